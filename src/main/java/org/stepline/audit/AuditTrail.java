@@ -1,0 +1,28 @@
+package org.stepline.audit;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes to the append-only audit trail. The actor is whoever is signed in; entries are written in the caller's
+ * transaction, so a change and its audit entry stand or fall together.
+ */
+public interface AuditTrail {
+
+    void record(@Nullable Long patientId, AuditAction action, String detail);
+
+    default void viewed(long patientId, String what) {
+        record(patientId, AuditAction.VIEW, what);
+    }
+
+    default void created(long patientId, String what) {
+        record(patientId, AuditAction.CREATE, what);
+    }
+
+    default void updated(long patientId, String what) {
+        record(patientId, AuditAction.UPDATE, what);
+    }
+
+    default void denied(@Nullable Long patientId, String what) {
+        record(patientId, AuditAction.DENIED, what);
+    }
+}

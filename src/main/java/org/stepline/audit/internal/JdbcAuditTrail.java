@@ -1,0 +1,48 @@
+package org.stepline.audit.internal;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.stepline.audit.AuditAction;
+import org.stepline.audit.AuditTrail;
+import org.stepline.shared.StaffIdentity;
+
+@Service
+class JdbcAuditTrail implements AuditTrail {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate separately;
+
+    JdbcAuditTrail(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @Override
+    public void record(@Nullable Long patientId, AuditAction action, String detail) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        Long actorId = null;
+        String actor = "system";
+        if (authentication != null) {
+            actor = authentication.getName();
+            if (authentication.getPrincipal() instanceof StaffIdentity staff) {
+                actorId = staff.staffId();
+            }
+        }
+        String actorName = actor;
+        Long actorKey = actorId;
+        Runnable insert = () -> jdbc.sql("insert into audit_event (actor_id, actor_username, patient_id, action, detail) values (?, ?, ?, ?, ?)")
+                .params(actorKey, actorName, patientId, action.name(), detail).update();
+        if (action == AuditAction.DENIED) {
+            // a refusal is followed by an exception that rolls back the caller's work; the entry must survive it
+            separately.executeWithoutResult(status -> insert.run());
+        } else {
+            insert.run();
+        }
+    }
+}

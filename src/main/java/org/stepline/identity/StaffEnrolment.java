@@ -1,0 +1,19 @@
+package org.stepline.identity;
+
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/** Creating teams and staff accounts: used by the administrator's pages and by the demo service. */
+public interface StaffEnrolment {
+
+    long createTeam(String name);
+
+    Optional<Long> teamNamed(String name);
+
+    /** Creates an account; the password is hashed here and never stored or logged as given. */
+    long enrol(String username, String displayName, String password, Role role, @Nullable Long teamId,
+            @Nullable String professionalId);
+
+    boolean usernameTaken(String username);
+}

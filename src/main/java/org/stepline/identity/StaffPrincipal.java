@@ -1,0 +1,81 @@
+package org.stepline.identity;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.stepline.shared.StaffIdentity;
+
+/** The Spring Security principal of a signed-in member of staff. */
+public final class StaffPrincipal implements UserDetails, CredentialsContainer, StaffIdentity {
+
+    private final CurrentStaff staff;
+    private @Nullable String passwordHash;
+    private final boolean locked;
+    private final boolean enabled;
+
+    public StaffPrincipal(CurrentStaff staff, @Nullable String passwordHash, boolean locked, boolean enabled) {
+        this.staff = staff;
+        this.passwordHash = passwordHash;
+        this.locked = locked;
+        this.enabled = enabled;
+    }
+
+    /** A principal for tests and for work done on behalf of a known member of staff. */
+    public static StaffPrincipal of(CurrentStaff staff) {
+        return new StaffPrincipal(staff, null, false, true);
+    }
+
+    public CurrentStaff staff() {
+        return staff;
+    }
+
+    @Override
+    public long staffId() {
+        return staff.id();
+    }
+
+    @Override
+    public String username() {
+        return staff.username();
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(staff.role().authority()));
+    }
+
+    @Override
+    public @Nullable String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return staff.username();
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public String toString() {
+        return "StaffPrincipal[" + staff.username() + "]";
+    }
+}

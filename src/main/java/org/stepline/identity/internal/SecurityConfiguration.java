@@ -1,0 +1,65 @@
+package org.stepline.identity.internal;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Who may reach which pages. Role rules live here, in one place; rules about a particular patient (same team)
+ * are checked by the patients module on every read and change.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IdentityProperties.class)
+class SecurityConfiguration {
+
+    static final String CLINICAL = "hasAnyRole('PRACTITIONER', 'SUPERVISOR')";
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(pages -> pages
+                        .requestMatchers("/login", "/error", "/403", "/css/**", "/js/**", "/vendor/**", "/assets/**",
+                                "/favicon.ico").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/overview/**").hasAnyRole("MANAGER", "SUPERVISOR")
+                        .requestMatchers("/caseload/**", "/waiting-list/**", "/patients/**", "/referrals/**",
+                                "/appointments/**").access(new org.springframework.security.web.access.expression
+                                .WebExpressionAuthorizationManager(CLINICAL))
+                        .requestMatchers("/").authenticated()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                .exceptionHandling(errors -> errors.accessDeniedPage("/403"))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                        + "font-src 'self'; object-src 'none'; frame-ancestors 'none'; "
+                                        + "form-action 'self'; base-uri 'self'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // Argon2id for new hashes; bcrypt still accepted so that hashes from another system can be imported.
+        return new DelegatingPasswordEncoder("argon2", Map.of(
+                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+}

@@ -1,0 +1,139 @@
+package org.stepline.identity.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.stepline.identity.Role;
+
+/** The identity module's tables: staff_user and team. */
+@Repository
+public class StaffAccounts {
+
+    private static final String COLUMNS = """
+            id, username, display_name, password_hash, role, team_id, professional_id, enabled,
+            failed_attempts, locked_until""";
+
+    private final JdbcClient jdbc;
+
+    public StaffAccounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Account(long id, String username, String displayName, String passwordHash, Role role,
+            @Nullable Long teamId, @Nullable String professionalId, boolean enabled, int failedAttempts,
+            @Nullable Instant lockedUntil) {
+
+        public boolean isLockedAt(Instant now) {
+            return lockedUntil != null && lockedUntil.isAfter(now);
+        }
+    }
+
+    public Optional<Account> findByUsername(String username) {
+        return jdbc.sql("select " + COLUMNS + " from staff_user where username = ?")
+                .param(username).query(StaffAccounts::map).optional();
+    }
+
+    public Optional<Account> findById(long id) {
+        return jdbc.sql("select " + COLUMNS + " from staff_user where id = ?").param(id).query(StaffAccounts::map).optional();
+    }
+
+    public Optional<Account> findByProfessionalId(String professionalId) {
+        return jdbc.sql("select " + COLUMNS + " from staff_user where professional_id = ?")
+                .param(professionalId).query(StaffAccounts::map).optional();
+    }
+
+    public List<Account> all() {
+        return jdbc.sql("select " + COLUMNS + " from staff_user order by role, display_name").query(StaffAccounts::map).list();
+    }
+
+    public List<Account> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from staff_user where id = any(?)")
+                .param(ids.toArray(Long[]::new)).query(StaffAccounts::map).list();
+    }
+
+    public List<Account> cliniciansOf(long teamId) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from staff_user where team_id = ? and role in ('PRACTITIONER', 'SUPERVISOR') and enabled
+                 order by display_name""").param(teamId).query(StaffAccounts::map).list();
+    }
+
+    public boolean isEmpty() {
+        return jdbc.sql("select not exists (select 1 from staff_user)").query(Boolean.class).single();
+    }
+
+    public long create(String username, String displayName, String passwordHash, Role role, @Nullable Long teamId,
+            @Nullable String professionalId) {
+        return jdbc.sql("""
+                insert into staff_user (username, display_name, password_hash, role, team_id, professional_id)
+                values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(username, displayName, passwordHash, role.name(), teamId, professionalId)
+                .query(Long.class).single();
+    }
+
+    public void update(long id, String displayName, Role role, @Nullable Long teamId, boolean enabled) {
+        jdbc.sql("update staff_user set display_name = ?, role = ?, team_id = ?, enabled = ? where id = ?")
+                .params(displayName, role.name(), teamId, enabled, id).update();
+    }
+
+    public void changePassword(long id, String passwordHash) {
+        jdbc.sql("update staff_user set password_hash = ? where id = ?").params(passwordHash, id).update();
+    }
+
+    /** Counts a failed sign-in and locks the account once the limit is reached. */
+    public void recordFailure(String username, int limit, Instant lockUntil) {
+        jdbc.sql("""
+                update staff_user set failed_attempts = failed_attempts + 1,
+                    locked_until = case when failed_attempts + 1 >= ? then ? else locked_until end
+                where username = ?""")
+                .params(limit, OffsetDateTime.ofInstant(lockUntil, ZoneOffset.UTC), username).update();
+    }
+
+    public void recordSuccess(String username) {
+        jdbc.sql("update staff_user set failed_attempts = 0, locked_until = null where username = ? and failed_attempts > 0")
+                .param(username).update();
+    }
+
+    public void unlock(long id) {
+        jdbc.sql("update staff_user set failed_attempts = 0, locked_until = null where id = ?").param(id).update();
+    }
+
+    public List<TeamRow> teams() {
+        return jdbc.sql("select id, name from team order by name").query((rs, n) -> new TeamRow(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    public Optional<TeamRow> findTeamByName(String name) {
+        return jdbc.sql("select id, name from team where lower(name) = lower(?)").param(name)
+                .query((rs, n) -> new TeamRow(rs.getLong(1), rs.getString(2))).optional();
+    }
+
+    public long createTeam(String name) {
+        return jdbc.sql("insert into team (name) values (?) returning id").param(name).query(Long.class).single();
+    }
+
+    public void renameTeam(long id, String name) {
+        jdbc.sql("update team set name = ? where id = ?").params(name, id).update();
+    }
+
+    public record TeamRow(long id, String name) {
+    }
+
+    private static Account map(ResultSet rs, int row) throws SQLException {
+        var locked = rs.getObject("locked_until", OffsetDateTime.class);
+        return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                rs.getString("password_hash"), Role.valueOf(rs.getString("role")),
+                rs.getObject("team_id", Long.class), rs.getString("professional_id"), rs.getBoolean("enabled"),
+                rs.getInt("failed_attempts"), locked == null ? null : locked.toInstant());
+    }
+}

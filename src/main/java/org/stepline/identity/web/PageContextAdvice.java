@@ -1,0 +1,53 @@
+package org.stepline.identity.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.stepline.identity.CurrentStaff;
+import org.stepline.identity.StaffDirectory;
+import org.stepline.shared.web.Flash;
+import org.stepline.shared.web.PageContext;
+import org.stepline.shared.web.PageContext.NavItem;
+
+/** Gives every page its layout context: the signed-in user, their navigation and the CSRF token. */
+@ControllerAdvice
+class PageContextAdvice {
+
+    private final StaffDirectory staff;
+
+    PageContextAdvice(StaffDirectory staff) {
+        this.staff = staff;
+    }
+
+    @ModelAttribute("page")
+    PageContext page(HttpServletRequest request) {
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        String parameter = csrf == null ? "_csrf" : csrf.getParameterName();
+        String token = csrf == null ? "" : csrf.getToken();
+        var flashMap = RequestContextUtils.getInputFlashMap(request);
+        String flash = flashMap == null ? null : (String) flashMap.get(Flash.ATTRIBUTE);
+        return staff.currentIfAny()
+                .map(me -> new PageContext(me.displayName(), me.role().label(), navigationFor(me), parameter, token,
+                        flash, request.getRequestURI()))
+                .orElseGet(() -> PageContext.anonymous(parameter, token));
+    }
+
+    static List<NavItem> navigationFor(CurrentStaff me) {
+        return switch (me.role()) {
+            case PRACTITIONER -> List.of(new NavItem("Caseload", "/caseload"), new NavItem("Waiting list", "/waiting-list"),
+                    new NavItem("Find a patient", "/patients"), new NavItem("Add a patient", "/patients/new"));
+            case SUPERVISOR -> List.of(new NavItem("Caseload", "/caseload"), new NavItem("Waiting list", "/waiting-list"),
+                    new NavItem("Find a patient", "/patients"), new NavItem("Add a patient", "/patients/new"),
+                    new NavItem("Service overview", "/overview"));
+            case MANAGER -> List.of(new NavItem("Service overview", "/overview"));
+            case ADMIN -> List.of(new NavItem("Users", "/admin/users"), new NavItem("Teams", "/admin/teams"),
+                    new NavItem("Audit trail", "/admin/audit"));
+        };
+    }
+
+}

@@ -1,0 +1,50 @@
+package org.stepline.identity.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.stepline.identity.StaffDirectory;
+
+@Controller
+class SignInController {
+
+    private final StaffDirectory staff;
+
+    SignInController(StaffDirectory staff) {
+        this.staff = staff;
+    }
+
+    @GetMapping("/login")
+    String signIn(HttpServletRequest request, Model model) {
+        model.addAttribute("problem", problem(request));
+        model.addAttribute("signedOut", request.getParameter("signedOut") != null);
+        return "auth/login";
+    }
+
+    /** Everyone starts on the page their role works from. */
+    @GetMapping("/")
+    String home() {
+        return switch (staff.current().role()) {
+            case PRACTITIONER, SUPERVISOR -> "redirect:/caseload";
+            case MANAGER -> "redirect:/overview";
+            case ADMIN -> "redirect:/admin/users";
+        };
+    }
+
+    private static String problem(HttpServletRequest request) {
+        if (request.getParameter("error") == null) {
+            return null;
+        }
+        HttpSession session = request.getSession(false);
+        Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (failure instanceof LockedException) {
+            return "This account is locked after too many failed sign-ins. Try again later, or ask an administrator to unlock it.";
+        }
+        return "The username or password is not right. Check them and try again.";
+    }
+}

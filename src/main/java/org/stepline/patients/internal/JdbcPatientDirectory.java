@@ -1,0 +1,62 @@
+package org.stepline.patients.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.stepline.audit.AuditTrail;
+import org.stepline.identity.StaffDirectory;
+import org.stepline.patients.PatientDirectory;
+import org.stepline.patients.PatientHeadline;
+import org.stepline.shared.NhsNumber;
+import org.stepline.shared.NotFoundException;
+
+@Service
+class JdbcPatientDirectory implements PatientDirectory {
+
+    private static final String HEADLINE = "select id, given_name, family_name, nhs_number, date_of_birth, team_id from patient";
+
+    private final JdbcClient jdbc;
+    private final StaffDirectory staff;
+    private final AuditTrail audit;
+
+    JdbcPatientDirectory(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.staff = staff;
+        this.audit = audit;
+    }
+
+    @Override
+    public PatientHeadline requireAccess(long patientId) {
+        var patient = jdbc.sql(HEADLINE + " where id = ?").param(patientId).query(JdbcPatientDirectory::map).optional()
+                .orElseThrow(() -> new NotFoundException("Patient " + patientId));
+        var me = staff.current();
+        if (!me.isClinician() || !me.belongsTo(patient.teamId())) {
+            audit.denied(patientId, "Refused access to the patient record (not in the patient's team)");
+            throw new AccessDeniedException("Not in the patient's team");
+        }
+        return patient;
+    }
+
+    @Override
+    public Map<Long, PatientHeadline> headlines(Collection<Long> patientIds) {
+        if (patientIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql(HEADLINE + " where id = any(?)").param(patientIds.toArray(Long[]::new))
+                .query(JdbcPatientDirectory::map).stream()
+                .collect(Collectors.toMap(PatientHeadline::id, p -> p));
+    }
+
+    static PatientHeadline map(ResultSet rs, int row) throws SQLException {
+        return new PatientHeadline(rs.getLong("id"), rs.getString("given_name"), rs.getString("family_name"),
+                new NhsNumber(rs.getString("nhs_number")), rs.getObject("date_of_birth", LocalDate.class),
+                rs.getLong("team_id"));
+    }
+}

@@ -1,0 +1,18 @@
+package org.stepline.referrals;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Read access to referrals for other modules. Callers restrict by team; nothing here checks access. */
+public interface ReferralDirectory {
+
+    Optional<ReferralSummary> find(long referralId);
+
+    List<ReferralSummary> forPatient(long patientId);
+
+    /** Open referrals assigned to a practitioner: their caseload. */
+    List<ReferralSummary> openForPractitioner(long practitionerId);
+
+    /** Referrals of a team awaiting assessment or treatment, longest waiting first. */
+    List<ReferralSummary> waitingInTeam(long teamId);
+}

@@ -1,0 +1,15 @@
+package org.stepline.scheduling;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** Read access to appointments and contacts for other modules. Callers check access to the patient first. */
+public interface ContactHistory {
+
+    /** Every appointment of a patient, newest first. */
+    List<ContactEntry> forPatient(long patientId);
+
+    /** Last and next contact per referral; referrals with none are absent from the map. */
+    Map<Long, ContactDates> datesFor(Collection<Long> referralIds);
+}

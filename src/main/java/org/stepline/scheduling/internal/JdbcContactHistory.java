@@ -1,0 +1,88 @@
+package org.stepline.scheduling.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.stepline.scheduling.ContactDates;
+import org.stepline.scheduling.ContactEntry;
+import org.stepline.scheduling.ContactHistory;
+import org.stepline.shared.codes.AppointmentType;
+import org.stepline.shared.codes.Attendance;
+import org.stepline.shared.codes.ConsultationMechanism;
+
+@Service
+class JdbcContactHistory implements ContactHistory {
+
+    private final JdbcClient jdbc;
+
+    JdbcContactHistory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<ContactEntry> forPatient(long patientId) {
+        return jdbc.sql("""
+                select a.id, a.referral_id, a.practitioner_id, a.starts_at, a.app_type, a.cons_mechanism, a.attendance,
+                       a.duration_minutes, a.identity_confirmed, a.private_and_safe,
+                       (select count(*) from call_attempt c where c.appointment_id = a.id) as attempts
+                from appointment a where a.patient_id = ? order by a.starts_at desc, a.id desc""")
+                .param(patientId).query(JdbcContactHistory::entry).list();
+    }
+
+    @Override
+    public Map<Long, ContactDates> datesFor(Collection<Long> referralIds) {
+        Map<Long, ContactDates> dates = new HashMap<>();
+        if (referralIds.isEmpty()) {
+            return dates;
+        }
+        jdbc.sql("""
+                select referral_id,
+                       max(starts_at) filter (where attendance in ('5', '6')) as last_attended,
+                       min(starts_at) filter (where attendance = '0' and starts_at >= now()) as next_booked,
+                       array_agg(distinct cons_mechanism) filter (where attendance in ('5', '6')) as modes
+                from appointment where referral_id = any(?) group by referral_id""")
+                .param(referralIds.toArray(Long[]::new))
+                .query((ResultSet rs) -> {
+                    while (rs.next()) {
+                        dates.put(rs.getLong("referral_id"), new ContactDates(instant(rs, "last_attended"),
+                                instant(rs, "next_booked"), modes(rs.getArray("modes"))));
+                    }
+                    return null;
+                });
+        return dates;
+    }
+
+    private static ContactEntry entry(ResultSet rs, int row) throws SQLException {
+        return new ContactEntry(rs.getLong("id"), rs.getLong("referral_id"), rs.getLong("practitioner_id"),
+                instant(rs, "starts_at"), AppointmentType.of(rs.getString("app_type")),
+                ConsultationMechanism.of(rs.getString("cons_mechanism")), Attendance.of(rs.getString("attendance")),
+                rs.getObject("duration_minutes", Integer.class), rs.getInt("attempts"),
+                rs.getObject("identity_confirmed", Boolean.class), rs.getObject("private_and_safe", Boolean.class));
+    }
+
+    private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {
+        var value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Set<ConsultationMechanism> modes(Array array) throws SQLException {
+        if (array == null) {
+            return Set.of();
+        }
+        var set = EnumSet.noneOf(ConsultationMechanism.class);
+        Arrays.stream((Object[]) array.getArray()).map(code -> ConsultationMechanism.of(code.toString().trim()))
+                .forEach(set::add);
+        return set;
+    }
+}
