@@ -92,6 +92,7 @@ create table appointment (
     id                   bigint generated always as identity primary key,
     referral_id          bigint not null references referral (id),
     patient_id           bigint not null references patient (id),
+    team_id              bigint not null references team (id),     -- the referral's team, for team counts
     practitioner_id      bigint not null references staff_user (id),
     starts_at            timestamptz not null,
     app_type             char(2) not null,    -- AppType
@@ -109,6 +110,7 @@ create table appointment (
 create index appointment_referral on appointment (referral_id, starts_at);
 create index appointment_patient on appointment (patient_id, starts_at);
 create index appointment_practitioner on appointment (practitioner_id, starts_at);
+create index appointment_team_time on appointment (team_id, starts_at);
 
 create table call_attempt (
     id              bigint generated always as identity primary key,

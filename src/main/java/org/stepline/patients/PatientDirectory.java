@@ -14,4 +14,7 @@ public interface PatientDirectory {
 
     /** Headlines by id, without an access check: for lists already restricted to the caller's team. */
     Map<Long, PatientHeadline> headlines(Collection<Long> patientIds);
+
+    /** Telephone and mode preferences, after {@link #requireAccess(long)} has passed. */
+    ContactPreferences contactPreferences(long patientId);
 }

@@ -15,4 +15,7 @@ public interface ReferralDirectory {
 
     /** Referrals of a team awaiting assessment or treatment, longest waiting first. */
     List<ReferralSummary> waitingInTeam(long teamId);
+
+    /** Open referrals counted by team and stage, for the service overview. */
+    List<StageCount> openCountsByTeamAndStage(java.time.LocalDate today);
 }

@@ -12,4 +12,7 @@ public interface ContactHistory {
 
     /** Last and next contact per referral; referrals with none are absent from the map. */
     Map<Long, ContactDates> datesFor(Collection<Long> referralIds);
+
+    /** Recorded contacts between two instants, counted by team and mode: every mode counted the same way. */
+    List<ModeCount> countsByTeamAndMode(java.time.Instant from, java.time.Instant to);
 }

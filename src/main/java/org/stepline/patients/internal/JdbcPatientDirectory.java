@@ -12,10 +12,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.stepline.audit.AuditTrail;
 import org.stepline.identity.StaffDirectory;
+import org.stepline.patients.ContactPreferences;
 import org.stepline.patients.PatientDirectory;
 import org.stepline.patients.PatientHeadline;
 import org.stepline.shared.NhsNumber;
 import org.stepline.shared.NotFoundException;
+import org.stepline.shared.codes.ConsultationMechanism;
 
 @Service
 class JdbcPatientDirectory implements PatientDirectory {
@@ -52,6 +54,23 @@ class JdbcPatientDirectory implements PatientDirectory {
         return jdbc.sql(HEADLINE + " where id = any(?)").param(patientIds.toArray(Long[]::new))
                 .query(JdbcPatientDirectory::map).stream()
                 .collect(Collectors.toMap(PatientHeadline::id, p -> p));
+    }
+
+    @Override
+    public ContactPreferences contactPreferences(long patientId) {
+        return jdbc.sql("""
+                select mobile_phone, landline_phone, preferred_phone, voicemail_allowed, safe_call_times,
+                       preferred_mode, mode_choice_offered, email
+                from patient where id = ?""").param(patientId).query((rs, n) -> {
+                    String mobile = rs.getString("mobile_phone");
+                    String landline = rs.getString("landline_phone");
+                    boolean landlineFirst = "LANDLINE".equals(rs.getString("preferred_phone")) || mobile == null;
+                    String mode = rs.getString("preferred_mode");
+                    return new ContactPreferences(landlineFirst ? landline : mobile, landlineFirst ? mobile : landline,
+                            rs.getBoolean("voicemail_allowed"), rs.getString("safe_call_times"),
+                            mode == null ? null : ConsultationMechanism.of(mode), rs.getBoolean("mode_choice_offered"),
+                            rs.getString("email"));
+                }).optional().orElseThrow(() -> new NotFoundException("Patient " + patientId));
     }
 
     static PatientHeadline map(ResultSet rs, int row) throws SQLException {

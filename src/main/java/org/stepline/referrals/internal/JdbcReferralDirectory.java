@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.stepline.referrals.ReferralDirectory;
 import org.stepline.referrals.ReferralSummary;
+import org.stepline.referrals.StageCount;
 import org.stepline.shared.codes.ReferralStage;
 
 @Service
@@ -48,6 +49,19 @@ class JdbcReferralDirectory implements ReferralDirectory {
         return jdbc.sql(SELECT + """
                  where team_id = ? and stage in ('AWAITING_ASSESSMENT', 'AWAITING_TREATMENT')
                  order by received_date, id""").param(teamId).query(JdbcReferralDirectory::map).list();
+    }
+
+    @Override
+    public List<StageCount> openCountsByTeamAndStage(LocalDate today) {
+        return jdbc.sql("""
+                select team_id, stage, count(*) as referrals,
+                       count(*) filter (where received_date < ?::date - 42) as over6,
+                       count(*) filter (where received_date < ?::date - 126) as over18
+                from referral where stage <> 'DISCHARGED' group by team_id, stage order by team_id, stage""")
+                .params(today, today)
+                .query((rs, n) -> new StageCount(rs.getLong("team_id"), ReferralStage.valueOf(rs.getString("stage")),
+                        rs.getLong("referrals"), rs.getLong("over6"), rs.getLong("over18")))
+                .list();
     }
 
     static ReferralSummary map(ResultSet rs, int row) throws SQLException {

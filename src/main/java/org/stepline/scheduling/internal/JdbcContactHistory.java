@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.stepline.scheduling.ContactDates;
 import org.stepline.scheduling.ContactEntry;
 import org.stepline.scheduling.ContactHistory;
+import org.stepline.scheduling.ModeCount;
 import org.stepline.shared.codes.AppointmentType;
 import org.stepline.shared.codes.Attendance;
 import org.stepline.shared.codes.ConsultationMechanism;
@@ -61,6 +62,21 @@ class JdbcContactHistory implements ContactHistory {
                     return null;
                 });
         return dates;
+    }
+
+    @Override
+    public List<ModeCount> countsByTeamAndMode(java.time.Instant from, java.time.Instant to) {
+        return jdbc.sql("""
+                select team_id, cons_mechanism, count(*) as contacts,
+                       count(*) filter (where attendance in ('5', '6')) as attended,
+                       count(*) filter (where attendance = '3') as dna
+                from appointment
+                where attendance <> '0' and starts_at >= ? and starts_at < ?
+                group by team_id, cons_mechanism order by team_id, cons_mechanism""")
+                .params(OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC), OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC))
+                .query((rs, n) -> new ModeCount(rs.getLong("team_id"), ConsultationMechanism.of(rs.getString("cons_mechanism")),
+                        rs.getLong("contacts"), rs.getLong("attended"), rs.getLong("dna")))
+                .list();
     }
 
     private static ContactEntry entry(ResultSet rs, int row) throws SQLException {
