@@ -10,6 +10,9 @@ public interface AuditTrail {
 
     void record(@Nullable Long patientId, AuditAction action, String detail);
 
+    /** For actions by someone who is not signed in as staff, e.g. a patient using a questionnaire link. */
+    void recordBy(String actor, @Nullable Long patientId, AuditAction action, String detail);
+
     default void viewed(long patientId, String what) {
         record(patientId, AuditAction.VIEW, what);
     }

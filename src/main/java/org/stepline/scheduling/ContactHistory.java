@@ -7,6 +7,9 @@ import java.util.Map;
 /** Read access to appointments and contacts for other modules. Callers check access to the patient first. */
 public interface ContactHistory {
 
+    /** One appointment or contact by id. */
+    java.util.Optional<ContactEntry> find(long appointmentId);
+
     /** Every appointment of a patient, newest first. */
     List<ContactEntry> forPatient(long patientId);
 

@@ -34,10 +34,17 @@ class JdbcAuditTrail implements AuditTrail {
                 actorId = staff.staffId();
             }
         }
-        String actorName = actor;
-        Long actorKey = actorId;
+        write(actorId, actor, patientId, action, detail);
+    }
+
+    @Override
+    public void recordBy(String actor, @Nullable Long patientId, AuditAction action, String detail) {
+        write(null, actor, patientId, action, detail);
+    }
+
+    private void write(@Nullable Long actorId, String actor, @Nullable Long patientId, AuditAction action, String detail) {
         Runnable insert = () -> jdbc.sql("insert into audit_event (actor_id, actor_username, patient_id, action, detail) values (?, ?, ?, ?, ?)")
-                .params(actorKey, actorName, patientId, action.name(), detail).update();
+                .params(actorId, actor, patientId, action.name(), detail).update();
         if (action == AuditAction.DENIED) {
             // a refusal is followed by an exception that rolls back the caller's work; the entry must survive it
             separately.executeWithoutResult(status -> insert.run());

@@ -30,10 +30,11 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/403", "/css/**", "/js/**", "/vendor/**", "/assets/**",
                                 "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/q/**").permitAll() // patients' questionnaire links: the token and date of birth guard them
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/overview/**").hasAnyRole("MANAGER", "SUPERVISOR")
                         .requestMatchers("/caseload/**", "/waiting-list/**", "/patients/**", "/referrals/**",
-                                "/appointments/**").access(new org.springframework.security.web.access.expression
+                                "/appointments/**", "/questionnaire-requests/**", "/risk-alerts/**").access(new org.springframework.security.web.access.expression
                                 .WebExpressionAuthorizationManager(CLINICAL))
                         .requestMatchers("/").authenticated()
                         .anyRequest().authenticated())

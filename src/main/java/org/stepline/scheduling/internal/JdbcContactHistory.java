@@ -31,13 +31,20 @@ class JdbcContactHistory implements ContactHistory {
         this.jdbc = jdbc;
     }
 
+    private static final String ENTRY = """
+            select a.id, a.referral_id, a.practitioner_id, a.starts_at, a.app_type, a.cons_mechanism, a.attendance,
+                   a.duration_minutes, a.identity_confirmed, a.private_and_safe,
+                   (select count(*) from call_attempt c where c.appointment_id = a.id) as attempts
+            from appointment a""";
+
+    @Override
+    public java.util.Optional<ContactEntry> find(long appointmentId) {
+        return jdbc.sql(ENTRY + " where a.id = ?").param(appointmentId).query(JdbcContactHistory::entry).optional();
+    }
+
     @Override
     public List<ContactEntry> forPatient(long patientId) {
-        return jdbc.sql("""
-                select a.id, a.referral_id, a.practitioner_id, a.starts_at, a.app_type, a.cons_mechanism, a.attendance,
-                       a.duration_minutes, a.identity_confirmed, a.private_and_safe,
-                       (select count(*) from call_attempt c where c.appointment_id = a.id) as attempts
-                from appointment a where a.patient_id = ? order by a.starts_at desc, a.id desc""")
+        return jdbc.sql(ENTRY + " where a.patient_id = ? order by a.starts_at desc, a.id desc")
                 .param(patientId).query(JdbcContactHistory::entry).list();
     }
 

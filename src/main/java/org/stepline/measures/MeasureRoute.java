@@ -1,0 +1,18 @@
+package org.stepline.measures;
+
+/** How a questionnaire was completed. */
+public enum MeasureRoute {
+    IN_SESSION("In session"),
+    BEFORE_SESSION("Completed by patient before the session"),
+    IMPORTED("Imported");
+
+    private final String label;
+
+    MeasureRoute(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,120 @@
+package org.stepline.measures.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.stepline.measures.InstrumentCatalogue;
+import org.stepline.measures.MeasureRoute;
+import org.stepline.measures.Score;
+import org.stepline.measures.ScoreEntry;
+import org.stepline.measures.ScoreHistory;
+import org.stepline.measures.ScoreSummary;
+
+/** The measure_administration and measure_answer tables. */
+@Repository
+class Administrations implements ScoreHistory {
+
+    /** Instruments summarised on lists, in the order shown. */
+    static final List<String> SUMMARISED = List.of("PHQ9", "GAD7", "WSAS");
+
+    private final JdbcClient jdbc;
+    private final InstrumentCatalogue catalogue;
+
+    Administrations(JdbcClient jdbc, InstrumentCatalogue catalogue) {
+        this.jdbc = jdbc;
+        this.catalogue = catalogue;
+    }
+
+    record NewAdministration(long patientId, long referralId, @Nullable Long appointmentId, String instrumentId,
+            @Nullable String snomedCode, Instant completedAt, MeasureRoute route, Score score, @Nullable Long enteredBy,
+            @Nullable Long requestId) {
+    }
+
+    long insert(NewAdministration a, Map<Integer, Integer> answers) {
+        long id = jdbc.sql("""
+                insert into measure_administration (patient_id, referral_id, appointment_id, instrument, snomed_code,
+                    completed_at, route, total_score, severity, caseness, entered_by, request_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(a.patientId(), a.referralId(), a.appointmentId(), a.instrumentId(), a.snomedCode(),
+                        OffsetDateTime.ofInstant(a.completedAt(), ZoneOffset.UTC), a.route().name(), a.score().total(),
+                        a.score().band(), a.score().caseness(), a.enteredBy(), a.requestId())
+                .query(Long.class).single();
+        answers.forEach((item, value) -> jdbc.sql(
+                        "insert into measure_answer (administration_id, item_number, value) values (?, ?, ?)")
+                .params(id, item, value).update());
+        return id;
+    }
+
+    @Override
+    public List<ScoreEntry> forPatient(long patientId) {
+        return jdbc.sql("""
+                select id, referral_id, appointment_id, instrument, completed_at, route, total_score, severity, caseness
+                from measure_administration where patient_id = ? order by completed_at, id""")
+                .param(patientId).query(this::entry).list();
+    }
+
+    /** Answers of one administration, item number to value (null: not applicable). */
+    Map<Integer, Integer> answersOf(long administrationId) {
+        Map<Integer, Integer> answers = new LinkedHashMap<>();
+        jdbc.sql("select item_number, value from measure_answer where administration_id = ? order by item_number")
+                .param(administrationId)
+                .query((ResultSet rs) -> {
+                    while (rs.next()) {
+                        answers.put(rs.getInt(1), rs.getObject(2, Integer.class));
+                    }
+                    return null;
+                });
+        return answers;
+    }
+
+    @Override
+    public Map<Long, List<ScoreSummary>> summariesFor(Collection<Long> referralIds) {
+        Map<Long, List<ScoreSummary>> byReferral = new LinkedHashMap<>();
+        if (referralIds.isEmpty()) {
+            return byReferral;
+        }
+        // first and last by completion time; on the same time the later recorded wins for "last"
+        jdbc.sql("""
+                select referral_id, instrument, count(*) as n,
+                       (array_agg(total_score order by completed_at, id))[1] as first,
+                       (array_agg(total_score order by completed_at desc, id desc))[1] as latest,
+                       max(completed_at) as latest_at
+                from measure_administration
+                where referral_id = any(?) and instrument = any(?) and total_score is not null
+                group by referral_id, instrument""")
+                .params(referralIds.toArray(Long[]::new), SUMMARISED.toArray(String[]::new))
+                .query((ResultSet rs) -> {
+                    while (rs.next()) {
+                        var instrument = catalogue.require(rs.getString("instrument"));
+                        byReferral.computeIfAbsent(rs.getLong("referral_id"), k -> new ArrayList<>())
+                                .add(new ScoreSummary(instrument.id(), instrument.name(), rs.getInt("first"),
+                                        rs.getInt("latest"), rs.getObject("latest_at", OffsetDateTime.class).toInstant(),
+                                        rs.getInt("n"), instrument.reliableChange()));
+                    }
+                    return null;
+                });
+        byReferral.values().forEach(list -> list.sort(
+                java.util.Comparator.comparingInt(s -> SUMMARISED.indexOf(s.instrumentId()))));
+        return byReferral;
+    }
+
+    private ScoreEntry entry(ResultSet rs, int row) throws SQLException {
+        String instrumentId = rs.getString("instrument");
+        String name = catalogue.find(instrumentId).map(i -> i.name()).orElse(instrumentId);
+        return new ScoreEntry(rs.getLong("id"), rs.getLong("referral_id"), rs.getObject("appointment_id", Long.class),
+                instrumentId, name, rs.getObject("completed_at", OffsetDateTime.class).toInstant(),
+                MeasureRoute.valueOf(rs.getString("route")), rs.getObject("total_score", Integer.class),
+                rs.getString("severity"), rs.getObject("caseness", Boolean.class));
+    }
+}

@@ -1,0 +1,104 @@
+package org.stepline.measures.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Service;
+import org.stepline.measures.Instrument;
+import org.stepline.measures.InstrumentCatalogue;
+import org.stepline.shared.NotFoundException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads every {@code instruments/*.json} on the classpath, then the service's own folder if one is configured. */
+@Service
+class FileInstrumentCatalogue implements InstrumentCatalogue {
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    private final Map<String, Instrument> byId;
+
+    FileInstrumentCatalogue(MeasuresProperties properties) {
+        Map<String, Instrument> loaded = new LinkedHashMap<>();
+        for (Instrument instrument : shipped()) {
+            loaded.put(instrument.id(), InstrumentCheck.valid(instrument));
+        }
+        for (Instrument instrument : fromFolder(properties.instrumentsDir())) {
+            loaded.put(instrument.id(), InstrumentCheck.valid(instrument));
+        }
+        this.byId = Map.copyOf(loaded);
+    }
+
+    @Override
+    public List<Instrument> all() {
+        return byId.values().stream().sorted(Comparator.comparing(FileInstrumentCatalogue::order)).toList();
+    }
+
+    @Override
+    public Optional<Instrument> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public Instrument require(String id) {
+        return find(id).orElseThrow(() -> new NotFoundException("Questionnaire " + id));
+    }
+
+    private static String order(Instrument instrument) {
+        List<String> usual = List.of("PHQ9", "GAD7", "WSAS", "PHOBIA", "PEQ_ASSESSMENT", "PEQ_END");
+        int index = usual.indexOf(instrument.id());
+        return (index < 0 ? "9" + instrument.name() : String.valueOf(index));
+    }
+
+    static Instrument parse(InputStream json, String source) {
+        try {
+            return JSON.readValue(json, Instrument.class);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Instrument file " + source + " could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Instrument> shipped() {
+        try {
+            List<Instrument> instruments = new ArrayList<>();
+            for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:instruments/*.json")) {
+                try (InputStream in = resource.getInputStream()) {
+                    instruments.add(parse(in, resource.getDescription()));
+                }
+            }
+            return instruments;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Instrument> fromFolder(Path folder) {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Instrument> instruments = new ArrayList<>();
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    instruments.add(parse(in, file.toString()));
+                }
+            }
+            return instruments;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

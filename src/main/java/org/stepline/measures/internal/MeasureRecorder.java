@@ -1,0 +1,45 @@
+package org.stepline.measures.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stepline.measures.Instrument;
+import org.stepline.measures.MeasureRoute;
+import org.stepline.measures.Score;
+
+/**
+ * Stores a completed questionnaire with its score, and raises a risk alert at once for any risk answer, whichever
+ * route the answers came by. One transaction: all of it is stored, or none.
+ */
+@Service
+public class MeasureRecorder {
+
+    private final Administrations administrations;
+    private final RiskAlertStore alerts;
+
+    MeasureRecorder(Administrations administrations, RiskAlertStore alerts) {
+        this.administrations = administrations;
+        this.alerts = alerts;
+    }
+
+    public record Recorded(long administrationId, Score score, List<Instrument.RiskRule> risks) {
+    }
+
+    @Transactional
+    public Recorded record(Instrument instrument, MeasureTarget target, Map<Integer, Integer> answers, MeasureRoute route,
+            Instant completedAt, @Nullable Long enteredBy, @Nullable Long requestId) {
+        Score score = ScoringRules.score(instrument, answers);
+        long id = administrations.insert(new Administrations.NewAdministration(target.patientId(), target.referralId(),
+                target.appointmentId(), instrument.id(), instrument.codes().get("snomedTotal"), completedAt, route, score,
+                enteredBy, requestId), answers);
+        var risks = AnswerRules.risksIn(instrument, answers);
+        for (var risk : risks) {
+            alerts.raise(target.patientId(), target.referralId(), target.teamId(), id, risk.message());
+        }
+        return new Recorded(id, score, risks);
+    }
+}
