@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.stepline.measures.InstrumentCatalogue;
@@ -69,12 +70,7 @@ class Administrations implements ScoreHistory {
         Map<Integer, Integer> answers = new LinkedHashMap<>();
         jdbc.sql("select item_number, value from measure_answer where administration_id = ? order by item_number")
                 .param(administrationId)
-                .query((ResultSet rs) -> {
-                    while (rs.next()) {
-                        answers.put(rs.getInt(1), rs.getObject(2, Integer.class));
-                    }
-                    return null;
-                });
+                .query((RowCallbackHandler) rs -> answers.put(rs.getInt(1), rs.getObject(2, Integer.class)));
         return answers;
     }
 
@@ -94,15 +90,12 @@ class Administrations implements ScoreHistory {
                 where referral_id = any(?) and instrument = any(?) and total_score is not null
                 group by referral_id, instrument""")
                 .params(referralIds.toArray(Long[]::new), SUMMARISED.toArray(String[]::new))
-                .query((ResultSet rs) -> {
-                    while (rs.next()) {
-                        var instrument = catalogue.require(rs.getString("instrument"));
-                        byReferral.computeIfAbsent(rs.getLong("referral_id"), k -> new ArrayList<>())
-                                .add(new ScoreSummary(instrument.id(), instrument.name(), rs.getInt("first"),
-                                        rs.getInt("latest"), rs.getObject("latest_at", OffsetDateTime.class).toInstant(),
-                                        rs.getInt("n"), instrument.reliableChange()));
-                    }
-                    return null;
+                .query((RowCallbackHandler) rs -> {
+                    var instrument = catalogue.require(rs.getString("instrument"));
+                    byReferral.computeIfAbsent(rs.getLong("referral_id"), k -> new ArrayList<>())
+                            .add(new ScoreSummary(instrument.id(), instrument.name(), rs.getInt("first"),
+                                    rs.getInt("latest"), rs.getObject("latest_at", OffsetDateTime.class).toInstant(),
+                                    rs.getInt("n"), instrument.reliableChange()));
                 });
         byReferral.values().forEach(list -> list.sort(
                 java.util.Comparator.comparingInt(s -> SUMMARISED.indexOf(s.instrumentId()))));
