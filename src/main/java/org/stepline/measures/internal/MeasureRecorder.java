@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepline.measures.Instrument;
+import org.stepline.measures.MeasureRecorded;
 import org.stepline.measures.MeasureRoute;
 import org.stepline.measures.Score;
 
@@ -20,10 +22,12 @@ public class MeasureRecorder {
 
     private final Administrations administrations;
     private final RiskAlertStore alerts;
+    private final ApplicationEventPublisher events;
 
-    MeasureRecorder(Administrations administrations, RiskAlertStore alerts) {
+    MeasureRecorder(Administrations administrations, RiskAlertStore alerts, ApplicationEventPublisher events) {
         this.administrations = administrations;
         this.alerts = alerts;
+        this.events = events;
     }
 
     public record Recorded(long administrationId, Score score, List<Instrument.RiskRule> risks) {
@@ -40,6 +44,7 @@ public class MeasureRecorder {
         for (var risk : risks) {
             alerts.raise(target.patientId(), target.referralId(), target.teamId(), id, risk.message());
         }
+        events.publishEvent(new MeasureRecorded(id, target.patientId(), target.referralId(), instrument.id()));
         return new Recorded(id, score, risks);
     }
 }
