@@ -28,6 +28,7 @@ public class PatientStore {
             from patient""";
 
     private static final int MOST_RESULTS = 50;
+    private static final String NAME_ORDER = " order by lower(family_name), lower(given_name), id limit ?";
 
     private final JdbcClient jdbc;
 
@@ -74,7 +75,7 @@ public class PatientStore {
     public List<PatientHeadline> search(long teamId, String typed) {
         String digits = typed.replaceAll("[\\s-]", "");
         if (digits.matches("\\d+")) {
-            return jdbc.sql(JdbcPatientDirectory.HEADLINE + " where team_id = ? and nhs_number like ? order by family_name, given_name, id limit ?")
+            return jdbc.sql(JdbcPatientDirectory.HEADLINE + " where team_id = ? and nhs_number like ?" + NAME_ORDER)
                     .params(teamId, digits + "%", MOST_RESULTS).query(JdbcPatientDirectory::map).list();
         }
         var sql = new StringBuilder(JdbcPatientDirectory.HEADLINE + " where team_id = ?");
@@ -86,7 +87,7 @@ public class PatientStore {
             params.add(pattern);
         }
         params.add(MOST_RESULTS);
-        return jdbc.sql(sql + " order by lower(family_name), lower(given_name), id limit ?").params(params)
+        return jdbc.sql(sql + NAME_ORDER).params(params)
                 .query(JdbcPatientDirectory::map).list();
     }
 

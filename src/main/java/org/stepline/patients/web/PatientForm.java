@@ -36,7 +36,7 @@ public record PatientForm(@Nullable String nhsNumber, @Nullable String givenName
             new Coded(PreferredPhone.LANDLINE.name(), "Landline"));
     public static final List<ConsultationMechanism> MODES = List.of(ConsultationMechanism.values());
 
-    static final int OLDEST_PLAUSIBLE_AGE = 120;
+    private static final int OLDEST_PLAUSIBLE_AGE = 120;
     private static final int LONGEST_NAME = 100;
     private static final int LONGEST_NOTE = 500;
 
