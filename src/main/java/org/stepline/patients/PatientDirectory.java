@@ -15,6 +15,9 @@ public interface PatientDirectory {
     /** Headlines by id, without an access check: for lists already restricted to the caller's team. */
     Map<Long, PatientHeadline> headlines(Collection<Long> patientIds);
 
+    /** Identity, demographics and telephone work, after {@link #requireAccess(long)} has passed. */
+    PatientDetails details(long patientId);
+
     /** Telephone and mode preferences, after {@link #requireAccess(long)} has passed. */
     ContactPreferences contactPreferences(long patientId);
 }

@@ -13,23 +13,25 @@ import org.springframework.stereotype.Service;
 import org.stepline.audit.AuditTrail;
 import org.stepline.identity.StaffDirectory;
 import org.stepline.patients.ContactPreferences;
+import org.stepline.patients.PatientDetails;
 import org.stepline.patients.PatientDirectory;
 import org.stepline.patients.PatientHeadline;
 import org.stepline.shared.NhsNumber;
 import org.stepline.shared.NotFoundException;
-import org.stepline.shared.codes.ConsultationMechanism;
 
 @Service
 class JdbcPatientDirectory implements PatientDirectory {
 
-    private static final String HEADLINE = "select id, given_name, family_name, nhs_number, date_of_birth, team_id from patient";
+    static final String HEADLINE = "select id, given_name, family_name, nhs_number, date_of_birth, team_id from patient";
 
     private final JdbcClient jdbc;
     private final StaffDirectory staff;
     private final AuditTrail audit;
+    private final PatientStore store;
 
-    JdbcPatientDirectory(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit) {
+    JdbcPatientDirectory(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit, PatientStore store) {
         this.jdbc = jdbc;
+        this.store = store;
         this.staff = staff;
         this.audit = audit;
     }
@@ -57,20 +59,13 @@ class JdbcPatientDirectory implements PatientDirectory {
     }
 
     @Override
+    public PatientDetails details(long patientId) {
+        return store.details(patientId).orElseThrow(() -> new NotFoundException("Patient " + patientId));
+    }
+
+    @Override
     public ContactPreferences contactPreferences(long patientId) {
-        return jdbc.sql("""
-                select mobile_phone, landline_phone, preferred_phone, voicemail_allowed, safe_call_times,
-                       preferred_mode, mode_choice_offered, email
-                from patient where id = ?""").param(patientId).query((rs, n) -> {
-                    String mobile = rs.getString("mobile_phone");
-                    String landline = rs.getString("landline_phone");
-                    boolean landlineFirst = "LANDLINE".equals(rs.getString("preferred_phone")) || mobile == null;
-                    String mode = rs.getString("preferred_mode");
-                    return new ContactPreferences(landlineFirst ? landline : mobile, landlineFirst ? mobile : landline,
-                            rs.getBoolean("voicemail_allowed"), rs.getString("safe_call_times"),
-                            mode == null ? null : ConsultationMechanism.of(mode), rs.getBoolean("mode_choice_offered"),
-                            rs.getString("email"));
-                }).optional().orElseThrow(() -> new NotFoundException("Patient " + patientId));
+        return details(patientId).contactPreferences();
     }
 
     static PatientHeadline map(ResultSet rs, int row) throws SQLException {

@@ -46,7 +46,7 @@ class JdbcReferralDirectory implements ReferralDirectory {
 
     @Override
     public List<ReferralSummary> waitingInTeam(long teamId) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + " " + """
                  where team_id = ? and stage in ('AWAITING_ASSESSMENT', 'AWAITING_TREATMENT')
                  order by received_date, id""").param(teamId).query(JdbcReferralDirectory::map).list();
     }

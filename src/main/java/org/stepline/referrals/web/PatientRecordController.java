@@ -1,0 +1,68 @@
+package org.stepline.referrals.web;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.stepline.audit.AuditTrail;
+import org.stepline.identity.StaffDirectory;
+import org.stepline.patients.PatientDirectory;
+import org.stepline.referrals.ReferralDirectory;
+import org.stepline.referrals.ReferralSummary;
+import org.stepline.referrals.web.PatientRecordView.ContactRow;
+import org.stepline.referrals.web.PatientRecordView.ReferralRow;
+import org.stepline.scheduling.ContactEntry;
+import org.stepline.scheduling.ContactHistory;
+import org.stepline.shared.ServiceTime;
+
+/**
+ * The patient record page. It lives in the referrals module, not in patients, because it shows referrals and
+ * contacts: patients is used by scheduling and referrals, so it cannot depend on them without a cycle.
+ */
+@Controller
+class PatientRecordController {
+
+    private final PatientDirectory patients;
+    private final ReferralDirectory referrals;
+    private final ContactHistory contacts;
+    private final StaffDirectory staff;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PatientRecordController(PatientDirectory patients, ReferralDirectory referrals, ContactHistory contacts,
+            StaffDirectory staff, AuditTrail audit, Clock clock) {
+        this.patients = patients;
+        this.referrals = referrals;
+        this.contacts = contacts;
+        this.staff = staff;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @GetMapping("/patients/{id}")
+    String record(@PathVariable long id, Model model) {
+        var patient = patients.requireAccess(id);
+        audit.viewed(id, "Viewed the patient record");
+        var today = ServiceTime.dateOf(clock.instant());
+        var pathways = referrals.forPatient(id);
+        var history = contacts.forPatient(id);
+        var names = staff.namesOf(Stream.concat(pathways.stream().map(ReferralSummary::practitionerId),
+                history.stream().map(ContactEntry::practitionerId)).filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<Long, String> pathwayIds = pathways.stream()
+                .collect(Collectors.toMap(ReferralSummary::id, ReferralSummary::pathwayId));
+        var referralRows = pathways.stream()
+                .map(r -> new ReferralRow(r, r.practitionerId() == null ? null : names.get(r.practitionerId()), today))
+                .toList();
+        var contactRows = history.stream()
+                .map(c -> new ContactRow(c, pathwayIds.getOrDefault(c.referralId(), ""), names.get(c.practitionerId())))
+                .toList();
+        model.addAttribute("record", new PatientRecordView(patient, patients.details(id), today, referralRows, contactRows));
+        return "patients/record";
+    }
+}
