@@ -1,4 +1,4 @@
-package org.stepline.referrals.web;
+package org.stepline.record.web;
 
 import java.time.Clock;
 import java.util.Map;
@@ -12,18 +12,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.stepline.audit.AuditTrail;
 import org.stepline.identity.StaffDirectory;
+import org.stepline.measures.PatientMeasures;
 import org.stepline.patients.PatientDirectory;
 import org.stepline.referrals.ReferralDirectory;
 import org.stepline.referrals.ReferralSummary;
-import org.stepline.referrals.web.PatientRecordView.ContactRow;
-import org.stepline.referrals.web.PatientRecordView.ReferralRow;
+import org.stepline.record.web.PatientRecordView.ContactRow;
+import org.stepline.record.web.PatientRecordView.ReferralRow;
 import org.stepline.scheduling.ContactEntry;
 import org.stepline.scheduling.ContactHistory;
 import org.stepline.shared.ServiceTime;
 
 /**
- * The patient record page. It lives in the referrals module, not in patients, because it shows referrals and
- * contacts: patients is used by scheduling and referrals, so it cannot depend on them without a cycle.
+ * The patient record page: details and telephone work, referrals, the contact timeline, scores, risk alerts and
+ * questionnaire links, each from the module that owns it.
  */
 @Controller
 class PatientRecordController {
@@ -32,11 +33,13 @@ class PatientRecordController {
     private final ReferralDirectory referrals;
     private final ContactHistory contacts;
     private final StaffDirectory staff;
+    private final PatientMeasures measures;
     private final AuditTrail audit;
     private final Clock clock;
 
     PatientRecordController(PatientDirectory patients, ReferralDirectory referrals, ContactHistory contacts,
-            StaffDirectory staff, AuditTrail audit, Clock clock) {
+            StaffDirectory staff, PatientMeasures measures, AuditTrail audit, Clock clock) {
+        this.measures = measures;
         this.patients = patients;
         this.referrals = referrals;
         this.contacts = contacts;
@@ -63,6 +66,7 @@ class PatientRecordController {
                 .map(c -> new ContactRow(c, pathwayIds.getOrDefault(c.referralId(), ""), names.get(c.practitionerId())))
                 .toList();
         model.addAttribute("record", new PatientRecordView(patient, patients.details(id), today, referralRows, contactRows));
+        model.addAttribute("measures", measures.panelFor(id));
         return "patients/record";
     }
 }

@@ -1,4 +1,4 @@
-package org.stepline.referrals.web;
+package org.stepline.record.web;
 
 import java.time.LocalDate;
 import java.util.List;
