@@ -12,31 +12,16 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.stepline.identity.CurrentStaff;
 import org.stepline.identity.Role;
-import org.stepline.identity.StaffEnrolment;
 import org.stepline.identity.StaffPrincipal;
 import org.stepline.shared.ServiceTime;
 import org.stepline.shared.codes.Attendance;
 import org.stepline.shared.codes.ConsultationMechanism;
 import org.stepline.shared.codes.ReferralStage;
 
-@SpringBootTest
-@AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CaseloadPagesTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    StaffEnrolment enrolment;
+class CaseloadPagesTests extends PageTestSupport {
 
     CurrentStaff alex;
     CurrentStaff sam;
@@ -50,7 +35,7 @@ class CaseloadPagesTests {
 
     @BeforeAll
     void aTeamWithTwoPractitionersAndASupervisor() {
-        var make = new CaseloadFixtures(jdbc, enrolment);
+        var make = fixtures();
         long team = make.team("Caseload");
         long otherTeam = make.team("Caseload other");
         alex = make.staff(Role.PRACTITIONER, team);
@@ -80,11 +65,6 @@ class CaseloadPagesTests {
         elsewhere = CaseloadFixtures.unique("Elsewhere");
         make.referral(make.patient(otherTeam, "Eve", elsewhere), otherTeam, otherTeams.id(),
                 ReferralStage.IN_TREATMENT, today.minusDays(5), today.minusDays(5));
-    }
-
-    private String page(CurrentStaff who, String path) throws Exception {
-        return mvc.perform(get(path).with(user(StaffPrincipal.of(who)))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
     }
 
     @Test
