@@ -64,9 +64,8 @@ public class StaffAccounts {
     }
 
     public List<Account> cliniciansOf(long teamId) {
-        return jdbc.sql("select " + COLUMNS + " " + """
-                 from staff_user where team_id = ? and role in ('PRACTITIONER', 'SUPERVISOR') and enabled
-                 order by display_name""").param(teamId).query(StaffAccounts::map).list();
+        return jdbc.sql("select " + COLUMNS + " from staff_user"
+                + " where team_id = ? and role in ('PRACTITIONER', 'SUPERVISOR') and enabled order by display_name").param(teamId).query(StaffAccounts::map).list();
     }
 
     public boolean isEmpty() {
@@ -126,7 +125,24 @@ public class StaffAccounts {
         jdbc.sql("update team set name = ? where id = ?").params(name, id).update();
     }
 
+    public Optional<TeamRow> findTeam(long id) {
+        return jdbc.sql("select id, name from team where id = ?").param(id)
+                .query((rs, n) -> new TeamRow(rs.getLong(1), rs.getString(2))).optional();
+    }
+
+    /** Every team with how many staff accounts belong to it, by name. */
+    public List<TeamWithStaff> teamsWithStaffCounts() {
+        return jdbc.sql("""
+                select t.id, t.name, count(s.id) as staff
+                from team t left join staff_user s on s.team_id = t.id
+                group by t.id, t.name order by t.name""")
+                .query((rs, n) -> new TeamWithStaff(rs.getLong("id"), rs.getString("name"), rs.getLong("staff"))).list();
+    }
+
     public record TeamRow(long id, String name) {
+    }
+
+    public record TeamWithStaff(long id, String name, long staff) {
     }
 
     private static Account map(ResultSet rs, int row) throws SQLException {

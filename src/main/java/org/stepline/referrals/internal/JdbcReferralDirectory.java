@@ -46,9 +46,8 @@ class JdbcReferralDirectory implements ReferralDirectory {
 
     @Override
     public List<ReferralSummary> waitingInTeam(long teamId) {
-        return jdbc.sql(SELECT + " " + """
-                 where team_id = ? and stage in ('AWAITING_ASSESSMENT', 'AWAITING_TREATMENT')
-                 order by received_date, id""").param(teamId).query(JdbcReferralDirectory::map).list();
+        return jdbc.sql(SELECT + " where team_id = ? and stage in ('AWAITING_ASSESSMENT', 'AWAITING_TREATMENT')"
+                + " order by received_date, id").param(teamId).query(JdbcReferralDirectory::map).list();
     }
 
     @Override

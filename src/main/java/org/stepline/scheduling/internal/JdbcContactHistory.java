@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.stepline.scheduling.ContactDates;
@@ -61,13 +62,8 @@ class JdbcContactHistory implements ContactHistory {
                        array_agg(distinct cons_mechanism) filter (where attendance in ('5', '6')) as modes
                 from appointment where referral_id = any(?) group by referral_id""")
                 .param(referralIds.toArray(Long[]::new))
-                .query((ResultSet rs) -> {
-                    while (rs.next()) {
-                        dates.put(rs.getLong("referral_id"), new ContactDates(instant(rs, "last_attended"),
-                                instant(rs, "next_booked"), modes(rs.getArray("modes"))));
-                    }
-                    return null;
-                });
+                .query((RowCallbackHandler) rs -> dates.put(rs.getLong("referral_id"), new ContactDates(
+                        instant(rs, "last_attended"), instant(rs, "next_booked"), modes(rs.getArray("modes")))));
         return dates;
     }
 

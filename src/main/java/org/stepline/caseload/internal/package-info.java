@@ -1,0 +1,3 @@
+/** Builds the caseload, waiting list and overview from other modules' published read interfaces. */
+@org.jspecify.annotations.NullMarked
+package org.stepline.caseload.internal;

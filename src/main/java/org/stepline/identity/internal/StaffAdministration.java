@@ -1,0 +1,99 @@
+package org.stepline.identity.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stepline.audit.AuditAction;
+import org.stepline.audit.AuditTrail;
+import org.stepline.identity.Role;
+import org.stepline.shared.NotFoundException;
+
+/**
+ * The administrator's changes to accounts and teams. Each change is written to the audit trail in the same
+ * transaction; passwords are hashed here and never written anywhere as typed.
+ */
+@Service
+@Transactional
+public class StaffAdministration {
+
+    private final StaffAccounts accounts;
+    private final PasswordEncoder encoder;
+    private final AuditTrail audit;
+
+    StaffAdministration(StaffAccounts accounts, PasswordEncoder encoder, AuditTrail audit) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.audit = audit;
+    }
+
+    public long enrol(String username, String displayName, String password, Role role, @Nullable Long teamId) {
+        long id = accounts.create(username, displayName, encoder.encode(password), role, teamId, null);
+        audit.record(null, AuditAction.ADMIN, "Created the account " + username + " (" + role.label()
+                + (teamId == null ? "" : ", " + teamName(teamId)) + ")");
+        return id;
+    }
+
+    /** Saves the account's details; returns false, writing nothing, when nothing was changed. */
+    public boolean update(long id, String displayName, Role role, @Nullable Long teamId, boolean enabled) {
+        var before = account(id);
+        List<String> changes = new ArrayList<>();
+        if (!before.displayName().equals(displayName)) {
+            changes.add("name " + before.displayName() + " to " + displayName);
+        }
+        if (before.role() != role) {
+            changes.add("role " + before.role().label() + " to " + role.label());
+        }
+        if (!Objects.equals(before.teamId(), teamId)) {
+            changes.add("team " + teamName(before.teamId()) + " to " + teamName(teamId));
+        }
+        if (before.enabled() != enabled) {
+            changes.add(enabled ? "account enabled" : "account disabled");
+        }
+        if (changes.isEmpty()) {
+            return false;
+        }
+        accounts.update(id, displayName, role, teamId, enabled);
+        audit.record(null, AuditAction.ADMIN, "Changed the account " + before.username() + ": " + String.join(", ", changes));
+        return true;
+    }
+
+    public void resetPassword(long id, String password) {
+        var account = account(id);
+        accounts.changePassword(id, encoder.encode(password));
+        audit.record(null, AuditAction.ADMIN, "Reset the password of " + account.username());
+    }
+
+    public void unlock(long id) {
+        var account = account(id);
+        accounts.unlock(id);
+        audit.record(null, AuditAction.ADMIN, "Unlocked the account " + account.username());
+    }
+
+    public long createTeam(String name) {
+        long id = accounts.createTeam(name);
+        audit.record(null, AuditAction.ADMIN, "Created the team " + name);
+        return id;
+    }
+
+    public void renameTeam(long id, String name) {
+        var team = accounts.findTeam(id).orElseThrow(() -> new NotFoundException("Team " + id));
+        if (team.name().equals(name)) {
+            return;
+        }
+        accounts.renameTeam(id, name);
+        audit.record(null, AuditAction.ADMIN, "Renamed the team " + team.name() + " to " + name);
+    }
+
+    private StaffAccounts.Account account(long id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("Account " + id));
+    }
+
+    private String teamName(@Nullable Long teamId) {
+        return teamId == null ? "none" : accounts.findTeam(teamId).map(StaffAccounts.TeamRow::name).orElse("none");
+    }
+}

@@ -1,0 +1,79 @@
+package org.stepline.identity;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A person's browser against the running application: keeps its cookies, follows no redirect by itself, and sends
+ * forms with the CSRF token of the page they came from, exactly as the sign-in page's form does.
+ */
+final class Browser {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final int port;
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    Browser(int port) {
+        this.port = port;
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Opens the page the form is on, then posts the form with that page's CSRF token. */
+    HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) throws Exception {
+        var page = get(formPage);
+        var token = CSRF.matcher(page.body());
+        if (!token.find()) {
+            throw new AssertionError("No CSRF token on " + formPage + " (status " + page.statusCode() + ")");
+        }
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        withToken.put("_csrf", token.group(1));
+        return post(action, withToken);
+    }
+
+    /** Posts a form as given, without adding a CSRF token. */
+    HttpResponse<String> post(String action, Map<String, String> fields) throws Exception {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(uri(action)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> signIn(String username, String password) throws Exception {
+        return submit("/login", "/login", Map.of("username", username, "password", password));
+    }
+
+    /** Follows redirects from a response the way a browser would, and gives the page it ends on. */
+    HttpResponse<String> follow(HttpResponse<String> response) throws Exception {
+        var current = response;
+        for (int hops = 0; hops < 5 && current.statusCode() / 100 == 3; hops++) {
+            current = get(URI.create("http://localhost:" + port).resolve(current.headers().firstValue("Location")
+                    .orElseThrow()).getRawPath() + query(current));
+        }
+        return current;
+    }
+
+    private static String query(HttpResponse<String> redirect) {
+        String query = URI.create(redirect.headers().firstValue("Location").orElseThrow()).getRawQuery();
+        return query == null ? "" : "?" + query;
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
