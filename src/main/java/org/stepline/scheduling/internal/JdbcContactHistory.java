@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.stepline.scheduling.ContactDates;
@@ -43,10 +44,10 @@ class JdbcContactHistory implements ContactHistory {
 
     @Override
     public Map<Long, ContactDates> datesFor(Collection<Long> referralIds) {
-        Map<Long, ContactDates> dates = new HashMap<>();
         if (referralIds.isEmpty()) {
-            return dates;
+            return Map.of();
         }
+        Map<Long, ContactDates> dates = new HashMap<>();
         jdbc.sql("""
                 select referral_id,
                        max(starts_at) filter (where attendance in ('5', '6')) as last_attended,
@@ -54,13 +55,8 @@ class JdbcContactHistory implements ContactHistory {
                        array_agg(distinct cons_mechanism) filter (where attendance in ('5', '6')) as modes
                 from appointment where referral_id = any(?) group by referral_id""")
                 .param(referralIds.toArray(Long[]::new))
-                .query((ResultSet rs) -> {
-                    while (rs.next()) {
-                        dates.put(rs.getLong("referral_id"), new ContactDates(instant(rs, "last_attended"),
-                                instant(rs, "next_booked"), modes(rs.getArray("modes"))));
-                    }
-                    return null;
-                });
+                .query((RowCallbackHandler) rs -> dates.put(rs.getLong("referral_id"), new ContactDates(
+                        instant(rs, "last_attended"), instant(rs, "next_booked"), modes(rs.getArray("modes")))));
         return dates;
     }
 
