@@ -50,9 +50,8 @@ function blankCopy(row, index) {
       }
     }
   }
-  copy.querySelector('[data-call-attempt-title]').textContent = `Call attempt ${index + 1}`;
   copy.querySelectorAll('label').forEach((label) => {
-    label.textContent = label.textContent.replace(/\d+\s*$/, String(index + 1));
+    label.textContent = label.textContent.replace(/attempt \d+/, `attempt ${index + 1}`);
   });
   copy.querySelectorAll('input').forEach((input) => { input.value = ''; });
   copy.querySelectorAll('select').forEach((select) => { select.selectedIndex = 0; });

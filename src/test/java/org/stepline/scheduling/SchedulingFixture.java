@@ -27,6 +27,8 @@ import org.stepline.shared.NhsNumber;
  */
 final class SchedulingFixture {
 
+    static final String PASSWORD = "Correct-horse-battery-9";
+
     /** A team with one practitioner, signed in for requests. */
     record Clinic(long teamId, CurrentStaff practitioner) {
 
@@ -48,7 +50,7 @@ final class SchedulingFixture {
         long team = enrolment.createTeam("Scheduling team " + unique);
         String username = "pwp-" + unique;
         String name = "Robin " + unique;
-        long id = enrolment.enrol(username, name, "Correct-horse-battery-9", Role.PRACTITIONER, team, null);
+        long id = enrolment.enrol(username, name, PASSWORD, Role.PRACTITIONER, team, null);
         return new Clinic(team, new CurrentStaff(id, username, name, Role.PRACTITIONER, team));
     }
 
