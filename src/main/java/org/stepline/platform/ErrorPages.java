@@ -1,5 +1,7 @@
 package org.stepline.platform;
 
+import java.io.IOException;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,9 +34,10 @@ class ErrorPages implements ErrorController {
         return show(status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status, response, model);
     }
 
+    /** Sent on to {@link #error}: an exception handler's model lacks the page context the layout needs. */
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class, NoResourceFoundException.class})
-    String notFound(HttpServletResponse response, Model model) {
-        return show(HttpStatus.NOT_FOUND, response, model);
+    void notFound(HttpServletResponse response) throws IOException {
+        response.sendError(HttpStatus.NOT_FOUND.value());
     }
 
     private static String show(HttpStatus status, HttpServletResponse response, Model model) {

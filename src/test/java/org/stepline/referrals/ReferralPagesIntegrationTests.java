@@ -27,7 +27,7 @@ import org.stepline.TestClinic;
 import org.stepline.identity.CurrentStaff;
 import org.stepline.identity.StaffEnrolment;
 import org.stepline.identity.StaffPrincipal;
-import org.stepline.scheduling.ContactRecorded;
+import org.stepline.shared.events.ContactRecorded;
 import org.stepline.shared.ServiceTime;
 import org.stepline.shared.codes.AppointmentType;
 import org.stepline.shared.codes.Attendance;

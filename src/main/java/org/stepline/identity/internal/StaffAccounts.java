@@ -65,7 +65,8 @@ public class StaffAccounts {
 
     public List<Account> cliniciansOf(long teamId) {
         return jdbc.sql("select " + COLUMNS + " from staff_user"
-                + " where team_id = ? and role in ('PRACTITIONER', 'SUPERVISOR') and enabled order by display_name").param(teamId).query(StaffAccounts::map).list();
+                + " where team_id = ? and role in ('PRACTITIONER', 'SUPERVISOR') and enabled order by display_name")
+                .param(teamId).query(StaffAccounts::map).list();
     }
 
     public boolean isEmpty() {

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.stepline.audit.AuditTrail;
 import org.stepline.identity.CurrentStaff;
 import org.stepline.identity.StaffDirectory;
-import org.stepline.scheduling.ContactRecorded;
+import org.stepline.shared.events.ContactRecorded;
 import org.stepline.shared.NotFoundException;
 import org.stepline.shared.codes.CodeList;
 

@@ -51,10 +51,10 @@ class JdbcContactHistory implements ContactHistory {
 
     @Override
     public Map<Long, ContactDates> datesFor(Collection<Long> referralIds) {
-        Map<Long, ContactDates> dates = new HashMap<>();
         if (referralIds.isEmpty()) {
-            return dates;
+            return Map.of();
         }
+        Map<Long, ContactDates> dates = new HashMap<>();
         jdbc.sql("""
                 select referral_id,
                        max(starts_at) filter (where attendance in ('5', '6')) as last_attended,

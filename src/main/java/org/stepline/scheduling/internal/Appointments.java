@@ -1,0 +1,111 @@
+package org.stepline.scheduling.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.stepline.shared.codes.AppointmentType;
+import org.stepline.shared.codes.Attendance;
+import org.stepline.shared.codes.ConsultationMechanism;
+
+/** The {@code appointment} and {@code call_attempt} tables: booking, and recording the outcome of, appointments. */
+@Repository
+class Appointments {
+
+    /** An appointment to be booked. */
+    record Booking(long referralId, long patientId, long teamId, long practitionerId, Instant startsAt,
+            AppointmentType type, ConsultationMechanism mode, Integer plannedMinutes) {
+    }
+
+    /** An appointment as stored, with what was recorded about it so far. */
+    record Stored(long id, long referralId, long patientId, long practitionerId, Instant startsAt, AppointmentType type,
+            ConsultationMechanism bookedMode, ConsultationMechanism mode, Attendance attendance, Integer plannedMinutes,
+            Integer durationMinutes, Boolean identityConfirmed, Boolean privateAndSafe, String patientLocation,
+            String notes) {
+
+        boolean recorded() {
+            return attendance.isOutcome();
+        }
+    }
+
+    /** What happened: the telephone fields are null for a contact in any other mode. */
+    record Outcome(Attendance attendance, ConsultationMechanism mode, Integer durationMinutes,
+            Boolean identityConfirmed, Boolean privateAndSafe, String patientLocation, String notes,
+            List<Call> calls) {
+    }
+
+    record Call(Instant at, CallOutcome outcome) {
+    }
+
+    private final JdbcClient jdbc;
+
+    Appointments(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long book(Booking booking) {
+        return jdbc.sql("""
+                insert into appointment (referral_id, patient_id, team_id, practitioner_id, starts_at, app_type,
+                                         cons_mechanism, booked_mechanism, planned_minutes, attendance)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, '0') returning id""")
+                .params(booking.referralId(), booking.patientId(), booking.teamId(), booking.practitionerId(),
+                        utc(booking.startsAt()), booking.type().code(), booking.mode().code(), booking.mode().code(),
+                        booking.plannedMinutes())
+                .query(Long.class).single();
+    }
+
+    Optional<Stored> find(long appointmentId) {
+        return jdbc.sql("""
+                select id, referral_id, patient_id, practitioner_id, starts_at, app_type, cons_mechanism,
+                       coalesce(booked_mechanism, cons_mechanism) as booked_mechanism, attendance, planned_minutes,
+                       duration_minutes, identity_confirmed, private_and_safe, patient_location, notes
+                from appointment where id = ?""")
+                .param(appointmentId).query(Appointments::stored).optional();
+    }
+
+    List<Call> calls(long appointmentId) {
+        return jdbc.sql("select attempted_at, outcome from call_attempt where appointment_id = ? order by attempted_at, id")
+                .param(appointmentId)
+                .query((rs, n) -> new Call(rs.getObject("attempted_at", OffsetDateTime.class).toInstant(),
+                        CallOutcome.valueOf(rs.getString("outcome"))))
+                .list();
+    }
+
+    /** Records (or corrects) the outcome; the call attempts are replaced by those given. */
+    void record(long appointmentId, Outcome outcome, long recordedBy) {
+        jdbc.sql("""
+                update appointment set attendance = ?, cons_mechanism = ?, duration_minutes = ?,
+                       identity_confirmed = ?, private_and_safe = ?, patient_location = ?, notes = ?,
+                       recorded_at = now(), recorded_by = ?
+                where id = ?""")
+                .params(outcome.attendance().code(), outcome.mode().code(), outcome.durationMinutes(),
+                        outcome.identityConfirmed(), outcome.privateAndSafe(), outcome.patientLocation(),
+                        outcome.notes(), recordedBy, appointmentId)
+                .update();
+        jdbc.sql("delete from call_attempt where appointment_id = ?").param(appointmentId).update();
+        for (Call call : outcome.calls()) {
+            jdbc.sql("insert into call_attempt (appointment_id, attempted_at, outcome) values (?, ?, ?)")
+                    .params(appointmentId, utc(call.at()), call.outcome().name()).update();
+        }
+    }
+
+    private static Stored stored(ResultSet rs, int row) throws SQLException {
+        return new Stored(rs.getLong("id"), rs.getLong("referral_id"), rs.getLong("patient_id"),
+                rs.getLong("practitioner_id"), rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
+                AppointmentType.of(rs.getString("app_type")), ConsultationMechanism.of(rs.getString("booked_mechanism")),
+                ConsultationMechanism.of(rs.getString("cons_mechanism")), Attendance.of(rs.getString("attendance")),
+                rs.getObject("planned_minutes", Integer.class), rs.getObject("duration_minutes", Integer.class),
+                rs.getObject("identity_confirmed", Boolean.class), rs.getObject("private_and_safe", Boolean.class),
+                rs.getString("patient_location"), rs.getString("notes"));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,87 @@
+package org.stepline.scheduling.internal;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stepline.audit.AuditTrail;
+import org.stepline.identity.StaffDirectory;
+import org.stepline.patients.PatientDirectory;
+import org.stepline.shared.events.ContactRecorded;
+import org.stepline.shared.NotFoundException;
+import org.stepline.shared.ServiceTime;
+import org.stepline.shared.web.FormErrors;
+
+/** Recording, and correcting, what happened at an appointment: from then on it is a care contact. */
+@Service
+public class ContactRecording {
+
+    private final Appointments appointments;
+    private final PatientDirectory patients;
+    private final StaffDirectory staff;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final TelephoneProperties telephone;
+    private final Clock clock;
+
+    ContactRecording(Appointments appointments, PatientDirectory patients, StaffDirectory staff, AuditTrail audit,
+            ApplicationEventPublisher events, TelephoneProperties telephone, Clock clock) {
+        this.appointments = appointments;
+        this.patients = patients;
+        this.staff = staff;
+        this.audit = audit;
+        this.events = events;
+        this.telephone = telephone;
+        this.clock = clock;
+    }
+
+    /** The form for an appointment: empty but for the booked mode, or as saved when it is being corrected. */
+    @Transactional
+    public Submission.Page<RecordView, RecordForm> open(long appointmentId) {
+        var stored = find(appointmentId);
+        RecordView view = viewOf(stored);
+        audit.viewed(stored.patientId(), (stored.recorded() ? "Opened the recorded contact of " : "Opened the appointment of ")
+                + view.when() + " to record its outcome");
+        return new Submission.Page<>(view, RecordForm.from(stored, appointments.calls(appointmentId)), FormErrors.NONE);
+    }
+
+    @Transactional
+    public Submission<RecordView, RecordForm> record(long appointmentId, RecordForm form) {
+        var stored = find(appointmentId);
+        RecordView view = viewOf(stored);
+        var context = view.rulesContext(clock.instant());
+        Map<String, String> problems = ContactRules.problems(form, context);
+        if (!problems.isEmpty()) {
+            return Submission.refused(view, form, problems);
+        }
+        Appointments.Outcome outcome = form.toOutcome(context);
+        appointments.record(appointmentId, outcome, staff.current().id());
+        String what = outcome.attendance().label() + ", " + outcome.mode().label()
+                + callsMade(outcome.calls().size());
+        audit.updated(stored.patientId(), (stored.recorded() ? "Corrected the recorded outcome" : "Recorded the outcome")
+                + " of the appointment of " + view.when() + ": " + what);
+        events.publishEvent(new ContactRecorded(appointmentId, stored.referralId(), stored.patientId(), stored.type(),
+                outcome.mode(), outcome.attendance(), ServiceTime.dateOf(stored.startsAt())));
+        return new Submission.Saved<>(stored.patientId(),
+                (stored.recorded() ? "Contact corrected" : "Contact recorded") + " for " + view.when() + ": " + what + ".");
+    }
+
+    private static String callsMade(int calls) {
+        return calls == 0 ? "" : calls == 1 ? ", 1 call attempt" : ", " + calls + " call attempts";
+    }
+
+    private Appointments.Stored find(long appointmentId) {
+        return appointments.find(appointmentId).orElseThrow(() -> new NotFoundException("Appointment " + appointmentId));
+    }
+
+    private RecordView viewOf(Appointments.Stored stored) {
+        var patient = patients.requireAccess(stored.patientId());
+        String practitioner = staff.namesOf(java.util.List.of(stored.practitionerId()))
+                .getOrDefault(stored.practitionerId(), "Unknown practitioner");
+        return new RecordView(stored.id(), patient, patients.contactPreferences(patient.id()), stored.startsAt(),
+                stored.type(), stored.bookedMode(), practitioner, stored.plannedMinutes(), stored.recorded(),
+                telephone.attemptsBeforeDna());
+    }
+}

@@ -1,0 +1,72 @@
+package org.stepline.scheduling.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stepline.scheduling.internal.AppointmentBooking;
+import org.stepline.scheduling.internal.BookForm;
+import org.stepline.scheduling.internal.ContactRecording;
+import org.stepline.scheduling.internal.RecordForm;
+import org.stepline.scheduling.internal.Submission;
+import org.stepline.shared.web.Flash;
+
+/**
+ * Booking an appointment on a referral, and recording what happened at it: a recorded contact is corrected on the
+ * same form, prefilled. Both go back to the patient's record once saved.
+ */
+@Controller
+class AppointmentController {
+
+    private static final String BOOKING = "/referrals/{referralId}/appointments/new";
+    private static final String RECORDING = "/appointments/{appointmentId}/record";
+
+    private final AppointmentBooking booking;
+    private final ContactRecording recording;
+
+    AppointmentController(AppointmentBooking booking, ContactRecording recording) {
+        this.booking = booking;
+        this.recording = recording;
+    }
+
+    @GetMapping(BOOKING)
+    String bookingForm(@PathVariable long referralId, Model model) {
+        return show(model, booking.open(referralId), "scheduling/book");
+    }
+
+    @PostMapping(BOOKING)
+    String book(@PathVariable long referralId, @ModelAttribute("form") BookForm form, Model model,
+            RedirectAttributes redirect) {
+        return answer(booking.book(referralId, form), model, redirect, "scheduling/book");
+    }
+
+    @GetMapping(RECORDING)
+    String recordForm(@PathVariable long appointmentId, Model model) {
+        return show(model, recording.open(appointmentId), "scheduling/record");
+    }
+
+    @PostMapping(RECORDING)
+    String record(@PathVariable long appointmentId, @ModelAttribute("form") RecordForm form, Model model,
+            RedirectAttributes redirect) {
+        return answer(recording.record(appointmentId, form), model, redirect, "scheduling/record");
+    }
+
+    private static String show(Model model, Submission.Page<?, ?> page, String template) {
+        model.addAttribute("view", page.view());
+        model.addAttribute("form", page.form());
+        model.addAttribute("errors", page.errors());
+        return template;
+    }
+
+    private static String answer(Submission<?, ?> submission, Model model, RedirectAttributes redirect,
+            String template) {
+        return switch (submission) {
+            case Submission.Saved<?, ?> saved ->
+                    Flash.redirect(redirect, saved.message(), "/patients/" + saved.patientId());
+            case Submission.Refused<?, ?> refused -> show(model, refused.page(), template);
+        };
+    }
+}

@@ -1,0 +1,57 @@
+package org.stepline.scheduling.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.stepline.shared.ServiceTime;
+
+class BookingRulesTests {
+
+    private static final BookingRules.Context OPEN = new BookingRules.Context(false, Set.of(7L, 8L));
+    private static final BookingRules.Context DISCHARGED = new BookingRules.Context(true, Set.of(7L, 8L));
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # case                                  | date       | time  | who | type | mode | minutes | discharged | problem
+            a complete booking                      | 2026-03-14 | 14:30 | 7   | 01   | 02   | 45      | false      | -
+            planned length is optional              | 2026-03-14 | 09:00 | 8   | 02   | 11   | -       | false      | -
+            a date typed the UK way                 | 14/3/2026  | 14:30 | 7   | 01   | 01   | -       | false      | -
+            the date is needed                      | -          | 14:30 | 7   | 01   | 02   | -       | false      | date
+            the date must be real                   | 2026-02-30 | 14:30 | 7   | 01   | 02   | -       | false      | date
+            the time is needed                      | 2026-03-14 | -     | 7   | 01   | 02   | -       | false      | time
+            the time must be real                   | 2026-03-14 | 24:00 | 7   | 01   | 02   | -       | false      | time
+            the practitioner is needed              | 2026-03-14 | 14:30 | -   | 01   | 02   | -       | false      | practitionerId
+            the practitioner must be in the team    | 2026-03-14 | 14:30 | 9   | 01   | 02   | -       | false      | practitionerId
+            the type is needed                      | 2026-03-14 | 14:30 | 7   | -    | 02   | -       | false      | type
+            the type must be a national code        | 2026-03-14 | 14:30 | 7   | 07   | 02   | -       | false      | type
+            the mode is needed                      | 2026-03-14 | 14:30 | 7   | 01   | -    | -       | false      | mode
+            the mode must be a national code        | 2026-03-14 | 14:30 | 7   | 01   | 03   | -       | false      | mode
+            planned length 1 is the shortest        | 2026-03-14 | 14:30 | 7   | 01   | 02   | 1       | false      | -
+            planned length 600 is the longest       | 2026-03-14 | 14:30 | 7   | 01   | 02   | 600     | false      | -
+            planned length 0 is refused             | 2026-03-14 | 14:30 | 7   | 01   | 02   | 0       | false      | plannedMinutes
+            planned length 601 is refused           | 2026-03-14 | 14:30 | 7   | 01   | 02   | 601     | false      | plannedMinutes
+            planned length must be a number         | 2026-03-14 | 14:30 | 7   | 01   | 02   | half    | false      | plannedMinutes
+            discharged: no new assessment           | 2026-03-14 | 14:30 | 7   | 01   | 02   | -       | true       | type
+            discharged: no new treatment            | 2026-03-14 | 14:30 | 7   | 02   | 02   | -       | true       | type
+            discharged: a follow-up may be booked   | 2026-03-14 | 14:30 | 7   | 06   | 02   | -       | true       | -
+            """)
+    void findsEachProblemAgainstItsField(String description, String date, String time, String who, String type,
+            String mode, String minutes, boolean discharged, String problem) {
+        var form = new BookForm(date, time, who, type, mode, minutes);
+        var found = BookingRules.problems(form, discharged ? DISCHARGED : OPEN);
+        assertThat(found.keySet()).as(description).isEqualTo(problem == null ? Set.of() : Set.of(problem));
+    }
+
+    @Test
+    void theTimeIsUkTimeWhateverTheSeason() {
+        var winter = new BookForm("2026-01-14", "14:30", "7", "01", "02", "");
+        var summer = new BookForm("2026-07-14", "14:30", "7", "01", "02", "");
+        assertThat(winter.startsAt()).contains(LocalDateTime.of(2026, 1, 14, 14, 30).atZone(ServiceTime.ZONE).toInstant());
+        assertThat(summer.startsAt().orElseThrow().toString()).isEqualTo("2026-07-14T13:30:00Z");
+    }
+}
