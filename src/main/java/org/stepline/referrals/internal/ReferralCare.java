@@ -3,12 +3,14 @@ package org.stepline.referrals.internal;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepline.audit.AuditTrail;
 import org.stepline.identity.CurrentStaff;
 import org.stepline.identity.StaffDirectory;
+import org.stepline.referrals.ReferralDischarged;
 import org.stepline.shared.events.ContactRecorded;
 import org.stepline.shared.NotFoundException;
 import org.stepline.shared.codes.CodeList;
@@ -24,11 +26,13 @@ public class ReferralCare {
     private final ReferralStore store;
     private final StaffDirectory staff;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    ReferralCare(ReferralStore store, StaffDirectory staff, AuditTrail audit) {
+    ReferralCare(ReferralStore store, StaffDirectory staff, AuditTrail audit, ApplicationEventPublisher events) {
         this.store = store;
         this.staff = staff;
         this.audit = audit;
+        this.events = events;
     }
 
     public Referral open(long patientId, long teamId, NewReferral referral) {
@@ -44,6 +48,8 @@ public class ReferralCare {
         store.save(discharged, actor());
         audit.updated(discharged.patientId(), "Discharged referral " + discharged.pathwayId() + " ("
                 + CodeList.END_CODE.labelOf(discharged.endCode()) + ")");
+        events.publishEvent(new ReferralDischarged(discharged.id(), discharged.patientId(), discharged.dischargeDate(),
+                discharged.endCode()));
         return discharged;
     }
 
