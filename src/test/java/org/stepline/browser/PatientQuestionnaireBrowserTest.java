@@ -73,5 +73,18 @@ class PatientQuestionnaireBrowserTest extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector("svg.stepline-chart[data-instrument=PHQ9] circle"))).hasSize(1);
         assertThat(browser.findElement(By.cssSelector("svg.stepline-chart[data-instrument=PHQ9] line.stepline-chart__threshold")))
                 .isNotNull();
+
+        open("/caseload");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=caseload-risk]")).getText()).isEqualTo("Risk alert");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=caseload-scores]")).getText())
+                .contains("PHQ-9 17 (first score)").contains("GAD-7 7 (first score)");
+
+        String supervisor = "supervisor.browser." + TestRecords.next();
+        enrolment.enrol(supervisor, "Chris Supervisor", "correct horse battery", Role.SUPERVISOR, team, null);
+        browser.manage().deleteAllCookies();
+        signIn(supervisor, "correct horse battery");
+        open("/risk-alerts");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=risk-alerts]")).getText())
+                .contains("Jordan Tester").contains("PHQ-9 question 9");
     }
 }

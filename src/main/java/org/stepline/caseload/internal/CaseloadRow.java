@@ -5,21 +5,33 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.stepline.measures.ScoreSummary;
 import org.stepline.shared.codes.ConsultationMechanism;
 import org.stepline.shared.codes.ReferralStage;
 
 /** One open referral on a practitioner's caseload. */
 public record CaseloadRow(long referralId, long patientId, String patientName, String nhsNumber, int step,
         ReferralStage stage, long daysInStage, @Nullable Instant lastAttended, @Nullable Instant nextBooked,
-        List<ConsultationMechanism> modesUsed) {
+        List<ConsultationMechanism> modesUsed, boolean riskAlert, List<ScoreSummary> scores) {
 
-    /** What needs attention first: nothing booked next, then longest in the current stage. */
+    /** What needs attention first: an unacknowledged risk alert, nothing booked next, then longest in stage. */
     public static final Comparator<CaseloadRow> ATTENTION_FIRST = Comparator
-            .comparing((CaseloadRow row) -> row.nextBooked() != null)
+            .comparing((CaseloadRow row) -> !row.riskAlert())
+            .thenComparing((CaseloadRow row) -> row.nextBooked() != null)
             .thenComparing(CaseloadRow::daysInStage, Comparator.reverseOrder())
             .thenComparing(CaseloadRow::patientName);
 
     public boolean nothingBooked() {
         return nextBooked == null;
+    }
+
+    /** Latest score and change since the first, e.g. "12 (−6 since first)". */
+    public static String describe(ScoreSummary score) {
+        if (score.administrations() < 2) {
+            return score.latest() + " (first score)";
+        }
+        int change = score.change();
+        String sign = change > 0 ? "+" : change < 0 ? "−" : "±";
+        return score.latest() + " (" + sign + Math.abs(change) + " since first)";
     }
 }

@@ -14,6 +14,8 @@ import org.stepline.identity.CurrentStaff;
 import org.stepline.identity.Role;
 import org.stepline.identity.StaffDirectory;
 import org.stepline.identity.StaffDirectory.StaffMember;
+import org.stepline.measures.RiskAlerts;
+import org.stepline.measures.ScoreHistory;
 import org.stepline.patients.PatientDirectory;
 import org.stepline.referrals.ReferralDirectory;
 import org.stepline.referrals.ReferralSummary;
@@ -30,11 +32,15 @@ public class Caseloads {
     private final PatientDirectory patients;
     private final ContactHistory contacts;
     private final StaffDirectory staff;
+    private final ScoreHistory scores;
+    private final RiskAlerts alerts;
     private final AuditTrail audit;
     private final Clock clock;
 
     Caseloads(ReferralDirectory referrals, PatientDirectory patients, ContactHistory contacts, StaffDirectory staff,
-            AuditTrail audit, Clock clock) {
+            ScoreHistory scores, RiskAlerts alerts, AuditTrail audit, Clock clock) {
+        this.scores = scores;
+        this.alerts = alerts;
         this.referrals = referrals;
         this.patients = patients;
         this.contacts = contacts;
@@ -74,6 +80,8 @@ public class Caseloads {
         var open = referrals.openForPractitioner(practitioner.id()).stream().filter(r -> r.teamId() == team).toList();
         var headlines = patients.headlines(open.stream().map(ReferralSummary::patientId).toList());
         var dates = contacts.datesFor(open.stream().map(ReferralSummary::id).toList());
+        var summaries = scores.summariesFor(open.stream().map(ReferralSummary::id).toList());
+        var risks = alerts.openFor(headlines.keySet());
         LocalDate today = LocalDate.now(clock.withZone(ServiceTime.ZONE));
         List<CaseloadRow> rows = new ArrayList<>();
         for (var referral : open) {
@@ -81,7 +89,8 @@ public class Caseloads {
             var contact = dates.getOrDefault(referral.id(), ContactDates.NONE);
             rows.add(new CaseloadRow(referral.id(), patient.id(), patient.listName(), patient.nhsNumber().formatted(),
                     referral.step(), referral.stage(), referral.daysInStage(today), contact.lastAttended(),
-                    contact.nextBooked(), contact.modesUsed().stream().sorted().toList()));
+                    contact.nextBooked(), contact.modesUsed().stream().sorted().toList(),
+                    risks.containsKey(patient.id()), summaries.getOrDefault(referral.id(), List.of())));
         }
         rows.sort(CaseloadRow.ATTENTION_FIRST);
         return rows;
