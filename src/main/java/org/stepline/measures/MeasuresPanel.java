@@ -17,7 +17,7 @@ public record MeasuresPanel(long patientId, List<RiskAlert> alerts, List<Chart> 
 
     /** A questionnaire link as staff see it: never the link itself, which is shown only once. */
     public record LinkRequest(long id, @Nullable Long appointmentId, List<String> instrumentNames, String status,
-            Instant createdAt, @Nullable Instant expiresAt, boolean revocable) {
+            Instant createdAt, @Nullable Instant sendAfter, @Nullable Instant expiresAt, boolean revocable) {
     }
 
     public List<RiskAlert> openAlerts() {

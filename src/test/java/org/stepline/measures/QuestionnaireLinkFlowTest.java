@@ -231,6 +231,37 @@ class QuestionnaireLinkFlowTest {
                 .param(world.patientId()).query(Long.class).single()).isEqualTo(1);
     }
 
+    @Test
+    void bookingWithQuestionnairesSchedulesARequestThatStaffCanIssue() throws Exception {
+        var day = java.time.LocalDate.now(org.stepline.shared.ServiceTime.ZONE).plusDays(5);
+        mvc.perform(post("/referrals/" + world.referralId() + "/appointments/new").with(csrf()).with(as(world.practitioner()))
+                        .param("date", day.toString()).param("time", "10:30")
+                        .param("practitionerId", String.valueOf(world.practitioner().id()))
+                        .param("type", "02").param("mode", "02").param("plannedMinutes", "30").param("questionnaires", "yes"))
+                .andExpect(status().is3xxRedirection());
+        var request = jdbc.sql("""
+                select id, status, send_after, token_hash is null as no_token from questionnaire_request
+                where patient_id = ? and appointment_id is not null and appointment_id <> ?""")
+                .params(world.patientId(), world.appointmentId())
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getString(2),
+                        rs.getObject(3, java.time.OffsetDateTime.class).toInstant(), rs.getBoolean(4))).single();
+        var startsAt = day.atTime(10, 30).atZone(org.stepline.shared.ServiceTime.ZONE).toInstant();
+        assertThat(request.get(1)).isEqualTo("SCHEDULED");
+        assertThat(request.get(2)).isEqualTo(startsAt.minus(java.time.Duration.ofHours(48)));
+        assertThat(request.get(3)).as("no token exists until the link is issued").isEqualTo(true);
+
+        mvc.perform(get("/patients/" + world.patientId()).with(as(world.practitioner())))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Create the link now")));
+        String page = mvc.perform(post("/questionnaire-requests/" + request.get(0) + "/issue").with(csrf()).with(as(world.practitioner())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var matcher = Pattern.compile("/q/([A-Za-z0-9_-]{43})").matcher(page);
+        assertThat(matcher.find()).isTrue();
+        mvc.perform(get("/q/" + matcher.group(1))).andExpect(status().isOk());
+        // issuing twice is refused: the first link stays the only one
+        mvc.perform(post("/questionnaire-requests/" + request.get(0) + "/issue").with(csrf()).with(as(world.practitioner())))
+                .andExpect(status().is3xxRedirection());
+    }
+
     private long openAlerts() {
         return jdbc.sql("select count(*) from risk_alert where patient_id = ? and acknowledged_at is null")
                 .param(world.patientId()).query(Long.class).single();

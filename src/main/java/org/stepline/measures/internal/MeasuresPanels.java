@@ -53,7 +53,8 @@ class MeasuresPanels implements PatientMeasures {
             case UNKNOWN -> r.status();
         };
         var names = r.instruments().stream().map(id -> catalogue.find(id).map(i -> i.name()).orElse(id)).toList();
-        return new MeasuresPanel.LinkRequest(r.id(), r.appointmentId(), names, status, r.createdAt(), r.expiresAt(),
+        return new MeasuresPanel.LinkRequest(r.id(), r.appointmentId(), names, status, r.createdAt(), r.sendAfter(),
+                r.expiresAt(),
                 state == org.stepline.measures.internal.LinkState.USABLE || state == LinkState.NOT_ISSUED);
     }
 }

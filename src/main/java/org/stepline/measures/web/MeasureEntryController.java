@@ -85,18 +85,10 @@ class MeasureEntryController {
         }
         var issued = links.requestNow(resolved.target(), chosen, staff.current().id());
         model.addAttribute("patient", resolved.patient());
-        model.addAttribute("link", baseUrl(request) + "/q/" + issued.token());
+        model.addAttribute("link", PublicLinks.base(request, properties) + "/q/" + issued.token());
         model.addAttribute("expiresAt", issued.expiresAt());
         model.addAttribute("instruments", chosen.stream().map(catalogue::require).map(Instrument::name).toList());
         return "measures/link-issued";
-    }
-
-    private String baseUrl(HttpServletRequest request) {
-        if (properties.publicBaseUrl() != null && !properties.publicBaseUrl().isBlank()) {
-            return properties.publicBaseUrl().replaceAll("/$", "");
-        }
-        String port = (request.getServerPort() == 80 || request.getServerPort() == 443) ? "" : ":" + request.getServerPort();
-        return request.getScheme() + "://" + request.getServerName() + port;
     }
 
     private String entryPage(long id, AppointmentTargets.Resolved resolved, Instrument instrument,

@@ -3,6 +3,7 @@ package org.stepline.scheduling.internal;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepline.audit.AuditTrail;
@@ -10,6 +11,7 @@ import org.stepline.identity.StaffDirectory;
 import org.stepline.patients.PatientDirectory;
 import org.stepline.referrals.ReferralDirectory;
 import org.stepline.referrals.ReferralSummary;
+import org.stepline.scheduling.AppointmentBooked;
 import org.stepline.shared.NotFoundException;
 import org.stepline.shared.ServiceTime;
 import org.stepline.shared.codes.Coded;
@@ -24,9 +26,11 @@ public class AppointmentBooking {
     private final StaffDirectory staff;
     private final Appointments appointments;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     AppointmentBooking(ReferralDirectory referrals, PatientDirectory patients, StaffDirectory staff,
-            Appointments appointments, AuditTrail audit) {
+            Appointments appointments, AuditTrail audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.referrals = referrals;
         this.patients = patients;
         this.staff = staff;
@@ -54,7 +58,9 @@ public class AppointmentBooking {
         var booking = new Appointments.Booking(referral.id(), referral.patientId(), referral.teamId(),
                 form.practitioner().orElseThrow(), form.startsAt().orElseThrow(), form.appointmentType().orElseThrow(),
                 form.consultationMechanism().orElseThrow(), form.planned().orElse(null));
-        appointments.book(booking);
+        long appointmentId = appointments.book(booking);
+        events.publishEvent(new AppointmentBooked(appointmentId, referral.id(), referral.patientId(), referral.teamId(),
+                booking.startsAt(), booking.type(), booking.mode(), form.questionnairesRequested()));
         String what = booking.type().label() + ", " + booking.mode().label() + ", on "
                 + ServiceTime.dateTime(booking.startsAt()) + " with " + practitionerName(view, booking.practitionerId());
         audit.created(referral.patientId(), "Booked an appointment for referral " + referral.pathwayId() + ": " + what);

@@ -9,13 +9,24 @@ import org.stepline.shared.codes.ConsultationMechanism;
 
 /** The booking form as typed: every field is kept as text so that nothing typed is lost when a field is wrong. */
 public record BookForm(String date, String time, String practitionerId, String type, String mode,
-        String plannedMinutes) {
+        String plannedMinutes, String questionnaires) {
+
+    /** A form without the questionnaire choice (as in older callers and tests): no questionnaires requested. */
+    public BookForm(String date, String time, String practitionerId, String type, String mode, String plannedMinutes) {
+        this(date, time, practitionerId, type, mode, plannedMinutes, "");
+    }
+
+    /** Whether the patient should be asked to complete questionnaires before the appointment. */
+    boolean questionnairesRequested() {
+        return "yes".equals(questionnaires);
+    }
 
     /** A new booking: the practitioner and mode chosen for the person booking, the type from the referral's stage. */
     static BookForm defaultsFor(BookingView view) {
         var mode = view.preferences().preferredMode();
         return new BookForm("", "", view.defaultPractitionerId() == null ? "" : view.defaultPractitionerId().toString(),
-                view.suggestedType().code(), mode == null ? "" : mode.code(), "");
+                view.suggestedType().code(), mode == null ? "" : mode.code(), "",
+                view.suggestedType() == AppointmentType.FOLLOW_UP ? "" : "yes");
     }
 
     Optional<Instant> startsAt() {
