@@ -54,7 +54,7 @@ class JdbcPatientDirectory implements PatientDirectory {
             return Map.of();
         }
         return jdbc.sql(HEADLINE + " where id = any(?)").param(patientIds.toArray(Long[]::new))
-                .query(JdbcPatientDirectory::map).stream()
+                .query(JdbcPatientDirectory::map).list().stream()
                 .collect(Collectors.toMap(PatientHeadline::id, p -> p));
     }
 
