@@ -34,6 +34,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
@@ -53,6 +54,7 @@ public class PageLoad {
         final String name;
         final List<Long> nanos = new ArrayList<>();
         final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
+        final Map<String, AtomicLong> warmUpErrors = new ConcurrentHashMap<>();
 
         PageStats(String name) {
             this.name = name;
@@ -64,6 +66,11 @@ public class PageLoad {
 
         void error(String what) {
             errors.computeIfAbsent(what, k -> new AtomicLong()).incrementAndGet();
+        }
+
+        /** Errors outside the measured period are not counted, but shown: a server that hangs shows up here. */
+        void warmUpError(String what) {
+            warmUpErrors.computeIfAbsent(what, k -> new AtomicLong()).incrementAndGet();
         }
 
         long errorCount() {
@@ -88,17 +95,26 @@ public class PageLoad {
                 options.listPath(), options.recordPath());
 
         List<Future<String>> results = new ArrayList<>();
-        try (ExecutorService users = Executors.newFixedThreadPool(options.users().size())) {
+        ExecutorService users = Executors.newFixedThreadPool(options.users().size());
+        try {
             for (int i = 0; i < options.users().size(); i++) {
                 var user = new User(options, options.users().get(i), pages, measureFrom, measureTo, i);
                 results.add(users.submit(user::run));
             }
+            // every user stops by itself at the end of the measured period, at most one request timeout later
+            long deadline = measureTo + 2 * REQUEST_TIMEOUT.toNanos();
             for (var result : results) {
-                String problem = result.get(options.warmupSeconds() + options.measureSeconds() + 120L, TimeUnit.SECONDS);
-                if (problem != null) {
-                    System.out.println("  " + problem);
+                try {
+                    String problem = result.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    if (problem != null) {
+                        System.out.println("  " + problem);
+                    }
+                } catch (TimeoutException e) {
+                    System.out.println("  a user was still waiting for an answer at the deadline");
                 }
             }
+        } finally {
+            users.shutdownNow();
         }
         report(pages, options.measureSeconds());
     }
@@ -189,9 +205,7 @@ public class PageLoad {
                 var response = http.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
                 long elapsed = System.nanoTime() - started;
                 if (response.statusCode() != 200) {
-                    if (measured) {
-                        page.error("status " + response.statusCode());
-                    }
+                    failed(page, measured, "status " + response.statusCode());
                     return null;
                 }
                 if (measured) {
@@ -199,10 +213,16 @@ public class PageLoad {
                 }
                 return response.body();
             } catch (java.io.IOException e) {
-                if (measured) {
-                    page.error(e.getClass().getSimpleName());
-                }
+                failed(page, measured, e.getClass().getSimpleName());
                 return null;
+            }
+        }
+
+        private static void failed(PageStats page, boolean measured, String what) {
+            if (measured) {
+                page.error(what);
+            } else {
+                page.warmUpError(what);
             }
         }
 
@@ -276,6 +296,10 @@ public class PageLoad {
         for (var page : pages.values()) {
             if (!page.errors.isEmpty()) {
                 System.out.println("Errors on " + page.name + ": " + new TreeMap<>(page.errors));
+            }
+            if (!page.warmUpErrors.isEmpty()) {
+                System.out.println("Errors on " + page.name + " outside the measured period: "
+                        + new TreeMap<>(page.warmUpErrors));
             }
         }
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.stepline.demo.DemoService.Patient;
 import org.stepline.demo.DemoService.Staff;
+import org.stepline.demo.DemoVocabulary.NamePool;
 import org.stepline.identity.Role;
 import org.stepline.shared.NhsNumber;
 
@@ -47,9 +48,9 @@ final class DemoPeople {
         for (int team = 0; team < teams; team++) {
             for (int i = 0; i < cliniciansPerTeam; i++) {
                 int step = i < pwps ? 2 : 3;
-                String given = dice.chance(0.75) ? dice.pick(DemoVocabulary.FEMALE_NAMES)
-                        : dice.pick(DemoVocabulary.MALE_NAMES);
-                String family = dice.pick(DemoVocabulary.FAMILY_NAMES);
+                var names = dice.chance(0.7) ? DemoVocabulary.BRITISH : dice.pick(DemoVocabulary.NAME_POOLS);
+                String given = dice.pick(dice.chance(0.75) ? names.female() : names.male());
+                String family = dice.pick(names.family());
                 staff.add(new Staff(username(given, family), given + " " + family, Role.PRACTITIONER, team,
                         professionalId(step), step));
             }
@@ -72,12 +73,14 @@ final class DemoPeople {
 
     Patient patient(int team) {
         String gender = dice.weighted(DemoVocabulary.GENDER);
+        String ethnicity = dice.weighted(DemoVocabulary.ETHNICITY);
+        var names = namesFor(ethnicity);
         String given = switch (gender) {
-            case "1" -> dice.pick(DemoVocabulary.MALE_NAMES);
-            case "2" -> dice.pick(DemoVocabulary.FEMALE_NAMES);
-            default -> dice.pick(dice.chance(0.5) ? DemoVocabulary.FEMALE_NAMES : DemoVocabulary.MALE_NAMES);
+            case "1" -> dice.pick(names.male());
+            case "2" -> dice.pick(names.female());
+            default -> dice.pick(dice.chance(0.5) ? names.female() : names.male());
         };
-        String family = dice.pick(DemoVocabulary.FAMILY_NAMES);
+        String family = dice.pick(names.family());
         int practice = dice.between(0, 4);
         String mobile = dice.chance(0.92) ? String.format(Locale.UK, "07700 900%03d", dice.between(0, 999)) : null;
         String landline = mobile == null || dice.chance(0.3)
@@ -85,10 +88,22 @@ final class DemoPeople {
         boolean mobileFirst = mobile != null && (landline == null || dice.chance(0.8));
         String email = dice.chance(0.45) ? emailFor(given, family) : null;
         return new Patient(team, nextNhsNumber(), given, family, dateOfBirth(), gender,
-                dice.weighted(DemoVocabulary.ETHNICITY), postcode(team), practiceCode(team, practice),
+                ethnicity, postcode(team), practiceCode(team, practice),
                 practiceName(team, practice), email, mobile, landline, mobileFirst ? "MOBILE" : "LANDLINE",
                 dice.chance(0.7), dice.chance(0.8) ? dice.pick(DemoVocabulary.SAFE_CALL_TIMES) : null,
                 dice.weighted(DemoVocabulary.MODE).code(), dice.chance(0.85));
+    }
+
+    /** Names that fit the recorded ethnic category; mixed and unstated backgrounds may have any. */
+    private NamePool namesFor(String ethnicCategory) {
+        return switch (ethnicCategory) {
+            case "A", "B" -> DemoVocabulary.BRITISH;
+            case "C" -> dice.chance(0.6) ? DemoVocabulary.EAST_EUROPEAN : DemoVocabulary.BRITISH;
+            case "H", "J", "K", "L" -> DemoVocabulary.SOUTH_ASIAN;
+            case "M", "N", "P" -> DemoVocabulary.BLACK_BRITISH;
+            case "R" -> DemoVocabulary.EAST_ASIAN;
+            default -> dice.chance(0.6) ? DemoVocabulary.BRITISH : dice.pick(DemoVocabulary.NAME_POOLS);
+        };
     }
 
     /** Ages 18 to 79, more of them young adults than old, as in the programme's referrals. */

@@ -23,5 +23,9 @@ record DemoProperties(
         if (referrals < 1 || teams < 1 || practitionersPerTeam < 1) {
             throw new IllegalArgumentException("stepline.demo sizes must be at least 1");
         }
+        if (referrals > 400_000) {
+            // the demo's NHS numbers are drawn from 999 000 0000 upwards, about two numbers apart
+            throw new IllegalArgumentException("stepline.demo.referrals must be at most 400000");
+        }
     }
 }

@@ -19,28 +19,53 @@ final class DemoVocabulary {
     /** Letters used in the inward part of a UK postcode (never C, I, K, M, O or V). */
     static final String INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
 
-    static final List<String> FEMALE_NAMES = List.of("Olivia", "Amelia", "Isla", "Ava", "Emily", "Sophie", "Grace",
-            "Mia", "Poppy", "Ella", "Lily", "Evie", "Chloe", "Jessica", "Sarah", "Emma", "Rebecca", "Laura", "Hannah",
-            "Rachel", "Claire", "Helen", "Nicola", "Joanne", "Karen", "Susan", "Julie", "Amanda", "Lisa", "Michelle",
-            "Kelly", "Gemma", "Zoe", "Aisha", "Fatima", "Priya", "Ananya", "Sana", "Amina", "Zainab", "Maryam", "Nadia",
-            "Chioma", "Ngozi", "Abena", "Keisha", "Shanice", "Siobhan", "Niamh", "Aoife", "Agnieszka", "Katarzyna",
-            "Ioana", "Elena", "Mei", "Lin", "Margaret", "Patricia", "Janet", "Carol");
+    /** Given and family names that go together, so that a patient's name fits their recorded ethnicity. */
+    record NamePool(List<String> female, List<String> male, List<String> family) {
+    }
 
-    static final List<String> MALE_NAMES = List.of("Oliver", "George", "Harry", "Noah", "Jack", "Leo", "Oscar",
-            "Charlie", "Jacob", "Thomas", "James", "William", "Daniel", "Matthew", "David", "Andrew", "Mark", "Paul",
-            "Richard", "Stephen", "Christopher", "Michael", "Robert", "Gary", "Lee", "Craig", "Darren", "Ryan",
-            "Liam", "Connor", "Mohammed", "Ahmed", "Imran", "Bilal", "Arjun", "Rahul", "Sanjay", "Hamza", "Yusuf",
-            "Omar", "Kwame", "Chinedu", "Tunde", "Marcus", "Jerome", "Declan", "Ciaran", "Piotr", "Tomasz", "Andrei",
-            "Wei", "Jun", "Brian", "Keith", "Graham", "Colin", "Dennis", "Trevor");
+    static final NamePool BRITISH = new NamePool(
+            List.of("Olivia", "Amelia", "Isla", "Ava", "Emily", "Sophie", "Grace", "Poppy", "Ella", "Lily", "Evie",
+                    "Chloe", "Jessica", "Sarah", "Emma", "Rebecca", "Laura", "Hannah", "Rachel", "Claire", "Helen",
+                    "Nicola", "Joanne", "Karen", "Susan", "Julie", "Amanda", "Lisa", "Michelle", "Kelly", "Gemma",
+                    "Zoe", "Siobhan", "Niamh", "Margaret", "Patricia", "Janet", "Carol"),
+            List.of("Oliver", "George", "Harry", "Noah", "Jack", "Leo", "Oscar", "Charlie", "Jacob", "Thomas",
+                    "James", "William", "Daniel", "Matthew", "David", "Andrew", "Mark", "Paul", "Richard", "Stephen",
+                    "Christopher", "Michael", "Robert", "Gary", "Lee", "Craig", "Darren", "Ryan", "Liam", "Connor",
+                    "Declan", "Ciaran", "Brian", "Keith", "Graham", "Colin", "Dennis", "Trevor"),
+            List.of("Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies", "Robinson",
+                    "Wright", "Thompson", "Evans", "Walker", "White", "Roberts", "Green", "Hall", "Wood", "Jackson",
+                    "Clarke", "Murphy", "O'Brien", "Kelly", "Byrne", "Hughes", "Edwards", "Lewis", "Harris", "Martin",
+                    "Cooper", "King", "Lee", "Baker", "Hill", "Moore", "Turner", "Parker", "Ward", "Morris", "Cook",
+                    "Bell", "Bailey", "Richardson", "Cox", "Marshall", "Fletcher", "Holmes", "Barker", "Sutcliffe",
+                    "Ackroyd", "Haigh", "Brook", "Crowther", "Firth", "Hirst", "Lockwood"));
 
-    static final List<String> FAMILY_NAMES = List.of("Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson",
-            "Johnson", "Davies", "Robinson", "Wright", "Thompson", "Evans", "Walker", "White", "Roberts", "Green",
-            "Hall", "Wood", "Jackson", "Clarke", "Patel", "Khan", "Hussain", "Ahmed", "Ali", "Begum", "Shah", "Sharma",
-            "Singh", "Kaur", "Mistry", "Iqbal", "Akhtar", "Okafor", "Mensah", "Adeyemi", "Campbell", "Francis",
-            "Murphy", "O'Brien", "Kelly", "Byrne", "Kowalski", "Nowak", "Popescu", "Chen", "Wong", "Li", "Hughes",
-            "Edwards", "Lewis", "Harris", "Martin", "Cooper", "King", "Lee", "Baker", "Hill", "Moore", "Turner",
-            "Parker", "Ward", "Morris", "Cook", "Bell", "Bailey", "Richardson", "Cox", "Marshall", "Fletcher",
-            "Holmes", "Barker", "Sutcliffe", "Ackroyd", "Haigh", "Brook", "Crowther", "Firth", "Hirst", "Lockwood");
+    static final NamePool SOUTH_ASIAN = new NamePool(
+            List.of("Aisha", "Fatima", "Priya", "Ananya", "Sana", "Amina", "Zainab", "Maryam", "Nadia", "Aaliyah",
+                    "Simran", "Anjali", "Ayesha", "Hafsa", "Sabrina"),
+            List.of("Mohammed", "Ahmed", "Imran", "Bilal", "Arjun", "Rahul", "Sanjay", "Hamza", "Yusuf", "Omar",
+                    "Zain", "Ravi", "Amir", "Faisal", "Harpreet"),
+            List.of("Patel", "Khan", "Hussain", "Ahmed", "Ali", "Begum", "Shah", "Sharma", "Singh", "Kaur",
+                    "Mistry", "Iqbal", "Akhtar", "Rahman", "Chowdhury", "Mahmood"));
+
+    static final NamePool BLACK_BRITISH = new NamePool(
+            List.of("Chioma", "Ngozi", "Abena", "Keisha", "Shanice", "Amara", "Adaeze", "Tiana", "Grace", "Precious",
+                    "Jade", "Esther"),
+            List.of("Kwame", "Chinedu", "Tunde", "Marcus", "Jerome", "Kofi", "Emmanuel", "Samuel", "Tyrone",
+                    "Daniel", "Joshua", "Femi"),
+            List.of("Okafor", "Mensah", "Adeyemi", "Campbell", "Francis", "Boateng", "Okonkwo", "Asante", "Williams",
+                    "Brown", "Clarke", "Thomas"));
+
+    static final NamePool EAST_ASIAN = new NamePool(
+            List.of("Mei", "Lin", "Xin", "Hui", "Yan", "Jing"),
+            List.of("Wei", "Jun", "Hao", "Ming", "Jian", "Tao"),
+            List.of("Chen", "Wong", "Li", "Zhang", "Liu", "Wang", "Ng", "Cheung"));
+
+    static final NamePool EAST_EUROPEAN = new NamePool(
+            List.of("Agnieszka", "Katarzyna", "Ioana", "Elena", "Anna", "Monika", "Ewa", "Andreea"),
+            List.of("Piotr", "Tomasz", "Andrei", "Marek", "Pawel", "Mihai", "Jakub", "Lukas"),
+            List.of("Kowalski", "Nowak", "Popescu", "Wisniewski", "Lewandowski", "Ionescu", "Kaminski", "Horvat"));
+
+    static final List<NamePool> NAME_POOLS = List.of(BRITISH, SOUTH_ASIAN, BLACK_BRITISH, EAST_ASIAN, EAST_EUROPEAN);
 
     static final List<String> PRACTICE_NAMES = List.of("Park View Surgery", "Elm Tree Medical Centre",
             "Riverside Health Centre", "The Grove Medical Practice", "Station Road Surgery", "Hillside Family Practice",
