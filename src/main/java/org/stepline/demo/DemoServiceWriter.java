@@ -29,8 +29,8 @@ import org.stepline.shared.ServiceTime;
  * This is a bulk seeder, like a migration: it is the one place outside the patients, referrals and scheduling
  * modules that writes their tables, because loading a service-sized database row by row through each module
  * would take minutes. It runs only in the caller's transaction (the demo loader's), so a failed load leaves
- * nothing behind. Ids are taken from each table's own identity sequence before the rows are written, so that
- * rows can refer to each other, and the statistics are refreshed at the end for the query planner.
+ * nothing behind. Ids are taken in blocks from each table's own identity sequence before the rows are written,
+ * so that rows can refer to each other, and the statistics are refreshed at the end for the query planner.
  */
 @Component
 class DemoServiceWriter {
@@ -67,17 +67,39 @@ class DemoServiceWriter {
         }
     }
 
-    /** Database ids for the positions in the generated lists. */
-    private record Ids(long[] patients, long[] referrals, long[] appointments, List<Long> teams, List<Long> staff) {
+    /** Database ids for the positions in the generated lists: each table's block of ids starts at its first. */
+    private record Ids(long firstPatient, long firstReferral, long firstAppointment, List<Long> teams,
+            List<Long> staff) {
+
+        long patient(int index) {
+            return firstPatient + index;
+        }
+
+        long referral(int index) {
+            return firstReferral + index;
+        }
+
+        long appointment(int index) {
+            return firstAppointment + index;
+        }
 
         @Nullable Long staff(@Nullable Integer index) {
             return index == null ? null : staff.get(index);
         }
     }
 
-    private long[] reserve(String table, int count) {
-        return jdbc.sql("select nextval(pg_get_serial_sequence(?, 'id')) from generate_series(1, ?)")
-                .params(table, count).query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
+    /**
+     * Takes a block of {@code count} ids from the table's identity sequence and returns the first. The table is
+     * locked against other writers until the load commits, so nobody else can take an id from the block.
+     */
+    private long reserve(String table, int count) {
+        jdbc.sql("lock table " + table + " in exclusive mode").update();
+        long first = jdbc.sql("select nextval(pg_get_serial_sequence(?, 'id'))").param(table).query(Long.class).single();
+        if (count > 1) {
+            jdbc.sql("select setval(pg_get_serial_sequence(?, 'id'), ?)").params(table, first + count - 1)
+                    .query(Long.class).single();
+        }
+        return first;
     }
 
     private long writePatients(CopyManager copy, DemoService service, Ids ids) throws SQLException {
@@ -93,7 +115,7 @@ class DemoServiceWriter {
             for (int i = 0; i < service.patients().size(); i++) {
                 var p = service.patients().get(i);
                 Instant created = at(firstReferred.get(i), RECEIVED_AT);
-                rows.row(ids.patients()[i], ids.teams().get(p.team()), p.nhsNumber(), p.givenName(), p.familyName(),
+                rows.row(ids.patient(i), ids.teams().get(p.team()), p.nhsNumber(), p.givenName(), p.familyName(),
                         p.dateOfBirth(), p.genderCode(), p.ethnicCategory(), p.postcode(), p.gpPracticeCode(),
                         p.gpPracticeName(), p.email(), p.mobilePhone(), p.landlinePhone(), p.preferredPhone(),
                         p.voicemailAllowed(), p.safeCallTimes(), p.preferredMode(), p.modeChoiceOffered(), created,
@@ -109,7 +131,7 @@ class DemoServiceWriter {
                 practitioner_id, stage, stage_entered_on, discharge_date, end_code, created_at)""")) {
             for (int i = 0; i < service.referrals().size(); i++) {
                 var r = service.referrals().get(i);
-                rows.row(ids.referrals()[i], r.pathwayId(), ids.patients()[r.patient()], ids.teams().get(r.team()),
+                rows.row(ids.referral(i), r.pathwayId(), ids.patient(r.patient()), ids.teams().get(r.team()),
                         r.sourceCode(), r.receivedDate(), r.presentingProblem(), r.step(), ids.staff(r.practitioner()),
                         r.stage().name(), r.stageEnteredOn(), r.dischargeDate(), r.endCode(),
                         at(r.receivedDate(), RECEIVED_AT));
@@ -126,7 +148,7 @@ class DemoServiceWriter {
                 for (int c = 0; c < r.stageChanges().size(); c++) {
                     var change = r.stageChanges().get(c);
                     // the referral's arrival is recorded by nobody in particular; later changes by its practitioner
-                    rows.row(ids.referrals()[i], change.stage().name(), change.enteredOn(),
+                    rows.row(ids.referral(i), change.stage().name(), change.enteredOn(),
                             at(change.enteredOn(), c == 0 ? RECEIVED_AT : STAGE_CHANGED_AT),
                             c == 0 ? null : ids.staff(r.practitioner()));
                 }
@@ -149,7 +171,7 @@ class DemoServiceWriter {
                 for (Appointment appointment : r.appointments()) {
                     boolean recorded = appointment.attendance().isOutcome();
                     Instant booked = appointment.startsAt().minus(Duration.ofDays(10));
-                    rows.row(ids.appointments()[a++], ids.referrals()[i], ids.patients()[r.patient()],
+                    rows.row(ids.appointment(a++), ids.referral(i), ids.patient(r.patient()),
                             ids.teams().get(r.team()), practitioner, appointment.startsAt(), appointment.type().code(),
                             appointment.mode().code(), appointment.attendance().code(), appointment.durationMinutes(),
                             appointment.identityConfirmed(), appointment.privateAndSafe(),
@@ -168,7 +190,7 @@ class DemoServiceWriter {
             int a = 0;
             for (Referral r : service.referrals()) {
                 for (Appointment appointment : r.appointments()) {
-                    long appointmentId = ids.appointments()[a++];
+                    long appointmentId = ids.appointment(a++);
                     for (var attempt : appointment.callAttempts()) {
                         rows.row(appointmentId, attempt.attemptedAt(), attempt.outcome());
                     }

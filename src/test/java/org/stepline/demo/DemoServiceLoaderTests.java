@@ -86,6 +86,14 @@ class DemoServiceLoaderTests {
     }
 
     @Test
+    void laterRowsGetIdsPastTheDemoService() {
+        for (String table : new String[] {"patient", "referral", "appointment"}) {
+            long last = jdbc.sql("select last_value from " + table + "_id_seq").query(Long.class).single();
+            assertThat(last).as(table).isGreaterThanOrEqualTo(count("select max(id) from " + table));
+        }
+    }
+
+    @Test
     void demoAccountsSignInWithThePasswordFromTheEnvironment() throws Exception {
         mvc.perform(formLogin("/login").user("practitioner").password("demo-test-password"))
                 .andExpect(authenticated().withUsername("practitioner"));
