@@ -76,7 +76,9 @@ class DemoServiceLoader {
 
     private void load() {
         long started = System.nanoTime();
-        var service = new DemoServiceGenerator(properties, LocalDate.now(clock.withZone(ServiceTime.ZONE))).generate();
+        var today = LocalDate.now(clock.withZone(ServiceTime.ZONE));
+        var service = new DemoServiceGenerator(properties, today).generate();
+        var scores = new DemoScores(properties.seed(), today).generate(service, practitionerIndex(service));
         long generated = System.nanoTime();
         String given = environment.getProperty("STEPLINE_DEMO_PASSWORD");
         boolean chosen = given != null && !given.isBlank();
@@ -94,7 +96,7 @@ class DemoServiceLoader {
         long enrolled = System.nanoTime();
         Map<String, Long> written;
         try {
-            written = writer.write(service, teamIds, staffIds);
+            written = writer.write(service, scores, teamIds, staffIds);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write the demo service", e);
         }
@@ -103,6 +105,16 @@ class DemoServiceLoader {
                         .collect(Collectors.joining(", ")),
                 millis(started, generated), millis(generated, enrolled), millis(enrolled, System.nanoTime()));
         logSignIn(service.staff().stream().map(DemoService.Staff::username).toList(), chosen ? null : password);
+    }
+
+    /** The {@code practitioner} account is given a couple of risk alerts to see to. */
+    private static int practitionerIndex(DemoService service) {
+        for (int i = 0; i < service.staff().size(); i++) {
+            if (service.staff().get(i).username().equals("practitioner")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static long millis(long from, long to) {

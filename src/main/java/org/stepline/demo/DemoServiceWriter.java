@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.stepline.measures.InstrumentCatalogue;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -40,14 +41,17 @@ class DemoServiceWriter {
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
+    private final InstrumentCatalogue catalogue;
 
-    DemoServiceWriter(DataSource dataSource, JdbcClient jdbc) {
+    DemoServiceWriter(DataSource dataSource, JdbcClient jdbc, InstrumentCatalogue catalogue) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
+        this.catalogue = catalogue;
     }
 
     /** Writes everything but teams and staff, which are already enrolled with the given ids. */
-    Map<String, Long> write(DemoService service, List<Long> teamIds, List<Long> staffIds) throws SQLException {
+    Map<String, Long> write(DemoService service, DemoScores.Histories scores, List<Long> teamIds, List<Long> staffIds)
+            throws SQLException {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
@@ -60,7 +64,12 @@ class DemoServiceWriter {
             written.put("referral_stage_change", writeStageChanges(copy, service, ids));
             written.put("appointment", writeAppointments(copy, service, ids));
             written.put("call_attempt", writeCallAttempts(copy, service, ids));
-            jdbc.sql("analyze patient, referral, referral_stage_change, appointment, call_attempt").update();
+            long firstAdministration = reserve("measure_administration", Math.max(1, scores.administrations().size()));
+            written.put("measure_administration", writeAdministrations(copy, service, scores, ids, firstAdministration));
+            written.put("measure_answer", writeAnswers(copy, scores, firstAdministration));
+            written.put("risk_alert", writeRisks(copy, service, scores, ids, firstAdministration));
+            jdbc.sql("analyze patient, referral, referral_stage_change, appointment, call_attempt, measure_administration, "
+                    + "measure_answer, risk_alert").update();
             return written;
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
@@ -161,8 +170,8 @@ class DemoServiceWriter {
             throws SQLException {
         try (var rows = new CopyRows(copy, """
                 appointment (id, referral_id, patient_id, team_id, practitioner_id, starts_at, app_type,
-                cons_mechanism, attendance, duration_minutes, identity_confirmed, private_and_safe, patient_location,
-                notes, recorded_at, recorded_by, created_at)""")) {
+                cons_mechanism, booked_mechanism, planned_minutes, attendance, duration_minutes, identity_confirmed,
+                private_and_safe, patient_location, notes, recorded_at, recorded_by, created_at)""")) {
             int a = 0;
             for (int i = 0; i < service.referrals().size(); i++) {
                 var r = service.referrals().get(i);
@@ -173,7 +182,8 @@ class DemoServiceWriter {
                     Instant booked = appointment.startsAt().minus(Duration.ofDays(10));
                     rows.row(ids.appointment(a++), ids.referral(i), ids.patient(r.patient()),
                             ids.teams().get(r.team()), practitioner, appointment.startsAt(), appointment.type().code(),
-                            appointment.mode().code(), appointment.attendance().code(), appointment.durationMinutes(),
+                            appointment.mode().code(), appointment.mode().code(), planned(r.step()),
+                            appointment.attendance().code(), appointment.durationMinutes(),
                             appointment.identityConfirmed(), appointment.privateAndSafe(),
                             appointment.patientLocation(), appointment.notes(),
                             recorded ? recordedAt(appointment) : null, recorded ? practitioner : null,
@@ -195,6 +205,62 @@ class DemoServiceWriter {
                         rows.row(appointmentId, attempt.attemptedAt(), attempt.outcome());
                     }
                 }
+            }
+            return rows.finish();
+        }
+    }
+
+    /** Sessions are planned at the usual lengths: about 30 minutes at step 2 and 50 at step 3. */
+    private static int planned(int step) {
+        return step == 3 ? 50 : 30;
+    }
+
+    private long writeAdministrations(CopyManager copy, DemoService service, DemoScores.Histories scores, Ids ids,
+            long first) throws SQLException {
+        try (var rows = new CopyRows(copy, """
+                measure_administration (id, patient_id, referral_id, appointment_id, instrument, snomed_code,
+                completed_at, route, total_score, severity, caseness, entered_by, created_at)""")) {
+            long id = first;
+            for (var a : scores.administrations()) {
+                var referral = service.referrals().get(a.referral());
+                var instrument = catalogue.require(a.instrument());
+                int total = a.total();
+                boolean inSession = a.route() == org.stepline.measures.MeasureRoute.IN_SESSION;
+                rows.row(id++, ids.patient(referral.patient()), ids.referral(a.referral()), ids.appointment(a.appointment()),
+                        instrument.id(), instrument.codes().get("snomedTotal"), a.completedAt(), a.route().name(), total,
+                        instrument.bandOf(total).orElse(null), instrument.isCase(total),
+                        inSession ? ids.staff(referral.practitioner()) : null, a.completedAt());
+            }
+            return rows.finish();
+        }
+    }
+
+    private long writeAnswers(CopyManager copy, DemoScores.Histories scores, long first) throws SQLException {
+        try (var rows = new CopyRows(copy, "measure_answer (administration_id, item_number, value)")) {
+            long id = first;
+            for (var a : scores.administrations()) {
+                for (int item = 0; item < a.answers().length; item++) {
+                    rows.row(id, item + 1, a.answers()[item]);
+                }
+                id++;
+            }
+            return rows.finish();
+        }
+    }
+
+    private long writeRisks(CopyManager copy, DemoService service, DemoScores.Histories scores, Ids ids, long first)
+            throws SQLException {
+        var reason = catalogue.require("PHQ9").risk().getFirst().message();
+        try (var rows = new CopyRows(copy, """
+                risk_alert (patient_id, referral_id, team_id, administration_id, reason, raised_at, acknowledged_at,
+                acknowledged_by, acknowledgement)""")) {
+            for (var risk : scores.risks()) {
+                var a = scores.administrations().get(risk.administration());
+                var referral = service.referrals().get(a.referral());
+                boolean acknowledged = risk.acknowledgedAt() != null;
+                rows.row(ids.patient(referral.patient()), ids.referral(a.referral()), ids.teams().get(referral.team()),
+                        first + risk.administration(), reason, risk.raisedAt(), risk.acknowledgedAt(),
+                        acknowledged ? ids.staff(referral.practitioner()) : null, risk.note());
             }
             return rows.finish();
         }

@@ -86,8 +86,21 @@ class DemoServiceLoaderTests {
     }
 
     @Test
+    void scoreHistoriesAndOpenRiskAlertsAreThereForThePractitioner() {
+        long scores = count("select count(*) from measure_administration a join referral r on r.id = a.referral_id "
+                + "where r.practitioner_id = " + practitionerId() + " and a.instrument = 'PHQ9'");
+        assertThat(scores).isGreaterThan(100);
+        long open = count("select count(*) from risk_alert a join referral r on r.id = a.referral_id "
+                + "where r.practitioner_id = " + practitionerId() + " and a.acknowledged_at is null");
+        assertThat(open).isBetween(1L, 4L);
+        assertThat(count("select count(*) from measure_administration where route = 'BEFORE_SESSION'")).isPositive();
+        assertThat(count("select count(*) from appointment a join referral r on r.id = a.referral_id "
+                + "where r.pathway_id like 'DEMO%' and (a.booked_mechanism is null or a.planned_minutes is null)")).isZero();
+    }
+
+    @Test
     void laterRowsGetIdsPastTheDemoService() {
-        for (String table : new String[] {"patient", "referral", "appointment"}) {
+        for (String table : new String[] {"patient", "referral", "appointment", "measure_administration"}) {
             long last = jdbc.sql("select last_value from " + table + "_id_seq").query(Long.class).single();
             assertThat(last).as(table).isGreaterThanOrEqualTo(count("select max(id) from " + table));
         }
