@@ -105,7 +105,7 @@ final class PathwayPlanner {
     }
 
     private void treat(Builder pathway, LocalDate first, int step) {
-        int planned = step == 2 ? dice.between(4, 8) : dice.between(8, 16);
+        int planned = step == 2 ? dice.between(5, 8) : dice.between(12, 20);
         int interval = step == 2 && dice.chance(0.2) ? 14 : 7;
         int reviewAt = step == 3 || dice.chance(0.5) ? planned / 2 : -1;
         boolean neverStarts = dice.chance(0.03);

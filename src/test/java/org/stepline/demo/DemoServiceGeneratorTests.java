@@ -197,12 +197,12 @@ class DemoServiceGeneratorTests {
     }
 
     @Test
-    void aCourseIsOneAssessmentThenShortSessionsAtStepTwoAndLongerOnesAtStepThree() {
+    void aCourseIsOneAssessmentThenUpToEightShortSessionsAtStepTwoAndUpToTwentyLongerOnesAtStepThree() {
         for (Referral r : SERVICE.referrals()) {
             var attendedList = r.appointments().stream().filter(DemoServiceGeneratorTests::attended).toList();
             assertThat(attendedList.stream().filter(a -> a.type() == AppointmentType.ASSESSMENT)).hasSizeLessThanOrEqualTo(1);
             long sessions = attendedList.stream().filter(a -> a.type().isTreatment()).count();
-            assertThat(sessions).isLessThanOrEqualTo(r.step() == 2 ? 8 : 16);
+            assertThat(sessions).isLessThanOrEqualTo(r.step() == 2 ? 8 : 20);
             for (var a : attendedList) {
                 if (a.type() == AppointmentType.TREATMENT) {
                     assertThat(a.durationMinutes()).isBetween(r.step() == 2 ? 25 : 45, r.step() == 2 ? 35 : 55);
