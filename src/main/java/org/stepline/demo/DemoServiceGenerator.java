@@ -157,7 +157,7 @@ final class DemoServiceGenerator {
         boolean remote = mode != ConsultationMechanism.FACE_TO_FACE;
         return new Appointment(startsAt, contact.type(), mode, attendance,
                 attended ? length + dice.between(-5, 5) : null,
-                attended ? Boolean.TRUE : null,
+                attended && remote ? Boolean.TRUE : null,
                 attended && remote ? Boolean.TRUE : null,
                 attended && remote ? dice.pick(DemoVocabulary.REMOTE_LOCATIONS) : null,
                 note(contact, step, mode),

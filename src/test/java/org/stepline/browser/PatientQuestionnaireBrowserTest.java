@@ -77,7 +77,7 @@ class PatientQuestionnaireBrowserTest extends BrowserTest {
         open("/caseload");
         assertThat(browser.findElement(By.cssSelector("[data-testid=caseload-risk]")).getText()).isEqualTo("Risk alert");
         assertThat(browser.findElement(By.cssSelector("[data-testid=caseload-scores]")).getText())
-                .contains("PHQ-9 17 (first score)").contains("GAD-7 7 (first score)");
+                .contains("PHQ-9 17 (first)").contains("GAD-7 7 (first)");
 
         String supervisor = "supervisor.browser." + TestRecords.next();
         enrolment.enrol(supervisor, "Chris Supervisor", "correct horse battery", Role.SUPERVISOR, team, null);
