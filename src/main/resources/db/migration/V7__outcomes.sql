@@ -46,13 +46,13 @@ create index pathway_outcome_second_treatment on pathway_outcome (second_treatme
 
 -- One row per recorded contact (appointment with an outcome): for DNA rates and "no contact for 90 days".
 create table outcome_contact (
-    appointment_id  bigint primary key,
     referral_id     bigint not null,
+    appointment_id  bigint not null,
     contact_on      date not null,
     mode            char(2) not null,    -- ConsMechanism
-    attendance      char(1) not null     -- AttendOrDNACode
+    attendance      char(1) not null,    -- AttendOrDNACode
+    primary key (referral_id, appointment_id)
 );
-create index outcome_contact_referral on outcome_contact (referral_id, contact_on);
 create index outcome_contact_day on outcome_contact (contact_on) include (mode, attendance, referral_id);
 
 -- The highest referral id every referral up to which has an outcome row; referrals above it are added on demand.

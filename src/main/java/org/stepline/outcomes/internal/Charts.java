@@ -22,8 +22,8 @@ final class Charts {
     /** One row per treatment mode: the rate as a dot, its 95 % interval as a line, the standard as a dashed line. */
     static String ratesByMode(Figure figure, FigureTable byMode) {
         int width = 640;
-        int left = 150;
-        int plot = 360;
+        int left = 170;
+        int plot = 340;
         int row = 30;
         int top = 34;
         var groups = byMode.groups();
@@ -36,17 +36,17 @@ final class Charts {
             double x = left + plot * figure.standard();
             svg.append(fmt("<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" y2=\"%d\" stroke=\"#d5281b\" stroke-dasharray=\"6 4\"/>",
                     x, x, top - 8, top + row * groups.size()));
-            svg.append(fmt("<text x=\"%.1f\" y=\"%d\" font-size=\"11\" fill=\"#d5281b\" text-anchor=\"middle\">standard %s</text>",
+            svg.append(fmt("<text x=\"%.1f\" y=\"%d\" font-size=\"13\" fill=\"#d5281b\" text-anchor=\"middle\">standard %s</text>",
                     x, top + row * groups.size() + 26, Formats.wholePercent(figure.standard())));
         }
         for (int i = 0; i < groups.size(); i++) {
             var column = groups.get(i);
             FigureValue value = column.value(figure);
             double y = top + row * i + row / 2.0;
-            svg.append(fmt("<text x=\"%d\" y=\"%.1f\" font-size=\"12\" text-anchor=\"end\">%s</text>", left - 8, y + 4,
+            svg.append(fmt("<text x=\"%d\" y=\"%.1f\" font-size=\"14\" text-anchor=\"end\">%s</text>", left - 8, y + 4,
                     escape(column.label())));
             if (value.rate() == null) {
-                svg.append(fmt("<text x=\"%d\" y=\"%.1f\" font-size=\"12\" fill=\"#4c6272\">no data</text>", left + 4, y + 4));
+                svg.append(fmt("<text x=\"%d\" y=\"%.1f\" font-size=\"14\" fill=\"#4c6272\">no data</text>", left + 4, y + 4));
                 continue;
             }
             Interval ci = value.interval();
@@ -58,7 +58,7 @@ final class Charts {
                         left + plot * end, left + plot * end, y - 6, y + 6));
             }
             svg.append(fmt("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"#005eb8\"/>", x, y));
-            svg.append(fmt("<text x=\"%d\" y=\"%.1f\" font-size=\"12\">%s (n=%d)</text>", left + plot + 10, y + 4,
+            svg.append(fmt("<text x=\"%d\" y=\"%.1f\" font-size=\"14\">%s (n=%d)</text>", left + plot + 10, y + 4,
                     Formats.wholePercent(value.rate()), value.denominator()));
         }
         return svg.append("</svg>").toString();
@@ -77,13 +77,13 @@ final class Charts {
         for (int pct = 0; pct <= 100; pct += 25) {
             double y = bottom - (bottom - top) * pct / 100.0;
             svg.append(fmt("<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#d8dde0\"/>", left, left + plot, y, y));
-            svg.append(fmt("<text x=\"%d\" y=\"%.1f\" font-size=\"10\" text-anchor=\"end\">%d%%</text>", left - 4, y + 3, pct));
+            svg.append(fmt("<text x=\"%d\" y=\"%.1f\" font-size=\"12\" text-anchor=\"end\">%d%%</text>", left - 4, y + 3, pct));
         }
         int months = trend.months().size();
         double step = months <= 1 ? 0 : (double) plot / (months - 1);
         for (int m = 0; m < months; m++) {
             if (months <= 12 || m % 3 == 0) {
-                svg.append(fmt("<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\">%s</text>",
+                svg.append(fmt("<text x=\"%.1f\" y=\"%d\" font-size=\"12\" text-anchor=\"middle\">%s</text>",
                         left + step * m + (months == 1 ? plot / 2.0 : 0), bottom + 16,
                         escape(trend.months().get(m).substring(0, 3))));
             }
@@ -117,7 +117,7 @@ final class Charts {
             svg.append(fmt("<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"2\" stroke-dasharray=\"%s\"/>",
                     left + plot + 16, left + plot + 40, ly, ly, colour, dash));
             svg.append(marker(index, left + plot + 28, ly, colour));
-            svg.append(fmt("<text x=\"%d\" y=\"%.1f\" font-size=\"11\">%s</text>", left + plot + 46, ly + 4,
+            svg.append(fmt("<text x=\"%d\" y=\"%.1f\" font-size=\"13\">%s</text>", left + plot + 46, ly + 4,
                     escape(mode.getValue())));
             index++;
         }
@@ -147,7 +147,7 @@ final class Charts {
         for (int pct = 0; pct <= 100; pct += 25) {
             double x = left + plot * pct / 100.0;
             svg.append(fmt("<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" y2=\"%d\" stroke=\"#d8dde0\"/>", x, x, top, bottom));
-            svg.append(fmt("<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\">%d%%</text>", x, top - 6, pct));
+            svg.append(fmt("<text x=\"%.1f\" y=\"%d\" font-size=\"12\" text-anchor=\"middle\">%d%%</text>", x, top - 6, pct));
         }
     }
 

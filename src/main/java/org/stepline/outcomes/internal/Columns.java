@@ -59,10 +59,48 @@ final class Columns<T> {
                 + columns.stream().map(c -> "?::" + c.arrayType()).collect(Collectors.joining(", ")) + ")";
     }
 
-    /** {@code set name = excluded.name} for every column but the key. */
-    String updateAllBut(String key) {
-        return columns.stream().filter(c -> !c.name().equals(key)).map(c -> c.name() + " = excluded." + c.name())
+    /** {@code name = excluded.name} for every column but the key's. */
+    String updateAllBut(String... key) {
+        var keys = List.of(key);
+        return columns.stream().filter(c -> !keys.contains(c.name())).map(c -> c.name() + " = excluded." + c.name())
                 .collect(Collectors.joining(", "));
+    }
+
+    /** The rows in PostgreSQL's COPY text format: tab-separated, {@code \\N} for null. */
+    String copyText(List<T> rows) {
+        var text = new StringBuilder(rows.size() * columns.size() * 8);
+        for (T row : rows) {
+            for (int i = 0; i < columns.size(); i++) {
+                if (i > 0) {
+                    text.append('\t');
+                }
+                Object value = columns.get(i).value().apply(row);
+                if (value == null) {
+                    text.append("\\N");
+                } else if (value instanceof Boolean b) {
+                    text.append(b ? 't' : 'f');
+                } else if (value instanceof String string) {
+                    escape(string, text);
+                } else {
+                    text.append(value);
+                }
+            }
+            text.append('\n');
+        }
+        return text.toString();
+    }
+
+    private static void escape(String value, StringBuilder text) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> text.append("\\\\");
+                case '\t' -> text.append("\\t");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                default -> text.append(c);
+            }
+        }
     }
 
     Object[] arrays(List<T> rows) {

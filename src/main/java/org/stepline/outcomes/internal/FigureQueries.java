@@ -15,8 +15,8 @@ import org.stepline.outcomes.OutcomeCounts;
 
 /**
  * The service figures as plain SQL over the outcome tables: one aggregate per kind of denominator (pathways ended,
- * referrals received, second treatments, pathways open, appointments), each grouped by the chosen key with a total
- * row ({@code grouping sets}). The per-pathway flags were computed by {@link OutcomeRules}; nothing here re-decides
+ * referrals received, second treatments, pathways open, appointments), grouped by the chosen key; the total is the
+ * sum of the groups (including pathways in no group), added up here so that PostgreSQL can aggregate in parallel. The per-pathway flags were computed by {@link OutcomeRules}; nothing here re-decides
  * what recovery is.
  */
 @Repository
@@ -48,7 +48,7 @@ class FigureQueries {
         Map<String, EndedCounts> counts = new LinkedHashMap<>();
         String key = keyOf(grouping);
         jdbc.sql("""
-                select %1$s as g, grouping(%1$s) as total, count(*) as ended,
+                select %1$s as g, count(*) as ended,
                        count(*) filter (where completed_treatment) as finished,
                        count(*) filter (where treatment_contacts = 1) as treated_once,
                        count(*) filter (where completed_treatment and not_caseness) as not_caseness,
@@ -60,22 +60,38 @@ class FigureQueries {
                        count(*) filter (where completed_treatment and first_treatment_wait_days <= 126) as within18,
                        count(*) filter (where completed_treatment and both_paired) as paired
                 from pathway_outcome p where discharged_on between ? and ?
-                group by grouping sets ((%1$s), ())""".formatted(key))
+                group by 1""".formatted(key))
                 .params(period.from(), period.to())
                 .query((RowCallbackHandler) rs -> {
-                    String g = rs.getInt("total") == 1 ? ALL : rs.getString("g");
+                    var row = new EndedCounts(new OutcomeCounts(rs.getLong("ended"), rs.getLong("finished"),
+                            rs.getLong("treated_once"), rs.getLong("not_caseness"), rs.getLong("recovered"),
+                            rs.getLong("improved"), rs.getLong("deteriorated"), rs.getLong("reliably_recovered"),
+                            rs.getLong("within6"), rs.getLong("within18")), rs.getLong("paired"));
+                    counts.merge(ALL, row, EndedCounts::plus);
+                    String g = rs.getString("g");
                     if (g != null) {
-                        counts.put(g, new EndedCounts(new OutcomeCounts(rs.getLong("ended"), rs.getLong("finished"),
-                                rs.getLong("treated_once"), rs.getLong("not_caseness"), rs.getLong("recovered"),
-                                rs.getLong("improved"), rs.getLong("deteriorated"), rs.getLong("reliably_recovered"),
-                                rs.getLong("within6"), rs.getLong("within18")), rs.getLong("paired")));
+                        counts.put(g, row);
                     }
                 });
+        counts.putIfAbsent(ALL, EndedCounts.ZERO);
         return counts;
     }
 
     /** The counts of the summary, and how many finished pathways had both measures paired. */
     record EndedCounts(OutcomeCounts counts, long paired) {
+
+        static final EndedCounts ZERO = new EndedCounts(OutcomeCounts.ZERO, 0);
+
+        EndedCounts plus(EndedCounts o) {
+            var a = counts;
+            var b = o.counts;
+            return new EndedCounts(new OutcomeCounts(a.ended() + b.ended(), a.finished() + b.finished(),
+                    a.endedTreatedOnce() + b.endedTreatedOnce(), a.notCaseness() + b.notCaseness(),
+                    a.recovered() + b.recovered(), a.reliablyImproved() + b.reliablyImproved(),
+                    a.reliablyDeteriorated() + b.reliablyDeteriorated(), a.reliablyRecovered() + b.reliablyRecovered(),
+                    a.firstTreatmentWithin6Weeks() + b.firstTreatmentWithin6Weeks(),
+                    a.firstTreatmentWithin18Weeks() + b.firstTreatmentWithin18Weeks()), paired + o.paired);
+        }
 
         void into(Map<Figure, FigureValue> f) {
             long finished = counts.finished();
@@ -99,19 +115,19 @@ class FigureQueries {
 
     private void received(ReportPeriod period, String key, Map<String, Map<Figure, FigureValue>> groups) {
         query("""
-                select %1$s as g, grouping(%1$s) as total, count(*) as referrals
+                select %1$s as g, count(*) as referrals
                 from pathway_outcome p where received_on between ? and ?
-                group by grouping sets ((%1$s), ())""".formatted(key), period, groups,
+                group by 1""".formatted(key), period, groups,
                 (rs, f) -> f.put(Figure.REFERRALS, FigureValue.count(rs.getLong("referrals"))));
     }
 
     private void secondTreatments(ReportPeriod period, String key, Map<String, Map<Figure, FigureValue>> groups) {
         query("""
-                select %1$s as g, grouping(%1$s) as total, count(*) as second_treatments,
+                select %1$s as g, count(*) as second_treatments,
                        count(*) filter (where second_treatment_on - first_treatment_on > 28) as over28,
                        count(*) filter (where second_treatment_on - first_treatment_on > 90) as over90
                 from pathway_outcome p where second_treatment_on between ? and ?
-                group by grouping sets ((%1$s), ())""".formatted(key), period, groups, (rs, f) -> {
+                group by 1""".formatted(key), period, groups, (rs, f) -> {
             long seconds = rs.getLong("second_treatments");
             f.put(Figure.SECOND_TREATMENT_OVER_28_DAYS, new FigureValue(rs.getLong("over28"), seconds));
             f.put(Figure.SECOND_TREATMENT_OVER_90_DAYS, new FigureValue(rs.getLong("over90"), seconds));
@@ -126,12 +142,12 @@ class FigureQueries {
         LocalDate end = period.to();
         LocalDate quietSince = end.minusDays(90);
         jdbc.sql("""
-                select %1$s as g, grouping(%1$s) as total, count(*) as open,
+                select %1$s as g, count(*) as open,
                        count(*) filter (where received_on < ? and not exists (
                            select 1 from outcome_contact c where c.referral_id = p.referral_id
                            and c.attendance in ('5', '6') and c.contact_on >= ? and c.contact_on <= ?)) as quiet
                 from pathway_outcome p where received_on <= ? and (discharged_on is null or discharged_on > ?)
-                group by grouping sets ((%1$s), ())""".formatted(key))
+                group by 1""".formatted(key))
                 .params(quietSince, quietSince, end, end, end)
                 .query(collect(groups, (rs, f) -> f.put(Figure.OPEN_NO_CONTACT_90_DAYS,
                         new FigureValue(rs.getLong("quiet"), rs.getLong("open")))));
@@ -141,11 +157,11 @@ class FigureQueries {
     private void attendance(ReportPeriod period, String key, Map<String, Map<Figure, FigureValue>> groups) {
         String join = key.startsWith("p.") ? " join pathway_outcome p on p.referral_id = c.referral_id" : "";
         query("""
-                select %1$s as g, grouping(%1$s) as total,
+                select %1$s as g,
                        count(*) filter (where c.attendance = '3') as dna,
                        count(*) filter (where c.attendance in ('2', '3', '4', '5', '6', '7')) as outcomes
                 from outcome_contact c%2$s where c.contact_on between ? and ?
-                group by grouping sets ((%1$s), ())""".formatted(key, join), period, groups,
+                group by 1""".formatted(key, join), period, groups,
                 (rs, f) -> f.put(Figure.DID_NOT_ATTEND, new FigureValue(rs.getLong("dna"), rs.getLong("outcomes"))));
     }
 
@@ -157,11 +173,16 @@ class FigureQueries {
         jdbc.sql(sql).params(period.from(), period.to()).query(collect(groups, row));
     }
 
+    /** Reads each group's row, and adds it into the total: every figure is a count, so totals are sums. */
     private static RowCallbackHandler collect(Map<String, Map<Figure, FigureValue>> groups, RowFigures row) {
         return rs -> {
-            String g = rs.getInt("total") == 1 ? ALL : rs.getString("g");
+            Map<Figure, FigureValue> values = new EnumMap<>(Figure.class);
+            row.read(rs, values);
+            var total = groups.computeIfAbsent(ALL, k -> new EnumMap<>(Figure.class));
+            values.forEach((figure, value) -> total.merge(figure, value, FigureValue::plus));
+            String g = rs.getString("g");
             if (g != null) {
-                row.read(rs, groups.computeIfAbsent(g, k -> new EnumMap<>(Figure.class)));
+                groups.computeIfAbsent(g, k -> new EnumMap<>(Figure.class)).putAll(values);
             }
         };
     }

@@ -11,6 +11,11 @@ public record FigureValue(long numerator, long denominator) {
         return new FigureValue(count, -1);
     }
 
+    FigureValue plus(FigureValue other) {
+        return isCount() ? count(numerator + other.numerator)
+                : new FigureValue(numerator + other.numerator, denominator + other.denominator);
+    }
+
     public boolean isCount() {
         return denominator < 0;
     }

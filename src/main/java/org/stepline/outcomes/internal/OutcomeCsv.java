@@ -90,20 +90,24 @@ public final class OutcomeCsv {
                 "TelephoneLower95", "TelephoneUpper95", "OtherNumerator", "OtherDenominator", "OtherRatePercent",
                 "OtherLower95", "OtherUpper95", "DifferencePoints", "DifferenceLower95", "DifferenceUpper95"));
         for (var c : report.comparisons()) {
-            List<String> row = new ArrayList<>(List.of(c.figure().label(), c.otherLabel()));
-            row.addAll(value(c.telephone()));
-            row.addAll(value(c.other()));
-            boolean small = c.telephone().base() < suppressBelow || c.other().base() < suppressBelow;
-            if (small || c.difference() == null) {
-                String shown = small ? SUPPRESSED : "";
-                row.addAll(List.of(shown, shown, shown));
-            } else {
-                row.addAll(List.of(number(c.difference().estimate()), number(c.difference().interval().lower()),
-                        number(c.difference().interval().upper())));
+            for (var versus : c.versus()) {
+                List<String> row = new ArrayList<>(List.of(c.figure().label(), versus.otherLabel()));
+                row.addAll(value(c.telephone()));
+                row.addAll(value(versus.other()));
+                row.addAll(difference(c.telephone(), versus));
+                rows.add(row);
             }
-            rows.add(row);
         }
         return rows;
+    }
+
+    private List<String> difference(FigureValue telephone, OutcomeReport.Versus versus) {
+        if (telephone.base() < suppressBelow || versus.other().base() < suppressBelow) {
+            return List.of(SUPPRESSED, SUPPRESSED, SUPPRESSED);
+        }
+        var d = versus.difference();
+        return d == null ? List.of("", "", "")
+                : List.of(number(d.estimate()), number(d.interval().lower()), number(d.interval().upper()));
     }
 
     private List<List<String>> caseMix(OutcomeReport report) {

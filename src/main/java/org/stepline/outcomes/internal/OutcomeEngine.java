@@ -111,7 +111,7 @@ class OutcomeEngine implements OutcomeRebuild {
                 return new Rebuilt(count, after);
             }
             var computed = compute(page);
-            store.replace(ids(page), computed.outcomes(), computed.contacts());
+            store.insert(computed.outcomes(), computed.contacts());
             count += page.size();
             after = page.getLast().id();
         }

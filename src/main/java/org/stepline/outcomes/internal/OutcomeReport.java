@@ -15,9 +15,12 @@ public record OutcomeReport(ReportPeriod period, Grouping grouping, FigureTable 
             Figure.RELIABLE_IMPROVEMENT, Figure.RELIABLE_DETERIORATION, Figure.FIRST_TREATMENT_6_WEEKS,
             Figure.FIRST_TREATMENT_18_WEEKS, Figure.ENDED_TREATED_ONCE, Figure.DID_NOT_ATTEND, Figure.PAIRED_SCORES);
 
-    /** Telephone against another mode on one figure: the difference in rates with Newcombe's interval. */
-    public record ModeComparison(Figure figure, String otherLabel, FigureValue telephone, FigureValue other,
-            Statistics.@Nullable Difference difference) {
+    /** One figure: telephone, and each other mode beside it with the difference in rates. */
+    public record ModeComparison(Figure figure, FigureValue telephone, List<Versus> versus) {
+    }
+
+    /** Another mode's figure, and telephone minus it with Newcombe's interval (null when either has no data). */
+    public record Versus(String otherLabel, FigureValue other, Statistics.@Nullable Difference difference) {
     }
 
     public record CaseMixRow(String label, CaseMix.ObservedExpected result) {

@@ -86,17 +86,17 @@ public class OutcomeReportService {
 
     /** Telephone against face to face and against video, on every compared rate. */
     static List<OutcomeReport.ModeComparison> comparisons(FigureTable byMode) {
-        String telephone = ConsultationMechanism.TELEPHONE.code();
+        var telephone = column(byMode, ConsultationMechanism.TELEPHONE.code());
+        var others = List.of(column(byMode, ConsultationMechanism.FACE_TO_FACE.code()),
+                column(byMode, ConsultationMechanism.VIDEO.code()));
         List<OutcomeReport.ModeComparison> comparisons = new ArrayList<>();
-        for (String other : List.of(ConsultationMechanism.FACE_TO_FACE.code(), ConsultationMechanism.VIDEO.code())) {
-            var t = column(byMode, telephone);
-            var o = column(byMode, other);
-            for (Figure figure : OutcomeReport.COMPARED) {
-                FigureValue tv = t.value(figure);
-                FigureValue ov = o.value(figure);
-                comparisons.add(new OutcomeReport.ModeComparison(figure, o.label(), tv, ov,
-                        Statistics.newcombe(tv.numerator(), tv.denominator(), ov.numerator(), ov.denominator())));
-            }
+        for (Figure figure : OutcomeReport.COMPARED) {
+            FigureValue t = telephone.value(figure);
+            comparisons.add(new OutcomeReport.ModeComparison(figure, t, others.stream().map(other -> {
+                FigureValue o = other.value(figure);
+                return new OutcomeReport.Versus(other.label(), o,
+                        Statistics.newcombe(t.numerator(), t.denominator(), o.numerator(), o.denominator()));
+            }).toList()));
         }
         return comparisons;
     }
@@ -118,7 +118,13 @@ public class OutcomeReportService {
                 .params(period.from(), period.to())
                 .query((RowCallbackHandler) rs -> counts.add(new CaseMix.StratumCount(rs.getString("treatment_mode"),
                         rs.getString("stratum"), rs.getLong("pathways"), rs.getLong("recovered"))));
-        return CaseMix.byMode(counts).stream()
+        List<CaseMix.ObservedExpected> results = new ArrayList<>(CaseMix.byMode(counts));
+        for (String mode : MAIN_MODES) {
+            if (results.stream().noneMatch(r -> r.mode().equals(mode))) {
+                results.add(new CaseMix.ObservedExpected(mode, 0, 0, 0, null, null, null, null));
+            }
+        }
+        return results.stream()
                 .sorted(java.util.Comparator.comparing(CaseMix.ObservedExpected::mode, JdbcOutcomeReports.MODE_ORDER))
                 .map(r -> new OutcomeReport.CaseMixRow(GroupLabels.mode(r.mode()), r)).toList();
     }
