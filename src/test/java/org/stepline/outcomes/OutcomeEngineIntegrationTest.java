@@ -194,6 +194,17 @@ class OutcomeEngineIntegrationTest {
         assertThat(snapshot(ids)).isEqualTo(kept);
     }
 
+    @Test
+    void aFailingRecomputeNeverUndoesTheClinicalChange() {
+        var p = f.referral(d(2094, 1, 5), 2, null);
+        long bad = f.contact(p, d(2094, 2, 1), "02", "02", "5");
+        jdbc.sql("update appointment set cons_mechanism = '77' where id = ?").param(bad).update(); // no such code
+        f.phq9(p, 12, d(2094, 2, 1));   // the recompute fails on the unknown code; the score must still be stored
+        assertThat(jdbc.sql("select count(*) from measure_administration where referral_id = ?").param(p.referralId())
+                .query(Long.class).single()).isEqualTo(1);
+        jdbc.sql("update appointment set cons_mechanism = '02' where id = ?").param(bad).update();
+    }
+
     private Map<String, List<Map<String, Object>>> snapshot(Long[] ids) {
         return Map.of(
                 "outcomes", jdbc.sql("""

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepline.measures.ScoreHistory;
 import org.stepline.measures.ScoreTotal;
@@ -45,8 +46,11 @@ class OutcomeEngine implements OutcomeRebuild {
         this.store = store;
     }
 
-    /** Recomputes one pathway, inside the caller's transaction when there is one. */
-    @Transactional
+    /**
+     * Recomputes one pathway, inside the caller's transaction when there is one, behind a savepoint: should this
+     * fail, only the outcome row's change is undone, never the clinical change that caused it.
+     */
+    @Transactional(propagation = Propagation.NESTED)
     public void recompute(long referralId) {
         store.lockPathway(referralId);
         var page = referrals.outlines(List.of(referralId));
