@@ -12,4 +12,7 @@ public interface ScoreHistory {
 
     /** Per referral, the first and latest PHQ-9, GAD-7 and WSAS totals. */
     Map<Long, List<ScoreSummary>> summariesFor(Collection<Long> referralIds);
+
+    /** Every scored questionnaire of the given referrals, by referral, completion time and recording order. */
+    List<ScoreTotal> totalsOf(Collection<Long> referralIds);
 }

@@ -18,4 +18,13 @@ public interface ReferralDirectory {
 
     /** Open referrals counted by team and stage, for the service overview. */
     List<StageCount> openCountsByTeamAndStage(java.time.LocalDate today);
+
+    /** Outlines of the given referrals, in id order; unknown ids are left out. */
+    List<ReferralOutline> outlines(java.util.Collection<Long> referralIds);
+
+    /**
+     * One page of outlines in id order, starting after {@code afterId}: for reading every referral in bounded
+     * pages. {@code dataSource} null reads every source.
+     */
+    List<ReferralOutline> outlinesAfter(long afterId, int limit, @org.jspecify.annotations.Nullable String dataSource);
 }

@@ -18,4 +18,7 @@ public interface ContactHistory {
 
     /** Recorded contacts between two instants, counted by team and mode: every mode counted the same way. */
     List<ModeCount> countsByTeamAndMode(java.time.Instant from, java.time.Instant to);
+
+    /** Recorded contacts (appointments with an outcome) of the given referrals, by referral, time and id. */
+    List<CareContact> careContactsOf(Collection<Long> referralIds);
 }

@@ -33,6 +33,7 @@ class SecurityConfiguration {
                         .requestMatchers("/q/**").permitAll() // patients' questionnaire links: the token and date of birth guard them
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/overview/**").hasAnyRole("MANAGER", "SUPERVISOR")
+                        .requestMatchers("/reports/**", "/api/outcomes/**").hasAnyRole("MANAGER", "SUPERVISOR")
                         .requestMatchers("/caseload/**", "/waiting-list/**", "/patients/**", "/referrals/**",
                                 "/appointments/**", "/questionnaire-requests/**", "/risk-alerts/**").access(new org.springframework.security.web.access.expression
                                 .WebExpressionAuthorizationManager(CLINICAL))

@@ -21,6 +21,7 @@ import org.stepline.measures.Score;
 import org.stepline.measures.ScoreEntry;
 import org.stepline.measures.ScoreHistory;
 import org.stepline.measures.ScoreSummary;
+import org.stepline.measures.ScoreTotal;
 
 /** The measure_administration and measure_answer tables. */
 @Repository
@@ -100,6 +101,21 @@ class Administrations implements ScoreHistory {
         byReferral.values().forEach(list -> list.sort(
                 java.util.Comparator.comparingInt(s -> SUMMARISED.indexOf(s.instrumentId()))));
         return byReferral;
+    }
+
+    @Override
+    public List<ScoreTotal> totalsOf(Collection<Long> referralIds) {
+        if (referralIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select id, referral_id, instrument, snomed_code, total_score, completed_at from measure_administration
+                where referral_id = any(?) and total_score is not null order by referral_id, completed_at, id""")
+                .param(referralIds.toArray(Long[]::new))
+                .query((rs, n) -> new ScoreTotal(rs.getLong("id"), rs.getLong("referral_id"), rs.getString("instrument"),
+                        rs.getString("snomed_code"), rs.getInt("total_score"),
+                        rs.getObject("completed_at", OffsetDateTime.class).toInstant()))
+                .list();
     }
 
     private ScoreEntry entry(ResultSet rs, int row) throws SQLException {

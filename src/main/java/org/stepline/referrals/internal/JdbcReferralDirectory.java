@@ -3,12 +3,16 @@ package org.stepline.referrals.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.stepline.referrals.ReferralDirectory;
+import org.stepline.referrals.ReferralOutline;
 import org.stepline.referrals.ReferralSummary;
 import org.stepline.referrals.StageCount;
 import org.stepline.shared.codes.ReferralStage;
@@ -61,6 +65,33 @@ class JdbcReferralDirectory implements ReferralDirectory {
                 .query((rs, n) -> new StageCount(rs.getLong("team_id"), ReferralStage.valueOf(rs.getString("stage")),
                         rs.getLong("referrals"), rs.getLong("over6"), rs.getLong("over18")))
                 .list();
+    }
+
+    private static final String OUTLINE = """
+            select id, pathway_id, team_id, practitioner_id, step, received_date, discharge_date, end_code,
+                   presenting_problem, data_source
+            from referral""";
+
+    @Override
+    public List<ReferralOutline> outlines(Collection<Long> referralIds) {
+        if (referralIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(OUTLINE + " where id = any(?) order by id").param(referralIds.toArray(Long[]::new))
+                .query(JdbcReferralDirectory::outline).list();
+    }
+
+    @Override
+    public List<ReferralOutline> outlinesAfter(long afterId, int limit, @Nullable String dataSource) {
+        return jdbc.sql(OUTLINE + " where id > ? and (?::text is null or data_source = ?) order by id limit ?")
+                .params(afterId, dataSource, dataSource, limit).query(JdbcReferralDirectory::outline).list();
+    }
+
+    private static ReferralOutline outline(ResultSet rs, int row) throws SQLException {
+        return new ReferralOutline(rs.getLong("id"), rs.getString("pathway_id"), rs.getLong("team_id"),
+                rs.getObject("practitioner_id", Long.class), rs.getInt("step"),
+                rs.getObject("received_date", LocalDate.class), rs.getObject("discharge_date", LocalDate.class),
+                rs.getString("end_code"), rs.getString("presenting_problem"), rs.getString("data_source"));
     }
 
     static ReferralSummary map(ResultSet rs, int row) throws SQLException {

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.stepline.scheduling.CareContact;
 import org.stepline.scheduling.ContactDates;
 import org.stepline.scheduling.ContactEntry;
 import org.stepline.scheduling.ContactHistory;
@@ -79,6 +80,21 @@ class JdbcContactHistory implements ContactHistory {
                 .params(OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC), OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC))
                 .query((rs, n) -> new ModeCount(rs.getLong("team_id"), ConsultationMechanism.of(rs.getString("cons_mechanism")),
                         rs.getLong("contacts"), rs.getLong("attended"), rs.getLong("dna")))
+                .list();
+    }
+
+    @Override
+    public List<CareContact> careContactsOf(Collection<Long> referralIds) {
+        if (referralIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select id, referral_id, starts_at, app_type, attendance, cons_mechanism from appointment
+                where referral_id = any(?) and attendance <> '0' order by referral_id, starts_at, id""")
+                .param(referralIds.toArray(Long[]::new))
+                .query((rs, n) -> new CareContact(rs.getLong("id"), rs.getLong("referral_id"), instant(rs, "starts_at"),
+                        AppointmentType.of(rs.getString("app_type")), Attendance.of(rs.getString("attendance")),
+                        ConsultationMechanism.of(rs.getString("cons_mechanism"))))
                 .list();
     }
 

@@ -1,0 +1,165 @@
+package org.stepline.outcomes.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every table of the report as CSV, for use outside the service: any figure whose denominator (or, for a count,
+ * the count itself) is under the threshold is replaced by {@value #SUPPRESSED}, so that no small group can be
+ * picked out.
+ */
+public final class OutcomeCsv {
+
+    public static final String SUPPRESSED = "*";
+
+    /** The downloadable tables, by the name used in the address. */
+    public enum Table {
+        FIGURES("figures"), MODES("modes"), COMPARISONS("comparisons"), CASE_MIX("case-mix"), TREND("trend");
+
+        private final String parameter;
+
+        Table(String parameter) {
+            this.parameter = parameter;
+        }
+
+        public String parameter() {
+            return parameter;
+        }
+
+        public static Optional<Table> fromParameter(String parameter) {
+            return Arrays.stream(values()).filter(t -> t.parameter.equals(parameter)).findFirst();
+        }
+    }
+
+    private final int suppressBelow;
+
+    public OutcomeCsv(int suppressBelow) {
+        this.suppressBelow = suppressBelow;
+    }
+
+    public String write(OutcomeReport report, Table table) {
+        List<List<String>> rows = switch (table) {
+            case FIGURES -> figures(report.figures());
+            case MODES -> figures(report.byMode());
+            case COMPARISONS -> comparisons(report);
+            case CASE_MIX -> caseMix(report);
+            case TREND -> trend(report);
+        };
+        return rows.stream().map(r -> r.stream().map(OutcomeCsv::field).collect(Collectors.joining(",")))
+                .collect(Collectors.joining("\r\n", "", "\r\n"));
+    }
+
+    private List<List<String>> figures(FigureTable table) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(table.grouping().label(), "Figure", "Numerator", "Denominator", "RatePercent", "Lower95",
+                "Upper95", "NationalStandardPercent"));
+        for (var column : table.columns()) {
+            for (Figure figure : table.figures()) {
+                FigureValue v = column.value(figure);
+                List<String> row = new ArrayList<>(List.of(column.label(), figure.label()));
+                row.addAll(value(v));
+                row.add(figure.standard() == null ? "" : number(figure.standard()));
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private List<String> value(FigureValue v) {
+        if (v.base() < suppressBelow) {
+            return v.isCount() ? List.of(SUPPRESSED, "", "", "", "")
+                    : List.of(SUPPRESSED, SUPPRESSED, SUPPRESSED, SUPPRESSED, SUPPRESSED);
+        }
+        if (v.isCount()) {
+            return List.of(String.valueOf(v.numerator()), "", "", "", "");
+        }
+        Interval ci = v.interval();
+        return List.of(String.valueOf(v.numerator()), String.valueOf(v.denominator()), number(v.rate()),
+                ci == null ? "" : number(ci.lower()), ci == null ? "" : number(ci.upper()));
+    }
+
+    private List<List<String>> comparisons(OutcomeReport report) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Figure", "Compared with", "TelephoneNumerator", "TelephoneDenominator", "TelephoneRatePercent",
+                "TelephoneLower95", "TelephoneUpper95", "OtherNumerator", "OtherDenominator", "OtherRatePercent",
+                "OtherLower95", "OtherUpper95", "DifferencePoints", "DifferenceLower95", "DifferenceUpper95"));
+        for (var c : report.comparisons()) {
+            for (var versus : c.versus()) {
+                List<String> row = new ArrayList<>(List.of(c.figure().label(), versus.otherLabel()));
+                row.addAll(value(c.telephone()));
+                row.addAll(value(versus.other()));
+                row.addAll(difference(c.telephone(), versus));
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private List<String> difference(FigureValue telephone, OutcomeReport.Versus versus) {
+        if (telephone.base() < suppressBelow || versus.other().base() < suppressBelow) {
+            return List.of(SUPPRESSED, SUPPRESSED, SUPPRESSED);
+        }
+        var d = versus.difference();
+        return d == null ? List.of("", "", "")
+                : List.of(number(d.estimate()), number(d.interval().lower()), number(d.interval().upper()));
+    }
+
+    private List<List<String>> caseMix(OutcomeReport report) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Treatment mode", "Pathways", "ObservedRecoveries", "ExpectedRecoveries", "ObservedOverExpected",
+                "Lower95", "Upper95", "CrudeRatePercent", "AdjustedRatePercent"));
+        for (var r : report.caseMix()) {
+            var o = r.result();
+            if (o.pathways() < suppressBelow) {
+                rows.add(List.of(r.label(), SUPPRESSED, SUPPRESSED, SUPPRESSED, SUPPRESSED, SUPPRESSED, SUPPRESSED,
+                        SUPPRESSED, SUPPRESSED));
+                continue;
+            }
+            rows.add(List.of(r.label(), String.valueOf(o.pathways()), String.valueOf(o.observed()),
+                    plain(o.expected()), o.ratio() == null ? "" : plain(o.ratio()),
+                    o.ratioInterval() == null ? "" : plain(o.ratioInterval().lower()),
+                    o.ratioInterval() == null ? "" : plain(o.ratioInterval().upper()), number(o.crudeRate()),
+                    number(o.adjustedRate())));
+        }
+        return rows;
+    }
+
+    private List<List<String>> trend(OutcomeReport report) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Month", "Treatment mode", "Recovered", "Denominator", "RatePercent", "Lower95", "Upper95"));
+        var trend = report.trend();
+        trend.modes().forEach((mode, label) -> {
+            for (int m = 0; m < trend.months().size(); m++) {
+                List<String> row = new ArrayList<>(List.of(trend.months().get(m), label));
+                row.addAll(value(trend.recovery().get(mode).get(m)));
+                rows.add(row);
+            }
+        });
+        return rows;
+    }
+
+    /** A rate as a percentage with one decimal. */
+    private static String number(@Nullable Double rate) {
+        return rate == null ? "" : String.format(Locale.ROOT, "%.1f", rate * 100);
+    }
+
+    private static String plain(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /** Quoted when needed; a leading formula character is defused so that spreadsheets show it as text. */
+    static String field(String value) {
+        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("[-+][0-9.]+")
+                ? "'" + value : value;
+        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+            return '"' + safe.replace("\"", "\"\"") + '"';
+        }
+        return safe;
+    }
+}

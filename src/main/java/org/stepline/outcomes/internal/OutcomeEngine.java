@@ -1,0 +1,145 @@
+package org.stepline.outcomes.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.stepline.measures.ScoreHistory;
+import org.stepline.measures.ScoreTotal;
+import org.stepline.outcomes.OutcomeRebuild;
+import org.stepline.referrals.ReferralDirectory;
+import org.stepline.referrals.ReferralOutline;
+import org.stepline.scheduling.CareContact;
+import org.stepline.scheduling.ContactHistory;
+
+/**
+ * Keeps {@code pathway_outcome} current. One code path computes every row: a page of referrals is read through the
+ * referrals, scheduling and measures interfaces (three queries per page, each by a list of referral ids), the pure
+ * rules are applied in Java, and the page is written back in one statement per table.
+ *
+ * <p>Why Java and not set-based SQL: the rules must exist once, as tested functions, and this module may not read
+ * other modules' tables. Why pages: a rebuild at national volume (1.8 million pathways, about 10 million contacts)
+ * then holds one page in memory (a few thousand pathways) and issues a few hundred queries per million pathways,
+ * never one per pathway. A single recompute after an event is the same code with a page of one.
+ */
+@Service
+class OutcomeEngine implements OutcomeRebuild {
+
+    static final int PAGE = 5_000;
+
+    private final ReferralDirectory referrals;
+    private final ContactHistory contacts;
+    private final ScoreHistory scores;
+    private final OutcomeStore store;
+    private final PathwayCalculator calculator = new PathwayCalculator(MeasureScales.shipped());
+
+    OutcomeEngine(ReferralDirectory referrals, ContactHistory contacts, ScoreHistory scores, OutcomeStore store) {
+        this.referrals = referrals;
+        this.contacts = contacts;
+        this.scores = scores;
+        this.store = store;
+    }
+
+    /**
+     * Recomputes one pathway, inside the caller's transaction when there is one, behind a savepoint: should this
+     * fail, only the outcome row's change is undone, never the clinical change that caused it.
+     */
+    @Transactional(propagation = Propagation.NESTED)
+    public void recompute(long referralId) {
+        store.lockPathway(referralId);
+        var page = referrals.outlines(List.of(referralId));
+        if (!page.isEmpty()) {
+            var computed = compute(page);
+            store.replace(List.of(referralId), computed.outcomes(), computed.contacts());
+        }
+    }
+
+    @Override
+    @Transactional
+    public long rebuildAll() {
+        store.lockForRebuild();
+        store.deleteAll();
+        var done = rebuildPages(null);
+        store.seenReferralId(done.lastReferralId());
+        return done.pathways();
+    }
+
+    @Override
+    @Transactional
+    public long rebuildSource(String dataSource) {
+        store.lockForRebuild();
+        store.deleteSource(dataSource);
+        long count = rebuildPages(dataSource).pathways();
+        catchUp();
+        return count;
+    }
+
+    /**
+     * Adds rows for referrals that no event has reached yet (a new referral has no contact or score), reading only
+     * referrals above the last one seen: cheap when called before every report.
+     */
+    @Transactional
+    public void catchUp() {
+        long after = store.seenReferralIdForUpdate();
+        while (true) {
+            var page = referrals.outlinesAfter(after, PAGE, null);
+            if (page.isEmpty()) {
+                return;
+            }
+            var known = store.existing(ids(page));
+            var missing = page.stream().filter(r -> !known.contains(r.id())).toList();
+            if (!missing.isEmpty()) {
+                var computed = compute(missing);
+                store.addMissing(computed.outcomes(), computed.contacts());
+            }
+            after = page.getLast().id();
+            store.seenReferralId(after);
+        }
+    }
+
+    record Rebuilt(long pathways, long lastReferralId) {
+    }
+
+    private Rebuilt rebuildPages(@Nullable String dataSource) {
+        long after = 0;
+        long count = 0;
+        while (true) {
+            var page = referrals.outlinesAfter(after, PAGE, dataSource);
+            if (page.isEmpty()) {
+                return new Rebuilt(count, after);
+            }
+            var computed = compute(page);
+            store.insert(computed.outcomes(), computed.contacts());
+            count += page.size();
+            after = page.getLast().id();
+        }
+    }
+
+    record Computed(List<PathwayOutcome> outcomes, List<CareContact> contacts) {
+    }
+
+    private Computed compute(List<ReferralOutline> page) {
+        var ids = ids(page);
+        List<CareContact> pageContacts = contacts.careContactsOf(ids);
+        Map<Long, List<CareContact>> contactsByReferral = pageContacts.stream()
+                .collect(Collectors.groupingBy(CareContact::referralId));
+        Map<Long, List<ScoreTotal>> scoresByReferral = scores.totalsOf(ids).stream()
+                .collect(Collectors.groupingBy(ScoreTotal::referralId));
+        List<PathwayOutcome> outcomes = new ArrayList<>(page.size());
+        for (var referral : page) {
+            outcomes.add(calculator.compute(referral, contactsByReferral.getOrDefault(referral.id(), List.of()),
+                    scoresByReferral.getOrDefault(referral.id(), List.of())));
+        }
+        return new Computed(outcomes, pageContacts);
+    }
+
+    private static Collection<Long> ids(List<ReferralOutline> page) {
+        return page.stream().map(ReferralOutline::id).toList();
+    }
+}

@@ -1,0 +1,157 @@
+package org.stepline.outcomes.internal;
+
+import static org.stepline.outcomes.internal.Columns.bigint;
+import static org.stepline.outcomes.internal.Columns.bool;
+import static org.stepline.outcomes.internal.Columns.date;
+import static org.stepline.outcomes.internal.Columns.integer;
+import static org.stepline.outcomes.internal.Columns.real;
+import static org.stepline.outcomes.internal.Columns.text;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.stepline.scheduling.CareContact;
+
+/** Writes the outcomes module's own tables, {@code pathway_outcome} and {@code outcome_contact}. */
+@Repository
+class OutcomeStore {
+
+    private static final Columns<PathwayOutcome> OUTCOME = new Columns<>(
+            bigint("referral_id", PathwayOutcome::referralId), text("pathway_id", PathwayOutcome::pathwayId),
+            text("data_source", PathwayOutcome::dataSource), bigint("team_id", PathwayOutcome::teamId),
+            bigint("practitioner_id", PathwayOutcome::practitionerId),
+            integer("step", "smallint[]", PathwayOutcome::step), date("received_on", PathwayOutcome::receivedOn),
+            date("discharged_on", PathwayOutcome::dischargedOn), text("end_code", PathwayOutcome::endCode),
+            bool("completed_treatment", PathwayOutcome::completedTreatment),
+            integer("treatment_contacts", "integer[]", PathwayOutcome::treatmentContacts),
+            bool("caseness_at_start", PathwayOutcome::casenessAtStart),
+            bool("not_caseness", PathwayOutcome::notCaseness), bool("recovery", PathwayOutcome::recovery),
+            bool("reliable_improvement", PathwayOutcome::reliableImprovement),
+            bool("reliable_deterioration", PathwayOutcome::reliableDeterioration),
+            bool("reliable_recovery", PathwayOutcome::reliableRecovery),
+            text("treatment_mode", PathwayOutcome::treatmentMode),
+            integer("first_treatment_wait_days", "integer[]", PathwayOutcome::firstTreatmentWaitDays),
+            date("first_treatment_on", PathwayOutcome::firstTreatmentOn),
+            date("second_treatment_on", PathwayOutcome::secondTreatmentOn),
+            text("assessment_mode", PathwayOutcome::assessmentMode),
+            real("telephone_share", PathwayOutcome::telephoneShare),
+            text("anxiety_measure", PathwayOutcome::anxietyMeasure),
+            integer("first_phq9", "smallint[]", PathwayOutcome::firstPhq9),
+            integer("last_phq9", "smallint[]", PathwayOutcome::lastPhq9),
+            integer("first_anxiety", "smallint[]", PathwayOutcome::firstAnxiety),
+            integer("last_anxiety", "smallint[]", PathwayOutcome::lastAnxiety),
+            bool("both_paired", PathwayOutcome::bothPaired), text("phq9_band", PathwayOutcome::phq9Band),
+            text("anxiety_band", PathwayOutcome::anxietyBand), date("last_attended_on", PathwayOutcome::lastAttendedOn));
+
+    private static final Columns<CareContact> CONTACT = new Columns<>(
+            bigint("referral_id", CareContact::referralId), bigint("appointment_id", CareContact::appointmentId),
+            date("contact_on", PathwayCalculator::dateOf), text("mode", c -> c.mode().code()),
+            text("attendance", c -> c.attendance().code()));
+
+    private static final String UPSERT_OUTCOMES = OUTCOME.insertInto("pathway_outcome")
+            + " on conflict (referral_id) do update set " + OUTCOME.updateAllBut("referral_id") + ", computed_at = now()";
+    private static final String UPSERT_CONTACTS = CONTACT.insertInto("outcome_contact")
+            + " on conflict (referral_id, appointment_id) do update set "
+            + CONTACT.updateAllBut("referral_id", "appointment_id");
+    private static final String ADD_OUTCOMES = OUTCOME.insertInto("pathway_outcome") + " on conflict do nothing";
+    private static final String ADD_CONTACTS = CONTACT.insertInto("outcome_contact") + " on conflict do nothing";
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+
+    OutcomeStore(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    /** Makes the rows of a few pathways exactly the given ones: contacts no longer recorded are removed. */
+    void replace(Collection<Long> referralIds, List<PathwayOutcome> outcomes, List<CareContact> contacts) {
+        jdbc.sql("delete from outcome_contact where referral_id = any(?) and not appointment_id = any(?)")
+                .params(referralIds.toArray(Long[]::new),
+                        contacts.stream().map(CareContact::appointmentId).toArray(Long[]::new))
+                .update();
+        write(UPSERT_CONTACTS, CONTACT, contacts);
+        write(UPSERT_OUTCOMES, OUTCOME, outcomes);
+    }
+
+    /** Writes rows for pathways whose rows have just been deleted (a rebuild), with COPY: the fastest way in. */
+    void insert(List<PathwayOutcome> outcomes, List<CareContact> contacts) {
+        copy("outcome_contact", CONTACT, contacts);
+        copy("pathway_outcome", OUTCOME, outcomes);
+    }
+
+    private <T> void copy(String table, Columns<T> columns, List<T> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource); // the transaction's own connection
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                    "copy " + table + " (" + columns.names() + ") from stdin", new StringReader(columns.copyText(rows)));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Could not write " + table, e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** Adds rows for pathways that have none yet, leaving any row an event has written since untouched. */
+    void addMissing(List<PathwayOutcome> outcomes, List<CareContact> contacts) {
+        write(ADD_CONTACTS, CONTACT, contacts);
+        write(ADD_OUTCOMES, OUTCOME, outcomes);
+    }
+
+    private <T> void write(String sql, Columns<T> columns, List<T> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.sql(sql).params(columns.arrays(rows)).update();
+        }
+    }
+
+    /** Which of these referrals already have a row. */
+    java.util.Set<Long> existing(Collection<Long> referralIds) {
+        return new java.util.HashSet<>(jdbc.sql("select referral_id from pathway_outcome where referral_id = any(?)")
+                .param(referralIds.toArray(Long[]::new)).query(Long.class).list());
+    }
+
+    /** One pathway is recomputed by one transaction at a time, so that no recompute overwrites a newer one. */
+    void lockPathway(long referralId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('pathway_outcome'), hashtext(?::text))")
+                .param(referralId).query((rs, n) -> 1).list();
+    }
+
+    /** Other writers wait until the rebuild commits; readers go on reading the rows as they were. */
+    void lockForRebuild() {
+        jdbc.sql("lock table pathway_outcome, outcome_contact in exclusive mode").update();
+    }
+
+    void deleteAll() {
+        jdbc.sql("delete from outcome_contact").update();
+        jdbc.sql("delete from pathway_outcome").update();
+    }
+
+    void deleteSource(String dataSource) {
+        jdbc.sql("delete from outcome_contact c using pathway_outcome p where c.referral_id = p.referral_id and p.data_source = ?")
+                .param(dataSource).update();
+        jdbc.sql("delete from pathway_outcome where data_source = ?").param(dataSource).update();
+    }
+
+    /** The highest referral id up to which every referral has a row; locked until the transaction ends. */
+    long seenReferralIdForUpdate() {
+        return jdbc.sql("select seen_referral_id from outcome_progress for update").query(Long.class).single();
+    }
+
+    void seenReferralId(long referralId) {
+        jdbc.sql("update outcome_progress set seen_referral_id = greatest(seen_referral_id, ?)").param(referralId).update();
+    }
+}

@@ -1,0 +1,68 @@
+package org.stepline.outcomes.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.stepline.outcomes.internal.Grouping;
+import org.stepline.outcomes.internal.ReportPeriod;
+import org.stepline.shared.web.FormErrors;
+
+/** The report's choices as typed: a period (YYYY-MM-DD) and what to group by. Blank means the default. */
+public record ReportForm(@Nullable String from, @Nullable String to, @Nullable String groupBy) {
+
+    /** Longest period shown: ten years of months. */
+    static final long MAX_MONTHS = 120;
+
+    /** The form checked: the period and grouping to report, or errors shown next to the fields. */
+    record Checked(ReportForm form, @Nullable ReportPeriod period, Grouping grouping, FormErrors errors) {
+
+        String query() {
+            return "from=" + period.from() + "&to=" + period.to() + "&groupBy=" + grouping.parameter();
+        }
+    }
+
+    Checked check(ReportPeriod defaultPeriod) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate start = date(from, defaultPeriod.from(), "from", "the start of the period", errors);
+        LocalDate end = date(to, defaultPeriod.to(), "to", "the end of the period", errors);
+        Grouping grouping = blank(groupBy) ? Grouping.TREATMENT_MODE : Grouping.fromParameter(groupBy).orElse(null);
+        if (grouping == null) {
+            errors.put("groupBy", "Choose what to group the figures by");
+            grouping = Grouping.TREATMENT_MODE;
+        }
+        ReportPeriod period = null;
+        if (start != null && end != null) {
+            if (end.isBefore(start)) {
+                errors.put("to", "The end of the period must be on or after its start");
+            } else if (ChronoUnit.MONTHS.between(start, end) >= MAX_MONTHS) {
+                errors.put("to", "Choose a period of 10 years or less");
+            } else {
+                period = new ReportPeriod(start, end);
+            }
+        }
+        var shown = new ReportForm(blank(from) ? defaultPeriod.from().toString() : from,
+                blank(to) ? defaultPeriod.to().toString() : to, grouping.parameter());
+        return new Checked(shown, errors.isEmpty() ? period : null, grouping, new FormErrors(errors));
+    }
+
+    private static @Nullable LocalDate date(@Nullable String text, LocalDate fallback, String field, String what,
+            Map<String, String> errors) {
+        if (blank(text)) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            errors.put(field, "Enter " + what + " as a real date, for example 2025-04-01");
+            return null;
+        }
+    }
+
+    private static boolean blank(@Nullable String text) {
+        return text == null || text.isBlank();
+    }
+}
