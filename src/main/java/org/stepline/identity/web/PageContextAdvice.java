@@ -45,8 +45,8 @@ class PageContextAdvice {
             case SUPERVISOR -> List.of(new NavItem("Caseload", "/caseload"), new NavItem("Waiting list", "/waiting-list"),
                     new NavItem("Risk alerts", "/risk-alerts"), new NavItem("Find a patient", "/patients"),
                     new NavItem("Add a patient", "/patients/new"),
-                    new NavItem("Service overview", "/overview"));
-            case MANAGER -> List.of(new NavItem("Service overview", "/overview"));
+                    new NavItem("Service overview", "/overview"), new NavItem("Outcomes", "/reports/outcomes"));
+            case MANAGER -> List.of(new NavItem("Service overview", "/overview"), new NavItem("Outcomes", "/reports/outcomes"));
             case ADMIN -> List.of(new NavItem("Users", "/admin/users"), new NavItem("Teams", "/admin/teams"),
                     new NavItem("Audit trail", "/admin/audit"));
         };
