@@ -7,6 +7,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +22,7 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.ImportSelector;
 import org.springframework.core.type.AnnotationMetadata;
+import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -30,6 +34,7 @@ import org.stepline.identity.CurrentStaff;
 import org.stepline.identity.Role;
 import org.stepline.identity.StaffDirectory;
 import org.stepline.identity.StaffPrincipal;
+import org.stepline.shared.ServiceTime;
 
 /**
  * Base of the web slice tests: one controller (named by {@code @WebMvcTest} on the subclass) with its collaborators
@@ -45,8 +50,15 @@ public abstract class WebSliceTest {
     /** The team the signed-in clinician works in. */
     protected static final long MY_TEAM = 40;
 
+    /** The service's clock in every slice: 10:00 on Friday 14 March 2025, UK time. */
+    protected static final Instant NOW = Instant.parse("2025-03-14T10:00:00Z");
+    protected static final LocalDate TODAY = LocalDate.of(2025, 3, 14);
+
     @Autowired
     protected MockMvc mvc;
+
+    @TestBean
+    protected Clock clock;
 
     @MockitoBean
     protected StaffDirectory staff;
@@ -101,6 +113,10 @@ public abstract class WebSliceTest {
         var out = new StringOutput();
         Escape.htmlContent(text, out);
         return out.toString();
+    }
+
+    static Clock clock() {
+        return Clock.fixed(NOW, ServiceTime.ZONE);
     }
 
     /** The real URL rules: {@code SecurityConfiguration} is package-private, so it is imported by name. */

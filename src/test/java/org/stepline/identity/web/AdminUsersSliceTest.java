@@ -18,7 +18,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +54,7 @@ class AdminUsersSliceTest extends WebSliceTest {
     @Test
     void listsTheAccountsWithTheirTeamAndWhetherTheyCanSignIn() throws Exception {
         var locked = new Account(22, "al.jones", "Al Jones", "hash", Role.SUPERVISOR, 4L, null, true, 5,
-                Instant.now().plus(10, ChronoUnit.MINUTES));
+                NOW.plus(10, ChronoUnit.MINUTES));
         var manager = new Account(23, "mo.khan", "Mo Khan", "hash", Role.MANAGER, null, null, false, 0, null);
         when(accounts.all()).thenReturn(List.of(JO, locked, manager));
 
