@@ -19,6 +19,10 @@ import org.stepline.shared.web.Flash;
 @Controller
 class RiskAlertController {
 
+    /** Where an acknowledgement may return to: Stepline's own pages only, never another site. */
+    private static final java.util.regex.Pattern SAFE_RETURN =
+            java.util.regex.Pattern.compile("/(patients/\\d{1,18}|risk-alerts|caseload)");
+
     private final RiskAlerts alerts;
     private final RiskAcknowledgements acknowledgements;
     private final PatientDirectory patients;
@@ -49,7 +53,7 @@ class RiskAlertController {
     String acknowledge(@PathVariable long id, @RequestParam(defaultValue = "") String note,
             @RequestParam(defaultValue = "") String returnTo, RedirectAttributes redirect) {
         var result = acknowledgements.acknowledge(id, note, staff.current().id());
-        String back = returnTo.startsWith("/") && !returnTo.startsWith("//") ? returnTo : "/patients/" + result.patientId();
+        String back = SAFE_RETURN.matcher(returnTo).matches() ? returnTo : "/patients/" + result.patientId();
         return Flash.redirect(redirect, result.message(), back);
     }
 }

@@ -72,7 +72,8 @@ class RiskAlertSliceTest extends WebSliceTest {
 
     @ParameterizedTest
     @CsvSource({"/risk-alerts, /risk-alerts", "'', /patients/1042", "//elsewhere.example/x, /patients/1042",
-            "https://elsewhere.example, /patients/1042"})
+            "https://elsewhere.example, /patients/1042", "/\\elsewhere.example, /patients/1042",
+            "/patients/7/../../x, /patients/1042"})
     void acknowledgingGoesBackOnlyToAPageOfThisService(String returnTo, String back) throws Exception {
         when(acknowledgements.acknowledge(8, "Called Ada; safety plan agreed", 7))
                 .thenReturn(new Result(ADA_ID, true, "Risk alert acknowledged."));
