@@ -33,7 +33,8 @@ import org.stepline.measures.InstrumentCatalogue;
  * <p>
  * Like a migration, and like the demo seeder, this writes other modules' tables (patient, referral, appointment,
  * measure_administration) directly with COPY: at national volume (tens of millions of rows) going row by row
- * through each module would take hours instead of minutes. Teams and accounts still go through
+ * through each module would take hours instead of minutes; see {@link ForeignKeyChecks} for how the rows'
+ * references are kept sound without checking them one row at a time. Teams and accounts still go through
  * {@link StaffEnrolment}. Re-importing a pathway that is already in the record is refused, never replaced.
  */
 @Service
@@ -47,6 +48,7 @@ class JdbcDatasetImports implements DatasetImports {
     private final InstrumentCatalogue instruments;
     private final ImportAccounts accounts;
     private final ApplicationEventPublisher events;
+    private final ForeignKeyChecks rowChecks;
 
     JdbcDatasetImports(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions,
             InstrumentCatalogue instruments, ImportAccounts accounts, ApplicationEventPublisher events) {
@@ -56,6 +58,7 @@ class JdbcDatasetImports implements DatasetImports {
         this.instruments = instruments;
         this.accounts = accounts;
         this.events = events;
+        this.rowChecks = new ForeignKeyChecks(jdbc);
     }
 
     @Override
@@ -88,6 +91,7 @@ class JdbcDatasetImports implements DatasetImports {
                     extract.mappedCodes(), extract.unknownColumns, elapsed(started));
         }
         long[] newPatients = newPatients(patientIds);
+        long[] existingPatients = java.util.Arrays.stream(patientIds).filter(id -> id > 0).toArray();
         var reserved = new IdBlocks(dataSource);
         long firstPatient = reserved.reserve("patient", newPatients.length);
         for (int i = 0; i < newPatients.length; i++) {
@@ -98,7 +102,9 @@ class JdbcDatasetImports implements DatasetImports {
         long firstAdministration = reserved.reserve("measure_administration", extract.assessmentRows);
         var written = transaction.execute(status -> {
             jdbc.sql("set local timezone = 'Europe/London'").update();
+            progress.say("Finding or creating the team and " + extract.professionals.size() + " practitioner accounts");
             var staff = accounts.enrol(request.name(), extract);
+            rowChecks.skipIfSafe(existingPatients, staff);
             var targets = new ExtractWriter.Targets(source, staff.teamId(), patientIds, staff.practitionerIds(),
                     staff.unknownPractitionerId(), firstReferral, firstAppointment, firstAdministration);
             var rows = copy(extract, measures, targets, newPatients, progress);

@@ -12,14 +12,14 @@ import java.util.SplittableRandom;
 
 /**
  * Writes a synthetic extract of a stepped-care service, streaming one pathway at a time. Each pathway draws from
- * its own random stream, seeded from the seed and its number, so the output is the same for the same seed and the
- * first pathways do not change when more are asked for.
+ * its own random stream, seeded from the seed and its number, so the output is the same for the same seed and
+ * number of pathways (the number of practitioners grows with the number of pathways: one per 250).
  * <p>
  * The shape, roughly as national figures go: referrals received over the two years before the extract date;
  * about 12 % never seen, 25 % assessed only and 63 % treated (a tenth of those just once, the rest about seven
  * sessions, roughly weekly); modes by the patient's preference, 60 / 25 / 15 % telephone / face to face / video,
- * with some contacts in another mode, a few in other codes and a few in old codes (03, 06, 08); about 10 % of
- * appointments not attended (mostly DNA) and rebooked; PHQ-9 and GAD-7 at attended contacts following a
+ * with some contacts in another mode, a few in other codes and a few in old codes (03, 06, 08); about 11 % of
+ * appointments not attended (mostly DNA), counting those of people never seen, and rebooked; PHQ-9 and GAD-7 at attended contacts following a
  * recovering, stuck, partly improving or deteriorating course; some scores before the first contact (no
  * CareContactId), some on the same day as another; follow-ups after discharge; pathways still open at the
  * extract date, some with an appointment booked after it.
@@ -268,10 +268,10 @@ public final class SyntheticExtract {
             };
         }
 
-        /** 5 attended 85.5 %, 6 late but seen 2 %, 3 DNA 9.5 %, 2 cancelled by patient 2 %, 4 by service 0.7 %, 7 0.3 %. */
+        /** 5 attended 90.5 %, 6 late but seen 2 %, 3 DNA 5.5 %, 2 cancelled by patient 1.2 %, 4 by service 0.5 %, 7 0.3 %. */
         private String attended() {
             double a = random.nextDouble();
-            return a < 0.855 ? "5" : a < 0.875 ? "6" : a < 0.970 ? "3" : a < 0.990 ? "2" : a < 0.997 ? "4" : "7";
+            return a < 0.905 ? "5" : a < 0.925 ? "6" : a < 0.980 ? "3" : a < 0.992 ? "2" : a < 0.997 ? "4" : "7";
         }
 
         private void end(int day, String code) {
