@@ -19,10 +19,11 @@ import java.util.SplittableRandom;
  * about 12 % never seen, 25 % assessed only and 63 % treated (a tenth of those just once, the rest about seven
  * sessions, roughly weekly); modes by the patient's preference, 60 / 25 / 15 % telephone / face to face / video,
  * with some contacts in another mode, a few in other codes and a few in old codes (03, 06, 08); about 11 % of
- * appointments not attended (mostly DNA), counting those of people never seen, and rebooked; PHQ-9 and GAD-7 at attended contacts following a
- * recovering, stuck, partly improving or deteriorating course; some scores before the first contact (no
- * CareContactId), some on the same day as another; follow-ups after discharge; pathways still open at the
- * extract date, some with an appointment booked after it.
+ * appointments not attended (mostly DNA), counting those of people never seen, and rebooked; PHQ-9 and GAD-7 at
+ * attended contacts following a recovering, stuck, partly improving or deteriorating course (about 45 % of
+ * those finishing treatment at caseness recover); some scores before the first contact (no CareContactId), some
+ * on the same day as another; follow-ups after discharge; pathways still open at the extract date, some with an
+ * appointment booked after it.
  */
 public final class SyntheticExtract {
 
@@ -302,7 +303,7 @@ public final class SyntheticExtract {
             return weights.length - 1;
         }
 
-        /** Baseline severity and the course: recovering 52 %, stuck 33 %, partly improving 8 %, deteriorating 7 %. */
+        /** Baseline severity and the course: recovering 62 %, stuck 25 %, partly improving 8 %, deteriorating 5 %. */
         private void planScores() {
             if (random.nextDouble() < 0.06) {
                 phqStart = 2 + random.nextInt(8);
@@ -312,13 +313,13 @@ public final class SyntheticExtract {
                 gadStart = clamp(Math.round(0.7 * phqStart + random.nextGaussian(2.5, 3)), 21);
             }
             double course = random.nextDouble();
-            if (course < 0.52) {
-                phqTarget = random.nextGaussian(5, 2.5);
-                gadTarget = random.nextGaussian(4, 2.5);
-            } else if (course < 0.85) {
+            if (course < 0.62) {
+                phqTarget = random.nextGaussian(4, 2.5);
+                gadTarget = random.nextGaussian(3.5, 2.5);
+            } else if (course < 0.87) {
                 phqTarget = phqStart + random.nextGaussian(0, 1.5);
                 gadTarget = gadStart + random.nextGaussian(0, 1.5);
-            } else if (course < 0.93) {
+            } else if (course < 0.95) {
                 phqTarget = phqStart - 5;
                 gadTarget = gadStart - 4;
             } else {
@@ -329,8 +330,8 @@ public final class SyntheticExtract {
         }
 
         private int score(int start, double target, int max, int session) {
-            double expected = target + (start - target) * Math.exp(-0.35 * session);
-            return clamp(Math.round(expected + random.nextGaussian(0, 1.6)), max);
+            double expected = target + (start - target) * Math.exp(-0.45 * session);
+            return clamp(Math.round(expected + random.nextGaussian(0, 1.4)), max);
         }
 
         private static int clamp(long value, int max) {
