@@ -15,5 +15,12 @@ public interface StaffEnrolment {
     long enrol(String username, String displayName, String password, Role role, @Nullable Long teamId,
             @Nullable String professionalId);
 
+    /**
+     * Creates a disabled account that nobody can sign in to (its password is a random secret that is thrown away):
+     * it records who delivered care in an imported extract. An administrator may enable it and set a password.
+     */
+    long enrolWithoutSignIn(String username, String displayName, Role role, @Nullable Long teamId,
+            @Nullable String professionalId);
+
     boolean usernameTaken(String username);
 }

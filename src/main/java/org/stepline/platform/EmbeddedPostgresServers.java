@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -13,7 +15,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * One embedded PostgreSQL server per data directory per JVM. Several Spring contexts (as in a test run) share it;
- * it stops when the JVM does.
+ * it stops when the JVM does. A server that another process runs on the same files is found from its
+ * {@code postmaster.pid} and left alone.
  */
 final class EmbeddedPostgresServers {
 
@@ -24,6 +27,34 @@ final class EmbeddedPostgresServers {
 
     static EmbeddedPostgres obtain(Path dataDirectory, boolean startEmpty) {
         return RUNNING.computeIfAbsent(dataDirectory.toAbsolutePath().normalize(), dir -> start(dir, startEmpty));
+    }
+
+    /** The server another process runs on these files: PostgreSQL's own lock file names a live process. */
+    static Optional<RunningServer> runningElsewhere(Path dataDirectory) {
+        Path dir = dataDirectory.toAbsolutePath().normalize();
+        if (RUNNING.containsKey(dir)) {
+            return Optional.empty();
+        }
+        return RunningServer.fromPidFile(dir.resolve("postmaster.pid"));
+    }
+
+    /** A live postmaster: line 1 of {@code postmaster.pid} is its process id, line 4 its port. */
+    record RunningServer(long pid, int port) {
+
+        static Optional<RunningServer> fromPidFile(Path pidFile) {
+            try {
+                List<String> lines = Files.readAllLines(pidFile);
+                if (lines.size() < 4) {
+                    return Optional.empty();
+                }
+                long pid = Long.parseLong(lines.get(0).trim());
+                int port = Integer.parseInt(lines.get(3).trim());
+                boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+                return alive ? Optional.of(new RunningServer(pid, port)) : Optional.empty();
+            } catch (IOException | NumberFormatException e) {
+                return Optional.empty(); // no server, or a stale or half-written file: PostgreSQL itself decides
+            }
+        }
     }
 
     private static EmbeddedPostgres start(Path dir, boolean startEmpty) {

@@ -3,6 +3,7 @@ package org.stepline.identity.internal;
 import java.time.Clock;
 import java.util.Map;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +26,7 @@ class SecurityConfiguration {
     static final String CLINICAL = "hasAnyRole('PRACTITIONER', 'SUPERVISOR')";
 
     @Bean
+    @ConditionalOnWebApplication // commands (import, export, report) run without a web server
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(pages -> pages
                         .requestMatchers("/login", "/error", "/403", "/css/**", "/js/**", "/vendor/**", "/assets/**",

@@ -1,0 +1,112 @@
+package org.stepline.cli.internal;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Runs a command: checks its options, then (for commands that need the database) starts Stepline without its web
+ * server, with the same settings as the server, runs the command and stops again. Exit codes: 0 done, 1 failed,
+ * 2 wrong usage.
+ */
+public final class Commands {
+
+    public static final Set<String> NAMES = Set.of("import", "export", "report", "generate");
+
+    static final int DONE = 0;
+    static final int FAILED = 1;
+    static final int WRONG_USAGE = 2;
+
+    /** Defaults for a command run; settings given on the command line or in the environment win. */
+    private static final Map<String, Object> COMMAND_DEFAULTS = Map.of(
+            "stepline.embedded-share-running", "true",
+            "spring.task.execution.shutdown.await-termination", "true",
+            "spring.task.execution.shutdown.await-termination-period", "2h",
+            "logging.level.root", "WARN",
+            "logging.pattern.console", "%m%n%wEx");
+
+    private final Class<?> application;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+
+    public Commands(Class<?> application, PrintStream out, PrintStream err) {
+        this.application = application;
+        this.out = out;
+        this.err = err;
+        for (Command command : List.of(new ImportCommand(out, err), new ExportCommand(out, err),
+                new ReportCommand(out, err), new GenerateCommand(out, err))) {
+            commands.put(command.name(), command);
+        }
+    }
+
+    public int run(String[] args) {
+        Command command = args.length == 0 ? null : commands.get(args[0]);
+        if (command == null) {
+            err.println("Commands: " + String.join(", ", commands.keySet()));
+            return WRONG_USAGE;
+        }
+        Command.Action action;
+        try {
+            var invocation = Invocation.parse(args, command.options(), command.flags());
+            if (invocation.help()) {
+                out.println(command.usage());
+                return DONE;
+            }
+            action = command.prepare(invocation);
+            return action.needsDatabase() ? withDatabase(action, invocation.settings()) : action.run(null);
+        } catch (Invocation.UsageError e) {
+            err.println("Stepline " + command.name() + ": " + e.getMessage() + ".");
+            err.println();
+            err.println(command.usage());
+            return WRONG_USAGE;
+        } catch (Exception e) {
+            err.println("Stepline " + command.name() + " failed: " + plain(e));
+            return FAILED;
+        }
+    }
+
+    private int withDatabase(Command.Action action, List<String> settings) throws Exception {
+        ConfigurableApplicationContext context;
+        try {
+            context = new SpringApplicationBuilder(application)
+                    .web(WebApplicationType.NONE)
+                    .bannerMode(Banner.Mode.OFF)
+                    .logStartupInfo(false)
+                    .properties(COMMAND_DEFAULTS)
+                    .run(settings.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            err.println("Stepline could not start: " + plain(e));
+            err.println("Check --stepline.data-dir or the SPRING_DATASOURCE_* settings and try again.");
+            return FAILED;
+        }
+        try (context) {
+            return action.run(context);
+        }
+    }
+
+    /** The innermost message of a failure, which is usually the one that says what went wrong. */
+    static String plain(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        if (cause != e && e.getMessage() != null && !e.getMessage().contains("Exception")) {
+            message = e.getMessage() + (message == null || e.getMessage().contains(message) ? "" : " (" + message + ")");
+        }
+        return message == null ? cause.getClass().getSimpleName() : message;
+    }
+
+    static String list(java.util.Collection<String> names) {
+        return names.stream().collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,60 @@
+package org.stepline.datasets.internal;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What checking an extract learnt, kept for writing it: every key numbered in file order (so that a pathway's,
+ * patient's or contact's database id is a reserved first id plus its number), and per pathway the dates its stage
+ * is worked out from. Compact by design: ints per row, no objects.
+ */
+final class CheckedExtract {
+
+    static final int NONE = Integer.MAX_VALUE;
+
+    final Path directory;
+    final KeyIndex pathways = new KeyIndex();
+    final IntArray pathwayLine = new IntArray();
+    final IntArray patientOf = new IntArray();
+    final IntArray received = new IntArray();
+    final IntArray discharged = new IntArray();
+    final IntArray firstAttended = new IntArray();
+    final IntArray firstTreatment = new IntArray();
+
+    final KeyIndex patients = new KeyIndex();
+    final IntArray patientLine = new IntArray();
+
+    final KeyIndex contacts = new KeyIndex();
+    final IntArray contactPathway = new IntArray();
+    final IntArray contactLine = new IntArray();
+
+    final KeyIndex professionals = new KeyIndex();
+    boolean contactWithoutProfessional;
+
+    long referralRows;
+    long contactRows;
+    long assessmentRows;
+    final long[] oldModes = new long[ExtractCodes.OLD_MODES.size()];
+    final Map<String, List<String>> unknownColumns = new LinkedHashMap<>();
+
+    CheckedExtract(Path directory) {
+        this.directory = directory;
+    }
+
+    long rows() {
+        return referralRows + contactRows + assessmentRows;
+    }
+
+    /** "03→11: 12, 08→10: 3", or empty when no old code was met. */
+    Map<String, Long> mappedCodes() {
+        var mapped = new LinkedHashMap<String, Long>();
+        for (int i = 0; i < oldModes.length; i++) {
+            if (oldModes[i] > 0) {
+                mapped.put(ExtractCodes.OLD_MODES.get(i) + "→" + ExtractCodes.OLD_MODES_NOW.get(i).code(), oldModes[i]);
+            }
+        }
+        return mapped;
+    }
+}

@@ -1,0 +1,316 @@
+package org.stepline.datasets.internal;
+
+import static org.stepline.datasets.internal.ExtractFormat.*;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.stepline.datasets.internal.Header.Column;
+
+/**
+ * The first pass over an extract: reads the three files one row at a time and checks every value, reference and
+ * duplicate, collecting every problem (nothing stops at the first). Writes nothing anywhere. Files are read in
+ * the order referrals, care contacts, assessments, since each refers to the ones before.
+ */
+final class ExtractCheck {
+
+    private final Path directory;
+    private final KnownMeasures measures;
+    private final ProgressMeter progress;
+    private final Problems problems = new Problems(REFERRALS, CONTACTS, ASSESSMENTS);
+    private final CheckedExtract extract;
+
+    ExtractCheck(Path directory, KnownMeasures measures, ProgressMeter progress) {
+        this.directory = directory;
+        this.measures = measures;
+        this.progress = progress;
+        this.extract = new CheckedExtract(directory);
+    }
+
+    Problems problems() {
+        return problems;
+    }
+
+    CheckedExtract run() throws IOException {
+        boolean referralsRead = read(REFERRALS, REFERRAL_COLUMNS, this::referral);
+        boolean contactsRead = read(CONTACTS, CONTACT_COLUMNS, row -> contact(row, referralsRead));
+        read(ASSESSMENTS, ASSESSMENT_COLUMNS, row -> assessment(row, referralsRead, contactsRead));
+        return extract;
+    }
+
+    private interface RowCheck {
+        void check(Row row);
+    }
+
+    /** Reads a file's rows; false when its header could not be read, so later files skip checks against it. */
+    private boolean read(String file, List<Column> columns, RowCheck check) throws IOException {
+        Path path = directory.resolve(file);
+        if (!Files.isRegularFile(path)) {
+            problems.add(file, "the file is missing from " + directory);
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(path); var reader = new CsvReader(in)) {
+            var header = Header.read(reader, file, columns, problems);
+            if (header == null) {
+                return false;
+            }
+            if (!header.unknownColumns().isEmpty()) {
+                extract.unknownColumns.put(file, header.unknownColumns());
+            }
+            if (!header.usable()) {
+                return false;
+            }
+            progress.start("Checking", file, Files.size(path));
+            var row = new Row(reader, header);
+            long rows = 0;
+            while (reader.next()) {
+                rows++;
+                if (!row.wellFormed()) {
+                    problems.add(file, row.line(), "(row)", "has " + row.fieldCount() + " values but the header has "
+                            + header.width() + " columns");
+                } else {
+                    check.check(row);
+                }
+                progress.row(rows, reader.consumed());
+            }
+            progress.done("Checked", rows);
+            return true;
+        }
+    }
+
+    // referrals.csv ---------------------------------------------------------------------------------------------
+
+    private void referral(Row row) {
+        extract.referralRows++;
+        int pathway = newKey(row, REFERRALS, R_PATHWAY, "PathwayID", extract.pathways, extract.pathwayLine);
+        int patient = patient(row);
+        int received = requiredDate(row, REFERRALS, R_RECEIVED, "ReferralRequestReceivedDate");
+        int discharged = CheckedExtract.NONE;
+        if (row.present(R_DISCHARGED)) {
+            discharged = date(row, REFERRALS, R_DISCHARGED, "ServDischDate");
+            if (discharged != Fields.INVALID && received != Fields.INVALID && discharged < received) {
+                problems.add(REFERRALS, row.line(), "ServDischDate", row.text(R_DISCHARGED)
+                        + " is before the referral was received (" + row.text(R_RECEIVED) + ")");
+            }
+        }
+        if (row.present(R_END_CODE)) {
+            if (!Fields.allDigits(row.bytes(R_END_CODE), row.offset(R_END_CODE), row.length(R_END_CODE), 2, 2)) {
+                problems.add(REFERRALS, row.line(), "EndCode", quoted(row, R_END_CODE)
+                        + " is not an end code (two digits, e.g. 46)");
+            } else if (!row.present(R_DISCHARGED)) {
+                problems.add(REFERRALS, row.line(), "EndCode", "is given but ServDischDate is empty: "
+                        + "only a discharged pathway has an end code");
+            }
+        }
+        if (row.present(R_PROBLEM) && !row.text(R_PROBLEM).matches("[A-Z][0-9]{2}(\\.?[0-9A-Z]{1,4})?")) {
+            problems.add(REFERRALS, row.line(), "PresentingProblem", quoted(row, R_PROBLEM)
+                    + " is not an ICD-10 code (e.g. F32.1)");
+        }
+        if (pathway >= 0) {
+            extract.patientOf.add(patient);
+            extract.received.add(received);
+            extract.discharged.add(discharged);
+            extract.firstAttended.add(CheckedExtract.NONE);
+            extract.firstTreatment.add(CheckedExtract.NONE);
+        }
+    }
+
+    private int patient(Row row) {
+        if (!present(row, REFERRALS, R_PATIENT, "LocalPatientId") || !shortEnough(row, REFERRALS, R_PATIENT, "LocalPatientId")) {
+            return -1;
+        }
+        int patient = row.add(extract.patients, R_PATIENT);
+        if (patient >= 0) {
+            extract.patientLine.add(row.line());
+            return patient;
+        }
+        return -patient - 1;
+    }
+
+    // care_contacts.csv -----------------------------------------------------------------------------------------
+
+    private void contact(Row row, boolean referralsRead) {
+        extract.contactRows++;
+        int pathway = existingPathway(row, CONTACTS, C_PATHWAY, referralsRead);
+        int contact = newKey(row, CONTACTS, C_CONTACT, "CareContactId", extract.contacts, extract.contactLine);
+        if (contact >= 0) {
+            extract.contactPathway.add(pathway);
+        }
+        int day = requiredDate(row, CONTACTS, C_DATE, "CareContDate");
+        optionalTime(row, CONTACTS, C_TIME, "CareContTime");
+        int appType = code(row, C_APP_TYPE, "AppType", ExtractCodes.appType(row.bytes(C_APP_TYPE),
+                row.offset(C_APP_TYPE), row.length(C_APP_TYPE)), "an AppType code (01 to 06)");
+        int attendance = code(row, C_ATTENDANCE, "AttendOrDNACode", ExtractCodes.attendance(row.bytes(C_ATTENDANCE),
+                row.offset(C_ATTENDANCE), row.length(C_ATTENDANCE)), "an AttendOrDNACode (0, or 2 to 7)");
+        mode(row);
+        if (row.present(C_DURATION)) {
+            int minutes = row.wholeNumber(C_DURATION);
+            if (minutes < 0 || minutes > 600) {
+                problems.add(CONTACTS, row.line(), "ClinContDurOfCareCont", quoted(row, C_DURATION)
+                        + " is not a duration in whole minutes from 0 to 600");
+            }
+        }
+        if (row.present(C_PROFESSIONAL)) {
+            if (shortEnough(row, CONTACTS, C_PROFESSIONAL, "CareProfLocalId")) {
+                row.add(extract.professionals, C_PROFESSIONAL);
+            }
+        } else {
+            extract.contactWithoutProfessional = true;
+        }
+        if (pathway >= 0 && day != Fields.INVALID && appType >= 0 && attendance >= 0
+                && ExtractCodes.ATTENDANCES[attendance].isAttended()) {
+            lower(extract.firstAttended, pathway, day);
+            if (ExtractCodes.APP_TYPES[appType].isTreatment()) {
+                lower(extract.firstTreatment, pathway, day);
+            }
+        }
+    }
+
+    private void mode(Row row) {
+        if (!present(row, CONTACTS, C_MODE, "ConsMechanism")) {
+            return;
+        }
+        byte[] b = row.bytes(C_MODE);
+        int off = row.offset(C_MODE);
+        int len = row.length(C_MODE);
+        if (ExtractCodes.mode(b, off, len) >= 0) {
+            return;
+        }
+        int old = ExtractCodes.oldMode(b, off, len);
+        if (old >= 0) {
+            extract.oldModes[old]++;
+            return;
+        }
+        String hint = len == 1 ? " (codes are two digits, e.g. 02 for telephone)" : " (e.g. 01 face to face, 02 telephone, 11 video)";
+        problems.add(CONTACTS, row.line(), "ConsMechanism", quoted(row, C_MODE) + " is not a ConsMechanism code" + hint);
+    }
+
+    private int code(Row row, int column, String name, int found, String what) {
+        if (!present(row, CONTACTS, column, name)) {
+            return -1;
+        }
+        if (found < 0) {
+            problems.add(CONTACTS, row.line(), name, quoted(row, column) + " is not " + what);
+        }
+        return found;
+    }
+
+    private static void lower(IntArray values, int index, int value) {
+        if (value < values.get(index)) {
+            values.set(index, value);
+        }
+    }
+
+    // coded_scored_assessments.csv ------------------------------------------------------------------------------
+
+    private void assessment(Row row, boolean referralsRead, boolean contactsRead) {
+        extract.assessmentRows++;
+        int pathway = existingPathway(row, ASSESSMENTS, A_PATHWAY, referralsRead);
+        if (row.present(A_CONTACT) && contactsRead) {
+            int contact = row.find(extract.contacts, A_CONTACT);
+            if (contact < 0) {
+                problems.add(ASSESSMENTS, row.line(), "CareContactId", quoted(row, A_CONTACT) + " is not in " + CONTACTS);
+            } else if (pathway >= 0 && extract.contactPathway.get(contact) >= 0
+                    && extract.contactPathway.get(contact) != pathway) {
+                problems.add(ASSESSMENTS, row.line(), "CareContactId", "care contact " + quoted(row, A_CONTACT)
+                        + " belongs to pathway '" + extract.pathways.key(extract.contactPathway.get(contact))
+                        + "', not " + quoted(row, A_PATHWAY));
+            }
+        }
+        KnownMeasures.Measure measure = null;
+        boolean toolValid = false;
+        if (present(row, ASSESSMENTS, A_TOOL, "CodedAssToolType")) {
+            byte[] b = row.bytes(A_TOOL);
+            int off = row.offset(A_TOOL);
+            int len = row.length(A_TOOL);
+            toolValid = Fields.allDigits(b, off, len, 6, 18);
+            if (toolValid) {
+                measure = measures.find(b, off, len);
+            } else {
+                problems.add(ASSESSMENTS, row.line(), "CodedAssToolType", quoted(row, A_TOOL)
+                        + " is not a SNOMED CT code (6 to 18 digits, e.g. 720433000 for PHQ-9)");
+            }
+        }
+        if (present(row, ASSESSMENTS, A_SCORE, "PersScore")) {
+            int score = row.wholeNumber(A_SCORE);
+            if (score == Fields.INVALID || score < 0) {
+                problems.add(ASSESSMENTS, row.line(), "PersScore", quoted(row, A_SCORE) + " is not a whole number of 0 or more");
+            } else if (measure != null && !measure.inRange(score)) {
+                problems.add(ASSESSMENTS, row.line(), "PersScore", score + " is outside the " + measure.name()
+                        + " range of " + measure.min() + " to " + measure.max());
+            }
+        }
+        requiredDate(row, ASSESSMENTS, A_DATE, "AssToolCompDate");
+        optionalTime(row, ASSESSMENTS, A_TIME, "AssToolCompTime");
+    }
+
+    // shared checks ---------------------------------------------------------------------------------------------
+
+    /** Adds a key that must be unique in its file; returns its number, or -1 when missing or a duplicate. */
+    private int newKey(Row row, String file, int column, String name, KeyIndex index, IntArray lines) {
+        if (!present(row, file, column, name) || !shortEnough(row, file, column, name)) {
+            return -1;
+        }
+        int key = row.add(index, column);
+        if (key < 0) {
+            problems.add(file, row.line(), name, quoted(row, column) + " is already used on line "
+                    + lines.get(-key - 1) + " (it must be unique in the file)");
+            return -1;
+        }
+        lines.add(row.line());
+        return key;
+    }
+
+    private int existingPathway(Row row, String file, int column, boolean referralsRead) {
+        if (!present(row, file, column, "PathwayID") || !referralsRead) {
+            return -1;
+        }
+        int pathway = row.find(extract.pathways, column);
+        if (pathway < 0) {
+            problems.add(file, row.line(), "PathwayID", quoted(row, column) + " is not in " + REFERRALS);
+        }
+        return pathway;
+    }
+
+    private boolean present(Row row, String file, int column, String name) {
+        if (row.present(column)) {
+            return true;
+        }
+        problems.add(file, row.line(), name, "is required but empty");
+        return false;
+    }
+
+    private boolean shortEnough(Row row, String file, int column, String name) {
+        if (row.length(column) <= KeyIndex.MAX_KEY_LENGTH) {
+            return true;
+        }
+        problems.add(file, row.line(), name, "is longer than " + KeyIndex.MAX_KEY_LENGTH + " characters");
+        return false;
+    }
+
+    private int requiredDate(Row row, String file, int column, String name) {
+        return present(row, file, column, name) ? date(row, file, column, name) : Fields.INVALID;
+    }
+
+    private int date(Row row, String file, int column, String name) {
+        int day = row.date(column);
+        if (day == Fields.INVALID) {
+            problems.add(file, row.line(), name, Fields.dateProblem(row.text(column)));
+        }
+        return day;
+    }
+
+    private void optionalTime(Row row, String file, int column, String name) {
+        if (row.present(column) && row.time(column) == Fields.INVALID) {
+            problems.add(file, row.line(), name, quoted(row, column) + " is not a time in the form HH:MM (24-hour clock)");
+        }
+    }
+
+    private static String quoted(Row row, int column) {
+        String text = row.text(column);
+        return "'" + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "'";
+    }
+}

@@ -1,0 +1,199 @@
+package org.stepline.datasets.internal;
+
+import static org.stepline.datasets.internal.ExtractFormat.*;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+
+import org.postgresql.copy.CopyManager;
+import org.stepline.datasets.internal.Header.Column;
+import org.stepline.measures.MeasureRoute;
+
+/**
+ * The second pass over a checked extract: reads the files again and streams their rows into the patient,
+ * referral, appointment and measure_administration tables with COPY, inside the caller's transaction. Every id is
+ * known before a row is written (a first id reserved per table plus the key's number from the check), so rows
+ * refer to each other without reading anything back.
+ */
+final class ExtractWriter {
+
+    /** Where the rows go: the team, the accounts and the first id reserved in each table. */
+    record Targets(String source, long teamId, long[] patientIds, long[] practitionerIds, long unknownPractitionerId,
+            long firstReferralId, long firstAppointmentId, long firstAdministrationId) {
+    }
+
+    record Written(long patients, long referrals, long appointments, long administrations) {
+    }
+
+    private final CheckedExtract extract;
+    private final KnownMeasures measures;
+    private final CopyManager copy;
+    private final Targets targets;
+    private final ProgressMeter progress;
+
+    ExtractWriter(CheckedExtract extract, KnownMeasures measures, CopyManager copy, Targets targets,
+            ProgressMeter progress) {
+        this.extract = extract;
+        this.measures = measures;
+        this.copy = copy;
+        this.targets = targets;
+        this.progress = progress;
+    }
+
+    Written write(long[] newPatients) throws IOException, SQLException {
+        long patients = patients(newPatients);
+        long referrals = read(REFERRALS, REFERRAL_COLUMNS, """
+                referral (id, pathway_id, patient_id, team_id, received_date, presenting_problem, stage,
+                stage_entered_on, discharge_date, end_code, data_source)""", this::referral);
+        long appointments = read(CONTACTS, CONTACT_COLUMNS, """
+                appointment (id, referral_id, patient_id, team_id, practitioner_id, starts_at, app_type,
+                cons_mechanism, attendance, duration_minutes, care_contact_id, time_given)""", this::appointment);
+        long administrations = read(ASSESSMENTS, ASSESSMENT_COLUMNS, """
+                measure_administration (id, patient_id, referral_id, appointment_id, instrument, snomed_code,
+                completed_at, route, total_score, severity, caseness, time_given)""", this::administration);
+        return new Written(patients, referrals, appointments, administrations);
+    }
+
+    /** Patients met for the first time: known only by their LocalPatientId (see V8__datasets.sql). */
+    private long patients(long[] newPatients) throws SQLException {
+        try (var rows = new CopyWriter(copy, """
+                patient (id, team_id, local_patient_id, given_name, family_name, gender_code, ethnic_category,
+                data_source)""")) {
+            for (long patient : newPatients) {
+                String localId = extract.patients.key((int) patient);
+                rows.number(targets.patientIds()[(int) patient]).number(targets.teamId()).text(localId).text("")
+                        .text("Imported patient " + localId).text("X").text("99").text(targets.source());
+                rows.endRow();
+            }
+            return rows.finish();
+        }
+    }
+
+    private interface RowWriter {
+        void write(Row row, CopyWriter out) throws SQLException;
+    }
+
+    private long read(String file, List<Column> columns, String table, RowWriter writer)
+            throws IOException, SQLException {
+        Path path = extract.directory.resolve(file);
+        try (InputStream in = Files.newInputStream(path); var reader = new CsvReader(in);
+                var out = new CopyWriter(copy, table)) {
+            var header = Header.read(reader, file, columns, new Problems());
+            var row = new Row(reader, header);
+            progress.start("Writing", file, Files.size(path));
+            long rows = 0;
+            while (reader.next()) {
+                writer.write(row, out);
+                out.endRow();
+                progress.row(++rows, reader.consumed());
+            }
+            long written = out.finish();
+            progress.done("Wrote", written);
+            return written;
+        }
+    }
+
+    private void referral(Row row, CopyWriter out) {
+        int pathway = row.find(extract.pathways, R_PATHWAY);
+        int received = extract.received.get(pathway);
+        int discharged = extract.discharged.get(pathway);
+        var stage = ImportedStage.of(Fields.localDate(received), day(discharged),
+                day(extract.firstAttended.get(pathway)), day(extract.firstTreatment.get(pathway)));
+        out.number(targets.firstReferralId() + pathway).text(row.bytes(R_PATHWAY), row.offset(R_PATHWAY), row.length(R_PATHWAY))
+                .number(targets.patientIds()[extract.patientOf.get(pathway)]).number(targets.teamId())
+                .date(received);
+        optionalText(row, R_PROBLEM, out);
+        out.text(stage.stage().name()).date((int) stage.enteredOn().toEpochDay());
+        if (discharged == CheckedExtract.NONE) {
+            out.nul();
+        } else {
+            out.date(discharged);
+        }
+        optionalText(row, R_END_CODE, out);
+        out.text(targets.source());
+    }
+
+    private void appointment(Row row, CopyWriter out) {
+        int pathway = row.find(extract.pathways, C_PATHWAY);
+        int contact = row.find(extract.contacts, C_CONTACT);
+        out.number(targets.firstAppointmentId() + contact).number(targets.firstReferralId() + pathway)
+                .number(patientIdOf(pathway)).number(targets.teamId()).number(practitionerOf(row));
+        boolean timeGiven = row.present(C_TIME);
+        out.dateTime(row.date(C_DATE), timeGiven ? row.time(C_TIME) : 0);
+        out.text(row.bytes(C_APP_TYPE), row.offset(C_APP_TYPE), row.length(C_APP_TYPE));
+        out.text(ExtractCodes.modeCode(row.bytes(C_MODE), row.offset(C_MODE), row.length(C_MODE)));
+        out.text(row.bytes(C_ATTENDANCE), row.offset(C_ATTENDANCE), row.length(C_ATTENDANCE));
+        if (row.present(C_DURATION)) {
+            out.number(row.wholeNumber(C_DURATION));
+        } else {
+            out.nul();
+        }
+        out.text(row.bytes(C_CONTACT), row.offset(C_CONTACT), row.length(C_CONTACT)).bool(timeGiven);
+    }
+
+    private long practitionerOf(Row row) {
+        if (!row.present(C_PROFESSIONAL)) {
+            return targets.unknownPractitionerId();
+        }
+        return targets.practitionerIds()[row.find(extract.professionals, C_PROFESSIONAL)];
+    }
+
+    private long administrationId;
+
+    private void administration(Row row, CopyWriter out) {
+        int pathway = row.find(extract.pathways, A_PATHWAY);
+        out.number(targets.firstAdministrationId() + administrationId++).number(patientIdOf(pathway))
+                .number(targets.firstReferralId() + pathway);
+        if (row.present(A_CONTACT)) {
+            out.number(targets.firstAppointmentId() + row.find(extract.contacts, A_CONTACT));
+        } else {
+            out.nul();
+        }
+        byte[] tool = row.bytes(A_TOOL);
+        int toolOffset = row.offset(A_TOOL);
+        int toolLength = row.length(A_TOOL);
+        var measure = measures.find(tool, toolOffset, toolLength);
+        if (measure == null) {
+            out.text(tool, toolOffset, toolLength);
+        } else {
+            out.text(measure.instrumentId());
+        }
+        out.text(row.bytes(A_TOOL), row.offset(A_TOOL), row.length(A_TOOL));
+        boolean timeGiven = row.present(A_TIME);
+        out.dateTime(row.date(A_DATE), timeGiven ? row.time(A_TIME) : 0);
+        int score = row.wholeNumber(A_SCORE);
+        out.text(MeasureRoute.IMPORTED.name()).number(score);
+        if (measure == null) {
+            out.nul().nul();
+        } else {
+            out.textOrNull(measure.severityOf(score));
+            Boolean caseness = measure.casenessOf(score);
+            if (caseness == null) {
+                out.nul();
+            } else {
+                out.bool(caseness);
+            }
+        }
+        out.bool(timeGiven);
+    }
+
+    private long patientIdOf(int pathway) {
+        return targets.patientIds()[extract.patientOf.get(pathway)];
+    }
+
+    private static void optionalText(Row row, int column, CopyWriter out) {
+        if (row.present(column)) {
+            out.text(row.bytes(column), row.offset(column), row.length(column));
+        } else {
+            out.nul();
+        }
+    }
+
+    private static java.time.LocalDate day(int epochDay) {
+        return epochDay == CheckedExtract.NONE ? null : Fields.localDate(epochDay);
+    }
+}

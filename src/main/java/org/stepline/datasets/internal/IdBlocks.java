@@ -1,0 +1,54 @@
+package org.stepline.datasets.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+/**
+ * Takes a block of consecutive ids from a table's identity sequence, so that rows written with COPY can carry their
+ * ids and refer to each other. The block is taken in a short transaction of its own: ALTER SEQUENCE makes every
+ * other session's nextval wait for those few milliseconds, so no id in the block can be handed out twice, even
+ * while a Stepline server keeps working on the same database. Ids of an import that then fails are simply unused.
+ */
+final class IdBlocks {
+
+    private final DataSource dataSource;
+
+    IdBlocks(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** The first id of {@code count} consecutive ids reserved in {@code table}'s sequence (0 when count is 0). */
+    long reserve(String table, long count) {
+        if (count == 0) {
+            return 0;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (var statement = connection.createStatement()) {
+                String sequence = single(statement, "select pg_get_serial_sequence('" + table + "', 'id')");
+                statement.execute("alter sequence " + sequence + " increment by 1"); // a no-op that locks the sequence
+                long first = Long.parseLong(single(statement, "select nextval('" + sequence + "')"));
+                statement.execute("select setval('" + sequence + "', " + (first + count - 1) + ")");
+                connection.commit();
+                return first;
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not reserve ids in " + table + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String single(java.sql.Statement statement, String sql) throws SQLException {
+        try (var rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}

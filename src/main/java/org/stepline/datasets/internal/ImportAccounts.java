@@ -1,0 +1,82 @@
+package org.stepline.datasets.internal;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.stepline.identity.Role;
+import org.stepline.identity.StaffDirectory;
+import org.stepline.identity.StaffEnrolment;
+
+/**
+ * The team and staff accounts an import needs, made through the identity module: the team "Imported: <name>"; for
+ * each CareProfLocalId the account with that professional id, or a placeholder account that cannot sign in; and one
+ * placeholder for contacts whose practitioner was not recorded (kept per source, in dataset_import).
+ */
+@Component
+class ImportAccounts {
+
+    record Staff(long teamId, long[] practitionerIds, long unknownPractitionerId, long created) {
+    }
+
+    private final StaffEnrolment enrolment;
+    private final StaffDirectory directory;
+    private final JdbcClient jdbc;
+
+    ImportAccounts(StaffEnrolment enrolment, StaffDirectory directory, JdbcClient jdbc) {
+        this.enrolment = enrolment;
+        this.directory = directory;
+        this.jdbc = jdbc;
+    }
+
+    Optional<Long> team(String name) {
+        return enrolment.teamNamed(ImportSource.teamName(name));
+    }
+
+    /** Finds or creates the team and accounts, in the caller's transaction. */
+    Staff enrol(String name, CheckedExtract extract) {
+        long team = team(name).orElseGet(() -> enrolment.createTeam(ImportSource.teamName(name)));
+        long created = 0;
+        long[] practitioners = new long[extract.professionals.size()];
+        for (int i = 0; i < practitioners.length; i++) {
+            String professionalId = extract.professionals.key(i);
+            var existing = directory.findByProfessionalId(professionalId);
+            if (existing.isPresent()) {
+                practitioners[i] = existing.get().id();
+            } else {
+                practitioners[i] = enrolment.enrolWithoutSignIn(freeUsername("imported-" + slug(professionalId)),
+                        "Practitioner " + professionalId + " (imported)", Role.PRACTITIONER, team, professionalId);
+                created++;
+            }
+        }
+        long unknown = 0;
+        if (extract.contactWithoutProfessional) {
+            var earlier = jdbc.sql("""
+                    select unknown_practitioner_id from dataset_import
+                    where team_id = ? and unknown_practitioner_id is not null limit 1""")
+                    .param(team).query(Long.class).optional();
+            if (earlier.isPresent()) {
+                unknown = earlier.get();
+            } else {
+                unknown = enrolment.enrolWithoutSignIn(freeUsername("imported-unrecorded-" + team),
+                        "Practitioner not recorded (imported)", Role.PRACTITIONER, team, null);
+                created++;
+            }
+        }
+        return new Staff(team, practitioners, unknown, created);
+    }
+
+    private String freeUsername(String wanted) {
+        String username = wanted;
+        for (int n = 2; enrolment.usernameTaken(username); n++) {
+            username = wanted + "-" + n;
+        }
+        return username;
+    }
+
+    static String slug(String text) {
+        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.isEmpty() ? "x" : slug.substring(0, Math.min(slug.length(), 60));
+    }
+}

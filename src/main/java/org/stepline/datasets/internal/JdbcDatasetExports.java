@@ -1,0 +1,128 @@
+package org.stepline.datasets.internal;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.stepline.datasets.DatasetExports;
+import org.stepline.measures.InstrumentCatalogue;
+
+/**
+ * Exports with {@code COPY (select …) TO STDOUT} in CSV, straight into the files: PostgreSQL formats and quotes,
+ * nothing is held in memory. One read-only, repeatable-read transaction, so the three files agree with each other
+ * even while the record is being changed. Like the import, it reads other modules' tables directly (as a report
+ * query would). Rows made in Stepline that have no extract id are given one: {@code stepline-<id>}.
+ */
+@Service
+class JdbcDatasetExports implements DatasetExports {
+
+    private static final String LONDON = "'Europe/London'";
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final InstrumentCatalogue instruments;
+
+    JdbcDatasetExports(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions,
+            InstrumentCatalogue instruments) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setReadOnly(true);
+        this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.instruments = instruments;
+    }
+
+    @Override
+    public ExportOutcome export(Path directory, @Nullable String sourceName) {
+        try {
+            Files.createDirectories(directory);
+            for (String file : ExtractFormat.FILES) {
+                if (Files.exists(directory.resolve(file))) {
+                    throw new IllegalArgumentException(directory.resolve(file) + " already exists: export into an "
+                            + "empty folder, or move the old files away first");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create " + directory, e);
+        }
+        String where = sourceName == null ? "" : " where r.data_source = " + literal("import:" + sourceName);
+        return transaction.execute(status -> {
+            jdbc.sql("set local timezone = " + LONDON).update();
+            Connection connection = DataSourceUtils.getConnection(dataSource);
+            try {
+                var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+                long referrals = copyOut(copy, directory.resolve(ExtractFormat.REFERRALS), """
+                        select r.pathway_id as "PathwayID",
+                               coalesce(p.local_patient_id, 'stepline-' || p.id) as "LocalPatientId",
+                               r.received_date as "ReferralRequestReceivedDate", r.discharge_date as "ServDischDate",
+                               r.end_code as "EndCode", r.presenting_problem as "PresentingProblem"
+                        from referral r join patient p on p.id = r.patient_id""" + where + " order by r.id");
+                long contacts = copyOut(copy, directory.resolve(ExtractFormat.CONTACTS), """
+                        select r.pathway_id as "PathwayID",
+                               coalesce(a.care_contact_id, 'stepline-' || a.id) as "CareContactId",
+                               to_char(a.starts_at, 'YYYY-MM-DD') as "CareContDate",
+                               case when a.time_given then to_char(a.starts_at, 'HH24:MI') end as "CareContTime",
+                               a.app_type as "AppType", a.attendance as "AttendOrDNACode",
+                               a.cons_mechanism as "ConsMechanism", a.duration_minutes as "ClinContDurOfCareCont",
+                               s.professional_id as "CareProfLocalId"
+                        from appointment a join referral r on r.id = a.referral_id
+                             join staff_user s on s.id = a.practitioner_id""" + where + " order by a.id");
+                long assessments = copyOut(copy, directory.resolve(ExtractFormat.ASSESSMENTS), """
+                        select r.pathway_id as "PathwayID",
+                               coalesce(a.care_contact_id, 'stepline-' || a.id) as "CareContactId",
+                               coalesce(m.snomed_code, %s) as "CodedAssToolType", m.total_score as "PersScore",
+                               to_char(m.completed_at, 'YYYY-MM-DD') as "AssToolCompDate",
+                               case when m.time_given then to_char(m.completed_at, 'HH24:MI') end as "AssToolCompTime"
+                        from measure_administration m join referral r on r.id = m.referral_id
+                             left join appointment a on a.id = m.appointment_id
+                        where m.total_score is not null and coalesce(m.snomed_code, %s) is not null"""
+                        .formatted(snomedOfInstrument(), snomedOfInstrument())
+                        + where.replace(" where ", " and ") + " order by m.id");
+                return new ExportOutcome(referrals, contacts, assessments);
+            } catch (SQLException e) {
+                throw new IllegalStateException("The export failed: " + e.getMessage(), e);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not write the extract in " + directory, e);
+            } finally {
+                DataSourceUtils.releaseConnection(connection, dataSource);
+            }
+        });
+    }
+
+    /** Scores entered in Stepline record the instrument; the extract wants the SNOMED CT code of its total. */
+    private String snomedOfInstrument() {
+        String cases = instruments.all().stream().filter(i -> i.codes().get("snomedTotal") != null)
+                .map(i -> "when " + literal(i.id()) + " then " + literal(i.codes().get("snomedTotal")))
+                .collect(Collectors.joining(" "));
+        return cases.isEmpty() ? "null" : "case m.instrument " + cases + " end";
+    }
+
+    private static long copyOut(CopyManager copy, Path file, String query) throws SQLException, IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
+            return copy.copyOut("COPY (" + query + ") TO STDOUT WITH (FORMAT csv, HEADER true)", out);
+        }
+    }
+
+    /** A SQL string literal (COPY takes no bind parameters). */
+    static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+}

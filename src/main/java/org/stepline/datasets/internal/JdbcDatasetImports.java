@@ -1,0 +1,209 @@
+package org.stepline.datasets.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.stepline.datasets.DatasetImported;
+import org.stepline.datasets.DatasetImports;
+import org.stepline.datasets.ImportOutcome;
+import org.stepline.datasets.ImportRequest;
+import org.stepline.identity.StaffEnrolment;
+import org.stepline.measures.InstrumentCatalogue;
+
+/**
+ * Imports an extract: checks it (first pass, nothing written), checks it against the record (pathways already
+ * there, patients of another team), then writes it in one transaction (second pass) and publishes
+ * {@link DatasetImported} in that transaction, so that listeners hear of it once it is committed.
+ * <p>
+ * Like a migration, and like the demo seeder, this writes other modules' tables (patient, referral, appointment,
+ * measure_administration) directly with COPY: at national volume (tens of millions of rows) going row by row
+ * through each module would take hours instead of minutes; see {@link ForeignKeyChecks} for how the rows'
+ * references are kept sound without checking them one row at a time. Teams and accounts still go through
+ * {@link StaffEnrolment}. Re-importing a pathway that is already in the record is refused, never replaced.
+ */
+@Service
+class JdbcDatasetImports implements DatasetImports {
+
+    private static final int BATCH = 10_000;
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final InstrumentCatalogue instruments;
+    private final ImportAccounts accounts;
+    private final ApplicationEventPublisher events;
+    private final ForeignKeyChecks rowChecks;
+
+    JdbcDatasetImports(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions,
+            InstrumentCatalogue instruments, ImportAccounts accounts, ApplicationEventPublisher events) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        this.instruments = instruments;
+        this.accounts = accounts;
+        this.events = events;
+        this.rowChecks = new ForeignKeyChecks(jdbc);
+    }
+
+    @Override
+    public ImportOutcome importDataset(ImportRequest request) {
+        long started = System.nanoTime();
+        var progress = new ProgressMeter(request.progress(), request.progressEvery());
+        var measures = KnownMeasures.from(instruments);
+        var check = new ExtractCheck(request.directory(), measures, progress);
+        CheckedExtract extract;
+        try {
+            extract = check.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the extract in " + request.directory(), e);
+        }
+        var problems = check.problems();
+        String source = request.source();
+        String problem = ImportSource.problemWith(request.name());
+        if (problem != null) {
+            problems.add(ExtractFormat.REFERRALS, problem);
+        }
+        long[] patientIds = new long[extract.patients.size()];
+        if (!problems.any()) {
+            progress.say("Checking the extract against the record");
+            var team = accounts.team(request.name());
+            checkPathwaysAreNew(extract, problems);
+            checkPatients(extract, team.orElse(-1L), patientIds, problems);
+        }
+        if (problems.any()) {
+            return new ImportOutcome(false, problems.lines(), problems.count(), source, 0, 0, 0, 0, 0,
+                    extract.mappedCodes(), extract.unknownColumns, elapsed(started));
+        }
+        long[] newPatients = newPatients(patientIds);
+        long[] existingPatients = java.util.Arrays.stream(patientIds).filter(id -> id > 0).toArray();
+        var reserved = new IdBlocks(dataSource);
+        long firstPatient = reserved.reserve("patient", newPatients.length);
+        for (int i = 0; i < newPatients.length; i++) {
+            patientIds[(int) newPatients[i]] = firstPatient + i;
+        }
+        long firstReferral = reserved.reserve("referral", extract.pathways.size());
+        long firstAppointment = reserved.reserve("appointment", extract.contacts.size());
+        long firstAdministration = reserved.reserve("measure_administration", extract.assessmentRows);
+        var written = transaction.execute(status -> {
+            jdbc.sql("set local timezone = 'Europe/London'").update();
+            progress.say("Finding or creating the team and " + extract.professionals.size() + " practitioner accounts");
+            var staff = accounts.enrol(request.name(), extract);
+            rowChecks.skipIfSafe(existingPatients, staff);
+            var targets = new ExtractWriter.Targets(source, staff.teamId(), patientIds, staff.practitionerIds(),
+                    staff.unknownPractitionerId(), firstReferral, firstAppointment, firstAdministration);
+            var rows = copy(extract, measures, targets, newPatients, progress);
+            jdbc.sql("""
+                    insert into dataset_import (source, directory, team_id, unknown_practitioner_id, referrals,
+                        care_contacts, assessments, mapped_codes) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(source, request.directory().toAbsolutePath().normalize().toString(), staff.teamId(),
+                            staff.unknownPractitionerId() > 0 ? staff.unknownPractitionerId() : null, rows.referrals(),
+                            rows.appointments(), rows.administrations(), describe(extract.mappedCodes()))
+                    .update();
+            progress.say("Updating the database's statistics");
+            jdbc.sql("analyze patient, referral, appointment, measure_administration").update();
+            events.publishEvent(new DatasetImported(source, rows.referrals()));
+            return new Written(rows, staff.created());
+        });
+        return new ImportOutcome(true, List.of(), 0, source, written.rows().referrals(), written.rows().appointments(),
+                written.rows().administrations(), written.rows().patients(), written.practitionersCreated(),
+                extract.mappedCodes(), extract.unknownColumns, elapsed(started));
+    }
+
+    private record Written(ExtractWriter.Written rows, long practitionersCreated) {
+    }
+
+    private ExtractWriter.Written copy(CheckedExtract extract, KnownMeasures measures, ExtractWriter.Targets targets,
+            long[] newPatients, ProgressMeter progress) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            var copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
+            return new ExtractWriter(extract, measures, copyManager, targets, progress).write(newPatients);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Writing the extract failed: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the extract again in " + extract.directory, e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** The numbers of the patients not yet in the record (their id is still 0). */
+    private static long[] newPatients(long[] patientIds) {
+        int count = 0;
+        for (long id : patientIds) {
+            if (id == 0) {
+                count++;
+            }
+        }
+        long[] fresh = new long[count];
+        int n = 0;
+        for (int i = 0; i < patientIds.length; i++) {
+            if (patientIds[i] == 0) {
+                fresh[n++] = i;
+            }
+        }
+        return fresh;
+    }
+
+    /** Re-importing a pathway is refused: each PathwayID already in the record is a problem on its line. */
+    private void checkPathwaysAreNew(CheckedExtract extract, Problems problems) {
+        inBatches(extract.pathways, batch -> jdbc.sql("select pathway_id, data_source from referral where pathway_id = any(?)")
+                .param(batch).query((RowCallbackHandler) rs -> {
+                    int pathway = extract.pathways.find(rs.getString(1));
+                    problems.add(ExtractFormat.REFERRALS, extract.pathwayLine.get(pathway), "PathwayID", "'"
+                            + rs.getString(1) + "' is already in Stepline (from " + rs.getString(2) + "); a pathway is "
+                            + "never imported twice, so remove it from this extract");
+                }));
+    }
+
+    /** A LocalPatientId already in the import's team is the same patient; in any other team it is a conflict. */
+    private void checkPatients(CheckedExtract extract, long teamId, long[] patientIds, Problems problems) {
+        inBatches(extract.patients, batch -> jdbc.sql("select local_patient_id, id, team_id from patient where local_patient_id = any(?)")
+                .param(batch).query((RowCallbackHandler) rs -> {
+                    int patient = extract.patients.find(rs.getString(1));
+                    if (rs.getLong(3) == teamId) {
+                        patientIds[patient] = rs.getLong(2);
+                    } else {
+                        problems.add(ExtractFormat.REFERRALS, extract.patientLine.get(patient), "LocalPatientId", "'"
+                                + rs.getString(1) + "' already belongs to a patient of another team in Stepline; local "
+                                + "patient ids must be unique, so import this service's extract under the same "
+                                + "source name as before (--source) or ask an administrator");
+                    }
+                }));
+    }
+
+    private static void inBatches(KeyIndex keys, java.util.function.Consumer<String[]> each) {
+        for (int from = 0; from < keys.size(); from += BATCH) {
+            int to = Math.min(keys.size(), from + BATCH);
+            String[] batch = new String[to - from];
+            for (int i = from; i < to; i++) {
+                batch[i - from] = keys.key(i);
+            }
+            each.accept(batch);
+        }
+    }
+
+    private static String describe(Map<String, Long> mapped) {
+        return mapped.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    private static Duration elapsed(long started) {
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+}

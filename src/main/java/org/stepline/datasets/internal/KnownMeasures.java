@@ -1,0 +1,73 @@
+package org.stepline.datasets.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.stepline.measures.Instrument;
+import org.stepline.measures.InstrumentCatalogue;
+
+/**
+ * The measures Stepline knows by the SNOMED CT code of their total score (PHQ-9 720433000, GAD-7 445455005 and any
+ * the service adds): their range, severity bands and caseness, worked out once for every possible score. A code
+ * Stepline does not know is imported as it is, with no range check, severity or caseness.
+ */
+final class KnownMeasures {
+
+    record Measure(String instrumentId, String name, String snomedCode, int min, int max, String[] severity,
+            Boolean[] caseness) {
+
+        boolean inRange(int score) {
+            return score >= min && score <= max;
+        }
+
+        @Nullable String severityOf(int score) {
+            return severity[score - min];
+        }
+
+        @Nullable Boolean casenessOf(int score) {
+            return caseness[score - min];
+        }
+    }
+
+    private final KeyIndex codes = new KeyIndex();
+    private final List<Measure> measures = new ArrayList<>();
+
+    KnownMeasures(List<Measure> measures) {
+        for (Measure measure : measures) {
+            if (codes.add(measure.snomedCode()) >= 0) {
+                this.measures.add(measure);
+            }
+        }
+    }
+
+    static KnownMeasures from(InstrumentCatalogue catalogue) {
+        var measures = new ArrayList<Measure>();
+        for (Instrument instrument : catalogue.all()) {
+            String code = instrument.codes().get("snomedTotal");
+            var scoring = instrument.scoring();
+            if (code == null || !instrument.hasTotal() || scoring.min() == null || scoring.max() == null) {
+                continue;
+            }
+            int min = scoring.min();
+            int max = scoring.max();
+            var severity = new String[max - min + 1];
+            var caseness = new Boolean[max - min + 1];
+            for (int score = min; score <= max; score++) {
+                severity[score - min] = instrument.bandOf(score).orElse(null);
+                caseness[score - min] = instrument.isCase(score);
+            }
+            measures.add(new Measure(instrument.id(), instrument.name(), code, min, max, severity, caseness));
+        }
+        return new KnownMeasures(measures);
+    }
+
+    @Nullable Measure find(byte[] b, int off, int len) {
+        int index = codes.find(b, off, len);
+        return index < 0 ? null : measures.get(index);
+    }
+
+    List<Measure> all() {
+        return List.copyOf(measures);
+    }
+}

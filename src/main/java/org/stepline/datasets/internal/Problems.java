@@ -1,0 +1,62 @@
+package org.stepline.datasets.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every problem found in an extract, listed as {@code file:line: column: reason} (line 1 is the header, as a text
+ * editor numbers lines), file by file and line by line. Past a million problems only the count grows.
+ */
+final class Problems {
+
+    static final int KEPT = 1_000_000;
+
+    private record Problem(int line, String column, String reason) {
+    }
+
+    private final Map<String, List<Problem>> byFile = new LinkedHashMap<>();
+    private long count;
+    private int kept;
+
+    Problems(String... filesInOrder) {
+        for (String file : filesInOrder) {
+            byFile.put(file, new ArrayList<>());
+        }
+    }
+
+    void add(String file, int line, String column, String reason) {
+        count++;
+        if (kept < KEPT) {
+            kept++;
+            byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(new Problem(line, column, reason));
+        }
+    }
+
+    /** A problem with the file as a whole (missing, unreadable, empty). */
+    void add(String file, String reason) {
+        add(file, 0, "", reason);
+    }
+
+    long count() {
+        return count;
+    }
+
+    boolean any() {
+        return count > 0;
+    }
+
+    List<String> lines() {
+        var lines = new ArrayList<String>();
+        byFile.forEach((file, problems) -> problems.stream().sorted(Comparator.comparingInt(Problem::line))
+                .map(p -> p.line() == 0 ? file + ": " + p.reason()
+                        : file + ":" + p.line() + ": " + p.column() + ": " + p.reason())
+                .forEach(lines::add));
+        if (count > kept) {
+            lines.add("… and " + (count - kept) + " more problems not listed: mend these first and check again");
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,89 @@
+package org.stepline.cli.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.stepline.cli.CommandLine;
+
+/** Options, usage and exit codes; none of these reach a database. */
+class CommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new Commands(Object.class, new PrintStream(out, true), new PrintStream(err, true)).run(args);
+    }
+
+    @Test
+    void onlyTheFourCommandsAreCommands() {
+        assertThat(CommandLine.isCommand(new String[] {"import", "--dataset", "x"})).isTrue();
+        assertThat(CommandLine.isCommand(new String[] {"generate"})).isTrue();
+        assertThat(CommandLine.isCommand(new String[] {})).isFalse();
+        assertThat(CommandLine.isCommand(new String[] {"--demo"})).isFalse();
+        assertThat(CommandLine.isCommand(new String[] {"serve"})).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"import", "export", "report", "generate"})
+    void helpPrintsPlainUsage(String command) {
+        assertThat(run(command, "--help")).isZero();
+        assertThat(out.toString()).startsWith("Usage: java -jar stepline.jar " + command);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "import|--dataset is required",
+            "import --dataset|--dataset needs a value",
+            "import --dataset /no/such/folder|there is no folder /no/such/folder",
+            "export --dataset x --colour red|--colour is not an option of 'export'",
+            "export --dataset x --dataset y|--dataset is given twice",
+            "export dataset|'dataset' is not an option (options start with --)",
+            "report --from 2024-04-01 --to 2024-13-01 --summary s.json|--to must be a date in the form YYYY-MM-DD",
+            "report --from 2025-04-01 --to 2024-04-01 --summary s.json|--to is before --from",
+            "report --from 2024-04-01 --to 2025-03-31|give --pathways, --summary or both",
+            "report --from 2024-04-01 --to 2025-03-31 --summary s.json --timing 0|--timing must be a whole number from 1 to 1000",
+            "generate --pathways many --seed 1 --out x|--pathways must be a whole number",
+            "generate --pathways 0 --seed 1 --out x|--pathways must be from 1 to 99,999,999",
+            "generate --pathways 10 --out x|--seed is required",
+            "generate --pathways 10 --seed 1 --out x --stepline.data-dir|give the setting as --stepline.data-dir=VALUE"})
+    void wrongUsageSaysWhatIsWrongShowsUsageAndExitsWithTwo(String args, String problem) {
+        assertThat(run(args.split(" "))).isEqualTo(2);
+        String command = args.split(" ")[0];
+        assertThat(err.toString()).startsWith("Stepline " + command + ": " + problem + ".")
+                .contains("Usage: java -jar stepline.jar " + command);
+    }
+
+    @Test
+    void generateNeedsNoDatabase() throws Exception {
+        var target = dir.resolve("extract");
+        assertThat(run("generate", "--pathways", "50", "--seed", "9", "--out", target.toString())).isZero();
+        assertThat(out.toString()).startsWith("Wrote 50 pathways, ");
+        assertThat(Files.readAllLines(target.resolve("referrals.csv"))).hasSize(51);
+        assertThat(target.resolve("care_contacts.csv")).exists();
+        assertThat(target.resolve("coded_scored_assessments.csv")).exists();
+    }
+
+    @Test
+    void serverSettingsPassThroughAndCommandOptionsDoNot() throws Exception {
+        var invocation = Invocation.parse(new String[] {"import", "--dataset=d", "--stepline.data-dir=/srv/x",
+                "--source", "s", "--spring.datasource.url=jdbc:postgresql://db/x"}, Set.of("dataset", "source"), Set.of());
+        assertThat(invocation.options()).isEqualTo(Map.of("dataset", "d", "source", "s"));
+        assertThat(invocation.settings()).isEqualTo(List.of("--stepline.data-dir=/srv/x",
+                "--spring.datasource.url=jdbc:postgresql://db/x"));
+    }
+}

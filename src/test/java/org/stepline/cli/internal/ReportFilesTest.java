@@ -1,0 +1,102 @@
+package org.stepline.cli.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stepline.outcomes.OutcomeCounts;
+import org.stepline.outcomes.OutcomeReports;
+import org.stepline.outcomes.OutcomeSummary;
+import org.stepline.outcomes.PathwayRow;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The report files, written from a stand-in for the outcomes engine. */
+class ReportFilesTest {
+
+    @TempDir
+    Path dir;
+
+    static final class StandInReports implements OutcomeReports {
+
+        final List<String> calls = new ArrayList<>();
+
+        @Override
+        public void pathwaysEnded(LocalDate from, LocalDate to, Consumer<PathwayRow> each) {
+            calls.add("pathwaysEnded " + from + " " + to);
+            each.accept(new PathwayRow("P1", true, 6, true, false, true, true, false, true, "02", 21));
+            each.accept(new PathwayRow("P2", false, 0, false, false, false, false, false, false, null, null));
+            each.accept(new PathwayRow("P,3", true, 4, true, false, false, false, true, false, "mixed", 140));
+        }
+
+        @Override
+        public OutcomeSummary summary(LocalDate from, LocalDate to) {
+            calls.add("summary " + from + " " + to);
+            var telephone = new OutcomeCounts(10, 8, 1, 2, 3, 4, 1, 3, 6, 8);
+            var mixed = new OutcomeCounts(3, 2, 0, 0, 1, 1, 0, 1, 2, 2);
+            return new OutcomeSummary(new OutcomeCounts(14, 10, 1, 2, 4, 5, 1, 4, 8, 10),
+                    Map.of("mixed", mixed, "11", OutcomeCounts.ZERO, "02", telephone));
+        }
+    }
+
+    private final StandInReports reports = new StandInReports();
+    private final ReportFiles files = new ReportFiles(reports);
+    private static final LocalDate FROM = LocalDate.of(2024, 4, 1);
+    private static final LocalDate TO = LocalDate.of(2025, 3, 31);
+
+    @Test
+    void thePathwayTableHasTheNationalColumnsBooleansAndEmptyModeAndWait() throws Exception {
+        var file = dir.resolve("out/pathways.csv");
+        assertThat(files.writePathways(FROM, TO, file)).isEqualTo(3);
+        assertThat(Files.readAllLines(file)).containsExactly(
+                "PathwayID,CompletedTreatment,TreatmentContacts,CasenessAtStart,NotCaseness,Recovery,ReliableImprovement,ReliableDeterioration,ReliableRecovery,TreatmentMode,FirstTreatmentWaitDays",
+                "P1,true,6,true,false,true,true,false,true,02,21",
+                "P2,false,0,false,false,false,false,false,false,,",
+                "\"P,3\",true,4,true,false,false,false,true,false,mixed,140");
+        assertThat(reports.calls).containsExactly("pathwaysEnded 2024-04-01 2025-03-31");
+    }
+
+    @Test
+    void theSummaryHoldsAllAndEachTreatmentModeWithCountsAndRatesOrNull() throws Exception {
+        var file = dir.resolve("summary.json");
+        files.writeSummary(FROM, TO, file);
+        var json = JsonMapper.builder().build().readTree(Files.readString(file));
+
+        assertThat(json.propertyNames()).containsExactly("all", "byTreatmentMode");
+        assertThat(json.get("byTreatmentMode").propertyNames()).containsExactly("02", "11", "mixed");
+        var all = json.get("all");
+        assertThat(all.propertyNames()).containsExactly("ended", "finished", "endedTreatedOnce", "notCaseness",
+                "recovered", "reliablyImproved", "reliablyDeteriorated", "reliablyRecovered",
+                "firstTreatmentWithin6Weeks", "firstTreatmentWithin18Weeks", "recoveryRate", "reliableRecoveryRate",
+                "reliableImprovementRate", "reliableDeteriorationRate");
+        assertThat(all.get("ended").asLong()).isEqualTo(14);
+        assertThat(all.get("recoveryRate").asDouble()).isEqualTo(0.5); // 4 / (10 - 2)
+        assertThat(all.get("reliableImprovementRate").asDouble()).isEqualTo(0.5); // 5 / 10
+        var telephone = json.get("byTreatmentMode").get("02");
+        assertThat(telephone.get("reliableRecoveryRate").asDouble()).isEqualTo(0.5); // 3 / (8 - 2)
+        var video = json.get("byTreatmentMode").get("11");
+        assertThat(video.get("finished").asLong()).isZero();
+        assertThat(video.get("recoveryRate").isNull()).as("no data, never 0").isTrue();
+        assertThat(video.get("reliableDeteriorationRate").isNull()).isTrue();
+    }
+
+    @Test
+    void theReportCommandWritesBothFilesAndCanTimeTheSummary() throws Exception {
+        var out = new ByteArrayOutputStream();
+        var command = new ReportCommand(new PrintStream(out, true), new PrintStream(new ByteArrayOutputStream()));
+        int exit = command.run(files, reports, FROM, TO, dir.resolve("p.csv"), dir.resolve("s.json"), 5);
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("Wrote 3 pathways ended from 2024-04-01 to 2025-03-31",
+                "Wrote the summary of 14 pathways ended", "Summary from 2024-04-01 to 2025-03-31: median ");
+        assertThat(reports.calls).filteredOn(call -> call.startsWith("summary")).hasSize(1 + 1 + 5);
+    }
+}

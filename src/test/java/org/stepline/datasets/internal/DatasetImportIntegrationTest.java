@@ -1,0 +1,231 @@
+package org.stepline.datasets.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.stepline.datasets.internal.Extracts.*;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.stepline.TestRecords;
+import org.stepline.datasets.DatasetExports;
+import org.stepline.datasets.DatasetImported;
+import org.stepline.datasets.DatasetImports;
+import org.stepline.datasets.ImportOutcome;
+import org.stepline.datasets.ImportRequest;
+import org.stepline.datasets.SyntheticExtracts;
+
+/** Import and export against the real embedded database. Every test uses ids of its own. */
+@SpringBootTest
+@RecordApplicationEvents
+class DatasetImportIntegrationTest {
+
+    @TempDir
+    Path dir;
+
+    @Autowired
+    DatasetImports imports;
+
+    @Autowired
+    DatasetExports exports;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEvents events;
+
+    private final String x = "T" + TestRecords.next() + "x" + System.nanoTime() % 100_000 + "-";
+
+    private ImportOutcome importFrom(Path directory) {
+        return imports.importDataset(ImportRequest.of(directory));
+    }
+
+    private long count(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
+    /** A small service: a treated and discharged pathway, one waiting for treatment, one not yet seen. */
+    private Path smallService(String name) {
+        return write(dir.resolve(name), List.of(REFERRALS_HEADER + ",Ignored",
+                        x + "P1," + x + "L1,2024-01-10,2024-04-02,46,F32.1,a",
+                        x + "P2," + x + "L1,2024-05-01,,,\"F41.1\",\"b, c\"",
+                        x + "P3," + x + "L3,2024-06-01,,,,"),
+                List.of(CONTACTS_HEADER,
+                        x + "P1," + x + "C1,2024-01-20,10:00,01,5,02,45," + x + "CP1",
+                        x + "P1," + x + "C2,2024-01-27,,02,5,03,30," + x + "CP1",
+                        x + "P1," + x + "C3,2024-02-03,11:30,02,3,02,,",
+                        x + "P2," + x + "C4,2024-05-20,09:15,01,6,01,50," + x + "CP2",
+                        x + "P3," + x + "C5,2024-06-20,09:15,01,0,02,,"),
+                List.of(ASSESSMENTS_HEADER,
+                        x + "P1," + x + "C1,720433000,15,2024-01-20,10:00",
+                        x + "P1," + x + "C1,445455005,7,2024-01-20,10:00",
+                        x + "P1,,720433000,16,2024-01-12,",
+                        x + "P1," + x + "C2,720433000,9,2024-01-27,",
+                        x + "P2," + x + "C4,999999999,250,2024-05-20,09:20"));
+    }
+
+    @Test
+    void aValidExtractIsImportedWithStagesScoresAndPlaceholders() {
+        var outcome = imports.importDataset(new ImportRequest(smallService("service"), x + "service", line -> { },
+                java.time.Duration.ofSeconds(3)));
+
+        assertThat(outcome.imported()).as(String.join("\n", outcome.problems())).isTrue();
+        assertThat(outcome.source()).isEqualTo("import:" + x + "service");
+        assertThat(List.of(outcome.pathways(), outcome.careContacts(), outcome.assessments(), outcome.patientsCreated(),
+                outcome.practitionersCreated())).containsExactly(3L, 5L, 5L, 2L, 3L);
+        assertThat(outcome.mappedCodes()).isEqualTo(Map.of("03→11", 1L));
+        assertThat(outcome.unknownColumns()).isEqualTo(Map.of("referrals.csv", List.of("Ignored")));
+
+        var stages = jdbc.sql("select pathway_id || ':' || stage || ':' || stage_entered_on || ':' || data_source from referral where pathway_id like ? order by pathway_id")
+                .param(x + "%").query(String.class).list();
+        assertThat(stages).containsExactly(
+                x + "P1:DISCHARGED:2024-04-02:import:" + x + "service",
+                x + "P2:AWAITING_TREATMENT:2024-05-20:import:" + x + "service",
+                x + "P3:AWAITING_ASSESSMENT:2024-06-01:import:" + x + "service");
+        var team = jdbc.sql("select t.name from referral r join team t on t.id = r.team_id where r.pathway_id = ?")
+                .param(x + "P1").query(String.class).single();
+        assertThat(team).isEqualTo("Imported: " + x + "service");
+
+        var patient = jdbc.sql("select coalesce(nhs_number, '-') || '|' || coalesce(date_of_birth::text, '-') || '|' || family_name || '|' || data_source from patient where local_patient_id = ?")
+                .param(x + "L1").query(String.class).single();
+        assertThat(patient).isEqualTo("-|-|Imported patient " + x + "L1|import:" + x + "service");
+        assertThat(count("select count(distinct patient_id) from referral where pathway_id in (?, ?)", x + "P1", x + "P2"))
+                .as("one patient for two pathways with the same LocalPatientId").isEqualTo(1);
+
+        var contacts = jdbc.sql("""
+                select a.care_contact_id || '|' || to_char(a.starts_at at time zone 'Europe/London', 'YYYY-MM-DD HH24:MI') || '|'
+                       || a.time_given || '|' || a.cons_mechanism || '|' || coalesce(s.professional_id, '-') || '|' || s.enabled
+                from appointment a join staff_user s on s.id = a.practitioner_id join referral r on r.id = a.referral_id
+                where r.pathway_id = ? order by a.id""").param(x + "P1").query(String.class).list();
+        assertThat(contacts).containsExactly(
+                x + "C1|2024-01-20 10:00|true|02|" + x + "CP1|false",
+                x + "C2|2024-01-27 00:00|false|11|" + x + "CP1|false",
+                x + "C3|2024-02-03 11:30|true|02|-|false");
+
+        var scores = jdbc.sql("""
+                select m.instrument || '|' || m.snomed_code || '|' || m.total_score || '|' || coalesce(m.severity, '-') || '|'
+                       || coalesce(m.caseness::text, '-') || '|' || m.route || '|' || coalesce(a.care_contact_id, '-')
+                from measure_administration m join referral r on r.id = m.referral_id left join appointment a on a.id = m.appointment_id
+                where r.pathway_id in (?, ?) order by m.id""").params(x + "P1", x + "P2").query(String.class).list();
+        assertThat(scores).containsExactly(
+                "PHQ9|720433000|15|Moderately severe|true|IMPORTED|" + x + "C1",
+                "GAD7|445455005|7|Mild|false|IMPORTED|" + x + "C1",
+                "PHQ9|720433000|16|Moderately severe|true|IMPORTED|-",
+                "PHQ9|720433000|9|Mild|false|IMPORTED|" + x + "C2",
+                "999999999|999999999|250|-|-|IMPORTED|" + x + "C4");
+
+        assertThat(events.stream(DatasetImported.class)).contains(new DatasetImported("import:" + x + "service", 3));
+    }
+
+    @Test
+    void everyReferenceOfAnImportedRowIsSound() {
+        assertThat(importFrom(smallService("sound")).imported()).isTrue();
+        assertThat(count("""
+                select count(*) from appointment a join referral r on r.id = a.referral_id
+                where r.pathway_id like ? and (a.patient_id <> r.patient_id or a.team_id <> r.team_id
+                   or not exists (select 1 from patient p where p.id = a.patient_id)
+                   or not exists (select 1 from staff_user s where s.id = a.practitioner_id))""", x + "%")).isZero();
+        assertThat(count("""
+                select count(*) from measure_administration m join referral r on r.id = m.referral_id
+                left join appointment a on a.id = m.appointment_id
+                where r.pathway_id like ? and (m.patient_id <> r.patient_id
+                   or (m.appointment_id is not null and (a.id is null or a.referral_id <> r.id)))""", x + "%")).isZero();
+    }
+
+    @Test
+    void anInvalidExtractImportsNothingAtAll() {
+        var directory = write(dir.resolve("bad"), List.of(REFERRALS_HEADER,
+                        x + "P1," + x + "L1,2024-01-10,,,",
+                        x + "P2," + x + "L2,2024-01-10,,,"),
+                List.of(CONTACTS_HEADER,
+                        x + "P1," + x + "C1,2024-01-20,10:00,01,5,02,45," + x + "CP1",
+                        x + "P9," + x + "C2,2024-01-20,10:00,01,5,02,45," + x + "CP1"),
+                List.of(ASSESSMENTS_HEADER, x + "P1," + x + "C1,720433000,30,2024-01-20,10:00"));
+
+        var outcome = importFrom(directory);
+
+        assertThat(outcome.imported()).isFalse();
+        assertThat(outcome.problems()).containsExactly(
+                "care_contacts.csv:3: PathwayID: '" + x + "P9' is not in referrals.csv",
+                "coded_scored_assessments.csv:2: PersScore: 30 is outside the PHQ-9 range of 0 to 27");
+        assertThat(count("select count(*) from referral where pathway_id like ?", x + "%")).isZero();
+        assertThat(count("select count(*) from patient where local_patient_id like ?", x + "%")).isZero();
+        assertThat(count("select count(*) from staff_user where professional_id like ?", x + "%")).isZero();
+        assertThat(count("select count(*) from team where name = ?", "Imported: bad")).isZero();
+        assertThat(events.stream(DatasetImported.class)).isEmpty();
+    }
+
+    @Test
+    void reimportingAPathwayIsRefusedAndChangesNothing() {
+        var directory = smallService("again");
+        assertThat(importFrom(directory).imported()).isTrue();
+        long contacts = count("select count(*) from appointment where care_contact_id like ?", x + "%");
+
+        var again = importFrom(directory);
+
+        assertThat(again.imported()).isFalse();
+        assertThat(again.problems()).hasSize(3).first().asString().isEqualTo("referrals.csv:2: PathwayID: '" + x
+                + "P1' is already in Stepline (from import:again); a pathway is never imported twice, so remove it from this extract");
+        assertThat(count("select count(*) from appointment where care_contact_id like ?", x + "%")).isEqualTo(contacts);
+    }
+
+    @Test
+    void aLaterExtractOfTheSameSourceKeepsItsPatients() {
+        assertThat(importFrom(smallService("later")).imported()).isTrue();
+        var next = write(dir.resolve("next"), List.of(REFERRALS_HEADER, x + "P4," + x + "L1,2024-07-01,,,"),
+                List.of(CONTACTS_HEADER), List.of(ASSESSMENTS_HEADER));
+        var outcome = imports.importDataset(new ImportRequest(next, "later", line -> { }, java.time.Duration.ofSeconds(3)));
+        assertThat(outcome.imported()).as(String.join("\n", outcome.problems())).isTrue();
+        assertThat(outcome.patientsCreated()).isZero();
+
+        var elsewhere = imports.importDataset(new ImportRequest(next.resolveSibling("next"), x + "elsewhere",
+                line -> { }, java.time.Duration.ofSeconds(3)));
+        assertThat(elsewhere.problems()).anyMatch(p -> p.startsWith("referrals.csv:2: PathwayID: '" + x + "P4' is already in Stepline"))
+                .anyMatch(p -> p.startsWith("referrals.csv:2: LocalPatientId: '" + x + "L1' already belongs to a patient of another team"));
+    }
+
+    @Test
+    void exportAfterImportGivesBackTheSameRows() throws IOException {
+        var generated = dir.resolve("generated");
+        SyntheticExtracts.generate(generated, 400, 5, LocalDate.of(2025, 3, 31), x, n -> { });
+        var handmade = smallService("handmade");
+        for (var input : List.of(generated, handmade)) {
+            var source = x + input.getFileName();
+            var outcome = imports.importDataset(new ImportRequest(input, source, line -> { }, java.time.Duration.ofSeconds(3)));
+            assertThat(outcome.imported()).as(String.join("\n", outcome.problems())).isTrue();
+            var output = dir.resolve("export-" + input.getFileName());
+
+            var exported = exports.export(output, source);
+
+            assertThat(exported.pathways()).isEqualTo(outcome.pathways());
+            assertThat(exported.careContacts()).isEqualTo(outcome.careContacts());
+            assertThat(exported.assessments()).isEqualTo(outcome.assessments());
+            for (var file : List.of(ExtractFormat.REFERRALS, ExtractFormat.CONTACTS, ExtractFormat.ASSESSMENTS)) {
+                var columns = ExtractFormat.names(switch (file) {
+                    case ExtractFormat.REFERRALS -> ExtractFormat.REFERRAL_COLUMNS;
+                    case ExtractFormat.CONTACTS -> ExtractFormat.CONTACT_COLUMNS;
+                    default -> ExtractFormat.ASSESSMENT_COLUMNS;
+                });
+                assertThat(ExtractRows.of(output.resolve(file), columns)).as(input.getFileName() + "/" + file)
+                        .isEqualTo(ExtractRows.of(input.resolve(file), columns));
+            }
+        }
+    }
+
+    @Test
+    void exportRefusesAFolderThatAlreadyHoldsAnExtract() {
+        var folder = smallService("occupied");
+        assertThatThrownBy(() -> exports.export(folder, null)).hasMessageContaining("already exists");
+    }
+}
