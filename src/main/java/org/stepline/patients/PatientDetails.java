@@ -11,11 +11,16 @@ import org.stepline.shared.codes.ConsultationMechanism;
  * Everything recorded about a patient's identity, demographics and telephone work: what the patient form edits and
  * the record page shows. Codes are the national ones (gender identity, ethnic category, ConsMechanism).
  */
-public record PatientDetails(NhsNumber nhsNumber, String givenName, String familyName, LocalDate dateOfBirth,
+public record PatientDetails(@Nullable NhsNumber nhsNumber, String givenName, String familyName, @Nullable LocalDate dateOfBirth,
         String genderCode, String ethnicCategory, @Nullable String postcode, @Nullable String gpPracticeCode,
         @Nullable String gpPracticeName, @Nullable String mobilePhone, @Nullable String landlinePhone,
         @Nullable PreferredPhone preferredPhone, boolean voicemailAllowed, @Nullable String safeCallTimes,
         @Nullable String email, @Nullable ConsultationMechanism preferredMode, boolean modeChoiceOffered) {
+
+    /** The NHS number as printed on letters, or "not known" (patients imported from an extract may lack one). */
+    public String nhsNumberText() {
+        return nhsNumber == null ? "not known" : nhsNumber.formatted();
+    }
 
     public String fullName() {
         return givenName + " " + familyName;

@@ -87,7 +87,7 @@ public class Caseloads {
         for (var referral : open) {
             var patient = headlines.get(referral.patientId());
             var contact = dates.getOrDefault(referral.id(), ContactDates.NONE);
-            rows.add(new CaseloadRow(referral.id(), patient.id(), patient.listName(), patient.nhsNumber().formatted(),
+            rows.add(new CaseloadRow(referral.id(), patient.id(), patient.listName(), patient.nhsNumberText(),
                     referral.step(), referral.stage(), referral.daysInStage(today), contact.lastAttended(),
                     contact.nextBooked(), contact.modesUsed().stream().sorted().toList(),
                     risks.containsKey(patient.id()), summaries.getOrDefault(referral.id(), List.of())));

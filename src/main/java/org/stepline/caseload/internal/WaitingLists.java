@@ -68,7 +68,7 @@ public class WaitingLists {
                 : CodeList.PRESENTING_PROBLEM.labelOf(referral.presentingProblem());
         String practitioner = referral.practitionerId() == null ? "Not assigned"
                 : names.getOrDefault(referral.practitionerId(), "Not assigned");
-        return new WaitingRow(referral.id(), patient.id(), patient.listName(), patient.nhsNumber().formatted(),
+        return new WaitingRow(referral.id(), patient.id(), patient.listName(), patient.nhsNumberText(),
                 referral.receivedDate(), days, WaitRag.forDaysWaiting(days), referral.step(), problem, practitioner);
     }
 }

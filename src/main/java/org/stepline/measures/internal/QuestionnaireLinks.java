@@ -121,7 +121,7 @@ public class QuestionnaireLinks {
         }
         var request = opened.request();
         var patient = patients.headlines(List.of(request.patientId())).get(request.patientId());
-        if (patient != null && patient.dateOfBirth().equals(given)) {
+        if (patient != null && given.equals(patient.dateOfBirth())) {
             return new BirthDateCheck(BirthDate.CONFIRMED, properties.maxDateOfBirthTries() - request.failedBirthDates());
         }
         int tries = requests.recordWrongBirthDate(request.id(), properties.maxDateOfBirthTries());

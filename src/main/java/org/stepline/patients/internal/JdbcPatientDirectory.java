@@ -70,7 +70,7 @@ class JdbcPatientDirectory implements PatientDirectory {
 
     static PatientHeadline map(ResultSet rs, int row) throws SQLException {
         return new PatientHeadline(rs.getLong("id"), rs.getString("given_name"), rs.getString("family_name"),
-                new NhsNumber(rs.getString("nhs_number")), rs.getObject("date_of_birth", LocalDate.class),
+                rs.getString("nhs_number") == null ? null : new NhsNumber(rs.getString("nhs_number")), rs.getObject("date_of_birth", LocalDate.class),
                 rs.getLong("team_id"));
     }
 }

@@ -114,7 +114,7 @@ public class PatientStore {
     private static PatientDetails map(ResultSet rs, int row) throws SQLException {
         String phone = rs.getString("preferred_phone");
         String mode = rs.getString("preferred_mode");
-        return new PatientDetails(new NhsNumber(rs.getString("nhs_number")), rs.getString("given_name"),
+        return new PatientDetails(rs.getString("nhs_number") == null ? null : new NhsNumber(rs.getString("nhs_number")), rs.getString("given_name"),
                 rs.getString("family_name"), rs.getObject("date_of_birth", LocalDate.class), rs.getString("gender_code"),
                 rs.getString("ethnic_category"), rs.getString("postcode"), rs.getString("gp_practice_code"),
                 rs.getString("gp_practice_name"), rs.getString("mobile_phone"), rs.getString("landline_phone"),

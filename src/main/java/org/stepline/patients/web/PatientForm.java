@@ -46,7 +46,7 @@ public record PatientForm(@Nullable String nhsNumber, @Nullable String givenName
     }
 
     public static PatientForm of(PatientDetails p) {
-        return new PatientForm(p.nhsNumber().formatted(), p.givenName(), p.familyName(),
+        return new PatientForm(p.nhsNumber() == null ? "" : p.nhsNumber().formatted(), p.givenName(), p.familyName(),
                 DateField.format(p.dateOfBirth()), p.genderCode(), p.ethnicCategory(), p.postcode(), p.gpPracticeCode(),
                 p.gpPracticeName(), p.mobilePhone(), p.landlinePhone(),
                 p.preferredPhone() == null ? null : p.preferredPhone().name(), yesNo(p.voicemailAllowed()),

@@ -24,6 +24,9 @@ public record PatientRecordView(PatientHeadline patient, PatientDetails details,
     }
 
     public String bornLabel() {
+        if (details.dateOfBirth() == null) {
+            return "date of birth not known";
+        }
         return ServiceTime.date(details.dateOfBirth()) + " (" + details.ageOn(today) + " years old)";
     }
 
