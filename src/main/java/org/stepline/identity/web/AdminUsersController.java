@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,8 +61,14 @@ class AdminUsersController {
             return newUserPage(model, form.withoutPassword(), errors);
         }
         var role = AccountChoices.role(form.role());
-        administration.enrol(form.cleanUsername(), form.displayName().strip(), form.password(), role,
-                AccountChoices.team(form.team(), teams));
+        try {
+            administration.enrol(form.cleanUsername(), form.displayName().strip(), form.password(), role,
+                    AccountChoices.team(form.team(), teams));
+        } catch (DuplicateKeyException takenMeanwhile) {
+            // someone else created the same username between the check above and this insert
+            return newUserPage(model, form.withoutPassword(),
+                    new FormErrors(java.util.Map.of("username", "This username is already taken: choose another")));
+        }
         return Flash.redirect(redirect, "The account " + form.cleanUsername() + " has been created.", "/admin/users");
     }
 

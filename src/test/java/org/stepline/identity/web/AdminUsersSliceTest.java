@@ -77,6 +77,19 @@ class AdminUsersSliceTest extends WebSliceTest {
     }
 
     @Test
+    void aUsernameTakenByASimultaneousCreationIsShownByTheFieldNotAsAnError() throws Exception {
+        org.mockito.Mockito.doThrow(new org.springframework.dao.DuplicateKeyException("staff_user_username_key"))
+                .when(administration).enrol("ann.lee", "Ann Lee", "a long enough password", Role.PRACTITIONER, 4L);
+
+        String html = html(mvc.perform(post("/admin/users/new").param("username", "ann.lee").param("displayName", "Ann Lee")
+                        .param("role", "PRACTITIONER").param("team", "4").param("password", "a long enough password")
+                        .with(signedIn(Role.ADMIN)).with(csrf()))
+                .andExpect(status().isOk()));
+
+        assertThat(html).contains("This username is already taken").doesNotContain("a long enough password");
+    }
+
+    @Test
     void aRefusedNewAccountShowsEachProblemByItsFieldAndNeverEchoesThePassword() throws Exception {
         when(enrolment.usernameTaken("jo.smith")).thenReturn(true);
 
