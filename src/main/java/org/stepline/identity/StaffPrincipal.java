@@ -74,6 +74,17 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
         passwordHash = null;
     }
 
+    /** Equal by username, so that the session registry finds every session of an account. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof StaffPrincipal that && that.staff.username().equals(staff.username());
+    }
+
+    @Override
+    public int hashCode() {
+        return staff.username().hashCode();
+    }
+
     @Override
     public String toString() {
         return "StaffPrincipal[" + staff.username() + "]";

@@ -94,6 +94,25 @@ class SecurityTests {
     }
 
     @Test
+    void changingAnAccountEndsItsSessionsAtOnce() throws Exception {
+        var staff = make.staff(Role.PRACTITIONER, team);
+        var practitioner = signedIn(staff);
+        assertThat(practitioner.get("/caseload").statusCode()).isEqualTo(200);
+
+        long otherTeam = make.team("Moved");
+        var admin = signedIn(make.staff(Role.ADMIN, null));
+        var saved = admin.submit("/admin/users/" + staff.id(), "/admin/users/" + staff.id(),
+                Map.of("displayName", staff.displayName(), "role", "PRACTITIONER", "team", String.valueOf(otherTeam),
+                        "status", "ACTIVE"));
+        assertThat(saved.statusCode()).isEqualTo(302);
+
+        var next = practitioner.get("/caseload");
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(next.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?accountChanged"));
+        assertThat(practitioner.follow(next).body()).contains("Your account was changed by an administrator");
+    }
+
+    @Test
     void aFormPostedWithoutItsCsrfTokenIsRefused() throws Exception {
         var staff = make.staff(Role.PRACTITIONER, team);
         assertThat(new Browser(port).post("/login", Map.of("username", staff.username(),

@@ -24,11 +24,13 @@ public class StaffAdministration {
     private final StaffAccounts accounts;
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
+    private final AccountSessions sessions;
 
-    StaffAdministration(StaffAccounts accounts, PasswordEncoder encoder, AuditTrail audit) {
+    StaffAdministration(StaffAccounts accounts, PasswordEncoder encoder, AuditTrail audit, AccountSessions sessions) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     public long enrol(String username, String displayName, String password, Role role, @Nullable Long teamId) {
@@ -59,6 +61,7 @@ public class StaffAdministration {
         }
         accounts.update(id, displayName, role, teamId, enabled);
         audit.record(null, AuditAction.ADMIN, "Changed the account " + before.username() + ": " + String.join(", ", changes));
+        sessions.endSessionsOf(before.username());
         return true;
     }
 
@@ -66,6 +69,7 @@ public class StaffAdministration {
         var account = account(id);
         accounts.changePassword(id, encoder.encode(password));
         audit.record(null, AuditAction.ADMIN, "Reset the password of " + account.username());
+        sessions.endSessionsOf(account.username());
     }
 
     public void unlock(long id) {

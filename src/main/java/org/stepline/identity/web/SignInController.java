@@ -23,6 +23,7 @@ class SignInController {
     String signIn(HttpServletRequest request, Model model) {
         model.addAttribute("problem", problem(request));
         model.addAttribute("signedOut", request.getParameter("signedOut") != null);
+        model.addAttribute("accountChanged", request.getParameter("accountChanged") != null);
         return "auth/login";
     }
 
