@@ -20,9 +20,12 @@ if (form) {
     totalOut.textContent = answered === 0 ? '–' : String(total);
     const band = bands.find((b) => total >= b.from && total <= b.to);
     const complete = answered === inputs.length;
-    let text = band ? band.label : '';
+    let text = band ? ` – ${band.label}` : '';
     if (caseness !== null) text += total >= caseness ? ' – at or above caseness' : ' – below caseness';
-    bandOut.textContent = complete ? text : `${answered} of ${inputs.length} answered`;
+    const risky = inputs.some((i) => i.dataset.riskAbove !== undefined && /^\d+$/.test(i.value.trim())
+      && Number(i.value.trim()) > Number(i.dataset.riskAbove));
+    const risk = risky ? ' – RISK ANSWER: a risk alert will be raised when saved' : '';
+    bandOut.textContent = (complete ? text : ` (${answered} of ${inputs.length} answered)`) + risk;
   };
 
   inputs.forEach((input, index) => {
