@@ -95,6 +95,12 @@ class SupervisionNotesTests extends PageTestSupport {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .get("/supervision/referrals/" + referral).with(user(StaffPrincipal.of(outsider))))
                 .andExpect(status().isForbidden());
+        long before = notesOf(patient);
+        mvc.perform(note(outsider).param("discussion", "Not mine to discuss").param("decision", "DISCHARGE"))
+                .andExpect(status().isForbidden());
+        assertThat(notesOf(patient)).isEqualTo(before);
+        assertThat(jdbc.sql("select action from audit_event where actor_id = ? order by id desc limit 1")
+                .param(outsider.id()).query(String.class).single()).isEqualTo("DENIED");
     }
 
     long notesOf(long patientId) {

@@ -41,10 +41,12 @@ public class SupervisionNoteRecording {
         return staff.cliniciansOf(teamId).stream().map(StaffMember::id).collect(Collectors.toSet());
     }
 
-    /** Problems with the form by field; when there are none the note and its actions are saved together. */
+    /**
+     * Problems with the form by field; when there are none the note and its actions are saved together. The caller
+     * has passed {@code PatientDirectory.requireAccess} outside this transaction, so that a refusal stays audited.
+     */
     @Transactional
     public Map<String, String> record(ReferralSummary referral, NoteForm form) {
-        patients.requireAccess(referral.patientId());
         var problems = form.problems(ownersIn(referral.teamId()), ServiceTime.dateOf(clock.instant()));
         if (!problems.isEmpty()) {
             return problems;
@@ -65,18 +67,22 @@ public class SupervisionNoteRecording {
         return Map.of();
     }
 
-    /** Marks an action done: by its owner, or by a supervisor of the patient's team. Returns the action. */
-    @Transactional
-    public SupervisionAction markDone(long actionId) {
+    /** An action by id, once the signed-in clinician may see its patient (a refusal is audited). */
+    public SupervisionAction requireAction(long actionId) {
         var action = notes.findAction(actionId).orElseThrow(() -> new NotFoundException("Action " + actionId));
         patients.requireAccess(action.patientId());
+        return action;
+    }
+
+    /** Marks an action done: by its owner, or by a supervisor of the patient's team. */
+    @Transactional
+    public void markDone(SupervisionAction action) {
         var me = staff.current();
         if (action.ownerId() != me.id() && me.role() != org.stepline.identity.Role.SUPERVISOR) {
             throw new AccessDeniedException("Only the owner or a supervisor may mark an action done");
         }
-        if (notes.markDone(actionId, me.id())) {
+        if (notes.markDone(action.id(), me.id())) {
             audit.updated(action.patientId(), "Marked a supervision action done: " + action.description());
         }
-        return action;
     }
 }

@@ -63,6 +63,7 @@ class NoteController {
     String record(@PathVariable long referralId, @ModelAttribute("form") NoteForm form, Model model,
             RedirectAttributes redirect) {
         var referral = find(referralId);
+        patients.requireAccess(referral.patientId());
         var problems = recording.record(referral, form);
         if (!problems.isEmpty()) {
             return show(model, referral, form, new FormErrors(problems));
@@ -73,7 +74,8 @@ class NoteController {
     @PostMapping("/supervision/actions/{actionId}/done")
     String done(@PathVariable long actionId, @RequestParam(defaultValue = "") String returnTo,
             RedirectAttributes redirect) {
-        var action = recording.markDone(actionId);
+        var action = recording.requireAction(actionId);
+        recording.markDone(action);
         String back = SAFE_RETURN.matcher(returnTo).matches() ? returnTo : "/patients/" + action.patientId();
         return Flash.redirect(redirect, "Action marked done: " + action.description(), back);
     }
