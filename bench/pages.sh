@@ -5,6 +5,7 @@
 #
 #   bench/pages.sh                      # 20,000 referrals, 20 users, 20 s warm-up, 60 s measured
 #   REFERRALS=2000 USERS=5 WARMUP=5 MEASURE=15 bench/pages.sh
+#   PAGES=supervision bench/pages.sh    # the supervisor's /supervision and /supervision/{id}, 20 sessions
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +16,7 @@ USERS=${USERS:-20}
 WARMUP=${WARMUP:-20}
 MEASURE=${MEASURE:-60}
 THINK_MS=${THINK_MS:-0}
+PAGES=${PAGES:-caseload}
 START_TIMEOUT=${START_TIMEOUT:-600}
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
@@ -78,8 +80,15 @@ if (( count < USERS )); then
     echo "Only $count practitioners to sign in as; raise TEAMS or PER_TEAM"; exit 1
 fi
 
-echo "== Load: $USERS practitioners, each on their own session"
-"$JAVA" bench/PageLoad.java --base "http://127.0.0.1:$port" --users "$users" \
+page_options=()
+if [[ "$PAGES" == supervision ]]; then
+    # the team's supervisor, signed in USERS times over: the team page, then a practitioner's page linked from it
+    users=$(printf 'supervisor%.0s,' $(seq 1 "$USERS")); users=${users%,}
+    page_options=(--list /supervision --record '/supervision/{id}' --link '/supervision/(\d+)')
+fi
+
+echo "== Load: $USERS users ($PAGES pages), each on their own session"
+"$JAVA" bench/PageLoad.java --base "http://127.0.0.1:$port" --users "$users" "${page_options[@]}" \
     --warmup "$WARMUP" --measure "$MEASURE" --think-ms "$THINK_MS" --wait-seconds 120
 
 echo "== Server"

@@ -56,10 +56,9 @@ final class DemoScores {
         List<Risk> risks = new ArrayList<>();
         int appointment = 0;
         int ownerAlerts = 0;
+        int ownerWorsening = 0;
         for (int r = 0; r < service.referrals().size(); r++) {
             var referral = service.referrals().get(r);
-            var trajectory = dice.weighted(TRAJECTORIES);
-            trajectories.add(trajectory);
             List<Integer> scored = new ArrayList<>();
             for (int i = 0; i < referral.appointments().size(); i++) {
                 var a = referral.appointments().get(i);
@@ -68,12 +67,23 @@ final class DemoScores {
                     scored.add(i);
                 }
             }
-            int phqStart = dice.between(6, 24);
+            boolean ownersOpen = referral.practitioner() != null && referral.practitioner() == riskOwner
+                    && referral.stage().isOpen() && scored.size() >= 2;
+            boolean ownersOpenPathway = ownersOpen && ownerAlerts < 2;
+            // a course still running past its planned length is one that is not working: stuck, at caseness; and
+            // a few of the owner's patients are getting worse, so that supervision has them to show
+            boolean overrun = overrunning(referral);
+            boolean worsening = ownersOpen && !ownersOpenPathway && !overrun && ownerWorsening < 3;
+            var trajectory = overrun ? Trajectory.STUCK
+                    : worsening ? Trajectory.DETERIORATING : dice.weighted(TRAJECTORIES);
+            if (worsening) {
+                ownerWorsening++;
+            }
+            trajectories.add(trajectory);
+            int phqStart = dice.between(overrun ? 14 : 6, 24);
             int gadStart = Math.max(0, Math.min(21, phqStart - 3 + dice.between(-3, 3)));
             int[] phqEnd = ends(trajectory, phqStart, 27);
             int gadEnd = ends(trajectory, gadStart, 21)[0];
-            boolean ownersOpenPathway = referral.practitioner() != null && referral.practitioner() == riskOwner
-                    && referral.stage().isOpen() && ownerAlerts < 2 && scored.size() >= 2;
             for (int k = 0; k < scored.size(); k++) {
                 var a = referral.appointments().get(scored.get(k));
                 double f = scored.size() == 1 ? 0 : (double) k / (scored.size() - 1);
@@ -105,6 +115,12 @@ final class DemoScores {
             appointment += referral.appointments().size();
         }
         return new Histories(trajectories, administrations, risks);
+    }
+
+    private static boolean overrunning(DemoService.Referral referral) {
+        long sessions = referral.appointments().stream()
+                .filter(a -> a.attendance().isAttended() && a.type().isTreatment()).count();
+        return referral.stage().isOpen() && sessions >= (referral.step() == 2 ? DemoServiceGenerator.LONG_COURSE : 16);
     }
 
     private int[] ends(Trajectory trajectory, int start, int max) {

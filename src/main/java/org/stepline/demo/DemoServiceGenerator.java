@@ -20,6 +20,7 @@ import org.stepline.shared.ServiceTime;
 import org.stepline.shared.codes.AppointmentType;
 import org.stepline.shared.codes.Attendance;
 import org.stepline.shared.codes.ConsultationMechanism;
+import org.stepline.shared.codes.ReferralStage;
 
 /**
  * Generates a whole demo service from a seed: pure (no database, no clock but the {@code today} it is given), so
@@ -30,6 +31,9 @@ final class DemoServiceGenerator {
 
     /** The open caseload the {@code practitioner} account is given, when its team has that many open referrals. */
     static final int PRACTITIONER_CASELOAD = 50;
+
+    /** Attended treatment sessions after which a step 2 course is longer than planned (supervision's default). */
+    static final int LONG_COURSE = 8;
 
     private final DemoProperties properties;
     private final LocalDate today;
@@ -75,10 +79,29 @@ final class DemoServiceGenerator {
         var diary = new Diary(dice);
         var referrals = new ArrayList<Referral>(planned.size());
         for (Planned p : planned) {
-            Integer practitioner = needsPractitioner(p) ? practitioners.choose(p.team(), p.step(), p.isOpen()) : null;
+            Integer practitioner = needsPractitioner(p) ? practitioners.choose(p.team(), p.step(), p.isOpen(), needsSupervision(p)) : null;
             referrals.add(referral(p, practitioner, diary));
         }
         return new DemoService(List.copyOf(teams), staff, List.copyOf(patients), List.copyOf(referrals));
+    }
+
+    /**
+     * Open, and not seen at the last two appointments, or in treatment but not seen for two weeks, or past the
+     * longest usual step 2 course: the patients case-management supervision asks about.
+     */
+    private boolean needsSupervision(Planned p) {
+        if (!p.isOpen()) {
+            return false;
+        }
+        var recorded = p.pathway().contacts().stream().filter(c -> c.attendance().isOutcome()).toList();
+        boolean lastTwoMissed = recorded.size() >= 2 && recorded.subList(recorded.size() - 2, recorded.size()).stream()
+                .allMatch(c -> c.attendance() == Attendance.DID_NOT_ATTEND);
+        if (lastTwoMissed || p.pathway().stage() != ReferralStage.IN_TREATMENT) {
+            return lastTwoMissed;
+        }
+        var attended = recorded.stream().filter(c -> c.attendance().isAttended()).toList();
+        boolean notSeenForTwoWeeks = !attended.isEmpty() && attended.getLast().date().isBefore(today.minusDays(14));
+        return notSeenForTwoWeeks || attended.stream().filter(c -> c.type().isTreatment()).count() >= LONG_COURSE;
     }
 
     /** A referral with no appointment yet is on the team's waiting list, not on anyone's caseload. */

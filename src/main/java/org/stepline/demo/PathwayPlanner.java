@@ -89,8 +89,15 @@ final class PathwayPlanner {
             }
             date = workday(date.plusDays(dice.between(4, 12)));
         }
-        pathway.discharge(date.plusDays(dice.between(3, 10)), "50");
+        closeUnlessAwaitingReply(pathway, date.plusDays(dice.between(3, 10)), "50");
         return false;
+    }
+
+    /** A patient who stopped coming is written to; the referral is closed once the time to reply has passed. */
+    private void closeUnlessAwaitingReply(Builder pathway, LocalDate closing, String endCode) {
+        if (closing.isBefore(today)) {
+            pathway.discharge(closing, endCode);
+        }
     }
 
     private void waitAndTreat(Builder pathway, LocalDate assessed, int step) {
@@ -106,9 +113,16 @@ final class PathwayPlanner {
 
     private void treat(Builder pathway, LocalDate first, int step) {
         int planned = step == 2 ? dice.between(5, 8) : dice.between(12, 20);
+        // now and then a step 2 course that is not working is extended at review rather than stepped up at once:
+        // the long courses case-management supervision is there to notice
+        if (step == 2 && dice.chance(0.2)) {
+            planned += dice.between(3, 6);
+        }
         int interval = step == 2 && dice.chance(0.2) ? 14 : 7;
         int reviewAt = step == 3 || dice.chance(0.5) ? planned / 2 : -1;
         boolean neverStarts = dice.chance(0.03);
+        // some patients ask to pause for three to five weeks (a holiday, an operation, a new job) and then go on
+        int pauseAfter = dice.chance(0.1) ? dice.between(1, planned - 1) : -1;
         int dropOutAfter = !neverStarts && dice.chance(0.18) ? dice.between(1, planned - 1) : -1;
         int attended = 0;
         int missedInARow = 0;
@@ -130,11 +144,11 @@ final class PathwayPlanner {
                     pathway.discharge(date.plusDays(dice.between(0, 7)), dice.chance(0.96) ? "46" : "96");
                     return;
                 }
-                date = workday(date.plusDays(interval));
+                date = workday(date.plusDays(attended == pauseAfter ? dice.between(21, 35) : interval));
             } else {
                 missedInARow++;
                 if (forced != null && missedInARow >= 2) {
-                    pathway.discharge(date.plusDays(dice.between(7, 14)), endingAfterDroppingOut(attended));
+                    closeUnlessAwaitingReply(pathway, date.plusDays(dice.between(10, 21)), endingAfterDroppingOut(attended));
                     return;
                 }
                 date = workday(date.plusDays(dice.between(3, 7)));

@@ -38,7 +38,16 @@ final class PractitionerAllocation {
         return team == DEMO_TEAM && step == 2;
     }
 
-    int choose(int team, int step, boolean open) {
+    /**
+     * {@code forSupervision}: an open course supervision would flag (overrunning, or the patient not coming). The
+     * demo practitioner takes those while their share is not yet dealt, so that supervision always has them to show.
+     */
+    int choose(int team, int step, boolean open, boolean forSupervision) {
+        if (inDemoCaseload(team, step) && open && forSupervision && openStillNeeded > 0) {
+            openStillToDeal--;
+            openStillNeeded--;
+            return DEMO_PRACTITIONER;
+        }
         if (inDemoCaseload(team, step) && isDemoPractitioners(open)) {
             return DEMO_PRACTITIONER;
         }

@@ -20,4 +20,14 @@ public record ScoreSummary(String instrumentId, String instrumentName, int first
     public boolean reliablyDeteriorated() {
         return reliableChange != null && administrations > 1 && change() >= reliableChange;
     }
+
+    /** Latest score and change since the first, e.g. "12 (−6)"; "(first)" when there is only one. */
+    public String latestWithChange() {
+        if (administrations < 2) {
+            return latest + " (first)";
+        }
+        int change = change();
+        String sign = change > 0 ? "+" : change < 0 ? "−" : "±";
+        return latest + " (" + sign + Math.abs(change) + ")";
+    }
 }

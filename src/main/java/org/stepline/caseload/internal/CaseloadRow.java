@@ -27,11 +27,6 @@ public record CaseloadRow(long referralId, long patientId, String patientName, S
 
     /** Latest score and change since the first, e.g. "12 (−6)"; "(first)" when there is only one. */
     public static String describe(ScoreSummary score) {
-        if (score.administrations() < 2) {
-            return score.latest() + " (first)";
-        }
-        int change = score.change();
-        String sign = change > 0 ? "+" : change < 0 ? "−" : "±";
-        return score.latest() + " (" + sign + Math.abs(change) + ")";
+        return score.latestWithChange();
     }
 }

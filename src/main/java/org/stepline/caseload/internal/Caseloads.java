@@ -23,6 +23,8 @@ import org.stepline.scheduling.ContactDates;
 import org.stepline.scheduling.ContactHistory;
 import org.stepline.shared.NotFoundException;
 import org.stepline.shared.ServiceTime;
+import org.stepline.supervision.SupervisionAction;
+import org.stepline.supervision.SupervisionNotes;
 
 /** A practitioner's open referrals; supervisors may look at any clinician of their own team. */
 @Service
@@ -35,10 +37,12 @@ public class Caseloads {
     private final ScoreHistory scores;
     private final RiskAlerts alerts;
     private final AuditTrail audit;
+    private final SupervisionNotes supervision;
     private final Clock clock;
 
     Caseloads(ReferralDirectory referrals, PatientDirectory patients, ContactHistory contacts, StaffDirectory staff,
-            ScoreHistory scores, RiskAlerts alerts, AuditTrail audit, Clock clock) {
+            ScoreHistory scores, RiskAlerts alerts, AuditTrail audit, SupervisionNotes supervision, Clock clock) {
+        this.supervision = supervision;
         this.scores = scores;
         this.alerts = alerts;
         this.referrals = referrals;
@@ -55,7 +59,8 @@ public class Caseloads {
         var practitioner = whose(me, practitionerId);
         var rows = rowsFor(practitioner, teamOf(me));
         var choices = me.role() == Role.SUPERVISOR ? staff.cliniciansOf(teamOf(me)) : List.<StaffMember>of();
-        var caseload = new Caseload(practitioner, rows, choices, practitioner.id() == me.id());
+        var caseload = new Caseload(practitioner, rows, choices, practitioner.id() == me.id(),
+                actionsOf(practitioner, teamOf(me)));
         audit.record(null, AuditAction.VIEW, "Viewed caseload of " + practitioner.displayName() + " ("
                 + caseload.patientCount() + " patients)");
         return caseload;
@@ -94,6 +99,15 @@ public class Caseloads {
         }
         rows.sort(CaseloadRow.ATTENTION_FIRST);
         return rows;
+    }
+
+    /** Open supervision actions the practitioner owns, for patients of the viewer's team only. */
+    private List<Caseload.OpenAction> actionsOf(StaffMember practitioner, long team) {
+        var open = supervision.openActionsOwnedBy(practitioner.id());
+        var headlines = patients.headlines(open.stream().map(SupervisionAction::patientId).distinct().toList());
+        return open.stream().filter(action -> headlines.containsKey(action.patientId())
+                        && headlines.get(action.patientId()).teamId() == team)
+                .map(action -> new Caseload.OpenAction(action, headlines.get(action.patientId()).listName())).toList();
     }
 
     private static long teamOf(CurrentStaff me) {

@@ -40,7 +40,7 @@ class SecurityConfiguration {
                         .requestMatchers("/overview/**").hasAnyRole("MANAGER", "SUPERVISOR")
                         .requestMatchers("/reports/**", "/api/outcomes/**").hasAnyRole("MANAGER", "SUPERVISOR")
                         .requestMatchers("/caseload/**", "/waiting-list/**", "/patients/**", "/referrals/**",
-                                "/appointments/**", "/questionnaire-requests/**", "/risk-alerts/**").access(new org.springframework.security.web.access.expression
+                                "/appointments/**", "/questionnaire-requests/**", "/risk-alerts/**", "/supervision/**").access(new org.springframework.security.web.access.expression
                                 .WebExpressionAuthorizationManager(CLINICAL))
                         .requestMatchers("/").authenticated()
                         .anyRequest().authenticated())

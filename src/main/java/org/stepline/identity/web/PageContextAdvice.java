@@ -40,10 +40,12 @@ class PageContextAdvice {
     static List<NavItem> navigationFor(CurrentStaff me) {
         return switch (me.role()) {
             case PRACTITIONER -> List.of(new NavItem("Caseload", "/caseload"), new NavItem("Waiting list", "/waiting-list"),
-                    new NavItem("Risk alerts", "/risk-alerts"), new NavItem("Find a patient", "/patients"),
+                    new NavItem("Risk alerts", "/risk-alerts"), new NavItem("Supervision", "/supervision"),
+                    new NavItem("Find a patient", "/patients"),
                     new NavItem("Add a patient", "/patients/new"));
             case SUPERVISOR -> List.of(new NavItem("Caseload", "/caseload"), new NavItem("Waiting list", "/waiting-list"),
-                    new NavItem("Risk alerts", "/risk-alerts"), new NavItem("Find a patient", "/patients"),
+                    new NavItem("Risk alerts", "/risk-alerts"), new NavItem("Supervision", "/supervision"),
+                    new NavItem("Find a patient", "/patients"),
                     new NavItem("Add a patient", "/patients/new"),
                     new NavItem("Service overview", "/overview"), new NavItem("Outcomes", "/reports/outcomes"));
             case MANAGER -> List.of(new NavItem("Service overview", "/overview"), new NavItem("Outcomes", "/reports/outcomes"));

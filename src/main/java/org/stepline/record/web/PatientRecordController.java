@@ -21,6 +21,7 @@ import org.stepline.record.web.PatientRecordView.ReferralRow;
 import org.stepline.scheduling.ContactEntry;
 import org.stepline.scheduling.ContactHistory;
 import org.stepline.shared.ServiceTime;
+import org.stepline.supervision.SupervisionNotes;
 
 /**
  * The patient record page: details and telephone work, referrals, the contact timeline, scores, risk alerts and
@@ -35,10 +36,12 @@ class PatientRecordController {
     private final StaffDirectory staff;
     private final PatientMeasures measures;
     private final AuditTrail audit;
+    private final SupervisionNotes supervision;
     private final Clock clock;
 
     PatientRecordController(PatientDirectory patients, ReferralDirectory referrals, ContactHistory contacts,
-            StaffDirectory staff, PatientMeasures measures, AuditTrail audit, Clock clock) {
+            StaffDirectory staff, PatientMeasures measures, AuditTrail audit, SupervisionNotes supervision, Clock clock) {
+        this.supervision = supervision;
         this.measures = measures;
         this.patients = patients;
         this.referrals = referrals;
@@ -67,6 +70,7 @@ class PatientRecordController {
                 .toList();
         model.addAttribute("record", new PatientRecordView(patient, patients.details(id), today, referralRows, contactRows));
         model.addAttribute("measures", measures.panelFor(id));
+        model.addAttribute("supervisionNotes", supervision.forPatient(id));
         return "patients/record";
     }
 }

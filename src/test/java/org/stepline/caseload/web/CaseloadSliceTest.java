@@ -56,7 +56,7 @@ class CaseloadSliceTest extends WebSliceTest {
     @Test
     void myCaseloadPutsThePatientAtRiskWithNothingBookedFirstInView() throws Exception {
         var me = new StaffMember(7, "practitioner-1", "Sam Signed-In", Role.PRACTITIONER, MY_TEAM);
-        when(caseloads.of(null)).thenReturn(new Caseload(me, List.of(ADA_AT_RISK), List.of(), true));
+        when(caseloads.of(null)).thenReturn(new Caseload(me, List.of(ADA_AT_RISK), List.of(), true, List.of()));
 
         String html = html(mvc.perform(get("/caseload").with(signedIn(Role.PRACTITIONER)))
                 .andExpect(status().isOk()).andExpect(view().name("caseload/caseload")));
@@ -69,7 +69,7 @@ class CaseloadSliceTest extends WebSliceTest {
     @Test
     void aSupervisorChoosesWhoseCaseloadToSee() throws Exception {
         when(caseloads.of(31L)).thenReturn(new Caseload(KIM, List.of(), List.of(KIM,
-                new StaffMember(7, "supervisor-1", "Sam Signed-In", Role.SUPERVISOR, MY_TEAM)), false));
+                new StaffMember(7, "supervisor-1", "Sam Signed-In", Role.SUPERVISOR, MY_TEAM)), false, List.of()));
 
         String html = html(mvc.perform(get("/caseload").param("practitioner", "31").with(signedIn(Role.SUPERVISOR)))
                 .andExpect(status().isOk()));

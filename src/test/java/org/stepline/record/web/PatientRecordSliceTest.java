@@ -68,6 +68,8 @@ class PatientRecordSliceTest extends WebSliceTest {
     PatientMeasures measures;
     @MockitoBean
     AuditTrail audit;
+    @MockitoBean
+    org.stepline.supervision.SupervisionNotes supervisionNotes;
 
     @BeforeEach
     void adaInMyTeam() {

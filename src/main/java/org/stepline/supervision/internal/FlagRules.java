@@ -1,0 +1,168 @@
+package org.stepline.supervision.internal;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.stepline.measures.RiskAlert;
+import org.stepline.measures.ScoreSummary;
+import org.stepline.referrals.ReferralSummary;
+import org.stepline.scheduling.CareContact;
+import org.stepline.shared.ServiceTime;
+import org.stepline.shared.codes.Attendance;
+import org.stepline.shared.codes.ReferralStage;
+
+/** The supervision flag rules: each a small pure function of the record and the thresholds. */
+public final class FlagRules {
+
+    /**
+     * Not attended by the patient: did not attend (3) and arrived too late to be seen (7). Cancellations (2, 4)
+     * are neither attended nor missed, so they neither count nor break a run of missed appointments.
+     */
+    static final Set<Attendance> MISSED = Set.of(Attendance.DID_NOT_ATTEND, Attendance.LATE_NOT_SEEN);
+
+    private FlagRules() {
+    }
+
+    /** Every flag of one referral, most urgent first. {@code contacts}: its recorded contacts, in any order. */
+    public static List<Flag> flagsOf(ReferralSummary referral, List<RiskAlert> openAlerts, List<ScoreSummary> scores,
+            List<CareContact> contacts, LocalDate today, SupervisionProperties limits) {
+        List<Flag> flags = new ArrayList<>();
+        unacknowledgedRisk(openAlerts).ifPresent(flags::add);
+        scores.forEach(score -> deterioration(score, limits).ifPresent(flags::add));
+        missedInARow(contacts, limits.missedInARow()).ifPresent(flags::add);
+        noContact(referral.stage(), lastAttendedOn(contacts), referral.stageEnteredOn(), today,
+                limits.daysWithoutContact()).ifPresent(flags::add);
+        waiting(referral.stage(), referral.daysSinceReferral(today), limits).ifPresent(flags::add);
+        int sessions = treatmentSessions(contacts);
+        noImprovement(sessions, scores, limits.treatmentContactsBeforeImprovement()).ifPresent(flags::add);
+        stillAtCaseness(sessions, limits.plannedSessions(referral.step()), scores, limits).ifPresent(flags::add);
+        flags.sort(Comparator.comparing(Flag::kind));
+        return flags;
+    }
+
+    static Optional<Flag> unacknowledgedRisk(List<RiskAlert> openAlerts) {
+        return openAlerts.stream().filter(RiskAlert::isOpen).min(Comparator.comparing(RiskAlert::raisedAt))
+                .map(alert -> Flag.red(FlagKind.RISK, "Risk answer not yet acknowledged, raised "
+                        + ServiceTime.date(ServiceTime.dateOf(alert.raisedAt())) + ": " + alert.reason()));
+    }
+
+    static Optional<Flag> deterioration(ScoreSummary score, SupervisionProperties limits) {
+        Integer rise = switch (score.instrumentId()) {
+            case "PHQ9" -> limits.phq9Rise();
+            case "GAD7" -> limits.gad7Rise();
+            default -> null;
+        };
+        if (rise == null || score.administrations() < 2 || score.change() < rise) {
+            return Optional.empty();
+        }
+        return Optional.of(Flag.red(FlagKind.DETERIORATION, score.instrumentName() + " has risen by " + score.change()
+                + " since the first scores (from " + score.first() + " to " + score.latest() + ")"));
+    }
+
+    static Optional<Flag> missedInARow(List<CareContact> contacts, int threshold) {
+        int missed = 0;
+        var newestFirst = contacts.stream().sorted(Comparator.comparing(CareContact::startsAt).reversed()).toList();
+        for (var contact : newestFirst) {
+            if (MISSED.contains(contact.attendance())) {
+                missed++;
+            } else if (contact.attendance().isAttended()) {
+                break;
+            }
+        }
+        if (missed < threshold) {
+            return Optional.empty();
+        }
+        return Optional.of(Flag.red(FlagKind.MISSED_IN_A_ROW, "Did not attend the last " + missed
+                + " appointments (did not attend, or too late to be seen)"));
+    }
+
+    static Optional<Flag> noContact(ReferralStage stage, @Nullable LocalDate lastAttended, LocalDate stageEntered,
+            LocalDate today, int threshold) {
+        if (stage != ReferralStage.IN_TREATMENT) {
+            return Optional.empty();
+        }
+        LocalDate since = lastAttended == null || lastAttended.isBefore(stageEntered) ? stageEntered : lastAttended;
+        long days = ChronoUnit.DAYS.between(since, today);
+        if (days < threshold) {
+            return Optional.empty();
+        }
+        return Optional.of(Flag.red(FlagKind.NO_CONTACT, lastAttended == null
+                ? "No attended contact in the " + days + " days since treatment started"
+                : "No attended contact for " + days + " days while in treatment"));
+    }
+
+    static Optional<Flag> waiting(ReferralStage stage, long daysSinceReferral, SupervisionProperties limits) {
+        if (!stage.isWaiting() || daysSinceReferral <= limits.waitingAmberDays()) {
+            return Optional.empty();
+        }
+        String reason = "Waiting " + weeks(daysSinceReferral) + " since referral for first treatment";
+        return Optional.of(daysSinceReferral > limits.waitingRedDays() ? Flag.red(FlagKind.WAITING, reason)
+                : Flag.amber(FlagKind.WAITING, reason + " (over " + limits.waitingAmberDays() / 7 + " weeks)"));
+    }
+
+    static Optional<Flag> noImprovement(int treatmentSessions, List<ScoreSummary> scores, int threshold) {
+        if (treatmentSessions < threshold || scores.stream().anyMatch(ScoreSummary::reliablyImproved)) {
+            return Optional.empty();
+        }
+        return Optional.of(Flag.red(FlagKind.NO_IMPROVEMENT,
+                "No reliable improvement after " + treatmentSessions + " treatment sessions"));
+    }
+
+    static Optional<Flag> stillAtCaseness(int treatmentSessions, int plannedSessions, List<ScoreSummary> scores,
+            SupervisionProperties limits) {
+        if (treatmentSessions < plannedSessions) {
+            return Optional.empty();
+        }
+        var atCaseness = scores.stream().filter(score -> atCaseness(score, limits))
+                .map(score -> score.instrumentName() + " " + score.latest()).toList();
+        if (atCaseness.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Flag.red(FlagKind.STILL_AT_CASENESS, "Still at caseness (" + String.join(", ", atCaseness)
+                + ") after " + treatmentSessions + " sessions; " + plannedSessions + " were planned"));
+    }
+
+    static boolean atCaseness(ScoreSummary score, SupervisionProperties limits) {
+        return switch (score.instrumentId()) {
+            case "PHQ9" -> score.latest() >= limits.phq9Caseness();
+            case "GAD7" -> score.latest() >= limits.gad7Caseness();
+            default -> false;
+        };
+    }
+
+    /** Attended treatment contacts (AppType 02, 03, 05): the sessions so far. */
+    public static int treatmentSessions(List<CareContact> contacts) {
+        return (int) contacts.stream().filter(FlagRules::isTreatmentSession).count();
+    }
+
+    static boolean isTreatmentSession(CareContact contact) {
+        return contact.attendance().isAttended() && contact.type().isTreatment();
+    }
+
+    static @Nullable LocalDate lastAttendedOn(List<CareContact> contacts) {
+        return contacts.stream().filter(c -> c.attendance().isAttended()).map(CareContact::startsAt)
+                .max(Comparator.naturalOrder()).map(ServiceTime::dateOf).orElse(null);
+    }
+
+    static String weeks(long days) {
+        return days / 7 + (days / 7 == 1 ? " week" : " weeks") + (days % 7 == 0 ? "" : " " + days % 7
+                + (days % 7 == 1 ? " day" : " days"));
+    }
+
+    /** The mode of more than half the attended treatment sessions, "mixed" otherwise, "none yet" without any. */
+    public static String treatmentMode(List<CareContact> contacts) {
+        var modes = contacts.stream().filter(FlagRules::isTreatmentSession).map(CareContact::mode).toList();
+        if (modes.isEmpty()) {
+            return "None yet";
+        }
+        return modes.stream().distinct()
+                .filter(mode -> modes.stream().filter(mode::equals).count() * 2 > modes.size())
+                .map(mode -> mode.label()).findFirst().orElse("Mixed");
+    }
+}

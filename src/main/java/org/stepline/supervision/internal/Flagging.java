@@ -1,0 +1,69 @@
+package org.stepline.supervision.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.stepline.measures.RiskAlerts;
+import org.stepline.measures.ScoreHistory;
+import org.stepline.patients.PatientDirectory;
+import org.stepline.referrals.ReferralSummary;
+import org.stepline.scheduling.CareContact;
+import org.stepline.scheduling.ContactHistory;
+import org.stepline.shared.ServiceTime;
+
+/** Reads what the flag rules need for a set of referrals in a few batched queries, and applies the rules. */
+@Component
+public class Flagging {
+
+    /** Flagged first, most urgent flag first, then more flags first, then by name. */
+    static final Comparator<ReviewRow> MOST_URGENT_FIRST = Comparator
+            .comparing((ReviewRow row) -> row.flags().isEmpty() ? FlagKind.values().length : row.flags().getFirst().kind().ordinal())
+            .thenComparing((ReviewRow row) -> row.flags().size(), Comparator.reverseOrder())
+            .thenComparing(ReviewRow::patientName);
+
+    private final PatientDirectory patients;
+    private final RiskAlerts alerts;
+    private final ScoreHistory scores;
+    private final ContactHistory contacts;
+    private final SupervisionProperties limits;
+    private final Clock clock;
+
+    Flagging(PatientDirectory patients, RiskAlerts alerts, ScoreHistory scores, ContactHistory contacts,
+            SupervisionProperties limits, Clock clock) {
+        this.patients = patients;
+        this.alerts = alerts;
+        this.scores = scores;
+        this.contacts = contacts;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    /** The rows of the given open referrals, flagged first and most urgent first. */
+    public List<ReviewRow> rowsOf(List<ReferralSummary> open) {
+        var referralIds = open.stream().map(ReferralSummary::id).toList();
+        var headlines = patients.headlines(open.stream().map(ReferralSummary::patientId).distinct().toList());
+        var risks = alerts.openFor(headlines.keySet());
+        var summaries = scores.summariesFor(referralIds);
+        var byReferral = contacts.careContactsOf(referralIds).stream()
+                .collect(Collectors.groupingBy(CareContact::referralId));
+        LocalDate today = ServiceTime.dateOf(clock.instant());
+        List<ReviewRow> rows = new ArrayList<>();
+        for (var referral : open) {
+            var patient = headlines.get(referral.patientId());
+            var recorded = byReferral.getOrDefault(referral.id(), List.of());
+            var score = summaries.getOrDefault(referral.id(), List.of());
+            var flags = FlagRules.flagsOf(referral, risks.getOrDefault(patient.id(), List.of()), score, recorded,
+                    today, limits);
+            rows.add(new ReviewRow(referral.id(), patient.id(), patient.listName(), patient.nhsNumberText(),
+                    referral.step(), referral.stage(), referral.daysInStage(today), flags, score,
+                    FlagRules.treatmentMode(recorded), FlagRules.treatmentSessions(recorded)));
+        }
+        rows.sort(MOST_URGENT_FIRST);
+        return rows;
+    }
+}

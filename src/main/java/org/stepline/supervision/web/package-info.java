@@ -1,0 +1,3 @@
+/** The supervision pages. */
+@org.jspecify.annotations.NullMarked
+package org.stepline.supervision.web;
