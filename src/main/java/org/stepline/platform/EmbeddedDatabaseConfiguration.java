@@ -51,6 +51,8 @@ class EmbeddedDatabaseConfiguration {
             config.setMaximumPoolSize(20);
         }
         config.setUsername("postgres");
+        // connections are opened as needed: a test run keeps several application contexts on one server
+        config.setMinimumIdle(2);
         config.setPoolName("stepline-embedded");
         return new HikariDataSource(config);
     }
