@@ -1,6 +1,5 @@
 package org.stepline.shared.codes;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** A value from a national code list: the code that is stored and exported, and its plain-English label. */
@@ -11,7 +10,7 @@ public interface NationalCode {
     String label();
 
     static <E extends Enum<E> & NationalCode> Optional<E> fromCode(Class<E> type, String code) {
-        return Arrays.stream(type.getEnumConstants()).filter(c -> c.code().equals(code)).findFirst();
+        return Optional.ofNullable(type.cast(CodeIndex.find(type, code)));
     }
 
     static <E extends Enum<E> & NationalCode> E requireCode(Class<E> type, String code) {

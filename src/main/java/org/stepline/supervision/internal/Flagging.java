@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -41,6 +42,23 @@ public class Flagging {
         this.contacts = contacts;
         this.limits = limits;
         this.clock = clock;
+    }
+
+    /** Only the flags of the given open referrals, by referral id: what the team page counts. */
+    public Map<Long, List<Flag>> flagsOf(List<ReferralSummary> open) {
+        var referralIds = open.stream().map(ReferralSummary::id).toList();
+        var risks = alerts.openFor(open.stream().map(ReferralSummary::patientId).distinct().toList());
+        var summaries = scores.summariesFor(referralIds);
+        var byReferral = contacts.careContactsOf(referralIds).stream()
+                .collect(Collectors.groupingBy(CareContact::referralId));
+        LocalDate today = ServiceTime.dateOf(clock.instant());
+        Map<Long, List<Flag>> flags = new java.util.HashMap<>();
+        for (var referral : open) {
+            flags.put(referral.id(), FlagRules.flagsOf(referral, risks.getOrDefault(referral.patientId(), List.of()),
+                    summaries.getOrDefault(referral.id(), List.of()), byReferral.getOrDefault(referral.id(), List.of()),
+                    today, limits));
+        }
+        return flags;
     }
 
     /** The rows of the given open referrals, flagged first and most urgent first. */

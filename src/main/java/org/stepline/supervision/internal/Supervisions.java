@@ -45,14 +45,11 @@ public class Supervisions {
         var clinicians = staff.cliniciansOf(team);
         List<ReferralSummary> open = new ArrayList<>();
         clinicians.forEach(member -> open.addAll(openOf(member, team)));
-        Map<Long, List<ReviewRow>> rowsByPractitioner = new HashMap<>();
-        Map<Long, Long> practitionerOf = new HashMap<>();
-        open.forEach(r -> practitionerOf.put(r.id(), r.practitionerId()));
-        for (var row : flagging.rowsOf(open)) {
-            rowsByPractitioner.computeIfAbsent(practitionerOf.get(row.referralId()), id -> new ArrayList<>()).add(row);
-        }
-        var counts = clinicians.stream().map(member -> countsOf(member, rowsByPractitioner.getOrDefault(member.id(), List.of())))
-                .toList();
+        var flags = flagging.flagsOf(open);
+        Map<Long, List<ReferralSummary>> byPractitioner = new HashMap<>();
+        open.forEach(r -> byPractitioner.computeIfAbsent(r.practitionerId(), id -> new ArrayList<>()).add(r));
+        var counts = clinicians.stream()
+                .map(member -> countsOf(member, byPractitioner.getOrDefault(member.id(), List.of()), flags)).toList();
         audit.record(null, AuditAction.VIEW, "Viewed supervision of the team (" + clinicians.size() + " clinicians, "
                 + open.size() + " open referrals)");
         return new TeamOverview(staff.teamName(team), counts);
@@ -74,11 +71,14 @@ public class Supervisions {
         return referrals.openForPractitioner(member.id()).stream().filter(r -> r.teamId() == team).toList();
     }
 
-    private static PractitionerCounts countsOf(StaffMember member, List<ReviewRow> rows) {
+    private static PractitionerCounts countsOf(StaffMember member, List<ReferralSummary> open,
+            Map<Long, List<Flag>> flags) {
         Map<FlagKind, Integer> byKind = new EnumMap<>(FlagKind.class);
-        rows.forEach(row -> row.flags().stream().map(Flag::kind).distinct().forEach(kind -> byKind.merge(kind, 1, Integer::sum)));
-        int flaggedPatients = (int) rows.stream().filter(ReviewRow::flagged).mapToLong(ReviewRow::patientId).distinct().count();
-        return new PractitionerCounts(member, rows.size(), flaggedPatients, byKind);
+        open.forEach(r -> flags.getOrDefault(r.id(), List.of()).stream().map(Flag::kind).distinct()
+                .forEach(kind -> byKind.merge(kind, 1, Integer::sum)));
+        int flaggedPatients = (int) open.stream().filter(r -> !flags.getOrDefault(r.id(), List.of()).isEmpty())
+                .mapToLong(ReferralSummary::patientId).distinct().count();
+        return new PractitionerCounts(member, open.size(), flaggedPatients, byKind);
     }
 
     private StaffMember whose(CurrentStaff me, long wanted) {
