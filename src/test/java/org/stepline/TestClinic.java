@@ -49,7 +49,7 @@ public final class TestClinic {
     public String freeNhsNumber() {
         String candidate;
         do {
-            candidate = "999" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+            candidate = "9998" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000)); // clear of the demo's 9990… numbers
         } while (NhsNumber.problemWith(candidate).isPresent() || jdbc.sql(
                 "select exists (select 1 from patient where nhs_number = ?)").param(candidate).query(Boolean.class).single());
         return candidate;

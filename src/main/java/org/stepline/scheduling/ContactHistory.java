@@ -21,4 +21,7 @@ public interface ContactHistory {
 
     /** Recorded contacts (appointments with an outcome) of the given referrals, by referral, time and id. */
     List<CareContact> careContactsOf(Collection<Long> referralIds);
+
+    /** Per referral, what supervision counts, summed up in the database; referrals without contacts are absent. */
+    Map<Long, ContactTally> talliesOf(Collection<Long> referralIds);
 }

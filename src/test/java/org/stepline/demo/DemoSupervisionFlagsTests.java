@@ -39,4 +39,20 @@ class DemoSupervisionFlagsTests {
         System.out.println("Demo flags for the practitioner: " + counts);
         assertThat(counts.keySet()).containsExactlyInAnyOrder(FlagKind.values());
     }
+
+    @Test
+    void theTeamPagesCountsFromDatabaseTalliesAgreeWithTheRowsWorkedOutFromEveryContact() {
+        loader.loadIfAbsent();
+        long team = jdbc.sql("select team_id from staff_user where username = 'practitioner'").query(Long.class).single();
+        var open = jdbc.sql("select id from staff_user where team_id = ? and role in ('PRACTITIONER', 'SUPERVISOR')")
+                .param(team).query(Long.class).list().stream()
+                .flatMap(id -> referrals.openForPractitioner(id).stream()).toList();
+        assertThat(open).hasSizeGreaterThan(100);
+        var fromTallies = flagging.flagsOf(open);
+        var fromContacts = flagging.rowsOf(open);
+        assertThat(fromContacts).hasSameSizeAs(open);
+        for (var row : fromContacts) {
+            assertThat(fromTallies.get(row.referralId())).as("referral %d", row.referralId()).isEqualTo(row.flags());
+        }
+    }
 }

@@ -19,6 +19,7 @@ import org.stepline.scheduling.CareContact;
 import org.stepline.scheduling.ContactDates;
 import org.stepline.scheduling.ContactEntry;
 import org.stepline.scheduling.ContactHistory;
+import org.stepline.scheduling.ContactTally;
 import org.stepline.scheduling.ModeCount;
 import org.stepline.shared.codes.AppointmentType;
 import org.stepline.shared.codes.Attendance;
@@ -96,6 +97,28 @@ class JdbcContactHistory implements ContactHistory {
                         AppointmentType.of(rs.getString("app_type")), Attendance.of(rs.getString("attendance")),
                         ConsultationMechanism.of(rs.getString("cons_mechanism"))))
                 .list();
+    }
+
+    @Override
+    public Map<Long, ContactTally> talliesOf(Collection<Long> referralIds) {
+        Map<Long, ContactTally> tallies = new HashMap<>();
+        if (referralIds.isEmpty()) {
+            return tallies;
+        }
+        jdbc.sql("""
+                select t.referral_id, t.last_attended, t.sessions,
+                       (select count(*) from appointment m where m.referral_id = t.referral_id
+                          and m.attendance in ('3', '7')
+                          and m.starts_at > coalesce(t.last_attended, '-infinity'::timestamptz)) as missed
+                from (select referral_id,
+                             max(starts_at) filter (where attendance in ('5', '6')) as last_attended,
+                             count(*) filter (where attendance in ('5', '6') and app_type in ('02', '03', '05')) as sessions
+                      from appointment where referral_id = any(?) and attendance <> '0'
+                      group by referral_id) t""")
+                .param(referralIds.toArray(Long[]::new))
+                .query((RowCallbackHandler) rs -> tallies.put(rs.getLong("referral_id"), new ContactTally(
+                        rs.getLong("referral_id"), instant(rs, "last_attended"), rs.getInt("sessions"), rs.getInt("missed"))));
+        return tallies;
     }
 
     private static ContactEntry entry(ResultSet rs, int row) throws SQLException {

@@ -32,14 +32,26 @@ public final class FlagRules {
     /** Every flag of one referral, most urgent first. {@code contacts}: its recorded contacts, in any order. */
     public static List<Flag> flagsOf(ReferralSummary referral, List<RiskAlert> openAlerts, List<ScoreSummary> scores,
             List<CareContact> contacts, LocalDate today, SupervisionProperties limits) {
+        return flagsOf(referral, openAlerts, scores, new ContactFacts(lastAttendedOn(contacts),
+                treatmentSessions(contacts), missedRun(contacts)), today, limits);
+    }
+
+    /** What the flags need from a referral's contacts: worked out from the list, or summed up in the database. */
+    public record ContactFacts(@Nullable LocalDate lastAttendedOn, int treatmentSessions, int missedInARow) {
+
+        public static final ContactFacts NONE = new ContactFacts(null, 0, 0);
+    }
+
+    public static List<Flag> flagsOf(ReferralSummary referral, List<RiskAlert> openAlerts, List<ScoreSummary> scores,
+            ContactFacts contacts, LocalDate today, SupervisionProperties limits) {
         List<Flag> flags = new ArrayList<>();
         unacknowledgedRisk(openAlerts).ifPresent(flags::add);
         scores.forEach(score -> deterioration(score, limits).ifPresent(flags::add));
-        missedInARow(contacts, limits.missedInARow()).ifPresent(flags::add);
-        noContact(referral.stage(), lastAttendedOn(contacts), referral.stageEnteredOn(), today,
+        missedInARow(contacts.missedInARow(), limits.missedInARow()).ifPresent(flags::add);
+        noContact(referral.stage(), contacts.lastAttendedOn(), referral.stageEnteredOn(), today,
                 limits.daysWithoutContact()).ifPresent(flags::add);
         waiting(referral.stage(), referral.daysSinceReferral(today), limits).ifPresent(flags::add);
-        int sessions = treatmentSessions(contacts);
+        int sessions = contacts.treatmentSessions();
         noImprovement(sessions, scores, limits.treatmentContactsBeforeImprovement()).ifPresent(flags::add);
         stillAtCaseness(sessions, limits.plannedSessions(referral.step()), scores, limits).ifPresent(flags::add);
         flags.sort(Comparator.comparing(Flag::kind));
@@ -66,6 +78,11 @@ public final class FlagRules {
     }
 
     static Optional<Flag> missedInARow(List<CareContact> contacts, int threshold) {
+        return missedInARow(missedRun(contacts), threshold);
+    }
+
+    /** Appointments missed since the last attended one; cancellations neither count nor break the run. */
+    static int missedRun(List<CareContact> contacts) {
         int missed = 0;
         var newestFirst = contacts.stream().sorted(Comparator.comparing(CareContact::startsAt).reversed()).toList();
         for (var contact : newestFirst) {
@@ -75,6 +92,10 @@ public final class FlagRules {
                 break;
             }
         }
+        return missed;
+    }
+
+    static Optional<Flag> missedInARow(int missed, int threshold) {
         if (missed < threshold) {
             return Optional.empty();
         }

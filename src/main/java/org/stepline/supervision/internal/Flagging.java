@@ -49,14 +49,16 @@ public class Flagging {
         var referralIds = open.stream().map(ReferralSummary::id).toList();
         var risks = alerts.openFor(open.stream().map(ReferralSummary::patientId).distinct().toList());
         var summaries = scores.summariesFor(referralIds);
-        var byReferral = contacts.careContactsOf(referralIds).stream()
-                .collect(Collectors.groupingBy(CareContact::referralId));
+        var tallies = contacts.talliesOf(referralIds);
         LocalDate today = ServiceTime.dateOf(clock.instant());
         Map<Long, List<Flag>> flags = new java.util.HashMap<>();
         for (var referral : open) {
+            var tally = tallies.get(referral.id());
+            var facts = tally == null ? FlagRules.ContactFacts.NONE : new FlagRules.ContactFacts(
+                    tally.lastAttended() == null ? null : ServiceTime.dateOf(tally.lastAttended()),
+                    tally.treatmentSessions(), tally.missedSinceLastAttended());
             flags.put(referral.id(), FlagRules.flagsOf(referral, risks.getOrDefault(referral.patientId(), List.of()),
-                    summaries.getOrDefault(referral.id(), List.of()), byReferral.getOrDefault(referral.id(), List.of()),
-                    today, limits));
+                    summaries.getOrDefault(referral.id(), List.of()), facts, today, limits));
         }
         return flags;
     }
