@@ -81,11 +81,12 @@ class Administrations implements ScoreHistory {
         if (referralIds.isEmpty()) {
             return byReferral;
         }
-        // first and last by completion time; on the same time the later recorded wins for "last"
+        // first and last by completion time; on the same time the later recorded wins for "last"; one ordering
+        // for both, so PostgreSQL sorts each group once
         jdbc.sql("""
                 select referral_id, instrument, count(*) as n,
                        (array_agg(total_score order by completed_at, id))[1] as first,
-                       (array_agg(total_score order by completed_at desc, id desc))[1] as latest,
+                       (array_agg(total_score order by completed_at, id))[count(*)] as latest,
                        max(completed_at) as latest_at
                 from measure_administration
                 where referral_id = any(?) and instrument = any(?) and total_score is not null
