@@ -111,8 +111,8 @@ class BookAndRecordContactTests extends SchedulingWebTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("<span class=\"nhsuk-error-message\" id=\"attempts-error\"><span class=\"nhsuk-u-visually-hidden\">Error:</span> "
-                                + "Make and record at least 2 call attempts before recording a telephone appointment as did not attend (1 recorded)</span>"),
-                        containsString("<a href=\"#attempts\">Make and record at least 2 call attempts"),
+                                + "Make and record at least 2 calls, 5 minutes apart, before recording a telephone appointment as did not attend (1 recorded)</span>"),
+                        containsString("<a href=\"#attempts\">Make and record at least 2 calls, 5 minutes apart"),
                         containsString("value=\"10:01\""), containsString("Rang once, no answer"),
                         containsString("value=\"3\" checked"))));
 

@@ -82,6 +82,6 @@ public class ContactRecording {
                 .getOrDefault(stored.practitionerId(), "Unknown practitioner");
         return new RecordView(stored.id(), patient, patients.contactPreferences(patient.id()), stored.startsAt(),
                 stored.type(), stored.bookedMode(), practitioner, stored.plannedMinutes(), stored.recorded(),
-                telephone.attemptsBeforeDna());
+                telephone.dnaPolicy());
     }
 }

@@ -20,7 +20,7 @@ import org.stepline.shared.codes.Attendance;
 public final class ContactRules {
 
     /** The appointment's start, the patient's voicemail consent, the service's DNA rule, and the time now. */
-    public record Context(Instant startsAt, boolean voicemailAllowed, int attemptsBeforeDna, Instant now) {
+    public record Context(Instant startsAt, boolean voicemailAllowed, CallAttemptRule.Policy dnaPolicy, Instant now) {
 
         LocalDate day() {
             return ServiceTime.dateOf(startsAt);
@@ -67,25 +67,25 @@ public final class ContactRules {
 
     private static void telephoneProblems(RecordForm form, Attendance outcome, Context context,
             Map<String, String> problems) {
-        List<CallOutcome> calls = attemptProblems(form, context, problems);
+        int before = problems.size();
+        List<Appointments.Call> calls = attemptProblems(form, context, problems);
+        boolean rowsReadable = problems.size() == before;
         if (outcome != null && outcome.isAttended()) {
-            attendedCallProblems(form, calls, problems);
+            attendedCallProblems(form, calls.stream().map(Appointments.Call::outcome).toList(), problems);
         }
-        if (outcome == Attendance.DID_NOT_ATTEND) {
-            if (calls.contains(CallOutcome.ANSWERED)) {
-                problems.put("attempts", "A call was answered, so the patient did not miss this appointment: "
-                        + "choose another outcome");
-            } else if (calls.size() < context.attemptsBeforeDna()) {
-                problems.put("attempts", "Make and record at least " + context.attemptsBeforeDna()
-                        + " call attempts before recording a telephone appointment as did not attend ("
-                        + calls.size() + " recorded)");
+        // the rows' own problems come first: the rule is applied to the calls once they are entered properly
+        if (outcome == Attendance.DID_NOT_ATTEND && rowsReadable) {
+            var verdict = CallAttemptRule.didNotAttend(calls, context.dnaPolicy());
+            if (!verdict.dnaAllowed()) {
+                problems.put("attempts", verdict.reason());
             }
         }
     }
 
-    /** Checks each row typed in the attempts table; returns the outcomes of the calls recorded. */
-    private static List<CallOutcome> attemptProblems(RecordForm form, Context context, Map<String, String> problems) {
-        List<CallOutcome> calls = new ArrayList<>();
+    /** Checks each row typed in the attempts table; returns the calls recorded (those with a time and an outcome). */
+    private static List<Appointments.Call> attemptProblems(RecordForm form, Context context,
+            Map<String, String> problems) {
+        List<Appointments.Call> calls = new ArrayList<>();
         LocalTime previous = null;
         for (int row : form.filledAttemptRows()) {
             CallAttemptForm attempt = form.attempts().get(row);
@@ -105,11 +105,13 @@ public final class ContactRules {
             Optional<CallOutcome> result = attempt.result();
             if (result.isEmpty()) {
                 problems.put(field + ".outcome", "Select what happened on " + call);
-            } else if (result.get() == CallOutcome.VOICEMAIL_LEFT && !context.voicemailAllowed()) {
-                problems.put(field + ".outcome", "This patient has not agreed to voicemail, so \"Voicemail left\" "
-                        + "cannot be recorded. Do not leave a voicemail. If one was left by mistake, tell your supervisor");
+            } else {
+                CallAttemptRule.refusal(result.get(), context.voicemailAllowed())
+                        .ifPresent(refusal -> problems.put(field + ".outcome", refusal));
             }
-            result.ifPresent(calls::add);
+            if (result.isPresent() && time.isPresent()) {
+                calls.add(new Appointments.Call(context.at(time.get()), result.get()));
+            }
         }
         return calls;
     }

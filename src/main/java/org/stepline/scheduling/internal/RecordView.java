@@ -14,7 +14,7 @@ import org.stepline.shared.codes.ConsultationMechanism;
 /** What the record-a-contact page shows besides the form: the appointment, the patient and how to reach them. */
 public record RecordView(long appointmentId, PatientHeadline patient, ContactPreferences preferences,
         Instant startsAt, AppointmentType type, ConsultationMechanism bookedMode, String practitionerName,
-        Integer plannedMinutes, boolean recorded, int attemptsBeforeDna) {
+        Integer plannedMinutes, boolean recorded, CallAttemptRule.Policy dnaPolicy) {
 
     public String action() {
         return "/appointments/" + appointmentId + "/record";
@@ -45,6 +45,6 @@ public record RecordView(long appointmentId, PatientHeadline patient, ContactPre
     }
 
     ContactRules.Context rulesContext(Instant now) {
-        return new ContactRules.Context(startsAt, preferences.voicemailAllowed(), attemptsBeforeDna, now);
+        return new ContactRules.Context(startsAt, preferences.voicemailAllowed(), dnaPolicy, now);
     }
 }

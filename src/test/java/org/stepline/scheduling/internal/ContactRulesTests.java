@@ -2,6 +2,7 @@ package org.stepline.scheduling.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -59,7 +60,10 @@ class ContactRulesTests {
             telephone DNA after two unanswered calls          | 3   | 02   | -    | 14:00/NO_ANSWER;14:10/WRONG_NUMBER | false | false | -        | false | 14:00  | -
             telephone DNA but a call was answered             | 3   | 02   | -    | 14:00/NO_ANSWER;14:10/ANSWERED    | false | false | -         | false | 14:00  | attempts
             a blank row between calls keeps its place         | 3   | 02   | -    | 14:00/NO_ANSWER;;14:10/NO_ANSWER  | false | false | -         | false | 14:00  | -
-            calls at the same minute are in order             | 3   | 02   | -    | 14:00/NO_ANSWER;14:00/NO_ANSWER   | false | false | -         | false | 14:00  | -
+            calls at the same minute are in order             | 2   | 02   | -    | 14:00/NO_ANSWER;14:00/NO_ANSWER   | false | false | -         | false | 14:00  | -
+            telephone DNA needs calls 5 minutes apart         | 3   | 02   | -    | 14:00/NO_ANSWER;14:04/NO_ANSWER   | false | false | -         | false | 14:00  | attempts
+            telephone DNA with calls exactly 5 minutes apart  | 3   | 02   | -    | 14:00/NO_ANSWER;14:05/NO_ANSWER   | false | false | -         | false | 14:00  | -
+            a call too soon does not count, a later one does  | 3   | 02   | -    | 14:00/NO_ANSWER;14:02/NO_ANSWER;14:05/NO_ANSWER | false | false | - | false | 14:00 | -
             calls out of order                                | 3   | 02   | -    | 14:10/NO_ANSWER;14:09/NO_ANSWER   | false | false | -         | false | 14:00  | attempts[1].time
             a call made now is not in the future              | 3   | 02   | -    | 14:00/NO_ANSWER;15:00/NO_ANSWER   | false | false | -         | false | 14:00  | -
             a call in the future                              | 3   | 02   | -    | 14:00/NO_ANSWER;15:01/NO_ANSWER   | false | false | -         | false | 14:00  | attempts[1].time
@@ -74,7 +78,7 @@ class ContactRulesTests {
             String attempts, boolean identity, boolean safe, String location, boolean voicemail, String starts,
             String problems) {
         var form = new RecordForm(attendance, mode, duration, "", attempts(attempts), identity, safe, location);
-        var found = ContactRules.problems(form, new ContactRules.Context(at(starts), voicemail, 2, NOW));
+        var found = ContactRules.problems(form, new ContactRules.Context(at(starts), voicemail, policy(2), NOW));
         assertThat(found.keySet()).as(description).containsExactlyInAnyOrderElementsOf(fields(problems));
     }
 
@@ -88,8 +92,8 @@ class ContactRulesTests {
     @Test
     void messagesSayWhatToDo() {
         assertThat(ContactRules.problems(dna("14:00/NO_ANSWER"), context(2)))
-                .containsEntry("attempts", "Make and record at least 2 call attempts before recording a telephone "
-                        + "appointment as did not attend (1 recorded)");
+                .containsEntry("attempts", "Make and record at least 2 calls, 5 minutes apart, before recording a "
+                        + "telephone appointment as did not attend (1 recorded)");
         assertThat(ContactRules.problems(dna("14:00/VOICEMAIL_LEFT;14:10/NO_ANSWER"), context(2)).get("attempts[0].outcome"))
                 .contains("has not agreed to voicemail", "Do not leave a voicemail");
         assertThat(ContactRules.problems(dna("14:10/NO_ANSWER;14:00/NO_ANSWER"), context(2)).get("attempts[1].time"))
@@ -109,7 +113,11 @@ class ContactRulesTests {
     }
 
     private static ContactRules.Context context(int attemptsBeforeDna) {
-        return new ContactRules.Context(at("14:00"), false, attemptsBeforeDna, NOW);
+        return new ContactRules.Context(at("14:00"), false, policy(attemptsBeforeDna), NOW);
+    }
+
+    private static CallAttemptRule.Policy policy(int attemptsBeforeDna) {
+        return new CallAttemptRule.Policy(attemptsBeforeDna, Duration.ofMinutes(5));
     }
 
     private static Instant at(String time) {

@@ -59,7 +59,7 @@ class AppointmentSliceTest extends WebSliceTest {
     static final BookForm TYPED_BOOKING = new BookForm("2025-03-20", "14:30", "32", "02", "02", "45", "yes");
     static final RecordView CONTACT = new RecordView(12, ADA, ADAS_DETAILS.contactPreferences(),
             Instant.parse("2025-03-14T09:30:00Z"), AppointmentType.TREATMENT, ConsultationMechanism.TELEPHONE, "Kim Cole",
-            45, false, 2);
+            45, false, new org.stepline.scheduling.internal.CallAttemptRule.Policy(2, java.time.Duration.ofMinutes(5)));
 
     @MockitoBean
     AppointmentBooking booking;
