@@ -21,6 +21,7 @@ import org.stepline.referrals.ReferralDirectory;
 import org.stepline.referrals.ReferralSummary;
 import org.stepline.scheduling.ContactDates;
 import org.stepline.scheduling.ContactHistory;
+import org.stepline.scheduling.TelephoneSessionsDue;
 import org.stepline.shared.NotFoundException;
 import org.stepline.shared.ServiceTime;
 import org.stepline.supervision.SupervisionAction;
@@ -39,9 +40,12 @@ public class Caseloads {
     private final AuditTrail audit;
     private final SupervisionNotes supervision;
     private final Clock clock;
+    private final TelephoneSessionsDue telephoneSessions;
 
     Caseloads(ReferralDirectory referrals, PatientDirectory patients, ContactHistory contacts, StaffDirectory staff,
-            ScoreHistory scores, RiskAlerts alerts, AuditTrail audit, SupervisionNotes supervision, Clock clock) {
+            ScoreHistory scores, RiskAlerts alerts, AuditTrail audit, SupervisionNotes supervision, Clock clock,
+            TelephoneSessionsDue telephoneSessions) {
+        this.telephoneSessions = telephoneSessions;
         this.supervision = supervision;
         this.scores = scores;
         this.alerts = alerts;
@@ -87,6 +91,7 @@ public class Caseloads {
         var dates = contacts.datesFor(open.stream().map(ReferralSummary::id).toList());
         var summaries = scores.summariesFor(open.stream().map(ReferralSummary::id).toList());
         var risks = alerts.openFor(headlines.keySet());
+        var sessions = telephoneSessions.byReferral(open.stream().map(ReferralSummary::id).toList());
         LocalDate today = LocalDate.now(clock.withZone(ServiceTime.ZONE));
         List<CaseloadRow> rows = new ArrayList<>();
         for (var referral : open) {
@@ -95,7 +100,8 @@ public class Caseloads {
             rows.add(new CaseloadRow(referral.id(), patient.id(), patient.listName(), patient.nhsNumberText(),
                     referral.step(), referral.stage(), referral.daysInStage(today), contact.lastAttended(),
                     contact.nextBooked(), contact.modesUsed().stream().sorted().toList(),
-                    risks.containsKey(patient.id()), summaries.getOrDefault(referral.id(), List.of())));
+                    risks.containsKey(patient.id()), summaries.getOrDefault(referral.id(), List.of()),
+                    sessions.get(referral.id())));
         }
         rows.sort(CaseloadRow.ATTENTION_FIRST);
         return rows;

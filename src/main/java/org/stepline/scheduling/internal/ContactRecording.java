@@ -1,8 +1,10 @@
 package org.stepline.scheduling.internal;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +51,21 @@ public class ContactRecording {
 
     @Transactional
     public Submission<RecordView, RecordForm> record(long appointmentId, RecordForm form) {
+        return record(appointmentId, form, null);
+    }
+
+    /**
+     * Records from the telephone session: the form is checked by the same rules, but the calls are saved as they
+     * were logged, to the second, rather than as the form's times on the 24-hour clock.
+     */
+    @Transactional
+    Submission<RecordView, RecordForm> recordAsLogged(long appointmentId, RecordForm form,
+            List<Appointments.Call> logged) {
+        return record(appointmentId, form, logged);
+    }
+
+    private Submission<RecordView, RecordForm> record(long appointmentId, RecordForm form,
+            @Nullable List<Appointments.Call> logged) {
         var stored = find(appointmentId);
         RecordView view = viewOf(stored);
         var context = view.rulesContext(clock.instant());
@@ -56,7 +73,10 @@ public class ContactRecording {
         if (!problems.isEmpty()) {
             return Submission.refused(view, form, problems);
         }
-        Appointments.Outcome outcome = form.toOutcome(context);
+        Appointments.Outcome typed = form.toOutcome(context);
+        Appointments.Outcome outcome = logged == null || !typed.mode().isTelephone() ? typed
+                : new Appointments.Outcome(typed.attendance(), typed.mode(), typed.durationMinutes(),
+                        typed.identityConfirmed(), typed.privateAndSafe(), typed.patientLocation(), typed.notes(), logged);
         appointments.record(appointmentId, outcome, staff.current().id());
         String what = outcome.attendance().label() + ", " + outcome.mode().label()
                 + callsMade(outcome.calls().size());
@@ -78,7 +98,7 @@ public class ContactRecording {
 
     private RecordView viewOf(Appointments.Stored stored) {
         var patient = patients.requireAccess(stored.patientId());
-        String practitioner = staff.namesOf(java.util.List.of(stored.practitionerId()))
+        String practitioner = staff.namesOf(List.of(stored.practitionerId()))
                 .getOrDefault(stored.practitionerId(), "Unknown practitioner");
         return new RecordView(stored.id(), patient, patients.contactPreferences(patient.id()), stored.startsAt(),
                 stored.type(), stored.bookedMode(), practitioner, stored.plannedMinutes(), stored.recorded(),

@@ -38,11 +38,15 @@ public record RecordForm(String attendance, String mode, String duration, String
         if (!stored.recorded()) {
             return startingWith(stored.mode());
         }
-        var rows = calls.stream().map(call -> new CallAttemptForm(ServiceTime.time(call.at()), call.outcome().code()))
-                .toList();
         return new RecordForm(stored.attendance().code(), stored.mode().code(), text(stored.durationMinutes()),
-                Typed.orEmpty(stored.notes()), rows, Boolean.TRUE.equals(stored.identityConfirmed()),
+                Typed.orEmpty(stored.notes()), rowsOf(calls), Boolean.TRUE.equals(stored.identityConfirmed()),
                 Boolean.TRUE.equals(stored.privateAndSafe()), Typed.orEmpty(stored.patientLocation()));
+    }
+
+    /** Calls as rows of the attempts table, on the 24-hour clock. */
+    static List<CallAttemptForm> rowsOf(List<Appointments.Call> calls) {
+        return calls.stream().map(call -> new CallAttemptForm(ServiceTime.time(call.at()), call.outcome().code()))
+                .toList();
     }
 
     /**
