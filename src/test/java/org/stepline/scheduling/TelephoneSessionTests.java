@@ -118,6 +118,10 @@ class TelephoneSessionTests extends SchedulingWebTest {
                 .param(appointment).update();
         jdbc.sql("update call_attempt set attempted_at = attempted_at - interval '23 minutes' where appointment_id = ?")
                 .param(appointment).update();
+        sessionPost("end", Map.of("notes", "Mood a little better", "duration", "0")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Enter how long the contact lasted"),
+                        containsString(">Mood a little better</textarea>"))));
+        assertThat(attendance()).isEqualTo("0");
         sessionPost("end", Map.of("agenda", "Review the week; plan two activities", "materialsSent", "Activity diary by e-mail",
                 "notes", "Mood a little better", "duration", "")).andExpect(redirectedUrl("/patients/" + patient));
 

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.stepline.scheduling.TelephoneSessionsDue;
 import org.stepline.shared.ServiceTime;
+import org.stepline.shared.codes.ConsultationMechanism;
 
 /**
  * The telephone session's columns of {@code appointment} (call start and end, agenda, materials sent, and the
@@ -101,9 +102,9 @@ class TelephoneSessionStore implements TelephoneSessionsDue {
         Instant startOfToday = ServiceTime.dateOf(clock.instant()).atStartOfDay(ServiceTime.ZONE).toInstant();
         jdbc.sql("""
                 select distinct on (referral_id) id, referral_id, starts_at from appointment
-                where referral_id = any(?) and attendance = '0' and cons_mechanism = '02' and starts_at >= ?
+                where referral_id = any(?) and attendance = '0' and cons_mechanism = ? and starts_at >= ?
                 order by referral_id, starts_at, id""")
-                .params(referralIds.toArray(Long[]::new), utc(startOfToday))
+                .params(referralIds.toArray(Long[]::new), ConsultationMechanism.TELEPHONE.code(), utc(startOfToday))
                 .query((RowCallbackHandler) rs -> due.put(rs.getLong("referral_id"), new TelephoneSessionDue(
                         rs.getLong("id"), rs.getLong("referral_id"), instant(rs, "starts_at"))));
         return due;
