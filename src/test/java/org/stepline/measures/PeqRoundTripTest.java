@@ -116,6 +116,10 @@ class PeqRoundTripTest {
             assertThat(peq.answer(4).orElseThrow().notApplicable()).isTrue();
             assertThat(peq.answer(5).orElseThrow()).isEqualTo(new CodedAdministration.CodedAnswer(5, "747941000000105", 0));
         });
+        mvc.perform(get("/patients/" + robin.patientId() + "/questionnaires/coded?instrument=PEQ_END").with(as(robin.practitioner())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("{\"itemNumber\":1,\"snomedCode\":\"747901000000107\",\"value\":4")))
+                .andExpect(content().string(containsString("{\"itemNumber\":4,\"snomedCode\":\"747931000000101\",\"value\":null")));
         assertThat(codedAnswers.forPatient(robin.patientId(), "STEPLINE_MODES")).singleElement()
                 .satisfies(own -> assertThat(own.answers()).allMatch(a -> a.snomedCode() == null));
 
