@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.stepline.measures.Instrument;
 import org.stepline.measures.InstrumentCatalogue;
 import org.stepline.measures.MeasureRoute;
 import org.stepline.measures.Score;
@@ -52,9 +53,11 @@ class Administrations implements ScoreHistory {
                         OffsetDateTime.ofInstant(a.completedAt(), ZoneOffset.UTC), a.route().name(), a.score().total(),
                         a.score().band(), a.score().caseness(), a.enteredBy(), a.requestId())
                 .query(Long.class).single();
+        var instrument = catalogue.find(a.instrumentId());
         answers.forEach((item, value) -> jdbc.sql(
-                        "insert into measure_answer (administration_id, item_number, value) values (?, ?, ?)")
-                .params(id, item, value).update());
+                        "insert into measure_answer (administration_id, item_number, value, snomed_code) values (?, ?, ?, ?)")
+                .params(id, item, value, instrument.flatMap(i -> i.item(item)).map(Instrument.Item::snomed).orElse(null))
+                .update());
         return id;
     }
 

@@ -74,11 +74,11 @@ public class QuestionnaireLinks {
 
     @Transactional
     public long schedule(MeasureTarget target, List<String> instrumentIds, @Nullable Instant sendAfter,
-            long staffId) {
+            @Nullable Long staffId) {
         instrumentIds.forEach(catalogue::require);
         long id = requests.create(target, instrumentIds, sendAfter, staffId);
         audit.created(target.patientId(), "Requested questionnaires " + String.join(", ", names(instrumentIds))
-                + " before the appointment");
+                + (target.appointmentId() == null ? "" : " before the appointment"));
         return id;
     }
 

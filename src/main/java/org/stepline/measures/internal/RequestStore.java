@@ -28,7 +28,7 @@ class RequestStore {
         this.jdbc = jdbc;
     }
 
-    long create(MeasureTarget target, List<String> instruments, @Nullable Instant sendAfter, long createdBy) {
+    long create(MeasureTarget target, List<String> instruments, @Nullable Instant sendAfter, @Nullable Long createdBy) {
         return jdbc.sql("""
                 insert into questionnaire_request (patient_id, referral_id, appointment_id, team_id, instruments,
                     send_after, created_by) values (?, ?, ?, ?, ?, ?, ?) returning id""")

@@ -16,6 +16,7 @@ import org.stepline.outcomes.internal.Grouping;
 import org.stepline.outcomes.internal.OutcomeCsv;
 import org.stepline.outcomes.internal.OutcomeReportService;
 import org.stepline.outcomes.internal.OutcomesProperties;
+import org.stepline.outcomes.internal.PeqByMode;
 import org.stepline.shared.codes.Coded;
 
 /** The outcome report page for managers and supervisors, and its tables as CSV downloads. */
@@ -25,8 +26,10 @@ class OutcomeReportController {
     private final OutcomeReportService reports;
     private final OutcomesProperties properties;
     private final AuditTrail audit;
+    private final PeqByMode peq;
 
-    OutcomeReportController(OutcomeReportService reports, OutcomesProperties properties, AuditTrail audit) {
+    OutcomeReportController(OutcomeReportService reports, OutcomesProperties properties, AuditTrail audit, PeqByMode peq) {
+        this.peq = peq;
         this.reports = reports;
         this.properties = properties;
         this.audit = audit;
@@ -41,6 +44,7 @@ class OutcomeReportController {
         model.addAttribute("report", checked.period() == null ? null : reports.report(checked.period(), checked.grouping()));
         model.addAttribute("query", checked.period() == null ? "" : checked.query());
         model.addAttribute("suppressBelow", properties.suppressBelow());
+        model.addAttribute("peq", checked.period() == null ? null : peq.report(checked.period()));
         return "outcomes/report";
     }
 

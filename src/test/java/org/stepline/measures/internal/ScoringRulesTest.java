@@ -93,12 +93,22 @@ class ScoringRulesTest {
     @Test
     void everyShippedInstrumentHasCodesOrANoteAndAnAttribution() {
         assertThat(CATALOGUE.all()).extracting(Instrument::id)
-                .containsExactly("PHQ9", "GAD7", "WSAS", "PHOBIA", "PEQ_ASSESSMENT", "PEQ_END");
+                .containsExactly("PHQ9", "GAD7", "WSAS", "PHOBIA", "PEQ_ASSESSMENT", "PEQ_END", "STEPLINE_MODES");
         assertThat(CATALOGUE.require("PHQ9").codes()).containsEntry("snomedTotal", "720433000")
                 .containsEntry("loincTotal", "44261-6");
         assertThat(CATALOGUE.require("GAD7").codes()).containsEntry("snomedTotal", "445455005");
         assertThat(CATALOGUE.require("PHQ9").item(9).orElseThrow().loinc()).isEqualTo("44260-8");
         assertThat(CATALOGUE.require("WSAS").requiresServicePermission()).isTrue();
         CATALOGUE.all().forEach(i -> assertThat(i.attribution()).isNotBlank());
+    }
+
+    @Test
+    void thePeqItemsCarryTheirNationalCodesAndSteplinesOwnQuestionsNone() {
+        assertThat(CATALOGUE.require("PEQ_END").items()).extracting(Instrument.Item::snomed).containsExactly(
+                "747901000000107", "747911000000109", "747921000000103", "747931000000101", "747941000000105",
+                "747951000000108");
+        assertThat(CATALOGUE.require("PEQ_END").items()).allMatch(Instrument.Item::allowsNotApplicable);
+        assertThat(CATALOGUE.require("STEPLINE_MODES").items()).allMatch(i -> i.snomed() == null && i.loinc() == null);
+        assertThat(CATALOGUE.scored()).extracting(Instrument::id).doesNotContain("PEQ_END", "STEPLINE_MODES");
     }
 }

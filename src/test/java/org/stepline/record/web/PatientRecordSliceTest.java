@@ -70,6 +70,8 @@ class PatientRecordSliceTest extends WebSliceTest {
     AuditTrail audit;
     @MockitoBean
     org.stepline.supervision.SupervisionNotes supervisionNotes;
+    @MockitoBean
+    org.stepline.letters.GpLetters letters;
 
     @BeforeEach
     void adaInMyTeam() {
