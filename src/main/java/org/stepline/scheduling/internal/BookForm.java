@@ -24,6 +24,8 @@ public record BookForm(String date, String time, String practitionerId, String t
 
     public BookForm {
         modesOffered = modesOffered == null ? List.of() : List.copyOf(modesOffered);
+        slot = slot == null ? "" : slot;
+        choiceShown = choiceShown == null ? "" : choiceShown;
     }
 
     public BookForm(String date, String time, String practitionerId, String type, String mode, String plannedMinutes,
