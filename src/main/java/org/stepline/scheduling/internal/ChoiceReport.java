@@ -67,7 +67,7 @@ public class ChoiceReport {
     }
 
     /** The figures for the teams the signed-in manager or supervisor may see, from {@code from} to {@code to}. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<ChoiceFigures> figures(LocalDate from, LocalDate to) {
         CurrentStaff me = staff.current();
         @Nullable Long team = switch (me.role()) {

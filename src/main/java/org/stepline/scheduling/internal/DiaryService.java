@@ -72,7 +72,7 @@ public class DiaryService {
         return listed;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public DiaryView page(long practitionerId, @Nullable LocalDate from) {
         var owner = owner(practitionerId);
         var access = require(owner, false);
