@@ -46,10 +46,15 @@ record DemoService(List<Team> teams, List<Staff> staff, List<Patient> patients, 
     record StageChange(ReferralStage stage, LocalDate enteredOn) {
     }
 
-    /** An appointment; once its attendance is recorded it is a care contact. Held by the referral's practitioner. */
+    /**
+     * An appointment; once its attendance is recorded it is a care contact. Held by the referral's practitioner.
+     * {@code modesOffered}: the ConsMechanism codes offered at booking, {@code mode} among them.
+     * {@code practitioner}: who holds it, usually the referral's practitioner, a colleague when their day is full.
+     */
     record Appointment(Instant startsAt, AppointmentType type, ConsultationMechanism mode, Attendance attendance,
             @Nullable Integer durationMinutes, @Nullable Boolean identityConfirmed, @Nullable Boolean privateAndSafe,
-            @Nullable String patientLocation, @Nullable String notes, List<CallAttempt> callAttempts) {
+            @Nullable String patientLocation, @Nullable String notes, List<CallAttempt> callAttempts,
+            int plannedMinutes, List<String> modesOffered, int practitioner) {
     }
 
     record CallAttempt(Instant attemptedAt, String outcome) {

@@ -38,6 +38,8 @@ final class DemoServiceGenerator {
     private final DemoProperties properties;
     private final LocalDate today;
     private final Dice dice;
+    /** Draws the modes offered at booking apart from {@link #dice}, so that adding them changed nothing else. */
+    private final Dice choices;
     private final DemoPeople people;
     private final PathwayPlanner planner;
     private final List<Patient> patients = new ArrayList<>();
@@ -47,6 +49,7 @@ final class DemoServiceGenerator {
         this.properties = properties;
         this.today = today;
         this.dice = new Dice(properties.seed());
+        this.choices = new Dice(properties.seed() + 1);
         this.people = new DemoPeople(dice, today);
         this.planner = new PathwayPlanner(dice, today);
     }
@@ -76,11 +79,11 @@ final class DemoServiceGenerator {
                 .filter(p -> p.isOpen() && PractitionerAllocation.inDemoCaseload(p.team(), p.step()) && needsPractitioner(p))
                 .count();
         var practitioners = new PractitionerAllocation(dice, staff, openInDemoCaseload, PRACTITIONER_CASELOAD);
-        var diary = new Diary(dice);
+        var diary = new Diary(dice, today);
         var referrals = new ArrayList<Referral>(planned.size());
         for (Planned p : planned) {
             Integer practitioner = needsPractitioner(p) ? practitioners.choose(p.team(), p.step(), p.isOpen(), needsSupervision(p)) : null;
-            referrals.add(referral(p, practitioner, diary));
+            referrals.add(referral(p, practitioner, cover(staff, practitioner), diary));
         }
         return new DemoService(List.copyOf(teams), staff, List.copyOf(patients), List.copyOf(referrals));
     }
@@ -152,12 +155,27 @@ final class DemoServiceGenerator {
         return patients.size() - 1;
     }
 
-    private Referral referral(Planned p, @Nullable Integer practitioner, Diary diary) {
+    /** Who may hold a referral's appointments: its practitioner first, then the other clinicians of the team. */
+    private static List<Integer> cover(List<Staff> staff, @Nullable Integer practitioner) {
+        if (practitioner == null) {
+            return List.of(-1);
+        }
+        var candidates = new ArrayList<Integer>(List.of(practitioner));
+        int team = staff.get(practitioner).team();
+        for (int i = 0; i < staff.size(); i++) {
+            if (i != practitioner && staff.get(i).team() == team && staff.get(i).role().isClinician()) {
+                candidates.add(i);
+            }
+        }
+        return candidates;
+    }
+
+    private Referral referral(Planned p, @Nullable Integer practitioner, List<Integer> cover, Diary diary) {
         var patient = patients.get(p.patient());
         var mode = ConsultationMechanism.of(patient.preferredMode());
         var appointments = new ArrayList<Appointment>();
         for (PlannedContact contact : p.pathway().contacts()) {
-            appointments.add(appointment(contact, p.step(), mode, patient, practitioner, diary));
+            appointments.add(appointment(contact, p.step(), mode, patient, cover, diary));
         }
         var pathway = p.pathway();
         return new Referral(String.format(Locale.UK, "DEMO%07d", p.index() + 1), p.patient(), p.team(), p.source(),
@@ -166,15 +184,17 @@ final class DemoServiceGenerator {
     }
 
     private Appointment appointment(PlannedContact contact, int step, ConsultationMechanism usualMode, Patient patient,
-            @Nullable Integer practitioner, Diary diary) {
+            List<Integer> cover, Diary diary) {
         // most contacts are in the patient's usual mode; drawing the rest from the same shares keeps the totals
         var mode = dice.chance(0.75) ? usualMode : dice.weighted(DemoVocabulary.MODE);
         int length = plannedMinutes(contact.type(), step);
-        var time = diary.book(practitioner == null ? -1 : practitioner, contact.date(), length);
-        Instant startsAt = contact.date().atTime(time).atZone(ServiceTime.ZONE).toInstant();
+        var booked = diary.book(cover, contact.date(), length);
+        Instant startsAt = contact.date().atTime(booked.time()).atZone(ServiceTime.ZONE).toInstant();
         var attendance = contact.attendance();
+        var offered = modesOffered(mode, patient);
         if (!attendance.isOutcome()) {
-            return new Appointment(startsAt, contact.type(), mode, attendance, null, null, null, null, null, List.of());
+            return new Appointment(startsAt, contact.type(), mode, attendance, null, null, null, null, null, List.of(),
+                    length, offered, booked.practitioner());
         }
         boolean attended = attendance.isAttended();
         boolean remote = mode != ConsultationMechanism.FACE_TO_FACE;
@@ -184,7 +204,25 @@ final class DemoServiceGenerator {
                 attended && remote ? Boolean.TRUE : null,
                 attended && remote ? dice.pick(DemoVocabulary.REMOTE_LOCATIONS) : null,
                 note(contact, step, mode),
-                mode.isTelephone() ? callAttempts(attendance, startsAt, patient.voicemailAllowed()) : List.of());
+                mode.isTelephone() ? callAttempts(attendance, startsAt, patient.voicemailAllowed()) : List.of(),
+                length, offered, booked.practitioner());
+    }
+
+    /**
+     * The modes offered at booking, the one chosen among them: for a patient the service offers a choice, the
+     * mode chosen, their preferred one and now and then a third of the usual three; otherwise the chosen one only.
+     */
+    private List<String> modesOffered(ConsultationMechanism chosen, Patient patient) {
+        if (!patient.modeChoiceOffered()) {
+            return List.of(chosen.code());
+        }
+        var usual = List.of(ConsultationMechanism.FACE_TO_FACE, ConsultationMechanism.TELEPHONE,
+                ConsultationMechanism.VIDEO);
+        var offered = new java.util.TreeSet<String>(List.of(chosen.code(), patient.preferredMode()));
+        while (offered.size() < 2 || (offered.size() < 3 && choices.chance(0.3))) {
+            offered.add(choices.pick(usual).code());
+        }
+        return List.copyOf(offered);
     }
 
     private static int plannedMinutes(AppointmentType type, int step) {

@@ -64,12 +64,13 @@ class DemoServiceWriter {
             written.put("referral_stage_change", writeStageChanges(copy, service, ids));
             written.put("appointment", writeAppointments(copy, service, ids));
             written.put("call_attempt", writeCallAttempts(copy, service, ids));
+            written.put("availability_slot", writeAvailability(copy, service, ids));
             long firstAdministration = reserve("measure_administration", Math.max(1, scores.administrations().size()));
             written.put("measure_administration", writeAdministrations(copy, service, scores, ids, firstAdministration));
             written.put("measure_answer", writeAnswers(copy, scores, firstAdministration));
             written.put("risk_alert", writeRisks(copy, service, scores, ids, firstAdministration));
             jdbc.sql("analyze patient, referral, referral_stage_change, appointment, call_attempt, measure_administration, "
-                    + "measure_answer, risk_alert").update();
+                    + "measure_answer, risk_alert, availability_slot").update();
             return written;
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
@@ -171,23 +172,25 @@ class DemoServiceWriter {
         try (var rows = new CopyRows(copy, """
                 appointment (id, referral_id, patient_id, team_id, practitioner_id, starts_at, app_type,
                 cons_mechanism, booked_mechanism, planned_minutes, attendance, duration_minutes, identity_confirmed,
-                private_and_safe, patient_location, notes, recorded_at, recorded_by, created_at)""")) {
+                private_and_safe, patient_location, notes, recorded_at, recorded_by, created_at, modes_offered,
+                preferred_mechanism)""")) {
             int a = 0;
             for (int i = 0; i < service.referrals().size(); i++) {
                 var r = service.referrals().get(i);
-                Long practitioner = ids.staff(r.practitioner());
                 Instant received = at(r.receivedDate(), RECEIVED_AT);
                 for (Appointment appointment : r.appointments()) {
                     boolean recorded = appointment.attendance().isOutcome();
                     Instant booked = appointment.startsAt().minus(Duration.ofDays(10));
                     rows.row(ids.appointment(a++), ids.referral(i), ids.patient(r.patient()),
-                            ids.teams().get(r.team()), practitioner, appointment.startsAt(), appointment.type().code(),
-                            appointment.mode().code(), appointment.mode().code(), planned(r.step()),
+                            ids.teams().get(r.team()), ids.staff(appointment.practitioner()), appointment.startsAt(), appointment.type().code(),
+                            appointment.mode().code(), appointment.mode().code(), appointment.plannedMinutes(),
                             appointment.attendance().code(), appointment.durationMinutes(),
                             appointment.identityConfirmed(), appointment.privateAndSafe(),
                             appointment.patientLocation(), appointment.notes(),
-                            recorded ? recordedAt(appointment) : null, recorded ? practitioner : null,
-                            booked.isBefore(received) ? received : booked);
+                            recorded ? recordedAt(appointment) : null, recorded ? ids.staff(appointment.practitioner()) : null,
+                            booked.isBefore(received) ? received : booked,
+                            "{" + String.join(",", appointment.modesOffered()) + "}",
+                            service.patients().get(r.patient()).preferredMode());
                 }
             }
             return rows.finish();
@@ -210,9 +213,27 @@ class DemoServiceWriter {
         }
     }
 
-    /** Sessions are planned at the usual lengths: about 30 minutes at step 2 and 50 at step 3. */
-    private static int planned(int step) {
-        return step == 3 ? 50 : 30;
+    /**
+     * Every clinician publishes the same weekly slots ({@link Diary#WEEKLY_SLOTS}, Monday to Friday, any mode),
+     * held since the first referral arrived.
+     */
+    private long writeAvailability(CopyManager copy, DemoService service, Ids ids) throws SQLException {
+        LocalDate since = service.referrals().stream().map(Referral::receivedDate).min(LocalDate::compareTo)
+                .orElse(LocalDate.now(ServiceTime.ZONE));
+        try (var rows = new CopyRows(copy, """
+                availability_slot (practitioner_id, weekday, starts_at, length_minutes, valid_from)""")) {
+            for (int i = 0; i < service.staff().size(); i++) {
+                if (!service.staff().get(i).role().isClinician()) {
+                    continue;
+                }
+                for (var day : Diary.WORKING_DAYS) {
+                    for (LocalTime start : Diary.WEEKLY_SLOTS) {
+                        rows.row(ids.staff(i), day.getValue(), start, Diary.SLOT_MINUTES, since);
+                    }
+                }
+            }
+            return rows.finish();
+        }
     }
 
     private long writeAdministrations(CopyManager copy, DemoService service, DemoScores.Histories scores, Ids ids,

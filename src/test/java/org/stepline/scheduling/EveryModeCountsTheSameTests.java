@@ -36,7 +36,7 @@ class EveryModeCountsTheSameTests extends SchedulingWebTest {
         for (ConsultationMechanism mode : MODES) {
             long patient = fixture.patient(clinic.teamId(), true, mode.code());
             long referral = fixture.referral(patient, clinic.teamId(), clinic.practitioner().id(), "IN_TREATMENT");
-            long appointment = fixture.book(mvc, clinic, referral, YESTERDAY, "10:00", "02", mode.code());
+            long appointment = fixture.book(mvc, clinic, referral, YESTERDAY, "10:00", "02", mode.code(), "");
             fixture.recordAttended(mvc, clinic, appointment, mode.code());
             patients.put(mode, patient);
             referrals.put(mode, referral);
@@ -90,7 +90,7 @@ class EveryModeCountsTheSameTests extends SchedulingWebTest {
         for (ConsultationMechanism mode : List.of(ConsultationMechanism.TELEPHONE, ConsultationMechanism.FACE_TO_FACE)) {
             long patient = fixture.patient(clinic.teamId(), false, mode.code());
             long referral = fixture.referral(patient, clinic.teamId(), null, "AWAITING_ASSESSMENT");
-            long appointment = fixture.book(mvc, clinic, referral, YESTERDAY, "10:00", "01", mode.code());
+            long appointment = fixture.book(mvc, clinic, referral, YESTERDAY, "10:00", "01", mode.code(), "");
             fixture.recordDidNotAttend(mvc, clinic, appointment, mode.code());
             assertThat(history.datesFor(List.of(referral))).containsEntry(referral, ContactDates.NONE);
         }
@@ -101,6 +101,6 @@ class EveryModeCountsTheSameTests extends SchedulingWebTest {
     }
 
     private void attended(long referral, LocalDate date, String mode) throws Exception {
-        fixture.recordAttended(mvc, clinic, fixture.book(mvc, clinic, referral, date, "10:00", "02", mode), mode);
+        fixture.recordAttended(mvc, clinic, fixture.book(mvc, clinic, referral, date, "10:00", "02", mode, ""), mode);
     }
 }

@@ -80,9 +80,18 @@ final class SchedulingFixture {
     /** Books through the page as the clinic's practitioner; returns the new appointment's id. */
     long book(MockMvc mvc, Clinic clinic, long referralId, LocalDate date, String time, String type, String mode)
             throws Exception {
+        return book(mvc, clinic, referralId, date, time, type, mode, "45");
+    }
+
+    /**
+     * Books with the planned length given; a blank length books no span of time, so that several appointments
+     * of one practitioner may start at the same moment (the no-double-booking rule holds only planned lengths).
+     */
+    long book(MockMvc mvc, Clinic clinic, long referralId, LocalDate date, String time, String type, String mode,
+            String plannedMinutes) throws Exception {
         mvc.perform(form(post("/referrals/" + referralId + "/appointments/new").with(clinic.signedIn()), Map.of(
                         "date", date.toString(), "time", time, "practitionerId", String.valueOf(clinic.practitioner().id()),
-                        "type", type, "mode", mode, "plannedMinutes", "45")))
+                        "type", type, "mode", mode, "plannedMinutes", plannedMinutes)))
                 .andExpect(redirectedUrl("/patients/" + patientOf(referralId)));
         return jdbc.sql("select max(id) from appointment where referral_id = ?").param(referralId).query(Long.class)
                 .single();

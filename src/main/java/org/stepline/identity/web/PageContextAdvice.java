@@ -39,16 +39,20 @@ class PageContextAdvice {
 
     static List<NavItem> navigationFor(CurrentStaff me) {
         return switch (me.role()) {
-            case PRACTITIONER -> List.of(new NavItem("Caseload", "/caseload"), new NavItem("Waiting list", "/waiting-list"),
+            case PRACTITIONER -> List.of(new NavItem("Caseload", "/caseload"), new NavItem("Diary", "/diary"),
+                    new NavItem("Waiting list", "/waiting-list"),
                     new NavItem("Risk alerts", "/risk-alerts"), new NavItem("Supervision", "/supervision"),
                     new NavItem("Find a patient", "/patients"),
                     new NavItem("Add a patient", "/patients/new"));
-            case SUPERVISOR -> List.of(new NavItem("Caseload", "/caseload"), new NavItem("Waiting list", "/waiting-list"),
+            case SUPERVISOR -> List.of(new NavItem("Caseload", "/caseload"), new NavItem("Diary", "/diary"),
+                    new NavItem("Waiting list", "/waiting-list"),
                     new NavItem("Risk alerts", "/risk-alerts"), new NavItem("Supervision", "/supervision"),
                     new NavItem("Find a patient", "/patients"),
                     new NavItem("Add a patient", "/patients/new"),
-                    new NavItem("Service overview", "/overview"), new NavItem("Outcomes", "/reports/outcomes"));
-            case MANAGER -> List.of(new NavItem("Service overview", "/overview"), new NavItem("Outcomes", "/reports/outcomes"));
+                    new NavItem("Service overview", "/overview"), new NavItem("Outcomes", "/reports/outcomes"),
+                    new NavItem("Choice of mode", "/reports/choice"));
+            case MANAGER -> List.of(new NavItem("Service overview", "/overview"), new NavItem("Outcomes", "/reports/outcomes"),
+                    new NavItem("Choice of mode", "/reports/choice"), new NavItem("Diaries", "/diary"));
             case ADMIN -> List.of(new NavItem("Users", "/admin/users"), new NavItem("Teams", "/admin/teams"),
                     new NavItem("Audit trail", "/admin/audit"));
         };

@@ -1,7 +1,17 @@
 package org.stepline.scheduling.internal;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -27,10 +37,18 @@ public class AppointmentBooking {
     private final Appointments appointments;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final Diaries diaries;
+    private final Clock clock;
+    private final TransactionTemplate savepoint;
 
     AppointmentBooking(ReferralDirectory referrals, PatientDirectory patients, StaffDirectory staff,
-            Appointments appointments, AuditTrail audit, ApplicationEventPublisher events) {
+            Appointments appointments, AuditTrail audit, ApplicationEventPublisher events, Diaries diaries,
+            Clock clock, PlatformTransactionManager transactions) {
         this.events = events;
+        this.diaries = diaries;
+        this.clock = clock;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.referrals = referrals;
         this.patients = patients;
         this.staff = staff;
@@ -41,15 +59,30 @@ public class AppointmentBooking {
     /** The empty booking form for a referral, with the patient's contact preferences. */
     @Transactional
     public Submission.Page<BookingView, BookForm> open(long referralId) {
-        BookingView view = viewOf(referralId);
-        audit.viewed(view.patient().id(), "Opened the booking form, with contact preferences, for referral "
-                + view.referral().pathwayId());
-        return new Submission.Page<>(view, BookForm.defaultsFor(view), FormErrors.NONE);
+        return open(referralId, null);
     }
 
+    /** The empty booking form, offering the free times of the clinician asked for (else the default one). */
+    @Transactional
+    public Submission.Page<BookingView, BookForm> open(long referralId, @Nullable Long showFreeTimesOf) {
+        BookingView view = viewOf(referralId, showFreeTimesOf);
+        audit.viewed(view.patient().id(), "Opened the booking form, with contact preferences, for referral "
+                + view.referral().pathwayId());
+        BookForm form = BookForm.defaultsFor(view);
+        if (showFreeTimesOf != null && !view.slotsPractitionerId().equals(view.defaultPractitionerId())) {
+            form = form.forPractitioner(view.slotsPractitionerId());
+        }
+        return new Submission.Page<>(view, form, FormErrors.NONE);
+    }
+
+    /**
+     * Books the appointment unless the form has a problem or the practitioner is already booked then. The
+     * database refuses a double booking even when two are made at the same moment; the check before it only
+     * finds the words for the message.
+     */
     @Transactional
     public Submission<BookingView, BookForm> book(long referralId, BookForm form) {
-        BookingView view = viewOf(referralId);
+        BookingView view = viewOf(referralId, form.practitioner().orElse(null));
         Map<String, String> problems = BookingRules.problems(form, view.rulesContext());
         if (!problems.isEmpty()) {
             return Submission.refused(view, form, problems);
@@ -57,24 +90,76 @@ public class AppointmentBooking {
         ReferralSummary referral = view.referral();
         var booking = new Appointments.Booking(referral.id(), referral.patientId(), referral.teamId(),
                 form.practitioner().orElseThrow(), form.startsAt().orElseThrow(), form.appointmentType().orElseThrow(),
-                form.consultationMechanism().orElseThrow(), form.planned().orElse(null));
-        long appointmentId = appointments.book(booking);
+                form.consultationMechanism().orElseThrow(), form.planned().orElse(null), form.offered().orElseThrow(),
+                view.preferences().preferredMode());
+        Optional<String> clash = clash(view, booking);
+        if (clash.isPresent()) {
+            return Submission.refused(view, form, Map.of(form.slotChosen() ? "slot" : "time", clash.get()));
+        }
+        Long appointmentId;
+        try {
+            appointmentId = savepoint.execute(status -> appointments.book(booking));
+        } catch (DataIntegrityViolationException e) {
+            if (!DOUBLE_BOOKED.equals(sqlState(e))) {
+                throw e;
+            }
+            String message = clash(view, booking).orElse("Someone else has just booked this time; choose another time");
+            return Submission.refused(view, form, Map.of(form.slotChosen() ? "slot" : "time", message));
+        }
         events.publishEvent(new AppointmentBooked(appointmentId, referral.id(), referral.patientId(), referral.teamId(),
                 booking.startsAt(), booking.type(), booking.mode(), form.questionnairesRequested()));
         String what = booking.type().label() + ", " + booking.mode().label() + ", on "
                 + ServiceTime.dateTime(booking.startsAt()) + " with " + practitionerName(view, booking.practitionerId());
-        audit.created(referral.patientId(), "Booked an appointment for referral " + referral.pathwayId() + ": " + what);
+        audit.created(referral.patientId(), "Booked an appointment for referral " + referral.pathwayId() + ": " + what
+                + " (modes offered: " + DiaryText.modes(booking.modesOffered()) + ")");
         return new Submission.Saved<>(referral.patientId(), "Appointment booked: " + what + ".");
     }
 
-    private BookingView viewOf(long referralId) {
+    /** SQLState of an exclusion constraint violation: the practitioner's time is taken. */
+    private static final String DOUBLE_BOOKED = "23P01";
+
+    private Optional<String> clash(BookingView view, Appointments.Booking booking) {
+        int minutes = booking.plannedMinutes() == null ? 1 : booking.plannedMinutes();
+        return diaries.firstClash(booking.practitionerId(), booking.startsAt(), minutes)
+                .map(other -> DiaryText.clash(practitionerName(view, booking.practitionerId()), other));
+    }
+
+    private static @Nullable String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+
+    private BookingView viewOf(long referralId, @Nullable Long showFreeTimesOf) {
         ReferralSummary referral = referrals.find(referralId)
                 .orElseThrow(() -> new NotFoundException("Referral " + referralId));
         var patient = patients.requireAccess(referral.patientId());
         List<Coded> clinicians = staff.cliniciansOf(referral.teamId()).stream()
                 .map(member -> new Coded(String.valueOf(member.id()), member.displayName())).toList();
+        Long practitioner = defaultPractitioner(referral, clinicians);
+        Long slotsOf = showFreeTimesOf != null && isClinician(clinicians, showFreeTimesOf) ? showFreeTimesOf : practitioner;
         return new BookingView(patient, referral, patients.contactPreferences(patient.id()), clinicians,
-                defaultPractitioner(referral, clinicians));
+                practitioner, slotsOf == null ? List.of() : freeSlots(slotsOf), slotsOf);
+    }
+
+    /** The free times in the coming weeks, at most {@value #MOST_FREE_TIMES} of them. */
+    private List<Availability.Slot> freeSlots(long practitionerId) {
+        Instant now = clock.instant();
+        LocalDate today = org.stepline.shared.ServiceTime.dateOf(now);
+        int days = 7 * BookingView.WEEKS_OFFERED;
+        Instant until = today.plusDays(days + 1L).atStartOfDay(org.stepline.shared.ServiceTime.ZONE).toInstant();
+        var free = Availability.free(today, days, now, diaries.weekly(practitionerId, today),
+                diaries.changes(practitionerId, now, until), diaries.bookings(practitionerId, now, until));
+        return free.subList(0, Math.min(MOST_FREE_TIMES, free.size()));
+    }
+
+    private static final int MOST_FREE_TIMES = 60;
+
+    private static boolean isClinician(List<Coded> clinicians, long id) {
+        return clinicians.stream().anyMatch(c -> c.code().equals(String.valueOf(id)));
     }
 
     /** The referral's practitioner, else whoever is booking, as long as they are a clinician of the team. */

@@ -18,9 +18,13 @@ import org.stepline.shared.codes.ConsultationMechanism;
 @Repository
 class Appointments {
 
-    /** An appointment to be booked. */
+    /**
+     * An appointment to be booked: {@code mode} is the one the patient chose of the {@code modesOffered};
+     * {@code preferredMode} the patient's stated preference at the time, if any.
+     */
     record Booking(long referralId, long patientId, long teamId, long practitionerId, Instant startsAt,
-            AppointmentType type, ConsultationMechanism mode, Integer plannedMinutes) {
+            AppointmentType type, ConsultationMechanism mode, Integer plannedMinutes,
+            java.util.Set<ConsultationMechanism> modesOffered, ConsultationMechanism preferredMode) {
     }
 
     /** An appointment as stored, with what was recorded about it so far. */
@@ -52,11 +56,13 @@ class Appointments {
     long book(Booking booking) {
         return jdbc.sql("""
                 insert into appointment (referral_id, patient_id, team_id, practitioner_id, starts_at, app_type,
-                                         cons_mechanism, booked_mechanism, planned_minutes, attendance)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, '0') returning id""")
+                                         cons_mechanism, booked_mechanism, planned_minutes, attendance,
+                                         modes_offered, preferred_mechanism)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, '0', ?::char(2)[], ?) returning id""")
                 .params(booking.referralId(), booking.patientId(), booking.teamId(), booking.practitionerId(),
                         utc(booking.startsAt()), booking.type().code(), booking.mode().code(), booking.mode().code(),
-                        booking.plannedMinutes())
+                        booking.plannedMinutes(), Diaries.codes(booking.modesOffered()),
+                        booking.preferredMode() == null ? null : booking.preferredMode().code())
                 .query(Long.class).single();
     }
 

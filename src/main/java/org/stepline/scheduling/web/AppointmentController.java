@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepline.scheduling.internal.AppointmentBooking;
 import org.stepline.scheduling.internal.BookForm;
@@ -33,8 +34,10 @@ class AppointmentController {
     }
 
     @GetMapping(BOOKING)
-    String bookingForm(@PathVariable long referralId, Model model) {
-        return show(model, booking.open(referralId), "scheduling/book");
+    String bookingForm(@PathVariable long referralId,
+            @RequestParam(name = "practitionerId", required = false) Long showFreeTimesOf, Model model) {
+        var page = showFreeTimesOf == null ? booking.open(referralId) : booking.open(referralId, showFreeTimesOf);
+        return show(model, page, "scheduling/book");
     }
 
     @PostMapping(BOOKING)

@@ -54,4 +54,34 @@ class BookingRulesTests {
         assertThat(winter.startsAt()).contains(LocalDateTime.of(2026, 1, 14, 14, 30).atZone(ServiceTime.ZONE).toInstant());
         assertThat(summer.startsAt().orElseThrow().toString()).isEqualTo("2026-07-14T13:30:00Z");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # case                                          | slot                 | time  | mode | offered | shown | problem
+            a free time chosen needs no date or time        | 2026-03-14T10:00/50  | -     | 02   | 02 11   | yes   | -
+            a free time that cannot be read                 | 2026-03-14T25:00/50  | -     | 02   | 02      | yes   | slot
+            a free time garbled                             | tomorrow             | -     | 02   | 02      | yes   | slot
+            no free time: the time typed is needed          | -                    | -     | 02   | 02      | yes   | time
+            the chosen mode was one of those offered        | -                    | 10:00 | 11   | 02 11   | yes   | -
+            the chosen mode was not offered                 | -                    | 10:00 | 01   | 02 11   | yes   | mode
+            the form asked and nothing was ticked           | -                    | 10:00 | 02   | -       | yes   | modesOffered
+            an offered mode that is not a national code     | -                    | 10:00 | 02   | 02 03   | yes   | modesOffered
+            a caller without the tick boxes offered one     | -                    | 10:00 | 02   | -       | -     | -
+            """)
+    void checksTheFreeTimeAndTheModesOffered(String description, String slot, String time, String mode,
+            String offered, String shown, String problem) {
+        var form = new BookForm(slot == null ? "2026-03-14" : "", time, "7", "02", mode, "", "", slot,
+                offered == null ? java.util.List.of() : java.util.List.of(offered.split(" ")), shown);
+        var found = BookingRules.problems(form, OPEN);
+        assertThat(found.keySet()).as(description).isEqualTo(problem == null ? Set.of() : Set.of(problem));
+    }
+
+    @Test
+    void aFreeTimeGivesTheStartAndTheLengthUnlessOneIsTyped() {
+        var chosen = new BookForm("", "", "7", "02", "02", "", "", "2026-07-14T10:00/50", java.util.List.of("02"), "yes");
+        assertThat(chosen.startsAt().orElseThrow().toString()).isEqualTo("2026-07-14T09:00:00Z");
+        assertThat(chosen.planned()).contains(50);
+        var shorter = new BookForm("", "", "7", "02", "02", "30", "", "2026-07-14T10:00/50", java.util.List.of("02"), "yes");
+        assertThat(shorter.planned()).contains(30);
+    }
 }

@@ -1,0 +1,103 @@
+package org.stepline.scheduling.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stepline.audit.AuditAction;
+import org.stepline.audit.AuditTrail;
+import org.stepline.identity.CurrentStaff;
+import org.stepline.identity.Role;
+import org.stepline.identity.StaffDirectory;
+import org.stepline.shared.ServiceTime;
+import org.stepline.shared.codes.ConsultationMechanism;
+
+/**
+ * Choice of mode offered and taken, by team: a manager sees every team, a supervisor their own. Counted in the
+ * database from what was recorded at booking; imported appointments (from another system) are left out.
+ */
+@Service
+public class ChoiceReport {
+
+    private static final String COUNTS = """
+            select team_id,
+                   count(*) as bookings,
+                   count(*) filter (where modes_offered is null) as not_recorded,
+                   count(*) filter (where cardinality(modes_offered) > 1) as choice_offered,
+                   count(*) filter (where cardinality(modes_offered) > 1 and preferred_mechanism is not null)
+                       as with_preference,
+                   count(*) filter (where cardinality(modes_offered) > 1 and preferred_mechanism = booked_mechanism)
+                       as matched
+            from appointment
+            where starts_at >= ? and starts_at < ? and care_contact_id is null and (? or team_id = ?)
+            group by team_id""";
+
+    private static final String CHOSEN = """
+            select team_id, booked_mechanism, count(*) as chosen from appointment
+            where starts_at >= ? and starts_at < ? and care_contact_id is null and (? or team_id = ?)
+              and cardinality(modes_offered) > 1
+            group by team_id, booked_mechanism""";
+
+    private final JdbcClient jdbc;
+    private final StaffDirectory staff;
+    private final AuditTrail audit;
+    private final int suppressBelow;
+
+    ChoiceReport(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit,
+            @Value("${stepline.outcomes.suppress-below:5}") int suppressBelow) {
+        this.jdbc = jdbc;
+        this.staff = staff;
+        this.audit = audit;
+        this.suppressBelow = suppressBelow;
+    }
+
+    public int suppressBelow() {
+        return suppressBelow;
+    }
+
+    /** The figures for the teams the signed-in manager or supervisor may see, from {@code from} to {@code to}. */
+    @Transactional
+    public List<ChoiceFigures> figures(LocalDate from, LocalDate to) {
+        CurrentStaff me = staff.current();
+        @Nullable Long team = switch (me.role()) {
+            case MANAGER -> null;
+            case SUPERVISOR -> me.teamId();
+            default -> throw new AccessDeniedException("The choice report is for managers and supervisors");
+        };
+        boolean allTeams = me.role() == Role.MANAGER;
+        var start = OffsetDateTime.ofInstant(from.atStartOfDay(ServiceTime.ZONE).toInstant(), java.time.ZoneOffset.UTC);
+        var end = OffsetDateTime.ofInstant(to.plusDays(1).atStartOfDay(ServiceTime.ZONE).toInstant(),
+                java.time.ZoneOffset.UTC);
+        long teamId = team == null ? -1 : team;
+        Map<Long, Map<ConsultationMechanism, Long>> chosen = new HashMap<>();
+        jdbc.sql(CHOSEN).params(start, end, allTeams, teamId).query((RowCallbackHandler) rs -> chosen
+                .computeIfAbsent(rs.getLong("team_id"), t -> new EnumMap<>(ConsultationMechanism.class))
+                .put(ConsultationMechanism.of(rs.getString("booked_mechanism")), rs.getLong("chosen")));
+        List<ChoiceFigures> figures = new ArrayList<>(jdbc.sql(COUNTS).params(start, end, allTeams, teamId)
+                .query((rs, n) -> new ChoiceFigures(rs.getLong("team_id"), staff.teamName(rs.getLong("team_id")),
+                        rs.getLong("bookings"), rs.getLong("not_recorded"), rs.getLong("choice_offered"),
+                        Map.copyOf(chosen.getOrDefault(rs.getLong("team_id"), Map.of())),
+                        rs.getLong("with_preference"), rs.getLong("matched")))
+                .list());
+        figures.sort(java.util.Comparator.comparing(ChoiceFigures::team));
+        audit.record(null, AuditAction.VIEW, "Viewed choice of mode by team, " + from + " to " + to);
+        return figures;
+    }
+
+    /** The modes chosen by anyone in the figures, in code order: the columns of the table. */
+    public static List<ConsultationMechanism> modesChosen(List<ChoiceFigures> figures) {
+        return java.util.Arrays.stream(ConsultationMechanism.values())
+                .filter(m -> figures.stream().anyMatch(f -> f.chosen(m) > 0)).toList();
+    }
+}
