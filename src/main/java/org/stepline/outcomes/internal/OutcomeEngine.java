@@ -65,7 +65,7 @@ class OutcomeEngine implements OutcomeRebuild {
     public long rebuildAll() {
         store.lockForRebuild();
         store.deleteAll();
-        var done = rebuildPages(null);
+        var done = rebuildPages(null, OutcomeStore.Tables.LIVE);
         store.seenReferralId(done.lastReferralId());
         return done.pathways();
     }
@@ -75,7 +75,9 @@ class OutcomeEngine implements OutcomeRebuild {
     public long rebuildSource(String dataSource) {
         store.lockForRebuild();
         store.deleteSource(dataSource);
-        long count = rebuildPages(dataSource).pathways();
+        var tables = store.loadingTables();
+        long count = rebuildPages(dataSource, tables).pathways();
+        store.finish(tables);
         catchUp();
         return count;
     }
@@ -106,7 +108,7 @@ class OutcomeEngine implements OutcomeRebuild {
     record Rebuilt(long pathways, long lastReferralId) {
     }
 
-    private Rebuilt rebuildPages(@Nullable String dataSource) {
+    private Rebuilt rebuildPages(@Nullable String dataSource, OutcomeStore.Tables tables) {
         long after = 0;
         long count = 0;
         while (true) {
@@ -115,7 +117,7 @@ class OutcomeEngine implements OutcomeRebuild {
                 return new Rebuilt(count, after);
             }
             var computed = compute(page);
-            store.insert(computed.outcomes(), computed.contacts());
+            store.insert(tables, computed.outcomes(), computed.contacts());
             count += page.size();
             after = page.getLast().id();
         }
