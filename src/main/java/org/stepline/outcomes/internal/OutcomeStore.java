@@ -124,20 +124,29 @@ class OutcomeStore {
         }
     }
 
-    /** Writes rows for pathways whose rows have just been deleted (a rebuild), with COPY: the fastest way in. */
-    void insert(Tables tables, List<PathwayOutcome> outcomes, List<CareContact> contacts) {
-        copy(tables.contacts(), CONTACT, contacts);
-        copy(tables.outcomes(), OUTCOME, outcomes);
+    /** A page of rows in COPY's text format, made ready away from the database connection. */
+    record Formatted(String outcomes, String contacts) {
     }
 
-    private <T> void copy(String table, Columns<T> columns, List<T> rows) {
+    /** Pure: no database, so any thread may format a page while another writes the one before. */
+    Formatted format(OutcomeEngine.Computed page) {
+        return new Formatted(OUTCOME.copyText(page.outcomes()), CONTACT.copyText(page.contacts()));
+    }
+
+    /** Writes rows for pathways whose rows have just been deleted (a rebuild), with COPY: the fastest way in. */
+    void insert(Tables tables, Formatted rows) {
+        copy(tables.contacts(), CONTACT, rows.contacts());
+        copy(tables.outcomes(), OUTCOME, rows.outcomes());
+    }
+
+    private <T> void copy(String table, Columns<T> columns, String rows) {
         if (rows.isEmpty()) {
             return;
         }
         Connection connection = DataSourceUtils.getConnection(dataSource); // the transaction's own connection
         try {
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "copy " + table + " (" + columns.names() + ") from stdin", new StringReader(columns.copyText(rows)));
+                    "copy " + table + " (" + columns.names() + ") from stdin", new StringReader(rows));
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("Could not write " + table, e);
         } finally {
