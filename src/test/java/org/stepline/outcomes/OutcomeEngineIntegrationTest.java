@@ -142,7 +142,63 @@ class OutcomeEngineIntegrationTest {
     @Test
     void rebuildingFromScratchGivesExactlyTheRowsKeptByEvents() {
         int y = 2092;
-        var random = new Random(20_92);
+        var pathways = randomYear(y, 20_92, null);
+
+        Long[] ids = pathways.stream().map(OutcomeFixtures.Pathway::referralId).toArray(Long[]::new);
+        var kept = snapshot(ids);
+        assertThat(kept.get("outcomes")).hasSize(40)
+                .anyMatch(row -> Boolean.TRUE.equals(row.get("completed_treatment")))
+                .anyMatch(row -> Boolean.TRUE.equals(row.get("reliable_improvement")))
+                .anyMatch(row -> "mixed".equals(row.get("treatment_mode")))
+                .anyMatch(row -> row.get("discharged_on") == null);
+
+        rebuild.rebuildAll();
+
+        assertThat(snapshot(ids)).isEqualTo(kept);
+    }
+
+    @Test
+    void rebuildingAnImportedSourceIntoTablesOfItsOwnGivesExactlyTheRowsKeptByEvents() {
+        int y = 2096;
+        String source = "import:outcomes-" + System.nanoTime();
+        var pathways = randomYear(y, 20_96, source);
+        Long[] ids = pathways.stream().map(OutcomeFixtures.Pathway::referralId).toArray(Long[]::new);
+        var kept = snapshot(ids);
+        assertThat(kept.get("outcomes")).hasSize(40);
+
+        assertThat(rebuild.rebuildSource(source)).isEqualTo(40);
+
+        assertThat(snapshot(ids)).isEqualTo(kept);
+        assertThat(jdbc.sql("select distinct tableoid::regclass::text from pathway_outcome where referral_id = any(?)")
+                .param(ids).query(String.class).list()).singleElement().asString().startsWith("pathway_outcome_load_");
+
+        var first = pathways.getFirst();           // an event after the rebuild replaces the row, never adds one
+        f.contact(first, d(y, 12, 1), "02", "02", "5");
+        f.phq9(first, 3, d(y, 12, 1));
+        var afterEvents = snapshot(ids);
+        assertThat(afterEvents.get("outcomes")).hasSize(40).isNotEqualTo(kept.get("outcomes"));
+        assertThat(reports.summary(d(y, 1, 1), d(y, 12, 31)).all().ended())
+                .isEqualTo(afterEvents.get("outcomes").stream().filter(row -> row.get("discharged_on") != null).count());
+
+        rebuild.rebuildSource(source);
+
+        assertThat(snapshot(ids)).isEqualTo(afterEvents);
+    }
+
+    @Test
+    void aFailingRecomputeNeverUndoesTheClinicalChange() {
+        var p = f.referral(d(2094, 1, 5), 2, null);
+        long bad = f.contact(p, d(2094, 2, 1), "02", "02", "5");
+        jdbc.sql("update appointment set cons_mechanism = '77' where id = ?").param(bad).update(); // no such code
+        f.phq9(p, 12, d(2094, 2, 1));   // the recompute fails on the unknown code; the score must still be stored
+        assertThat(jdbc.sql("select count(*) from measure_administration where referral_id = ?").param(p.referralId())
+                .query(Long.class).single()).isEqualTo(1);
+        jdbc.sql("update appointment set cons_mechanism = '02' where id = ?").param(bad).update();
+    }
+
+    /** Forty pathways of a year, their contacts, scores and discharges recorded in random order, events published. */
+    private List<OutcomeFixtures.Pathway> randomYear(int y, long seed, String dataSource) {
+        var random = new Random(seed);
         List<OutcomeFixtures.Pathway> pathways = new ArrayList<>();
         List<Runnable> steps = new ArrayList<>();
         String[] modes = {"01", "02", "02", "11", "09", "98"};
@@ -177,32 +233,15 @@ class OutcomeEngineIntegrationTest {
                 steps.add(() -> f.discharge(p, day));
             }
         }
+        if (dataSource != null) {
+            jdbc.sql("update referral set data_source = ? where id = any(?)").params(dataSource,
+                    pathways.stream().map(OutcomeFixtures.Pathway::referralId).toArray(Long[]::new)).update();
+        }
         java.util.Collections.shuffle(steps, random);   // events arrive in any order
         steps.forEach(Runnable::run);
         reports.summary(d(y, 1, 1), d(y, 12, 31));     // brings in referrals no event has reached
+        return pathways;
 
-        Long[] ids = pathways.stream().map(OutcomeFixtures.Pathway::referralId).toArray(Long[]::new);
-        var kept = snapshot(ids);
-        assertThat(kept.get("outcomes")).hasSize(40)
-                .anyMatch(row -> Boolean.TRUE.equals(row.get("completed_treatment")))
-                .anyMatch(row -> Boolean.TRUE.equals(row.get("reliable_improvement")))
-                .anyMatch(row -> "mixed".equals(row.get("treatment_mode")))
-                .anyMatch(row -> row.get("discharged_on") == null);
-
-        rebuild.rebuildAll();
-
-        assertThat(snapshot(ids)).isEqualTo(kept);
-    }
-
-    @Test
-    void aFailingRecomputeNeverUndoesTheClinicalChange() {
-        var p = f.referral(d(2094, 1, 5), 2, null);
-        long bad = f.contact(p, d(2094, 2, 1), "02", "02", "5");
-        jdbc.sql("update appointment set cons_mechanism = '77' where id = ?").param(bad).update(); // no such code
-        f.phq9(p, 12, d(2094, 2, 1));   // the recompute fails on the unknown code; the score must still be stored
-        assertThat(jdbc.sql("select count(*) from measure_administration where referral_id = ?").param(p.referralId())
-                .query(Long.class).single()).isEqualTo(1);
-        jdbc.sql("update appointment set cons_mechanism = '02' where id = ?").param(bad).update();
     }
 
     private Map<String, List<Map<String, Object>>> snapshot(Long[] ids) {

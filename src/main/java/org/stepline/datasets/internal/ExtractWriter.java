@@ -24,6 +24,15 @@ final class ExtractWriter {
     /** Where the rows go: the team, the accounts and the first id reserved in each table. */
     record Targets(String source, long teamId, long[] patientIds, long[] practitionerIds, long unknownPractitionerId,
             long firstReferralId, long firstAppointmentId, long firstAdministrationId) {
+
+        /** The table the care contacts go to: the import's own (see {@link ImportTables}). */
+        String contactTable() {
+            return ImportTables.of(ImportTables.CONTACTS, firstAppointmentId);
+        }
+
+        String assessmentTable() {
+            return ImportTables.of(ImportTables.ASSESSMENTS, firstAdministrationId);
+        }
     }
 
     record Written(long patients, long referrals, long appointments, long administrations) {
@@ -49,11 +58,11 @@ final class ExtractWriter {
         long referrals = read(REFERRALS, REFERRAL_COLUMNS, """
                 referral (id, pathway_id, patient_id, team_id, received_date, presenting_problem, stage,
                 stage_entered_on, discharge_date, end_code, data_source)""", this::referral);
-        long appointments = read(CONTACTS, CONTACT_COLUMNS, """
-                appointment (id, referral_id, patient_id, team_id, practitioner_id, starts_at, app_type,
+        long appointments = read(CONTACTS, CONTACT_COLUMNS, targets.contactTable() + """
+                 (id, referral_id, patient_id, team_id, practitioner_id, starts_at, app_type,
                 cons_mechanism, attendance, duration_minutes, care_contact_id, time_given)""", this::appointment);
-        long administrations = read(ASSESSMENTS, ASSESSMENT_COLUMNS, """
-                measure_administration (id, patient_id, referral_id, appointment_id, instrument, snomed_code,
+        long administrations = read(ASSESSMENTS, ASSESSMENT_COLUMNS, targets.assessmentTable() + """
+                 (id, patient_id, referral_id, appointment_id, instrument, snomed_code,
                 completed_at, route, total_score, severity, caseness, time_given)""", this::administration);
         return new Written(patients, referrals, appointments, administrations);
     }

@@ -18,6 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * transaction), which skips the per-row checks of this session only. Constraints stay defined and every other
  * session, and every later write, is checked as before. Unique indexes still apply.</li>
  * </ul>
+ * The care contacts and assessments go to tables of the import's own ({@link ImportTables}), which have no
+ * foreign keys at all; so the existing rows they refer to are locked in every case.
+ * <p>
  * It is allowed only for a superuser (the embedded database's user is one) and only when no table written has a
  * trigger of its own, which {@code replica} would also skip. Otherwise the rows are checked one by one, which is
  * correct, just slower.
@@ -34,13 +37,14 @@ final class ForeignKeyChecks {
 
     /** In the import's transaction: locks the existing rows referred to and skips per-row checks, when safe. */
     boolean skipIfSafe(long[] existingPatientIds, ImportAccounts.Staff staff) {
-        if (!allowed()) {
-            return false;
-        }
+        // Always: the import's own contact and assessment tables have no foreign keys to take these locks.
         jdbc.sql("select id from team where id = ? for key share").param(staff.teamId()).query(Long.class).list();
         long[] staffIds = Arrays.stream(staff.practitionerIds()).filter(id -> id > 0).toArray();
         lock("staff_user", staffIds);
         lock("patient", existingPatientIds);
+        if (!allowed()) {
+            return false;
+        }
         jdbc.sql("set local session_replication_role = replica").update();
         return true;
     }

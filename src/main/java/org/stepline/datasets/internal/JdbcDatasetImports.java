@@ -49,6 +49,7 @@ class JdbcDatasetImports implements DatasetImports {
     private final ImportAccounts accounts;
     private final ApplicationEventPublisher events;
     private final ForeignKeyChecks rowChecks;
+    private final ImportTables tables;
 
     JdbcDatasetImports(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions,
             InstrumentCatalogue instruments, ImportAccounts accounts, ApplicationEventPublisher events) {
@@ -59,6 +60,7 @@ class JdbcDatasetImports implements DatasetImports {
         this.accounts = accounts;
         this.events = events;
         this.rowChecks = new ForeignKeyChecks(jdbc);
+        this.tables = new ImportTables(jdbc);
     }
 
     @Override
@@ -107,7 +109,13 @@ class JdbcDatasetImports implements DatasetImports {
             rowChecks.skipIfSafe(existingPatients, staff);
             var targets = new ExtractWriter.Targets(source, staff.teamId(), patientIds, staff.practitionerIds(),
                     staff.unknownPractitionerId(), firstReferral, firstAppointment, firstAdministration);
+            tables.create(ImportTables.CONTACTS, targets.contactTable());
+            tables.create(ImportTables.ASSESSMENTS, targets.assessmentTable());
             var rows = copy(extract, measures, targets, newPatients, progress);
+            long indexing = System.nanoTime();
+            tables.index(ImportTables.CONTACTS, targets.contactTable());
+            tables.index(ImportTables.ASSESSMENTS, targets.assessmentTable());
+            progress.say("Indexed the care contacts and assessments in " + seconds(indexing));
             jdbc.sql("""
                     insert into dataset_import (source, directory, team_id, unknown_practitioner_id, referrals,
                         care_contacts, assessments, mapped_codes) values (?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -115,9 +123,13 @@ class JdbcDatasetImports implements DatasetImports {
                             staff.unknownPractitionerId() > 0 ? staff.unknownPractitionerId() : null, rows.referrals(),
                             rows.appointments(), rows.administrations(), describe(extract.mappedCodes()))
                     .update();
-            progress.say("Updating the database's statistics");
-            jdbc.sql("analyze patient, referral, appointment, measure_administration").update();
+            long analyzing = System.nanoTime();
+            jdbc.sql("analyze patient, referral, appointment, measure_administration, " + targets.contactTable() + ", "
+                    + targets.assessmentTable()).update();
+            progress.say("Updated the database's statistics in " + seconds(analyzing));
+            long publishing = System.nanoTime();
             events.publishEvent(new DatasetImported(source, rows.referrals()));
+            progress.say("Brought the outcome figures up to date in " + seconds(publishing));
             return new Written(rows, staff.created());
         });
         return new ImportOutcome(true, List.of(), 0, source, written.rows().referrals(), written.rows().appointments(),
@@ -201,6 +213,10 @@ class JdbcDatasetImports implements DatasetImports {
 
     private static String describe(Map<String, Long> mapped) {
         return mapped.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    private static String seconds(long started) {
+        return String.format(java.util.Locale.UK, "%.1f s", (System.nanoTime() - started) / 1e9);
     }
 
     private static Duration elapsed(long started) {

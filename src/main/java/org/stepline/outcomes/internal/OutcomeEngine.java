@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -65,7 +69,7 @@ class OutcomeEngine implements OutcomeRebuild {
     public long rebuildAll() {
         store.lockForRebuild();
         store.deleteAll();
-        var done = rebuildPages(null);
+        var done = rebuildPages(null, OutcomeStore.Tables.LIVE);
         store.seenReferralId(done.lastReferralId());
         return done.pathways();
     }
@@ -75,7 +79,9 @@ class OutcomeEngine implements OutcomeRebuild {
     public long rebuildSource(String dataSource) {
         store.lockForRebuild();
         store.deleteSource(dataSource);
-        long count = rebuildPages(dataSource).pathways();
+        var tables = store.loadingTables();
+        long count = rebuildPages(dataSource, tables).pathways();
+        store.finish(tables);
         catchUp();
         return count;
     }
@@ -106,37 +112,76 @@ class OutcomeEngine implements OutcomeRebuild {
     record Rebuilt(long pathways, long lastReferralId) {
     }
 
-    private Rebuilt rebuildPages(@Nullable String dataSource) {
+    /**
+     * Pages in a pipeline: while a second thread applies the rules to one page and formats its rows, this thread (the
+     * only one using the transaction's connection) writes the page before and reads the page after, so that the
+     * database and the rules run on two cores at once instead of taking turns.
+     */
+    private Rebuilt rebuildPages(@Nullable String dataSource, OutcomeStore.Tables tables) {
         long after = 0;
         long count = 0;
-        while (true) {
-            var page = referrals.outlinesAfter(after, PAGE, dataSource);
-            if (page.isEmpty()) {
-                return new Rebuilt(count, after);
+        try (ExecutorService rules = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("outcome-rules").factory())) {
+            Future<OutcomeStore.Formatted> pending = null;
+            while (true) {
+                var page = referrals.outlinesAfter(after, PAGE, dataSource);
+                if (page.isEmpty()) {
+                    break;
+                }
+                var read = read(page);
+                var next = rules.submit(() -> store.format(calculate(read)));
+                if (pending != null) {
+                    store.insert(tables, done(pending));
+                }
+                pending = next;
+                count += page.size();
+                after = page.getLast().id();
             }
-            var computed = compute(page);
-            store.insert(computed.outcomes(), computed.contacts());
-            count += page.size();
-            after = page.getLast().id();
+            if (pending != null) {
+                store.insert(tables, done(pending));
+            }
+        }
+        return new Rebuilt(count, after);
+    }
+
+    private static <T> T done(Future<T> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while rebuilding outcome rows", e);
         }
     }
 
     record Computed(List<PathwayOutcome> outcomes, List<CareContact> contacts) {
     }
 
+    /** A page of referrals with their contacts and scores, as read from the record. */
+    record Read(List<ReferralOutline> page, List<CareContact> contacts, List<ScoreTotal> scores) {
+    }
+
     private Computed compute(List<ReferralOutline> page) {
+        return calculate(read(page));
+    }
+
+    private Read read(List<ReferralOutline> page) {
         var ids = ids(page);
-        List<CareContact> pageContacts = contacts.careContactsOf(ids);
-        Map<Long, List<CareContact>> contactsByReferral = pageContacts.stream()
+        return new Read(page, contacts.careContactsOf(ids), scores.totalsOf(ids));
+    }
+
+    /** Pure: no database. */
+    private Computed calculate(Read read) {
+        Map<Long, List<CareContact>> contactsByReferral = read.contacts().stream()
                 .collect(Collectors.groupingBy(CareContact::referralId));
-        Map<Long, List<ScoreTotal>> scoresByReferral = scores.totalsOf(ids).stream()
+        Map<Long, List<ScoreTotal>> scoresByReferral = read.scores().stream()
                 .collect(Collectors.groupingBy(ScoreTotal::referralId));
-        List<PathwayOutcome> outcomes = new ArrayList<>(page.size());
-        for (var referral : page) {
+        List<PathwayOutcome> outcomes = new ArrayList<>(read.page().size());
+        for (var referral : read.page()) {
             outcomes.add(calculator.compute(referral, contactsByReferral.getOrDefault(referral.id(), List.of()),
                     scoresByReferral.getOrDefault(referral.id(), List.of())));
         }
-        return new Computed(outcomes, pageContacts);
+        return new Computed(outcomes, read.contacts());
     }
 
     private static Collection<Long> ids(List<ReferralOutline> page) {

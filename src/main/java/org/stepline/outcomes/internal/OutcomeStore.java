@@ -22,6 +22,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.stepline.scheduling.CareContact;
+import org.stepline.shared.sql.LoadingTables;
 
 /** Writes the outcomes module's own tables, {@code pathway_outcome} and {@code outcome_contact}. */
 @Repository
@@ -69,36 +70,83 @@ class OutcomeStore {
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
+    private final LoadingTables loading;
 
     OutcomeStore(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.loading = new LoadingTables(jdbc);
     }
 
-    /** Makes the rows of a few pathways exactly the given ones: contacts no longer recorded are removed. */
+    /**
+     * Makes the rows of a few pathways exactly the given ones. The old rows are deleted first, because they may be in
+     * a rebuild's own tables ({@link Tables}), which the upsert's ON CONFLICT does not see; the upsert then settles
+     * a race with {@link #addMissing} in the live tables.
+     */
     void replace(Collection<Long> referralIds, List<PathwayOutcome> outcomes, List<CareContact> contacts) {
-        jdbc.sql("delete from outcome_contact where referral_id = any(?) and not appointment_id = any(?)")
-                .params(referralIds.toArray(Long[]::new),
-                        contacts.stream().map(CareContact::appointmentId).toArray(Long[]::new))
-                .update();
+        Long[] ids = referralIds.toArray(Long[]::new);
+        jdbc.sql("delete from outcome_contact where referral_id = any(?)").param(ids).update();
+        jdbc.sql("delete from pathway_outcome where referral_id = any(?)").param(ids).update();
         write(UPSERT_CONTACTS, CONTACT, contacts);
         write(UPSERT_OUTCOMES, OUTCOME, outcomes);
     }
 
-    /** Writes rows for pathways whose rows have just been deleted (a rebuild), with COPY: the fastest way in. */
-    void insert(List<PathwayOutcome> outcomes, List<CareContact> contacts) {
-        copy("outcome_contact", CONTACT, contacts);
-        copy("pathway_outcome", OUTCOME, outcomes);
+    /** Where a rebuild writes: the live tables, or tables of its own that inherit from them. */
+    record Tables(String outcomes, String contacts) {
+
+        static final Tables LIVE = new Tables("pathway_outcome", "outcome_contact");
+
+        boolean live() {
+            return equals(LIVE);
+        }
     }
 
-    private <T> void copy(String table, Columns<T> columns, List<T> rows) {
+    /**
+     * In a rebuild's transaction: fresh tables inheriting from the live ones, without indexes ({@link LoadingTables}).
+     * Safe for outcome rows: they have no foreign keys, nothing refers to them, a pathway has its row in one table
+     * only (the rebuild deleted its old rows first, and {@link #replace} deletes before it writes), and readers
+     * query the live tables, which include the inheriting ones.
+     */
+    Tables loadingTables() {
+        String suffix = "_load_" + jdbc.sql("select pg_current_xact_id()::text").query(String.class).single();
+        var tables = new Tables(Tables.LIVE.outcomes() + suffix, Tables.LIVE.contacts() + suffix);
+        loading.create(Tables.LIVE.outcomes(), tables.outcomes());
+        loading.create(Tables.LIVE.contacts(), tables.contacts());
+        return tables;
+    }
+
+    /** Once a rebuild's rows are written: the live tables' indexes, and statistics for the planner. */
+    void finish(Tables tables) {
+        if (!tables.live()) {
+            loading.index(Tables.LIVE.outcomes(), tables.outcomes());
+            loading.index(Tables.LIVE.contacts(), tables.contacts());
+            jdbc.sql("analyze " + tables.outcomes() + ", " + tables.contacts()).update();
+        }
+    }
+
+    /** A page of rows in COPY's text format, made ready away from the database connection. */
+    record Formatted(String outcomes, String contacts) {
+    }
+
+    /** Pure: no database, so any thread may format a page while another writes the one before. */
+    Formatted format(OutcomeEngine.Computed page) {
+        return new Formatted(OUTCOME.copyText(page.outcomes()), CONTACT.copyText(page.contacts()));
+    }
+
+    /** Writes rows for pathways whose rows have just been deleted (a rebuild), with COPY: the fastest way in. */
+    void insert(Tables tables, Formatted rows) {
+        copy(tables.contacts(), CONTACT, rows.contacts());
+        copy(tables.outcomes(), OUTCOME, rows.outcomes());
+    }
+
+    private <T> void copy(String table, Columns<T> columns, String rows) {
         if (rows.isEmpty()) {
             return;
         }
         Connection connection = DataSourceUtils.getConnection(dataSource); // the transaction's own connection
         try {
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "copy " + table + " (" + columns.names() + ") from stdin", new StringReader(columns.copyText(rows)));
+                    "copy " + table + " (" + columns.names() + ") from stdin", new StringReader(rows));
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("Could not write " + table, e);
         } finally {

@@ -144,6 +144,35 @@ class DatasetImportIntegrationTest {
     }
 
     @Test
+    void contactsAndAssessmentsGoToTablesOfTheImportsOwnWithTheParentsIndexes() {
+        assertThat(importFrom(smallService("own")).imported()).isTrue();
+        var tables = jdbc.sql("""
+                select distinct a.tableoid::regclass::text from appointment a join referral r on r.id = a.referral_id
+                where r.pathway_id like ?
+                union all
+                select distinct m.tableoid::regclass::text from measure_administration m join referral r on r.id = m.referral_id
+                where r.pathway_id like ?""").params(x + "%", x + "%").query(String.class).list();
+        assertThat(tables).hasSize(2);
+        assertThat(tables.get(0)).startsWith("appointment_import_");
+        assertThat(tables.get(1)).startsWith("measure_administration_import_");
+        for (var table : tables) {
+            String parent = table.substring(0, table.indexOf("_import_"));
+            assertThat(indexes(table)).as(table).isEqualTo(indexes(parent));
+        }
+        assertThat(count("select count(*) from only appointment where care_contact_id like ?", x + "%"))
+                .as("no imported contact in the live table itself").isZero();
+        assertThat(jdbc.sql("update appointment set notes = 'seen' where care_contact_id = ?").param(x + "C1").update())
+                .as("updates through the parent reach the import's rows").isEqualTo(1);
+    }
+
+    /** The table's indexes as their columns and kind, without names. */
+    private List<String> indexes(String table) {
+        return jdbc.sql("""
+                select regexp_replace(pg_get_indexdef(indexrelid), '^.* USING ', '') || case when indisunique then ' unique' else '' end
+                from pg_index where indrelid = ?::regclass order by 1""").param(table).query(String.class).list();
+    }
+
+    @Test
     void anInvalidExtractImportsNothingAtAll() {
         var directory = write(dir.resolve("bad"), List.of(REFERRALS_HEADER,
                         x + "P1," + x + "L1,2024-01-10,,,",

@@ -1,0 +1,3 @@
+/** PostgreSQL helpers shared by the modules that load rows in bulk. */
+@org.jspecify.annotations.NullMarked
+package org.stepline.shared.sql;
