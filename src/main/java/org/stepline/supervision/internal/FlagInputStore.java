@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.stepline.measures.Instrument;
 import org.stepline.measures.InstrumentCatalogue;
 import org.stepline.measures.ScoreSummary;
 
@@ -43,9 +44,10 @@ class FlagInputStore {
     Map<Long, FlagInputs> find(Collection<Long> referralIds) {
         Map<Long, FlagInputs> found = new HashMap<>();
         if (!referralIds.isEmpty()) {
+            var instruments = INSTRUMENTS.stream().map(catalogue::require).toList();
             jdbc.sql("select " + COLUMNS + " from supervision_flag_input where referral_id = any(?)")
                     .param(referralIds.toArray(Long[]::new))
-                    .query((RowCallbackHandler) rs -> found.put(rs.getLong("referral_id"), inputs(rs)));
+                    .query((RowCallbackHandler) rs -> found.put(rs.getLong(1), inputs(rs, instruments)));
         }
         return found;
     }
@@ -79,21 +81,20 @@ class FlagInputStore {
         return jdbc.sql("delete from supervision_flag_input").update();
     }
 
-    private FlagInputs inputs(ResultSet rs) throws SQLException {
-        var contacts = new FlagRules.ContactFacts(rs.getObject("last_attended_on", LocalDate.class),
-                rs.getInt("treatment_sessions"), rs.getInt("missed_in_a_row"));
-        List<ScoreSummary> scores = new ArrayList<>(INSTRUMENTS.size());
-        for (String id : INSTRUMENTS) {
-            String column = id.toLowerCase();
-            Integer count = rs.getObject(column + "_count", Integer.class);
+    /** One row, read by column position (in the order of {@link #NAMES}): the team page reads some 700 at once. */
+    private static FlagInputs inputs(ResultSet rs, List<Instrument> instruments) throws SQLException {
+        var contacts = new FlagRules.ContactFacts(rs.getObject(2, LocalDate.class), rs.getInt(3), rs.getInt(4));
+        List<ScoreSummary> scores = new ArrayList<>(instruments.size());
+        int column = 5;
+        for (var instrument : instruments) {
+            Integer count = rs.getObject(column + 2, Integer.class);
             if (count != null) {
-                var instrument = catalogue.require(id);
-                scores.add(new ScoreSummary(id, instrument.name(), rs.getInt(column + "_first"),
-                        rs.getInt(column + "_latest"), rs.getObject(column + "_latest_at", OffsetDateTime.class).toInstant(),
-                        count, instrument.reliableChange()));
+                scores.add(new ScoreSummary(instrument.id(), instrument.name(), rs.getInt(column), rs.getInt(column + 1),
+                        rs.getObject(column + 3, OffsetDateTime.class).toInstant(), count, instrument.reliableChange()));
             }
+            column += 4;
         }
-        return new FlagInputs(rs.getLong("referral_id"), contacts, scores);
+        return new FlagInputs(rs.getLong(1), contacts, scores);
     }
 
     /** One array per column, in the order of {@link #COLUMNS}, for {@code unnest}. */
