@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.stepline.caseload.CaseloadFixtures;
 import org.stepline.caseload.PageTestSupport;
+import org.stepline.datasets.DatasetImported;
 import org.stepline.identity.CurrentStaff;
 import org.stepline.identity.Role;
 import org.stepline.identity.StaffPrincipal;
@@ -148,6 +149,21 @@ class SupervisionPagesTests extends PageTestSupport {
             }
         });
         assertThat(kindCounts(page(lead, "/supervision"), dee)).as("deterioration, missed in a row").startsWith("0 1 1 ");
+    }
+
+    @Test
+    void anImportMakesEveryKeptRowBeWorkedOutAgainOnceItHasCommitted() throws Exception {
+        String before = page(supervisor, "/supervision");
+        Long[] alexs = jdbc.sql("select id from referral where practitioner_id = ?").param(alex.id())
+                .query(Long.class).list().toArray(Long[]::new);
+        String kept = "select count(*) from supervision_flag_input where referral_id = any(?)";
+        assertThat(jdbc.sql(kept).param(alexs).query(Long.class).single()).isEqualTo(3);
+
+        transaction.executeWithoutResult(status -> events.publishEvent(new DatasetImported("test-import", 0)));
+
+        assertThat(jdbc.sql(kept).param(alexs).query(Long.class).single()).isZero();
+        assertThat(flaggedCount(page(supervisor, "/supervision"), alex)).isEqualTo(flaggedCount(before, alex)).isEqualTo("2");
+        assertThat(jdbc.sql(kept).param(alexs).query(Long.class).single()).isEqualTo(3);
     }
 
     /** The flagged patients shown for one clinician on the team page. */
