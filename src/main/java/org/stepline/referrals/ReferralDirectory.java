@@ -13,6 +13,9 @@ public interface ReferralDirectory {
     /** Open referrals assigned to a practitioner: their caseload. */
     List<ReferralSummary> openForPractitioner(long practitionerId);
 
+    /** Every open referral of a team, whoever holds it (or nobody): its clinicians' caseloads in one read. */
+    List<ReferralSummary> openInTeam(long teamId);
+
     /** Referrals of a team awaiting assessment or treatment, longest waiting first. */
     List<ReferralSummary> waitingInTeam(long teamId);
 

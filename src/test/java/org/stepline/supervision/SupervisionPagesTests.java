@@ -13,15 +13,22 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.stepline.caseload.CaseloadFixtures;
 import org.stepline.caseload.PageTestSupport;
+import org.stepline.datasets.DatasetImported;
 import org.stepline.identity.CurrentStaff;
 import org.stepline.identity.Role;
 import org.stepline.identity.StaffPrincipal;
+import org.stepline.measures.MeasureRecorded;
 import org.stepline.shared.ServiceTime;
+import org.stepline.shared.codes.AppointmentType;
 import org.stepline.shared.codes.Attendance;
 import org.stepline.shared.codes.ConsultationMechanism;
 import org.stepline.shared.codes.ReferralStage;
+import org.stepline.shared.events.ContactRecorded;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SupervisionPagesTests extends PageTestSupport {
@@ -30,6 +37,11 @@ class SupervisionPagesTests extends PageTestSupport {
     CurrentStaff sam;
     CurrentStaff supervisor;
     CurrentStaff otherSupervisor;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transaction;
+
     String missing;
     String waiting;
     String fine;
@@ -98,6 +110,76 @@ class SupervisionPagesTests extends PageTestSupport {
                 .andExpect(status().isForbidden());
         assertThat(jdbc.sql("select action from audit_event where actor_id = ? order by id desc limit 1")
                 .param(otherSupervisor.id()).query(String.class).single()).isEqualTo("DENIED");
+    }
+
+    @Test
+    void theTeamPageFollowsContactsAndScoresRecordedAfterItWasFirstShown() throws Exception {
+        var make = fixtures();
+        long team = make.team("Supervision kept");
+        var dee = make.staff(Role.PRACTITIONER, team);
+        var lead = make.staff(Role.SUPERVISOR, team);
+        LocalDate today = LocalDate.now(ServiceTime.ZONE);
+        Instant now = Instant.now();
+        long patient = make.patient(team, "Dee", CaseloadFixtures.unique("Kept"));
+        long referral = make.referral(patient, team, dee.id(), ReferralStage.IN_TREATMENT, today.minusDays(20),
+                today.minusDays(10));
+        make.appointment(referral, dee.id(), now.minus(3, ChronoUnit.DAYS), ConsultationMechanism.TELEPHONE, Attendance.ATTENDED);
+        assertThat(flaggedCount(page(lead, "/supervision"), dee)).isEqualTo("0");
+
+        // as the recording pages would: the change, then its event, in one transaction
+        transaction.executeWithoutResult(status -> {
+            for (int hours : new int[] {30, 2}) {
+                long missed = make.appointment(referral, dee.id(), now.minus(hours, ChronoUnit.HOURS),
+                        ConsultationMechanism.TELEPHONE, Attendance.DID_NOT_ATTEND);
+                events.publishEvent(new ContactRecorded(missed, referral, patient, AppointmentType.of("02"),
+                        ConsultationMechanism.TELEPHONE, Attendance.DID_NOT_ATTEND, today));
+            }
+        });
+        String afterContacts = page(lead, "/supervision");
+        assertThat(flaggedCount(afterContacts, dee)).isEqualTo("1");
+        assertThat(kindCounts(afterContacts, dee)).startsWith("0 0 1 ");
+
+        transaction.executeWithoutResult(status -> {
+            for (int score : new int[] {8, 20}) {
+                long administration = jdbc.sql("""
+                        insert into measure_administration (patient_id, referral_id, instrument, completed_at, route,
+                            total_score) values (?, ?, 'PHQ9', now() - make_interval(mins => ?), 'IN_SESSION', ?)
+                        returning id""").params(patient, referral, 30 - score, score).query(Long.class).single();
+                events.publishEvent(new MeasureRecorded(administration, patient, referral, "PHQ9"));
+            }
+        });
+        assertThat(kindCounts(page(lead, "/supervision"), dee)).as("deterioration, missed in a row").startsWith("0 1 1 ");
+    }
+
+    @Test
+    void anImportMakesEveryKeptRowBeWorkedOutAgainOnceItHasCommitted() throws Exception {
+        String before = page(supervisor, "/supervision");
+        Long[] alexs = jdbc.sql("select id from referral where practitioner_id = ?").param(alex.id())
+                .query(Long.class).list().toArray(Long[]::new);
+        String kept = "select count(*) from supervision_flag_input where referral_id = any(?)";
+        assertThat(jdbc.sql(kept).param(alexs).query(Long.class).single()).isEqualTo(3);
+
+        transaction.executeWithoutResult(status -> events.publishEvent(new DatasetImported("test-import", 0)));
+
+        assertThat(jdbc.sql(kept).param(alexs).query(Long.class).single()).isZero();
+        assertThat(flaggedCount(page(supervisor, "/supervision"), alex)).isEqualTo(flaggedCount(before, alex)).isEqualTo("2");
+        assertThat(jdbc.sql(kept).param(alexs).query(Long.class).single()).isEqualTo(3);
+    }
+
+    /** The flagged patients shown for one clinician on the team page. */
+    static String flaggedCount(String html, CurrentStaff who) {
+        var matcher = java.util.regex.Pattern.compile("(?s)" + java.util.regex.Pattern.quote(who.displayName())
+                + "</a>.*?data-testid=\"flagged-count\"><strong>(\\d+)</strong>").matcher(html);
+        assertThat(matcher.find()).as("a row for %s", who.displayName()).isTrue();
+        return matcher.group(1);
+    }
+
+    /** One clinician's counts by kind of flag, most urgent kind first, separated by spaces. */
+    static String kindCounts(String html, CurrentStaff who) {
+        int row = html.indexOf(who.displayName() + "</a>");
+        String cells = html.substring(html.indexOf("flagged-count", row), html.indexOf("</tr>", row));
+        return java.util.regex.Pattern.compile("numeric\">(\\d+)</td>").matcher(cells).results()
+                .map(m -> m.group(1)).collect(java.util.stream.Collectors.joining(" "));
     }
 
     String lastAudit(CurrentStaff who) {

@@ -49,6 +49,12 @@ class JdbcReferralDirectory implements ReferralDirectory {
     }
 
     @Override
+    public List<ReferralSummary> openInTeam(long teamId) {
+        return jdbc.sql(SELECT + " where team_id = ? and stage <> 'DISCHARGED' order by stage_entered_on, id")
+                .param(teamId).query(JdbcReferralDirectory::map).list();
+    }
+
+    @Override
     public List<ReferralSummary> waitingInTeam(long teamId) {
         return jdbc.sql(SELECT + " where team_id = ? and stage in ('AWAITING_ASSESSMENT', 'AWAITING_TREATMENT')"
                 + " order by received_date, id").param(teamId).query(JdbcReferralDirectory::map).list();

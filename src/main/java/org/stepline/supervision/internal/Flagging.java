@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -31,34 +32,35 @@ public class Flagging {
     private final RiskAlerts alerts;
     private final ScoreHistory scores;
     private final ContactHistory contacts;
+    private final FlagInputKeeper flagInputs;
     private final SupervisionProperties limits;
     private final Clock clock;
 
     Flagging(PatientDirectory patients, RiskAlerts alerts, ScoreHistory scores, ContactHistory contacts,
-            SupervisionProperties limits, Clock clock) {
+            FlagInputKeeper flagInputs, SupervisionProperties limits, Clock clock) {
         this.patients = patients;
         this.alerts = alerts;
         this.scores = scores;
         this.contacts = contacts;
+        this.flagInputs = flagInputs;
         this.limits = limits;
         this.clock = clock;
     }
 
-    /** Only the flags of the given open referrals, by referral id: what the team page counts. */
+    /**
+     * Only the flags of the given open referrals, by referral id: what the team page counts. From the kept flag
+     * inputs (one row per referral), the patients' open risk alerts and the referrals themselves; the same rules as
+     * {@link #rowsOf}, which works everything out from every recorded contact.
+     */
     public Map<Long, List<Flag>> flagsOf(List<ReferralSummary> open) {
-        var referralIds = open.stream().map(ReferralSummary::id).toList();
+        var inputs = flagInputs.inputsOf(open.stream().map(ReferralSummary::id).toList());
         var risks = alerts.openFor(open.stream().map(ReferralSummary::patientId).distinct().toList());
-        var summaries = scores.summariesFor(referralIds);
-        var tallies = contacts.talliesOf(referralIds);
         LocalDate today = ServiceTime.dateOf(clock.instant());
-        Map<Long, List<Flag>> flags = new java.util.HashMap<>();
+        Map<Long, List<Flag>> flags = new HashMap<>();
         for (var referral : open) {
-            var tally = tallies.get(referral.id());
-            var facts = tally == null ? FlagRules.ContactFacts.NONE : new FlagRules.ContactFacts(
-                    tally.lastAttended() == null ? null : ServiceTime.dateOf(tally.lastAttended()),
-                    tally.treatmentSessions(), tally.missedSinceLastAttended());
+            var kept = inputs.get(referral.id());
             flags.put(referral.id(), FlagRules.flagsOf(referral, risks.getOrDefault(referral.patientId(), List.of()),
-                    summaries.getOrDefault(referral.id(), List.of()), facts, today, limits));
+                    kept.scores(), kept.contacts(), today, limits));
         }
         return flags;
     }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -43,8 +44,10 @@ public class Supervisions {
             throw new AccessDeniedException("The team view is for supervisors");
         }
         var clinicians = staff.cliniciansOf(team);
-        List<ReferralSummary> open = new ArrayList<>();
-        clinicians.forEach(member -> open.addAll(openOf(member, team)));
+        var clinicianIds = clinicians.stream().map(StaffMember::id).collect(Collectors.toSet());
+        // the team's open referrals in one read; those of nobody, or of someone no longer a clinician, are not counted
+        var open = referrals.openInTeam(team).stream()
+                .filter(r -> r.practitionerId() != null && clinicianIds.contains(r.practitionerId())).toList();
         var flags = flagging.flagsOf(open);
         Map<Long, List<ReferralSummary>> byPractitioner = new HashMap<>();
         open.forEach(r -> byPractitioner.computeIfAbsent(r.practitionerId(), id -> new ArrayList<>()).add(r));
