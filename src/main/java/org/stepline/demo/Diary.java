@@ -24,6 +24,8 @@ final class Diary {
 
     private static final LocalTime FIRST_SLOT = LocalTime.of(9, 0);
     private static final int SLOTS_PER_DAY = 18;
+    /** Evening cells, to 22:00, used only when a whole team is full in working hours (a large benchmark demo). */
+    private static final int CELLS_PER_DAY = 26;
 
     private final Dice dice;
     private final LocalDate today;
@@ -49,7 +51,7 @@ final class Diary {
         int offset = dice.between(0, starts - 1);
         for (int practitioner : practitioners) {
             boolean[] day = taken.computeIfAbsent(practitioner, p -> new HashMap<>())
-                    .computeIfAbsent(date, d -> new boolean[SLOTS_PER_DAY]);
+                    .computeIfAbsent(date, d -> new boolean[CELLS_PER_DAY]);
             if (!date.isBefore(today) && minutes <= SLOT_MINUTES && WORKING_DAYS.contains(date.getDayOfWeek())) {
                 for (int i = 0; i < WEEKLY_SLOTS.size(); i++) {
                     var slot = WEEKLY_SLOTS.get((offset + i) % WEEKLY_SLOTS.size());
@@ -61,6 +63,14 @@ final class Diary {
             }
             for (int i = 0; i < starts; i++) {
                 int slot = (offset + i) % starts;
+                if (isFree(day, slot, length)) {
+                    return new Booked(practitioner, take(day, slot, length));
+                }
+            }
+        }
+        for (int practitioner : practitioners) {
+            boolean[] day = taken.get(practitioner).get(date);
+            for (int slot = SLOTS_PER_DAY; slot + length <= CELLS_PER_DAY; slot++) {
                 if (isFree(day, slot, length)) {
                     return new Booked(practitioner, take(day, slot, length));
                 }
