@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.stepline.audit.AuditTrail;
 import org.stepline.identity.StaffDirectory;
 import org.stepline.measures.PatientMeasures;
+import org.stepline.messaging.PatientMessages;
 import org.stepline.patients.PatientDirectory;
 import org.stepline.referrals.ReferralDirectory;
 import org.stepline.referrals.ReferralSummary;
@@ -38,9 +39,12 @@ class PatientRecordController {
     private final AuditTrail audit;
     private final SupervisionNotes supervision;
     private final Clock clock;
+    private final PatientMessages messages;
 
     PatientRecordController(PatientDirectory patients, ReferralDirectory referrals, ContactHistory contacts,
-            StaffDirectory staff, PatientMeasures measures, AuditTrail audit, SupervisionNotes supervision, Clock clock) {
+            StaffDirectory staff, PatientMeasures measures, AuditTrail audit, SupervisionNotes supervision, Clock clock,
+            PatientMessages messages) {
+        this.messages = messages;
         this.supervision = supervision;
         this.measures = measures;
         this.patients = patients;
@@ -71,6 +75,7 @@ class PatientRecordController {
         model.addAttribute("record", new PatientRecordView(patient, patients.details(id), today, referralRows, contactRows));
         model.addAttribute("measures", measures.panelFor(id));
         model.addAttribute("supervisionNotes", supervision.forPatient(id));
+        model.addAttribute("messages", messages.panelFor(id));
         return "patients/record";
     }
 }
