@@ -72,6 +72,20 @@ class DemoServiceLoaderTests {
     }
 
     @Test
+    void patientsWithAnEmailAddressHaveRemindersQueuedForAppointmentsInTheNext48Hours() {
+        long reminders = count("""
+                select count(*) from outbound_message m join appointment a on a.id = m.appointment_id
+                join patient p on p.id = m.patient_id
+                where p.nhs_number like '9990%' and m.kind = 'APPOINTMENT_REMINDER' and m.channel = 'EMAIL'
+                  and a.starts_at < now() + interval '48 hours'""");
+        assertThat(reminders).isGreaterThanOrEqualTo(DemoReminders.EXTRA.size());
+        long practitionersPatients = jdbc.sql("""
+                select count(distinct m.patient_id) from outbound_message m join appointment a on a.id = m.appointment_id
+                where a.practitioner_id = ? and m.channel = 'EMAIL'""").param(practitionerId()).query(Long.class).single();
+        assertThat(practitionersPatients).isGreaterThanOrEqualTo(DemoReminders.EXTRA.size());
+    }
+
+    @Test
     void writtenRowsAgreeWithEachOther() {
         assertThat(count("""
                 select count(*) from appointment a join referral r on r.id = a.referral_id
