@@ -11,6 +11,8 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedDeque;
 
@@ -45,7 +47,7 @@ public final class FakeNotify implements AutoCloseable {
     private final HttpServer server;
     private final List<Sms> accepted = Collections.synchronizedList(new ArrayList<>());
     private final List<String> violations = Collections.synchronizedList(new ArrayList<>());
-    private final Deque<Integer> failures = new ConcurrentLinkedDeque<>();
+    private final Map<String, Deque<Integer>> failures = new ConcurrentHashMap<>();
     private volatile long delayMillis;
 
     public FakeNotify() throws IOException {
@@ -59,10 +61,11 @@ public final class FakeNotify implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** The next requests are answered with these statuses (400, 403, 429, 500…), in order. */
-    public void failNext(int... statuses) {
+    /** The next requests for this number are answered with these statuses (400, 403, 429, 500…), in order. */
+    public void failNextTo(String phoneNumber, int... statuses) {
+        var queue = failures.computeIfAbsent(phoneNumber, n -> new ConcurrentLinkedDeque<>());
         for (int status : statuses) {
-            failures.add(status);
+            queue.add(status);
         }
     }
 
@@ -110,7 +113,8 @@ public final class FakeNotify implements AutoCloseable {
                     return;
                 }
             }
-            Integer failure = failures.poll();
+            var queue = failures.get(json.getString("phone_number"));
+            Integer failure = queue == null ? null : queue.poll();
             if (failure != null) {
                 answer(exchange, failure, error(failure, errorName(failure), errorMessage(failure)));
                 return;

@@ -119,7 +119,7 @@ class MessagingIntegrationTest {
         var patient = fixture().patient(true, false);
         fixture().book(events, patient, Instant.now().plus(3, ChronoUnit.DAYS));
         fixture().makeDue(patient.id(), 2880);
-        LocalProviders.NOTIFY.failNext(status);
+        LocalProviders.NOTIFY.failNextTo(patient.mobile(), status);
 
         Instant before = Instant.now();
         sender.sendDue();
@@ -147,7 +147,7 @@ class MessagingIntegrationTest {
         var patient = fixture().patient(true, false);
         fixture().book(events, patient, Instant.now().plus(3, ChronoUnit.DAYS));
         fixture().makeDue(patient.id(), 2880);
-        LocalProviders.NOTIFY.failNext(500, 500, 500);
+        LocalProviders.NOTIFY.failNextTo(patient.mobile(), 500, 500, 500);
 
         for (int round = 0; round < 4; round++) {
             fixture().makeDue(patient.id(), 2880);
@@ -232,7 +232,7 @@ class MessagingIntegrationTest {
                 values (?, ?, ?, array['PHQ9', 'GAD7'], now() - interval '1 minute', ?) returning id""")
                 .params(patient.id(), patient.referralId(), patient.teamId(), patient.practitioner().id())
                 .query(Long.class).single();
-        LocalProviders.NOTIFY.failNext(500);
+        LocalProviders.NOTIFY.failNextTo(patient.mobile(), 500);
 
         sender.sendDue(); // queued, then refused by Notify: the link is made again for the retry
         assertThat(fixture().rows(patient.id())).singleElement().satisfies(r -> {

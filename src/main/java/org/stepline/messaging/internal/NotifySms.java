@@ -1,5 +1,11 @@
 package org.stepline.messaging.internal;
 
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +26,10 @@ class NotifySms implements ChannelSender {
     private static final Pattern ERROR = Pattern.compile("\"error\"\\s*:\\s*\"([^\"]*)\".*?\"message\"\\s*:\\s*\"([^\"]*)\"",
             Pattern.DOTALL);
 
+    /** The client sets no timeouts of its own: a request with no answer by then counts as failed (and is retried). */
+    static final Duration ANSWER_WITHIN = Duration.ofSeconds(30);
+
+    private final ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor();
     private final MessagingProperties.Notify settings;
     private final @Nullable NotificationClient client;
 
@@ -48,13 +58,23 @@ class NotifySms implements ChannelSender {
         }
         String template = kind == MessageKind.APPOINTMENT_REMINDER ? settings.appointmentReminderTemplate()
                 : settings.questionnaireLinkTemplate();
+        var request = requests.submit(() -> client.sendSms(template, address, content.personalisation(),
+                "stepline-message-" + messageId));
         try {
-            var response = client.sendSms(template, address, content.personalisation(), "stepline-message-" + messageId);
-            return response.getNotificationId().toString();
-        } catch (NotificationClientException e) {
-            throw new DeliveryFailed(reason(e), e);
-        } catch (RuntimeException e) {
-            throw new DeliveryFailed("GOV.UK Notify could not be reached: " + e.getMessage(), e);
+            return request.get(ANSWER_WITHIN.toSeconds(), TimeUnit.SECONDS).getNotificationId().toString();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof NotificationClientException refused) {
+                throw new DeliveryFailed(reason(refused), refused);
+            }
+            throw new DeliveryFailed("GOV.UK Notify could not be reached: " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            request.cancel(true);
+            throw new DeliveryFailed("GOV.UK Notify did not answer within " + ANSWER_WITHIN.toSeconds()
+                    + " seconds; the message may have been sent", e);
+        } catch (InterruptedException e) {
+            request.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new DeliveryFailed("Sending was interrupted (the server is stopping)", e);
         }
     }
 
