@@ -2,22 +2,26 @@ package org.stepline.demo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.stepline.scheduling.AppointmentBooked;
+import org.stepline.shared.ServiceTime;
 import org.stepline.shared.codes.AppointmentType;
 import org.stepline.shared.codes.ConsultationMechanism;
 
 /**
- * Reminders in the demo: a few appointments in the next 48 hours for the {@code practitioner}'s patients who have an
- * e-mail address (the first reminders fall due minutes after loading), then every booked appointment of the next
- * {@link #ANNOUNCED} is announced as scheduling announces a booking, so that the messaging module queues its
+ * Reminders in the demo: a few appointments in the next 48 hours for patients who have an e-mail address (the
+ * {@code practitioner}'s first), whose first reminders fall due minutes after loading; then every booked appointment
+ * of the next {@link #ANNOUNCED} is announced as scheduling announces a booking, so that the messaging module queues its
  * reminders. Demo addresses are {@code @example.com} and demo mobiles are in the range kept for drama: with a local
  * SMTP server (see README) the reminders can be watched arriving.
  */
@@ -25,9 +29,9 @@ import org.stepline.shared.codes.ConsultationMechanism;
 class DemoReminders {
 
     static final Duration ANNOUNCED = Duration.ofDays(3);
-    /** From loading: the 2-hour reminders of the first two fall due after 5 and 35 minutes. */
-    static final List<Duration> EXTRA = List.of(Duration.ofMinutes(125), Duration.ofMinutes(155), Duration.ofHours(5),
-            Duration.ofHours(26), Duration.ofHours(47));
+    /** From loading: the 2-hour reminders of the first two fall due after 5 and 35 minutes; then tomorrow's. */
+    static final List<Duration> EXTRA = List.of(Duration.ofMinutes(125), Duration.ofMinutes(155));
+    static final List<LocalTime> TOMORROW = List.of(LocalTime.of(11, 15), LocalTime.of(15, 45), LocalTime.of(17, 15));
     private static final List<ConsultationMechanism> MODES = List.of(ConsultationMechanism.TELEPHONE,
             ConsultationMechanism.VIDEO, ConsultationMechanism.FACE_TO_FACE);
 
@@ -57,24 +61,35 @@ class DemoReminders {
     }
 
     /**
-     * One appointment per extra time, each for another open referral of a patient with an e-mail address that has
-     * an appointment booked already (so the caseload's supervision flags stay as the generator made them).
+     * One appointment per extra time, each for another open referral of a patient with an e-mail address that has an
+     * appointment booked already (so supervision flags stay as generated), with a practitioner who is free then: the
+     * {@code practitioner} account's patients first. A time nobody is free at is left out.
      */
     private void bookSoon(Instant now) {
-        var referrals = jdbc.sql("""
-                select r.id, r.patient_id, r.team_id, r.practitioner_id from referral r
-                join patient p on p.id = r.patient_id join staff_user s on s.id = r.practitioner_id
-                where s.username = 'practitioner' and r.stage <> 'DISCHARGED' and p.email is not null
-                  and exists (select 1 from appointment a where a.referral_id = r.id and a.attendance = '0'
-                              and a.starts_at > ?)
-                order by r.id limit ?""")
-                .params(utc(now), EXTRA.size())
-                .query((rs, n) -> new long[] {rs.getLong("id"), rs.getLong("patient_id"), rs.getLong("team_id"),
-                        rs.getLong("practitioner_id")})
-                .list();
-        for (int i = 0; i < referrals.size(); i++) {
-            long[] r = referrals.get(i);
-            Instant at = freeTime(r[3], now.plus(EXTRA.get(i)).truncatedTo(ChronoUnit.MINUTES));
+        List<Long> used = new ArrayList<>();
+        List<Instant> times = new ArrayList<>(EXTRA.stream().map(lead -> now.plus(lead).truncatedTo(ChronoUnit.MINUTES)).toList());
+        LocalDate tomorrow = ServiceTime.dateOf(now).plusDays(1);
+        TOMORROW.forEach(time -> times.add(tomorrow.atTime(time).atZone(ServiceTime.ZONE).toInstant()));
+        for (int i = 0; i < times.size(); i++) {
+            Instant at = times.get(i);
+            var referral = jdbc.sql("""
+                    select r.id, r.patient_id, r.team_id, r.practitioner_id from referral r
+                    join patient p on p.id = r.patient_id join staff_user s on s.id = r.practitioner_id
+                    where r.stage <> 'DISCHARGED' and p.email is not null and r.id <> all(?)
+                      and exists (select 1 from appointment a where a.referral_id = r.id and a.attendance = '0'
+                                  and a.starts_at > ?)
+                      and not exists (select 1 from appointment a where a.practitioner_id = r.practitioner_id
+                                      and a.starts_at > ? - interval '1 hour' and a.starts_at < ? + interval '1 hour')
+                    order by (s.username = 'practitioner') desc, r.id limit 1""")
+                    .params(used.toArray(Long[]::new), utc(now), utc(at), utc(at))
+                    .query((rs, n) -> new long[] {rs.getLong("id"), rs.getLong("patient_id"), rs.getLong("team_id"),
+                            rs.getLong("practitioner_id")})
+                    .optional();
+            if (referral.isEmpty()) {
+                continue;
+            }
+            long[] r = referral.get();
+            used.add(r[0]);
             String mode = MODES.get(i % MODES.size()).code();
             jdbc.sql("""
                     insert into appointment (referral_id, patient_id, team_id, practitioner_id, starts_at, app_type,
@@ -82,18 +97,6 @@ class DemoReminders {
                     values (?, ?, ?, ?, ?, '02', ?, ?, 30, '0')""")
                     .params(r[0], r[1], r[2], r[3], utc(at), mode, mode).update();
         }
-    }
-
-    /** The time asked for, or a later one at least an hour clear of the practitioner's other appointments. */
-    private Instant freeTime(long practitionerId, Instant wanted) {
-        Instant at = wanted;
-        while (jdbc.sql("""
-                select exists (select 1 from appointment where practitioner_id = ?
-                               and starts_at > ? - interval '1 hour' and starts_at < ? + interval '1 hour')""")
-                .params(practitionerId, utc(at), utc(at)).query(Boolean.class).single()) {
-            at = at.plus(Duration.ofMinutes(20));
-        }
-        return at;
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -182,7 +182,8 @@ class MessagingIntegrationTest {
         assertThat(jdbc.sql("select detail from audit_event where patient_id = ? and action = 'UPDATE'")
                 .param(patient.id()).query(String.class).list())
                 .containsExactly("Recorded that the patient does not want emails; 2 messages not yet sent stopped");
-        assertThat(recordPage(patient)).contains("Opted out", "Send emails again", "The patient opted out of emails");
+        assertThat(recordPage(patient)).contains("Opted out", "Send emails again", "The patient opted out of emails",
+                "<input type=\"hidden\" name=\"wanted\" value=\"true\">");
 
         fixture().book(events, patient, Instant.now().plus(4, ChronoUnit.DAYS));
         fixture().makeDue(patient.id());
