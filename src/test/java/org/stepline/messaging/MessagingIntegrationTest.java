@@ -226,6 +226,28 @@ class MessagingIntegrationTest {
     }
 
     @Test
+    void anAppointmentAnnouncedAgainAtAnotherTimeIsRemindedOfTheNewTime() {
+        var patient = fixture().patient(false, true);
+        Instant first = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        long appointment = fixture().book(events, patient, first);
+        Instant moved = first.plus(1, ChronoUnit.DAYS);
+        jdbc.sql("update appointment set starts_at = ? where id = ?").params(MessagingFixture.utc(moved), appointment)
+                .update();
+        events.publishEvent(new org.stepline.scheduling.AppointmentBooked(appointment, patient.referralId(), patient.id(),
+                patient.teamId(), moved, org.stepline.shared.codes.AppointmentType.TREATMENT,
+                org.stepline.shared.codes.ConsultationMechanism.TELEPHONE, false));
+
+        assertThat(fixture().rows(patient.id())).hasSize(2);
+        fixture().makeDue(patient.id(), 2880);
+        sender.sendDue();
+
+        var date = java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.UK)
+                .format(moved.atZone(ServiceTime.ZONE));
+        assertThat(LocalProviders.emailsTo(patient.email())).singleElement()
+                .satisfies(m -> assertThat(m.getSubject()).isEqualTo("Reminder: your appointment on " + date));
+    }
+
+    @Test
     void aDueQuestionnaireRequestIsSentOnceAsAWorkingLink() throws Exception {
         var patient = fixture().patient(true, true);
         long request = jdbc.sql("""

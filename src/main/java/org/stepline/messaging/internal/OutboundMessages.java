@@ -34,14 +34,22 @@ class OutboundMessages {
         this.jdbc = jdbc;
     }
 
-    /** Queues a reminder; false when the same reminder (appointment, channel, lead time) is already there. */
+    /**
+     * Queues a reminder; false when the same reminder (appointment, channel, lead time) is already there for the same
+     * time. An appointment announced again at another time (moved) has its unsent reminder queued anew for it.
+     */
     boolean queueReminder(long patientId, long appointmentId, Instant startsAt, MessageChannel channel, Duration lead,
             Instant dueAt) {
         return jdbc.sql("""
                 insert into outbound_message (patient_id, kind, channel, appointment_id, appointment_starts_at,
                     lead_minutes, due_at, next_attempt_at)
                 values (?, 'APPOINTMENT_REMINDER', ?, ?, ?, ?, ?, ?)
-                on conflict (appointment_id, channel, lead_minutes) where kind = 'APPOINTMENT_REMINDER' do nothing""")
+                on conflict (appointment_id, channel, lead_minutes) where kind = 'APPOINTMENT_REMINDER'
+                do update set appointment_starts_at = excluded.appointment_starts_at, due_at = excluded.due_at,
+                    next_attempt_at = excluded.next_attempt_at, status = 'QUEUED', attempts = 0, last_failure = null,
+                    updated_at = now()
+                where outbound_message.status in ('QUEUED', 'FAILED', 'CANCELLED')
+                  and outbound_message.appointment_starts_at <> excluded.appointment_starts_at""")
                 .params(patientId, channel.name(), appointmentId, utc(startsAt), (int) lead.toMinutes(), utc(dueAt),
                         utc(dueAt))
                 .update() == 1;
