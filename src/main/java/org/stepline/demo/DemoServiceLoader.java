@@ -42,9 +42,11 @@ class DemoServiceLoader {
     private final TransactionTemplate transaction;
     private final Environment environment;
     private final Clock clock;
+    private final DemoReminders reminders;
 
     DemoServiceLoader(DemoProperties properties, StaffEnrolment enrolment, DemoServiceWriter writer, JdbcClient jdbc,
-            PlatformTransactionManager transactions, Environment environment, Clock clock) {
+            PlatformTransactionManager transactions, Environment environment, Clock clock, DemoReminders reminders) {
+        this.reminders = reminders;
         this.properties = properties;
         this.enrolment = enrolment;
         this.writer = writer;
@@ -100,6 +102,9 @@ class DemoServiceLoader {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write the demo service", e);
         }
+        int announced = reminders.bookAndAnnounce(clock.instant());
+        log.info("Demo service: reminders queued for the {} appointments of the next {} days", announced,
+                DemoReminders.ANNOUNCED.toDays());
         log.info("Demo service: {} teams, {} staff, {} (generated in {} ms, accounts {} ms, written {} ms)",
                 teamIds.size(), staffIds.size(), written.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
                         .collect(Collectors.joining(", ")),

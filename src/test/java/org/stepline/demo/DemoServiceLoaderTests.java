@@ -72,6 +72,21 @@ class DemoServiceLoaderTests {
     }
 
     @Test
+    void patientsWithAnEmailAddressHaveRemindersQueuedForAppointmentsInTheNext48Hours() {
+        long reminders = count("""
+                select count(*) from outbound_message m join appointment a on a.id = m.appointment_id
+                join patient p on p.id = m.patient_id
+                where p.nhs_number like '9990%' and m.kind = 'APPOINTMENT_REMINDER' and m.channel = 'EMAIL'
+                  and a.starts_at < now() + interval '48 hours'""");
+        assertThat(reminders).isGreaterThanOrEqualTo(DemoReminders.EXTRA.size() + DemoReminders.TOMORROW.size());
+        long soon = count("""
+                select count(*) from appointment a join patient p on p.id = a.patient_id
+                where p.nhs_number like '9990%' and p.email is not null and a.attendance = '0'
+                  and a.starts_at > now() and a.starts_at < now() + interval '48 hours'""");
+        assertThat(soon).isGreaterThanOrEqualTo(DemoReminders.EXTRA.size() + DemoReminders.TOMORROW.size());
+    }
+
+    @Test
     void writtenRowsAgreeWithEachOther() {
         assertThat(count("""
                 select count(*) from appointment a join referral r on r.id = a.referral_id

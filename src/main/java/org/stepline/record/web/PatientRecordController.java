@@ -14,6 +14,7 @@ import org.stepline.audit.AuditTrail;
 import org.stepline.identity.StaffDirectory;
 import org.stepline.letters.GpLetters;
 import org.stepline.measures.PatientMeasures;
+import org.stepline.messaging.PatientMessages;
 import org.stepline.patients.PatientDirectory;
 import org.stepline.referrals.ReferralDirectory;
 import org.stepline.referrals.ReferralSummary;
@@ -40,11 +41,13 @@ class PatientRecordController {
     private final SupervisionNotes supervision;
     private final Clock clock;
     private final GpLetters letters;
+    private final PatientMessages messages;
 
     PatientRecordController(PatientDirectory patients, ReferralDirectory referrals, ContactHistory contacts,
             StaffDirectory staff, PatientMeasures measures, AuditTrail audit, SupervisionNotes supervision, Clock clock,
-            GpLetters letters) {
+            GpLetters letters, PatientMessages messages) {
         this.letters = letters;
+        this.messages = messages;
         this.supervision = supervision;
         this.measures = measures;
         this.patients = patients;
@@ -76,6 +79,7 @@ class PatientRecordController {
         model.addAttribute("measures", measures.panelFor(id));
         model.addAttribute("supervisionNotes", supervision.forPatient(id));
         model.addAttribute("letters", letters.forPatient(id));
+        model.addAttribute("messages", messages.panelFor(id));
         return "patients/record";
     }
 }

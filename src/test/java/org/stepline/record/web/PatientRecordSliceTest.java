@@ -72,12 +72,15 @@ class PatientRecordSliceTest extends WebSliceTest {
     org.stepline.supervision.SupervisionNotes supervisionNotes;
     @MockitoBean
     org.stepline.letters.GpLetters letters;
+    @MockitoBean
+    org.stepline.messaging.PatientMessages messages;
 
     @BeforeEach
     void adaInMyTeam() {
         when(patients.requireAccess(ADA_ID)).thenReturn(ADA);
         when(patients.details(ADA_ID)).thenReturn(ADAS_DETAILS);
         when(measures.panelFor(ADA_ID)).thenReturn(NOTHING_MEASURED);
+        when(messages.panelFor(ADA_ID)).thenReturn(new org.stepline.messaging.MessagesPanel(ADA_ID, List.of(), java.util.Set.of()));
         when(staff.namesOf(anyCollection())).thenReturn(Map.of(31L, "Kim Cole"));
     }
 

@@ -1,0 +1,178 @@
+package org.stepline.messaging.internal;
+
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.stepline.measures.QuestionnaireDelivery;
+import org.stepline.messaging.MessageChannel;
+import org.stepline.patients.PatientDetails;
+import org.stepline.patients.PatientDirectory;
+import org.stepline.scheduling.ContactHistory;
+import org.stepline.shared.codes.Attendance;
+
+/**
+ * Sends what is due, on any number of nodes at once: claims a batch (one short statement, FOR UPDATE SKIP LOCKED),
+ * checks each message is still wanted, sends it outside any transaction, then marks it SENT, FAILED (with the
+ * reason and the next attempt) or CANCELLED (with the reason). A claim only its own node can settle.
+ */
+@Service
+public class MessageSender {
+
+    private static final Logger log = LoggerFactory.getLogger(MessageSender.class);
+
+    /** A message ready to go, or the reason it should not. */
+    private record Composed(@Nullable String address, MessageTexts.@Nullable Content content,
+            @Nullable String cancelReason) {
+
+        static Composed cancel(String reason) {
+            return new Composed(null, null, reason);
+        }
+    }
+
+    private final String node = nodeName();
+    private final OutboundMessages messages;
+    private final OptOuts optOuts;
+    private final QuestionnaireQueue links;
+    private final Map<MessageChannel, ChannelSender> senders = new EnumMap<>(MessageChannel.class);
+    private final PatientDirectory patients;
+    private final ContactHistory contacts;
+    private final QuestionnaireDelivery questionnaires;
+    private final MessagingProperties properties;
+    private final MessageTexts texts;
+    private final String publicUrl;
+    private final Clock clock;
+
+    MessageSender(OutboundMessages messages, OptOuts optOuts, QuestionnaireQueue links, List<ChannelSender> senders,
+            PatientDirectory patients, ContactHistory contacts, QuestionnaireDelivery questionnaires,
+            MessagingProperties properties, @Value("${stepline.public-url:http://localhost:8080}") String publicUrl,
+            Clock clock) {
+        this.messages = messages;
+        this.optOuts = optOuts;
+        this.links = links;
+        senders.forEach(sender -> this.senders.put(sender.channel(), sender));
+        this.patients = patients;
+        this.contacts = contacts;
+        this.questionnaires = questionnaires;
+        this.properties = properties;
+        this.texts = new MessageTexts(properties.serviceName(), properties.servicePhone());
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.clock = clock;
+    }
+
+    /** The channels this server can send on; messages on the others stay QUEUED. */
+    public Set<MessageChannel> configuredChannels() {
+        Set<MessageChannel> ready = EnumSet.noneOf(MessageChannel.class);
+        senders.values().stream().filter(ChannelSender::configured).forEach(s -> ready.add(s.channel()));
+        return ready;
+    }
+
+    /** One round of the sender: returns how many messages it settled. */
+    public int sendDue() {
+        Instant now = clock.instant();
+        int released = messages.releaseStuck(now, properties.stuckAfter(), properties.maxAttempts());
+        if (released > 0) {
+            log.warn("{} message(s) were left SENDING by a node that stopped; they will be sent again", released);
+        }
+        Set<MessageChannel> ready = configuredChannels();
+        links.queueDue(now, ready);
+        int settled = 0;
+        int limit = properties.batchSize() * 20; // a round ends; the next poll carries on
+        while (settled < limit) {
+            var batch = messages.claim(node, clock.instant(), ready, properties.batchSize());
+            if (batch.isEmpty()) {
+                break;
+            }
+            for (var claimed : batch) {
+                deliver(claimed);
+                settled++;
+            }
+        }
+        return settled;
+    }
+
+    private void deliver(OutboundMessages.Claimed message) {
+        boolean settled;
+        try {
+            Composed composed = compose(message);
+            if (composed.cancelReason() != null) {
+                settled = messages.markCancelled(message.id(), node, composed.cancelReason());
+            } else {
+                String reference = senders.get(message.channel()).send(composed.address(), message.kind(),
+                        composed.content(), message.id());
+                settled = messages.markSent(message.id(), node, clock.instant(), reference);
+            }
+        } catch (ChannelSender.DeliveryFailed e) {
+            settled = fail(message, e.getMessage());
+        } catch (RuntimeException e) {
+            log.error("Message {} could not be prepared", message.id(), e);
+            settled = fail(message, "Stepline could not prepare the message: " + e.getMessage());
+        }
+        if (!settled) {
+            log.warn("Message {} was released by another node while this one ({}) was sending it", message.id(), node);
+        }
+    }
+
+    private boolean fail(OutboundMessages.Claimed message, String reason) {
+        Instant retry = RetryRule.nextAttempt(clock.instant(), message.attempts(), properties.maxAttempts(),
+                properties.retryDelay(), properties.maxRetryDelay());
+        return messages.markFailed(message.id(), node, reason, retry);
+    }
+
+    private Composed compose(OutboundMessages.Claimed message) {
+        MessageChannel channel = message.channel();
+        if (optOuts.of(message.patientId()).contains(channel)) {
+            return Composed.cancel("The patient opted out of " + channel.plural());
+        }
+        PatientDetails patient = patients.details(message.patientId());
+        String address = channel == MessageChannel.SMS ? patient.mobilePhone() : patient.email();
+        if (address == null || address.isBlank()) {
+            return Composed.cancel(channel == MessageChannel.SMS ? "No mobile number on record" : "No email address on record");
+        }
+        boolean email = channel == MessageChannel.EMAIL;
+        if (message.kind() == MessageKind.APPOINTMENT_REMINDER) {
+            var appointment = contacts.find(message.appointmentId()).orElse(null);
+            if (appointment == null) {
+                return Composed.cancel("The appointment no longer exists");
+            }
+            if (appointment.attendance() != Attendance.NOT_YET) {
+                return Composed.cancel("The appointment is no longer booked (" + appointment.attendance().label() + ")");
+            }
+            if (!appointment.startsAt().equals(message.appointmentStartsAt())) {
+                return Composed.cancel("The appointment was moved to another time");
+            }
+            if (!appointment.startsAt().isAfter(clock.instant())) {
+                return Composed.cancel("The appointment time had passed");
+            }
+            return new Composed(address, texts.reminder(patient.givenName(), appointment.startsAt(), appointment.mode(),
+                    email), null);
+        }
+        var link = questionnaires.issue(message.questionnaireRequestId(), channel.name()).orElse(null);
+        if (link == null) {
+            return Composed.cancel("The questionnaire request was cancelled, answered or sent another way");
+        }
+        return new Composed(address, texts.questionnaireLink(patient.givenName(), publicUrl + link.path(),
+                link.expiresAt(), email), null);
+    }
+
+    private static String nodeName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (Exception e) {
+            host = "node";
+        }
+        return host + "/" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
