@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.stepline.outcomes.PathwayResult;
 import org.stepline.shared.codes.CodeList;
 import org.stepline.shared.codes.ConsultationMechanism;
+import org.stepline.shared.codes.Step;
 
 /** The plain-English sentences of a GP letter, each a small pure function of what the record holds. */
 final class LetterWording {
@@ -24,7 +25,7 @@ final class LetterWording {
         return switch (step) {
             case 2 -> "Step 2: low-intensity psychological treatment";
             case 3 -> "Step 3: high-intensity psychological therapy";
-            default -> "Step " + step;
+            default -> Step.label(step);
         };
     }
 
