@@ -36,6 +36,7 @@ class SecurityConfiguration {
                                 "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/q/**").permitAll() // patients' questionnaire links: the token and date of birth guard them
+                        .requestMatchers("/stop/**").permitAll() // patients' opt-out links: the token guards them
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/overview/**").hasAnyRole("MANAGER", "SUPERVISOR")
                         .requestMatchers("/reports/**", "/api/outcomes/**").hasAnyRole("MANAGER", "SUPERVISOR")

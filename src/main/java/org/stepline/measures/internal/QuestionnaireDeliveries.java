@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepline.measures.QuestionnaireDelivery;
+import org.stepline.shared.LinkTokens;
 
 @Service
 class QuestionnaireDeliveries implements QuestionnaireDelivery {

@@ -17,6 +17,7 @@ import org.stepline.measures.Instrument;
 import org.stepline.measures.InstrumentCatalogue;
 import org.stepline.measures.MeasureRoute;
 import org.stepline.patients.PatientDirectory;
+import org.stepline.shared.LinkTokens;
 
 /**
  * Questionnaire requests and their one-time links, from the staff side (request, issue, revoke) and the patient

@@ -45,6 +45,7 @@ public class MessageSender {
     private final OutboundMessages messages;
     private final OptOuts optOuts;
     private final QuestionnaireQueue links;
+    private final OptOutLinks optOutLinks;
     private final Map<MessageChannel, ChannelSender> senders = new EnumMap<>(MessageChannel.class);
     private final PatientDirectory patients;
     private final ContactHistory contacts;
@@ -54,13 +55,15 @@ public class MessageSender {
     private final String publicUrl;
     private final Clock clock;
 
-    MessageSender(OutboundMessages messages, OptOuts optOuts, QuestionnaireQueue links, List<ChannelSender> senders,
+    MessageSender(OutboundMessages messages, OptOuts optOuts, QuestionnaireQueue links, OptOutLinks optOutLinks,
+            List<ChannelSender> senders,
             PatientDirectory patients, ContactHistory contacts, QuestionnaireDelivery questionnaires,
             MessagingProperties properties, @Value("${stepline.public-url:http://localhost:8080}") String publicUrl,
             Clock clock) {
         this.messages = messages;
         this.optOuts = optOuts;
         this.links = links;
+        this.optOutLinks = optOutLinks;
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
         this.patients = patients;
         this.contacts = contacts;
@@ -156,14 +159,18 @@ public class MessageSender {
                 return Composed.cancel("The appointment time had passed");
             }
             return new Composed(address, texts.reminder(patient.givenName(), appointment.startsAt(), appointment.mode(),
-                    email), null);
+                    email, optOutUrl(message)), null);
         }
         var link = questionnaires.issue(message.questionnaireRequestId(), channel.name()).orElse(null);
         if (link == null) {
             return Composed.cancel("The questionnaire request was cancelled, answered or sent another way");
         }
         return new Composed(address, texts.questionnaireLink(patient.givenName(), publicUrl + link.path(),
-                link.expiresAt(), email), null);
+                link.expiresAt(), email, optOutUrl(message)), null);
+    }
+
+    private String optOutUrl(OutboundMessages.Claimed message) {
+        return publicUrl + OptOutLinks.PATH + optOutLinks.issue(message.patientId(), message.channel());
     }
 
     private static String nodeName() {

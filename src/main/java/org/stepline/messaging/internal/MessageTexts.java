@@ -12,12 +12,15 @@ import org.stepline.shared.codes.ConsultationMechanism;
 
 /**
  * The words of every message: plain English, nothing clinical beyond the appointment's date, time and mode and how to
- * change it; never the patient's problem. E-mails end with how to opt out.
+ * change it; never the patient's problem. Every message ends with the patient's own opt-out link for its channel.
  */
 final class MessageTexts {
 
-    /** What is sent: the e-mail subject and body, and the same facts as Notify template personalisation. */
-    record Content(String subject, String body, Map<String, String> personalisation) {
+    /**
+     * What is sent: the e-mail subject and body, the same facts as Notify template personalisation, and the opt-out
+     * link (also the e-mail's {@code List-Unsubscribe} header).
+     */
+    record Content(String subject, String body, Map<String, String> personalisation, String optOutUrl) {
     }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
@@ -31,44 +34,48 @@ final class MessageTexts {
         this.phone = servicePhone == null || servicePhone.isBlank() ? null : servicePhone.strip();
     }
 
-    Content reminder(String firstName, Instant startsAt, ConsultationMechanism mode, boolean email) {
+    Content reminder(String firstName, Instant startsAt, ConsultationMechanism mode, boolean email, String optOutUrl) {
         String date = DAY.format(startsAt.atZone(ServiceTime.ZONE));
         String time = TIME.format(startsAt.atZone(ServiceTime.ZONE)).toLowerCase(Locale.UK);
         String appointment = appointment(mode);
         String change = "To change or cancel it, " + contact() + ".";
         String body = "Hello " + firstName + ". This is a reminder of your " + appointment + " with " + service + " on "
                 + date + " at " + time + "." + (mode.isTelephone() ? " We will call you then." : "") + " " + change;
-        var personalisation = personalisation(firstName, body);
+        var personalisation = personalisation(firstName, withOptOut(body, email, optOutUrl), optOutUrl);
         personalisation.put("date", date);
         personalisation.put("time", time);
         personalisation.put("appointment", appointment);
         personalisation.put("how_to_change", change);
-        return new Content("Reminder: your appointment on " + date, email ? withOptOut(body, "emails") : body,
-                personalisation);
+        return new Content("Reminder: your appointment on " + date, personalisation.get("body"), personalisation,
+                optOutUrl);
     }
 
-    Content questionnaireLink(String firstName, String url, Instant expiresAt, boolean email) {
+    Content questionnaireLink(String firstName, String url, Instant expiresAt, boolean email, String optOutUrl) {
         String until = ServiceTime.dateTime(expiresAt);
         String body = "Hello " + firstName + ". " + capitalised(service) + " would like you to answer a few short "
                 + "questions. Please use this link:\n" + url + "\nIt works until " + until
                 + ". You will be asked for your date of birth first.";
-        var personalisation = personalisation(firstName, body);
+        var personalisation = personalisation(firstName, withOptOut(body, email, optOutUrl), optOutUrl);
         personalisation.put("link", url);
         personalisation.put("expires", until);
-        return new Content("Some questions from " + service, email ? withOptOut(body, "emails") : body,
-                personalisation);
+        return new Content("Some questions from " + service, personalisation.get("body"), personalisation, optOutUrl);
     }
 
-    private Map<String, String> personalisation(String firstName, String body) {
+    private Map<String, String> personalisation(String firstName, String body, String optOutUrl) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("first_name", firstName);
         fields.put("body", body);
+        fields.put("opt_out_link", optOutUrl);
         return fields;
     }
 
-    private String withOptOut(String body, String what) {
-        return body + "\n\nIf you would rather not receive " + what + " from us, " + contact()
-                + " and we will stop them.\n\nPlease do not reply to this " + (what.equals("emails") ? "email" : "message") + ".";
+    /** Texts stay short: one line with the link. E-mails say it in full. */
+    private static String withOptOut(String body, boolean email, String optOutUrl) {
+        if (!email) {
+            return body + "\nStop texts: " + optOutUrl;
+        }
+        return body + "\n\nIf you would rather not receive emails from us, you can stop them with this link:\n"
+                + optOutUrl + "\n\nPlease do not reply to this email.";
     }
 
     private String contact() {

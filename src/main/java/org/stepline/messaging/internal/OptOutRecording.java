@@ -1,5 +1,6 @@
 package org.stepline.messaging.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepline.audit.AuditTrail;
@@ -30,14 +31,29 @@ public class OptOutRecording {
     @Transactional
     public String optOut(long patientId, MessageChannel channel) {
         patients.requireAccess(patientId);
-        if (!optOuts.optOut(patientId, channel, staff.current().id())) {
+        int stopped = stop(patientId, channel, staff.current().id());
+        if (stopped < 0) {
             return "The patient had already opted out of " + channel.plural() + ".";
         }
-        int stopped = messages.cancelPending(patientId, channel, "The patient opted out of " + channel.plural());
-        String what = "Recorded that the patient does not want " + channel.plural()
-                + (stopped == 0 ? "" : "; " + stopped + (stopped == 1 ? " message" : " messages") + " not yet sent stopped");
+        String what = "Recorded that the patient does not want " + channel.plural() + stoppedInWords(stopped);
         audit.updated(patientId, what);
         return what + ".";
+    }
+
+    /**
+     * Records the opt-out (by staff, or by the patient when {@code staffId} is null) and cancels the messages not yet
+     * sent on that channel; returns how many were cancelled, or -1 when the patient had already opted out. The caller
+     * audits, in its own words, in the same transaction.
+     */
+    int stop(long patientId, MessageChannel channel, @Nullable Long staffId) {
+        if (!optOuts.optOut(patientId, channel, staffId)) {
+            return -1;
+        }
+        return messages.cancelPending(patientId, channel, "The patient opted out of " + channel.plural());
+    }
+
+    static String stoppedInWords(int stopped) {
+        return stopped == 0 ? "" : "; " + stopped + (stopped == 1 ? " message" : " messages") + " not yet sent stopped";
     }
 
     @Transactional

@@ -3,6 +3,7 @@ package org.stepline.messaging.internal;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,12 +26,12 @@ class OptOuts {
         return channels;
     }
 
-    /** Records the opt-out; false when it was already recorded. */
-    boolean optOut(long patientId, MessageChannel channel, long staffId) {
+    /** Records the opt-out, by a staff member or (with no staff id) the patient; false when it was already recorded. */
+    boolean optOut(long patientId, MessageChannel channel, @Nullable Long staffId) {
         return jdbc.sql("""
-                insert into message_opt_out (patient_id, channel, recorded_by) values (?, ?, ?)
+                insert into message_opt_out (patient_id, channel, recorded_by, by_patient) values (?, ?, ?, ?)
                 on conflict (patient_id, channel) do nothing""")
-                .params(patientId, channel.name(), staffId).update() == 1;
+                .params(patientId, channel.name(), staffId, staffId == null).update() == 1;
     }
 
     /** Withdraws the opt-out; false when there was none. */

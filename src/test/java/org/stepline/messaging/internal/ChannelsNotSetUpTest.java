@@ -20,7 +20,8 @@ class ChannelsNotSetUpTest {
                 Duration.ofMinutes(2), Duration.ofHours(6), Duration.ofMinutes(15), 50, "the service", null, null, notify);
     }
 
-    static final MessageTexts.Content CONTENT = new MessageTexts.Content("Subject", "Body", Map.of("body", "Body"));
+    static final MessageTexts.Content CONTENT = new MessageTexts.Content("Subject", "Body", Map.of("body", "Body"),
+            "https://stepline.test/stop/abc");
 
     @Test
     void smsNeedsTheKeyAndBothTemplates() {

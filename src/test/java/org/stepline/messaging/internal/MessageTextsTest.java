@@ -11,6 +11,8 @@ import org.stepline.shared.codes.ConsultationMechanism;
 
 class MessageTextsTest {
 
+    static final String STOP = "https://stepline.example/stop/abc";
+
     final MessageTexts texts = new MessageTexts("Leeds Talking Therapies", "0113 496 0000");
 
     @ParameterizedTest(name = "{0} at {1} → {2}")
@@ -19,32 +21,36 @@ class MessageTextsTest {
             "FACE_TO_FACE; 2026-07-03T08:05:00Z; face-to-face appointment with Leeds Talking Therapies on Friday 3 July 2026 at 9:05am.",
             "VIDEO;        2026-12-03T14:30:00Z; video appointment with Leeds Talking Therapies on Thursday 3 December 2026 at 2:30pm."})
     void reminderSaysModeDateAndUkTimeAndHowToChangeIt(ConsultationMechanism mode, Instant at, String expected) {
-        var content = texts.reminder("Ada", at, mode, false);
+        var content = texts.reminder("Ada", at, mode, false, STOP);
         assertThat(content.body()).startsWith("Hello Ada. This is a reminder of your ").contains(expected)
-                .endsWith("To change or cancel it, please call Leeds Talking Therapies on 0113 496 0000.")
-                .doesNotContain("opt", "rather not");
+                .endsWith("To change or cancel it, please call Leeds Talking Therapies on 0113 496 0000.\nStop texts: "
+                        + STOP)
+                .doesNotContain("rather not");
         assertThat(content.personalisation()).containsKeys("first_name", "date", "time", "appointment",
-                "how_to_change", "body");
+                "how_to_change", "body").containsEntry("opt_out_link", STOP);
     }
 
     @Test
-    void emailsSayHowToOptOut() {
-        var content = texts.reminder("Ada", Instant.parse("2026-12-03T14:30:00Z"), ConsultationMechanism.TELEPHONE, true);
+    void emailsGiveTheOptOutLinkInFull() {
+        var content = texts.reminder("Ada", Instant.parse("2026-12-03T14:30:00Z"), ConsultationMechanism.TELEPHONE, true,
+                STOP);
         assertThat(content.subject()).isEqualTo("Reminder: your appointment on Thursday 3 December 2026");
-        assertThat(content.body()).contains("If you would rather not receive emails from us, please call "
-                + "Leeds Talking Therapies on 0113 496 0000 and we will stop them.");
+        assertThat(content.body()).contains("If you would rather not receive emails from us, you can stop them with "
+                + "this link:\n" + STOP + "\n").doesNotContain("Stop texts");
+        assertThat(content.optOutUrl()).isEqualTo(STOP);
     }
 
     @Test
     void withoutAPhoneNumberPatientsAreAskedToContactTheService() {
         var content = new MessageTexts("the talking therapies service", null)
-                .reminder("Ada", Instant.parse("2026-12-03T14:30:00Z"), ConsultationMechanism.TELEPHONE, false);
-        assertThat(content.body()).endsWith("To change or cancel it, please contact the talking therapies service.");
+                .reminder("Ada", Instant.parse("2026-12-03T14:30:00Z"), ConsultationMechanism.TELEPHONE, false, STOP);
+        assertThat(content.body()).contains("To change or cancel it, please contact the talking therapies service.\n");
     }
 
     @Test
     void questionnaireLinkGivesTheLinkAndWhenItStopsWorking() {
-        var content = texts.questionnaireLink("Ada", "https://stepline.example/q/abc", Instant.parse("2026-12-04T10:00:00Z"), false);
+        var content = texts.questionnaireLink("Ada", "https://stepline.example/q/abc", Instant.parse("2026-12-04T10:00:00Z"), false,
+                STOP);
         assertThat(content.body()).contains("Leeds Talking Therapies would like you to answer a few short questions",
                 "\nhttps://stepline.example/q/abc\n", "It works until 4 Dec 2026, 10:00", "date of birth");
         assertThat(content.personalisation()).containsEntry("link", "https://stepline.example/q/abc");

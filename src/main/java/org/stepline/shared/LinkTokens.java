@@ -1,4 +1,4 @@
-package org.stepline.measures.internal;
+package org.stepline.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -6,21 +6,21 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-/** Questionnaire link tokens: 256 random bits, shown once, stored only as their SHA-256 hash. */
-final class LinkTokens {
+/** Tokens for links sent to patients (questionnaires, opting out): 256 random bits, shown once, stored only as their SHA-256 hash. */
+public final class LinkTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private LinkTokens() {
     }
 
-    static String newToken() {
+    public static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static byte[] hash(String token) {
+    public static byte[] hash(String token) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
         } catch (NoSuchAlgorithmException e) {
@@ -29,7 +29,7 @@ final class LinkTokens {
     }
 
     /** Anything that could not be a token is refused before the database is asked. */
-    static boolean looksLikeToken(String candidate) {
+    public static boolean looksLikeToken(String candidate) {
         return candidate != null && candidate.matches("[A-Za-z0-9_-]{43}");
     }
 }
