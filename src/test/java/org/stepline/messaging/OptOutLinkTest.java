@@ -14,17 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.stepline.TestRecords;
 import org.stepline.messaging.MessagingFixture.Row;
-import org.stepline.messaging.internal.MessageSender;
 import org.stepline.shared.LinkTokens;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -33,26 +24,9 @@ import com.icegreen.greenmail.util.GreenMailUtil;
  * Patients opting out themselves through the link in every message: opening the page changes nothing, confirming
  * (a POST with the page's CSRF token, no sign-in) records the opt-out as staff would and stops the queued messages.
  */
-@SpringBootTest(properties = {"stepline.messaging.service-name=Test Talking Therapies",
-        "stepline.public-url=https://stepline.test/"})
-@AutoConfigureMockMvc
-class OptOutLinkTest {
+class OptOutLinkTest extends MessagesToPatientsTest {
 
     private static final Pattern LINK = Pattern.compile("https://stepline\\.test(/stop/[A-Za-z0-9_-]{43})");
-
-    @DynamicPropertySource
-    static void providers(DynamicPropertyRegistry properties) {
-        LocalProviders.register(properties);
-    }
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    MessageSender sender;
 
     @Test
     void anEmailsLinkShowsThePageAndOnlyTheButtonOptsThePatientOutOfEmails() throws Exception {
