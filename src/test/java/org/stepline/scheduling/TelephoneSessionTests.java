@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -19,10 +20,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.ResultActions;
@@ -44,17 +47,37 @@ class TelephoneSessionTests extends SchedulingWebTest {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    Clock clock;
+
+    /**
+     * Call times are moved back by up to 25 minutes within the appointment's day, which just after midnight would
+     * cross into yesterday: the application's clock is then set two hours back, so the tests run every hour.
+     */
+    @TestConfiguration
+    static class AwayFromMidnight {
+
+        @Bean
+        @Primary
+        Clock awayFromMidnight() {
+            return awayFromMidnight(Clock.systemDefaultZone());
+        }
+
+        static Clock awayFromMidnight(Clock system) {
+            boolean nearMidnight = LocalTime.now(system.withZone(ServiceTime.ZONE)).isBefore(LocalTime.of(1, 0));
+            return nearMidnight ? Clock.offset(system, Duration.ofHours(-2)) : system;
+        }
+    }
+
     private long patient;
     private long referral;
     private long appointment;
 
     @BeforeEach
     void aTelephoneAppointmentThatStartedToday() {
-        // times are moved back up to 25 minutes below: just after midnight that would cross into yesterday
-        Assumptions.assumeTrue(LocalTime.now(ServiceTime.ZONE).isAfter(LocalTime.of(0, 40)), "too close to midnight");
         patient = fixture.patient(clinic.teamId(), false, "02");
         referral = fixture.referral(patient, clinic.teamId(), clinic.practitioner().id(), "IN_TREATMENT");
-        appointment = appointmentAt(Instant.now().minus(Duration.ofMinutes(30)));
+        appointment = appointmentAt(clock.instant().minus(Duration.ofMinutes(30)));
         events.clear();
     }
 
@@ -95,7 +118,7 @@ class TelephoneSessionTests extends SchedulingWebTest {
     void nothingClinicalIsShownOrSavedUntilTheChecksPassThenEndingTheCallRecordsTheContact() throws Exception {
         riskAlertAndScore();
         jdbc.sql("update appointment set agenda = 'Review the activity diary' where id = ?")
-                .param(appointmentAt(Instant.now().minus(Duration.ofDays(7)))).update();
+                .param(appointmentAt(clock.instant().minus(Duration.ofDays(7)))).update();
 
         sessionPost("attempts", Map.of("outcome", "ANSWERED")).andExpect(redirectedUrl(sessionPath()));
         session().andExpect(content().string(allOf(containsString("Before anything clinical"),
@@ -183,7 +206,7 @@ class TelephoneSessionTests extends SchedulingWebTest {
     }
 
     private long appointmentAt(Instant wanted) {
-        Instant startOfToday = ServiceTime.dateOf(Instant.now()).atStartOfDay(ServiceTime.ZONE).toInstant();
+        Instant startOfToday = ServiceTime.dateOf(clock.instant()).atStartOfDay(ServiceTime.ZONE).toInstant();
         Instant startsAt = wanted.isBefore(startOfToday) && wanted.isAfter(startOfToday.minus(Duration.ofDays(1)))
                 ? startOfToday : wanted;
         return jdbc.sql("""
