@@ -8,4 +8,11 @@ public interface OutcomeRebuild {
 
     /** Recomputes the rows of every pathway from one data source (e.g. an imported extract); returns how many. */
     long rebuildSource(String dataSource);
+
+    /**
+     * Replaces the rows of one data source with rows computed from {@code facts}, which must hold every pathway of
+     * that source as the record now holds it (an import, in its own transaction); returns how many. Gives the same
+     * rows as {@link #rebuildSource(String)}, without reading the pathways back from the record.
+     */
+    long rebuildSource(String dataSource, PathwayFacts facts);
 }

@@ -16,19 +16,22 @@ final class CheckedExtract {
 
     final Path directory;
     final KeyIndex pathways = new KeyIndex();
-    final IntArray pathwayLine = new IntArray();
+    IntArray pathwayLine = new IntArray();
     final IntArray patientOf = new IntArray();
     final IntArray received = new IntArray();
     final IntArray discharged = new IntArray();
     final IntArray firstAttended = new IntArray();
     final IntArray firstTreatment = new IntArray();
+    /** Rows per pathway in care_contacts.csv and coded_scored_assessments.csv. */
+    final IntArray contactsOf = new IntArray();
+    final IntArray assessmentsOf = new IntArray();
 
     final KeyIndex patients = new KeyIndex();
-    final IntArray patientLine = new IntArray();
+    IntArray patientLine = new IntArray();
 
-    final KeyIndex contacts = new KeyIndex();
-    final IntArray contactPathway = new IntArray();
-    final IntArray contactLine = new IntArray();
+    KeyIndex contacts = new KeyIndex();
+    IntArray contactPathway = new IntArray();
+    IntArray contactLine = new IntArray();
 
     final KeyIndex professionals = new KeyIndex();
     boolean contactWithoutProfessional;
@@ -41,6 +44,22 @@ final class CheckedExtract {
 
     CheckedExtract(Path directory) {
         this.directory = directory;
+    }
+
+    /**
+     * Once every check is done, the lines of keys (for problems) and the contacts' pathways (for checking the
+     * assessments) are no longer needed: over 100 MB at national volume, which the import's heap cap wants back.
+     */
+    void forgetWhatOnlyChecksNeed() {
+        pathwayLine = null;
+        patientLine = null;
+        contactLine = null;
+        contactPathway = null;
+    }
+
+    /** Once the contacts and assessments are written, the contacts' keys are no longer needed either. */
+    void forgetContactKeys() {
+        contacts = null;
     }
 
     long rows() {

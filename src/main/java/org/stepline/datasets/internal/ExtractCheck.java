@@ -115,6 +115,8 @@ final class ExtractCheck {
             extract.discharged.add(discharged);
             extract.firstAttended.add(CheckedExtract.NONE);
             extract.firstTreatment.add(CheckedExtract.NONE);
+            extract.contactsOf.add(0);
+            extract.assessmentsOf.add(0);
         }
     }
 
@@ -138,6 +140,9 @@ final class ExtractCheck {
         int contact = newKey(row, CONTACTS, C_CONTACT, "CareContactId", extract.contacts, extract.contactLine);
         if (contact >= 0) {
             extract.contactPathway.add(pathway);
+        }
+        if (pathway >= 0) {
+            extract.contactsOf.set(pathway, extract.contactsOf.get(pathway) + 1);
         }
         int day = requiredDate(row, CONTACTS, C_DATE, "CareContDate");
         optionalTime(row, CONTACTS, C_TIME, "CareContTime");
@@ -209,6 +214,9 @@ final class ExtractCheck {
     private void assessment(Row row, boolean referralsRead, boolean contactsRead) {
         extract.assessmentRows++;
         int pathway = existingPathway(row, ASSESSMENTS, A_PATHWAY, referralsRead);
+        if (pathway >= 0) {
+            extract.assessmentsOf.set(pathway, extract.assessmentsOf.get(pathway) + 1);
+        }
         if (row.present(A_CONTACT) && contactsRead) {
             int contact = row.find(extract.contacts, A_CONTACT);
             if (contact < 0) {

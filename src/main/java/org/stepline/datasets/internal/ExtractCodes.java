@@ -56,12 +56,13 @@ final class ExtractCodes {
         return -1;
     }
 
-    static String modeCode(byte[] b, int off, int len) {
+    /** The mode as it is recorded: an old code read as its successor; null when neither. */
+    static ConsultationMechanism modeOf(byte[] b, int off, int len) {
         int mode = mode(b, off, len);
         if (mode >= 0) {
-            return MODES[mode].code();
+            return MODES[mode];
         }
         int old = oldMode(b, off, len);
-        return old >= 0 ? OLD_MODES_NOW.get(old).code() : null;
+        return old >= 0 ? OLD_MODES_NOW.get(old) : null;
     }
 }

@@ -43,14 +43,16 @@ final class ExtractWriter {
     private final CopyManager copy;
     private final Targets targets;
     private final ProgressMeter progress;
+    private final ImportedPathways kept;
 
     ExtractWriter(CheckedExtract extract, KnownMeasures measures, CopyManager copy, Targets targets,
-            ProgressMeter progress) {
+            ProgressMeter progress, ImportedPathways kept) {
         this.extract = extract;
         this.measures = measures;
         this.copy = copy;
         this.targets = targets;
         this.progress = progress;
+        this.kept = kept;
     }
 
     Written write(long[] newPatients) throws IOException, SQLException {
@@ -58,12 +60,16 @@ final class ExtractWriter {
         long referrals = read(REFERRALS, REFERRAL_COLUMNS, """
                 referral (id, pathway_id, patient_id, team_id, received_date, presenting_problem, stage,
                 stage_entered_on, discharge_date, end_code, data_source)""", this::referral);
-        long appointments = read(CONTACTS, CONTACT_COLUMNS, targets.contactTable() + """
-                 (id, referral_id, patient_id, team_id, practitioner_id, starts_at, app_type,
-                cons_mechanism, attendance, duration_minutes, care_contact_id, time_given)""", this::appointment);
+        // Assessments before contacts: they need the contacts' keys, which can then go before the contacts are kept.
+        kept.keepScores();
         long administrations = read(ASSESSMENTS, ASSESSMENT_COLUMNS, targets.assessmentTable() + """
                  (id, patient_id, referral_id, appointment_id, instrument, snomed_code,
                 completed_at, route, total_score, severity, caseness, time_given)""", this::administration);
+        extract.forgetContactKeys();
+        kept.keepContacts();
+        long appointments = read(CONTACTS, CONTACT_COLUMNS, targets.contactTable() + """
+                 (id, referral_id, patient_id, team_id, practitioner_id, starts_at, app_type,
+                cons_mechanism, attendance, duration_minutes, care_contact_id, time_given)""", this::appointment);
         return new Written(patients, referrals, appointments, administrations);
     }
 
@@ -124,18 +130,29 @@ final class ExtractWriter {
         }
         optionalText(row, R_END_CODE, out);
         out.text(targets.source());
+        kept.referral(pathway, row, R_PROBLEM, R_END_CODE);
     }
+
+    /** A contact's number is its row's: the check made sure that each row brings a new CareContactId. */
+    private int contact;
 
     private void appointment(Row row, CopyWriter out) {
         int pathway = row.find(extract.pathways, C_PATHWAY);
-        int contact = row.find(extract.contacts, C_CONTACT);
+        int contact = this.contact++;
         out.number(targets.firstAppointmentId() + contact).number(targets.firstReferralId() + pathway)
                 .number(patientIdOf(pathway)).number(targets.teamId()).number(practitionerOf(row));
         boolean timeGiven = row.present(C_TIME);
-        out.dateTime(row.date(C_DATE), timeGiven ? row.time(C_TIME) : 0);
+        int day = row.date(C_DATE);
+        int minutes = timeGiven ? row.time(C_TIME) : 0;
+        out.dateTime(day, minutes);
         out.text(row.bytes(C_APP_TYPE), row.offset(C_APP_TYPE), row.length(C_APP_TYPE));
-        out.text(ExtractCodes.modeCode(row.bytes(C_MODE), row.offset(C_MODE), row.length(C_MODE)));
+        var mode = ExtractCodes.modeOf(row.bytes(C_MODE), row.offset(C_MODE), row.length(C_MODE));
+        out.text(mode.code());
         out.text(row.bytes(C_ATTENDANCE), row.offset(C_ATTENDANCE), row.length(C_ATTENDANCE));
+        kept.contact(pathway, contact, day, minutes,
+                ExtractCodes.appType(row.bytes(C_APP_TYPE), row.offset(C_APP_TYPE), row.length(C_APP_TYPE)),
+                ExtractCodes.attendance(row.bytes(C_ATTENDANCE), row.offset(C_ATTENDANCE), row.length(C_ATTENDANCE)),
+                mode.ordinal());
         if (row.present(C_DURATION)) {
             out.number(row.wholeNumber(C_DURATION));
         } else {
@@ -155,7 +172,8 @@ final class ExtractWriter {
 
     private void administration(Row row, CopyWriter out) {
         int pathway = row.find(extract.pathways, A_PATHWAY);
-        out.number(targets.firstAdministrationId() + administrationId++).number(patientIdOf(pathway))
+        int number = (int) administrationId++;
+        out.number(targets.firstAdministrationId() + number).number(patientIdOf(pathway))
                 .number(targets.firstReferralId() + pathway);
         if (row.present(A_CONTACT)) {
             out.number(targets.firstAppointmentId() + row.find(extract.contacts, A_CONTACT));
@@ -166,15 +184,21 @@ final class ExtractWriter {
         int toolOffset = row.offset(A_TOOL);
         int toolLength = row.length(A_TOOL);
         var measure = measures.find(tool, toolOffset, toolLength);
+        String instrumentId;
         if (measure == null) {
+            instrumentId = null;
             out.text(tool, toolOffset, toolLength);
         } else {
-            out.text(measure.instrumentId());
+            instrumentId = measure.instrumentId();
+            out.text(instrumentId);
         }
         out.text(row.bytes(A_TOOL), row.offset(A_TOOL), row.length(A_TOOL));
         boolean timeGiven = row.present(A_TIME);
-        out.dateTime(row.date(A_DATE), timeGiven ? row.time(A_TIME) : 0);
+        int day = row.date(A_DATE);
+        int minutes = timeGiven ? row.time(A_TIME) : 0;
+        out.dateTime(day, minutes);
         int score = row.wholeNumber(A_SCORE);
+        kept.score(pathway, number, day, minutes, row, A_TOOL, instrumentId, score);
         out.text(MeasureRoute.IMPORTED.name()).number(score);
         if (measure == null) {
             out.nul().nul();

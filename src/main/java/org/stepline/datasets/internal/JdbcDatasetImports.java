@@ -25,10 +25,12 @@ import org.stepline.datasets.ImportOutcome;
 import org.stepline.datasets.ImportRequest;
 import org.stepline.identity.StaffEnrolment;
 import org.stepline.measures.InstrumentCatalogue;
+import org.stepline.outcomes.OutcomeRebuild;
 
 /**
  * Imports an extract: checks it (first pass, nothing written), checks it against the record (pathways already
- * there, patients of another team), then writes it in one transaction (second pass) and publishes
+ * there, patients of another team), then writes it in one transaction (second pass), computes the pathways' outcome
+ * rows from what the second pass kept ({@link ImportedPathways}, no reading back), and publishes
  * {@link DatasetImported} in that transaction, so that listeners hear of it once it is committed.
  * <p>
  * Like a migration, and like the demo seeder, this writes other modules' tables (patient, referral, appointment,
@@ -50,9 +52,11 @@ class JdbcDatasetImports implements DatasetImports {
     private final ApplicationEventPublisher events;
     private final ForeignKeyChecks rowChecks;
     private final ImportTables tables;
+    private final OutcomeRebuild outcomes;
 
     JdbcDatasetImports(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions,
-            InstrumentCatalogue instruments, ImportAccounts accounts, ApplicationEventPublisher events) {
+            InstrumentCatalogue instruments, ImportAccounts accounts, ApplicationEventPublisher events,
+            OutcomeRebuild outcomes) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
@@ -61,6 +65,7 @@ class JdbcDatasetImports implements DatasetImports {
         this.events = events;
         this.rowChecks = new ForeignKeyChecks(jdbc);
         this.tables = new ImportTables(jdbc);
+        this.outcomes = outcomes;
     }
 
     @Override
@@ -83,15 +88,18 @@ class JdbcDatasetImports implements DatasetImports {
         }
         long[] patientIds = new long[extract.patients.size()];
         if (!problems.any()) {
+            long against = System.nanoTime();
             progress.say("Checking the extract against the record");
             var team = accounts.team(request.name());
             checkPathwaysAreNew(extract, problems);
             checkPatients(extract, team.orElse(-1L), patientIds, problems);
+            progress.say("Checked the extract against the record in " + seconds(against));
         }
         if (problems.any()) {
             return new ImportOutcome(false, problems.lines(), problems.count(), source, 0, 0, 0, 0, 0,
                     extract.mappedCodes(), extract.unknownColumns, elapsed(started));
         }
+        extract.forgetWhatOnlyChecksNeed();
         long[] newPatients = newPatients(patientIds);
         long[] existingPatients = java.util.Arrays.stream(patientIds).filter(id -> id > 0).toArray();
         var reserved = new IdBlocks(dataSource);
@@ -105,13 +113,16 @@ class JdbcDatasetImports implements DatasetImports {
         var written = transaction.execute(status -> {
             jdbc.sql("set local timezone = 'Europe/London'").update();
             progress.say("Finding or creating the team and " + extract.professionals.size() + " practitioner accounts");
+            long enrolling = System.nanoTime();
             var staff = accounts.enrol(request.name(), extract);
+            progress.say("Found or created the accounts in " + seconds(enrolling));
             rowChecks.skipIfSafe(existingPatients, staff);
             var targets = new ExtractWriter.Targets(source, staff.teamId(), patientIds, staff.practitionerIds(),
                     staff.unknownPractitionerId(), firstReferral, firstAppointment, firstAdministration);
             tables.create(ImportTables.CONTACTS, targets.contactTable());
             tables.create(ImportTables.ASSESSMENTS, targets.assessmentTable());
-            var rows = copy(extract, measures, targets, newPatients, progress);
+            var kept = new ImportedPathways(extract, targets);
+            var rows = copy(extract, measures, targets, newPatients, progress, kept);
             long indexing = System.nanoTime();
             tables.index(ImportTables.CONTACTS, targets.contactTable());
             tables.index(ImportTables.ASSESSMENTS, targets.assessmentTable());
@@ -127,9 +138,10 @@ class JdbcDatasetImports implements DatasetImports {
             jdbc.sql("analyze patient, referral, appointment, measure_administration, " + targets.contactTable() + ", "
                     + targets.assessmentTable()).update();
             progress.say("Updated the database's statistics in " + seconds(analyzing));
-            long publishing = System.nanoTime();
+            long computing = System.nanoTime();
+            outcomes.rebuildSource(source, kept);
+            progress.say("Brought the outcome figures up to date in " + seconds(computing));
             events.publishEvent(new DatasetImported(source, rows.referrals()));
-            progress.say("Brought the outcome figures up to date in " + seconds(publishing));
             return new Written(rows, staff.created());
         });
         return new ImportOutcome(true, List.of(), 0, source, written.rows().referrals(), written.rows().appointments(),
@@ -141,11 +153,11 @@ class JdbcDatasetImports implements DatasetImports {
     }
 
     private ExtractWriter.Written copy(CheckedExtract extract, KnownMeasures measures, ExtractWriter.Targets targets,
-            long[] newPatients, ProgressMeter progress) {
+            long[] newPatients, ProgressMeter progress, ImportedPathways kept) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             var copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
-            return new ExtractWriter(extract, measures, copyManager, targets, progress).write(newPatients);
+            return new ExtractWriter(extract, measures, copyManager, targets, progress, kept).write(newPatients);
         } catch (SQLException e) {
             throw new IllegalStateException("Writing the extract failed: " + e.getMessage(), e);
         } catch (IOException e) {

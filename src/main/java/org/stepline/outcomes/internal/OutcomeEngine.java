@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,12 +13,15 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepline.measures.ScoreHistory;
 import org.stepline.measures.ScoreTotal;
 import org.stepline.outcomes.OutcomeRebuild;
+import org.stepline.outcomes.PathwayFacts;
 import org.stepline.referrals.ReferralDirectory;
 import org.stepline.referrals.ReferralOutline;
 import org.stepline.scheduling.CareContact;
@@ -34,6 +39,8 @@ import org.stepline.scheduling.ContactHistory;
  */
 @Service
 class OutcomeEngine implements OutcomeRebuild {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutcomeEngine.class);
 
     static final int PAGE = 5_000;
 
@@ -83,6 +90,24 @@ class OutcomeEngine implements OutcomeRebuild {
         long count = rebuildPages(dataSource, tables).pathways();
         store.finish(tables);
         catchUp();
+        return count;
+    }
+
+    @Override
+    @Transactional
+    public long rebuildSource(String dataSource, PathwayFacts facts) {
+        long started = System.nanoTime();
+        store.lockForRebuild();
+        store.deleteSource(dataSource);
+        var tables = store.loadingTables();
+        long count = rebuildFrom(facts, tables);
+        long written = System.nanoTime();
+        store.finish(tables);
+        long indexed = System.nanoTime();
+        catchUp();
+        LOG.info("Outcome rows of {} pathways from {}: written in {} ms, indexed in {} ms, others caught up in {} ms",
+                count, dataSource, (written - started) / 1_000_000, (indexed - written) / 1_000_000,
+                (System.nanoTime() - indexed) / 1_000_000);
         return count;
     }
 
@@ -141,6 +166,63 @@ class OutcomeEngine implements OutcomeRebuild {
             }
         }
         return new Rebuilt(count, after);
+    }
+
+    /** Marks the end of the pages in {@link #rebuildFrom}. */
+    private static final OutcomeStore.Formatted NO_MORE_PAGES = new OutcomeStore.Formatted("", "");
+
+    /**
+     * A second thread applies the rules to the facts and formats them page by page, while this thread (the only one
+     * using the transaction's connection) writes each page as it comes: the rules and the database on two cores.
+     */
+    private long rebuildFrom(PathwayFacts facts, OutcomeStore.Tables tables) {
+        var pages = new ArrayBlockingQueue<OutcomeStore.Formatted>(4);
+        ExecutorService rules = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("outcome-rules").factory());
+        try {
+            Future<Long> computing = rules.submit(() -> computePages(facts, pages));
+            for (var page = pages.take(); page != NO_MORE_PAGES; page = pages.take()) {
+                store.insert(tables, page);
+            }
+            return done(computing);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while rebuilding outcome rows", e);
+        } finally {
+            rules.shutdownNow(); // a failed write must not leave the rules waiting for room in the queue
+        }
+    }
+
+    private long computePages(PathwayFacts facts, BlockingQueue<OutcomeStore.Formatted> pages) throws InterruptedException {
+        var outcomes = new ArrayList<PathwayOutcome>(PAGE);
+        var contacts = new ArrayList<CareContact>(PAGE * 8);
+        long[] count = {0};
+        try {
+            facts.forEach((referral, pathwayContacts, scores) -> {
+                outcomes.add(calculator.compute(referral, pathwayContacts, scores));
+                contacts.addAll(pathwayContacts);
+                count[0]++;
+                if (outcomes.size() == PAGE) {
+                    put(pages, store.format(new Computed(outcomes, contacts)));
+                    outcomes.clear();
+                    contacts.clear();
+                }
+            });
+            if (!outcomes.isEmpty()) {
+                pages.put(store.format(new Computed(outcomes, contacts)));
+            }
+        } finally {
+            pages.put(NO_MORE_PAGES);
+        }
+        return count[0];
+    }
+
+    private static void put(BlockingQueue<OutcomeStore.Formatted> pages, OutcomeStore.Formatted page) {
+        try {
+            pages.put(page);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while rebuilding outcome rows", e);
+        }
     }
 
     private static <T> T done(Future<T> future) {

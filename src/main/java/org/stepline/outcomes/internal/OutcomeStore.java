@@ -119,7 +119,8 @@ class OutcomeStore {
     void finish(Tables tables) {
         if (!tables.live()) {
             loading.index(Tables.LIVE.outcomes(), tables.outcomes());
-            loading.index(Tables.LIVE.contacts(), tables.contacts());
+            // every rebuild writes pathways in ascending referral id, and each pathway's contacts with it
+            loading.index(Tables.LIVE.contacts(), tables.contacts(), "referral_id", java.util.Set.of());
             jdbc.sql("analyze " + tables.outcomes() + ", " + tables.contacts()).update();
         }
     }

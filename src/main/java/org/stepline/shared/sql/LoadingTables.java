@@ -1,6 +1,9 @@
 package org.stepline.shared.sql;
 
 import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -31,15 +34,57 @@ public final class LoadingTables {
 
     /** Builds on {@code table} every index {@code live} has, once its rows are in. */
     public void index(String live, String table) {
+        index(live, table, null, Set.of());
+    }
+
+    /**
+     * Builds on {@code table} the indexes of {@code live}, once its rows are in, but for those named in
+     * {@code leftOut} (the caller says why none of its rows would be in them). A B-tree index led by
+     * {@code ascendingColumn}, a column the rows were copied in ascending order of, is built as a BRIN index on that
+     * column: a few kilobytes that point a lookup at the right 32 pages, built by one read of the table instead of
+     * a sort (several seconds per ten million rows). Uniqueness is then the caller's to guarantee, as it already is
+     * across the live table and its heirs.
+     */
+    public void index(String live, String table, @Nullable String ascendingColumn, Set<String> leftOut) {
         jdbc.sql("set local maintenance_work_mem = '256MB'").update();
-        for (String definition : indexDefinitions(live)) {
-            jdbc.sql(onTable(definition, table)).update();
+        for (var index : indexes(live)) {
+            if (leftOut.contains(index.name())) {
+                continue;
+            }
+            String firstColumn = firstBtreeColumn(index.definition());
+            if (firstColumn != null && firstColumn.equals(ascendingColumn)) {
+                jdbc.sql("create index on " + table + " using brin (" + firstColumn + ") with (pages_per_range = 32)")
+                        .update();
+            } else {
+                jdbc.sql(onTable(index.definition(), table)).update();
+            }
         }
     }
 
-    private List<String> indexDefinitions(String live) {
-        return jdbc.sql("select pg_get_indexdef(indexrelid) from pg_index where indrelid = ?::regclass order by indexrelid")
-                .param(live).query(String.class).list();
+    private record Index(String name, String definition) {
+    }
+
+    private List<Index> indexes(String live) {
+        return jdbc.sql("""
+                select c.relname, pg_get_indexdef(i.indexrelid) from pg_index i join pg_class c on c.oid = i.indexrelid
+                where i.indrelid = ?::regclass order by i.indexrelid""")
+                .param(live).query((rs, n) -> new Index(rs.getString(1), rs.getString(2))).list();
+    }
+
+    /** The first column of a plain B-tree index ("… USING btree (referral_id, …)"), or null for any other. */
+    static @Nullable String firstBtreeColumn(String definition) {
+        String btree = " USING btree (";
+        int at = definition.indexOf(btree);
+        if (at < 0 || definition.contains(" WHERE ")) {
+            return null;
+        }
+        int from = at + btree.length();
+        int to = from;
+        while (to < definition.length() && (Character.isLetterOrDigit(definition.charAt(to)) || definition.charAt(to) == '_')) {
+            to++;
+        }
+        char next = to < definition.length() ? definition.charAt(to) : ')';
+        return to > from && (next == ',' || next == ')') ? definition.substring(from, to) : null;
     }
 
     /** "CREATE UNIQUE INDEX name ON public.live USING btree (id)" for {@code table}, the name left to PostgreSQL. */

@@ -1,0 +1,192 @@
+package org.stepline.datasets.internal;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.stepline.measures.ScoreTotal;
+import org.stepline.outcomes.PathwayFacts;
+import org.stepline.referrals.ReferralOutline;
+import org.stepline.scheduling.CareContact;
+import org.stepline.shared.ServiceTime;
+import org.stepline.shared.codes.Attendance;
+
+/**
+ * What the outcome rules need of every imported pathway, kept while the extract is written so that the outcome rows
+ * are computed without reading 23 million rows back (see {@link PathwayFacts}). Laid out by pathway as it is
+ * filled: the check counted each pathway's contacts and assessments, so each row goes straight to its pathway's
+ * block (a counting sort in one pass), in file order within it. Compact by design: about 11 bytes per contact and
+ * 14 per assessment in plain arrays, no objects until a pathway is handed over.
+ * <p>
+ * The values are those the writer puts in the record (ids, the mapped ConsMechanism, the local date and time read
+ * in the service's time zone, as PostgreSQL reads them), so that the rows equal a rebuild from the record; a test
+ * holds the two side by side.
+ */
+final class ImportedPathways implements PathwayFacts {
+
+
+    private final CheckedExtract extract;
+    private final ExtractWriter.Targets targets;
+
+    private final int[] contactStart;
+    private final int[] scoreStart;
+    private int[] contactNext;
+    private int[] contactNumber;
+    private int[] contactMinute;
+    private byte[] contactType;
+    private byte[] contactAttendance;
+    private byte[] contactMode;
+
+    private int[] scoreNext;
+    private int[] scoreRow;
+    private int[] scoreMinute;
+    private short[] scoreTool;
+    private int[] scoreTotal;
+    private final KeyIndex tools = new KeyIndex();
+    private final List<String> toolInstruments = new ArrayList<>();
+
+    private final short[] problemOf;
+    private final short[] endCodeOf;
+    private final KeyIndex problems = new KeyIndex();
+    private final KeyIndex endCodes = new KeyIndex();
+
+    ImportedPathways(CheckedExtract extract, ExtractWriter.Targets targets) {
+        this.extract = extract;
+        this.targets = targets;
+        int pathways = extract.pathways.size();
+        contactStart = starts(extract.contactsOf, pathways);
+        scoreStart = starts(extract.assessmentsOf, pathways);
+        problemOf = new short[pathways];
+        endCodeOf = new short[pathways];
+    }
+
+    /** Makes room for the contacts, once the heap has room for them (see {@link ExtractWriter#write}). */
+    void keepContacts() {
+        int pathways = problemOf.length;
+        contactNext = java.util.Arrays.copyOf(contactStart, pathways);
+        int contacts = contactStart[pathways];
+        contactNumber = new int[contacts];
+        contactMinute = new int[contacts];
+        contactType = new byte[contacts];
+        contactAttendance = new byte[contacts];
+        contactMode = new byte[contacts];
+    }
+
+    void keepScores() {
+        int pathways = problemOf.length;
+        scoreNext = java.util.Arrays.copyOf(scoreStart, pathways);
+        int scores = scoreStart[pathways];
+        scoreRow = new int[scores];
+        scoreMinute = new int[scores];
+        scoreTool = new short[scores];
+        scoreTotal = new int[scores];
+    }
+
+    /** Where each pathway's block begins, and the total at the end. */
+    private static int[] starts(IntArray counts, int pathways) {
+        int[] starts = new int[pathways + 1];
+        for (int i = 0; i < pathways; i++) {
+            starts[i + 1] = starts[i] + counts.get(i);
+        }
+        return starts;
+    }
+
+    void referral(int pathway, Row row, int problemColumn, int endCodeColumn) {
+        problemOf[pathway] = code(problems, row, problemColumn);
+        endCodeOf[pathway] = code(endCodes, row, endCodeColumn);
+    }
+
+    /** A short code list's number of an optional value, 0 when empty. */
+    private static short code(KeyIndex codes, Row row, int column) {
+        if (!row.present(column)) {
+            return 0;
+        }
+        int code = codes.add(row.bytes(column), row.offset(column), row.length(column));
+        int number = (code >= 0 ? code : -code - 1) + 1;
+        if (number > Short.MAX_VALUE) {
+            throw new IllegalStateException("more than " + Short.MAX_VALUE + " different codes in one column");
+        }
+        return (short) number;
+    }
+
+    void contact(int pathway, int contact, int epochDay, int minutes, int type, int attendance, int mode) {
+        int at = contactNext[pathway]++;
+        contactNumber[at] = contact;
+        contactMinute[at] = minuteOf(epochDay, minutes);
+        contactType[at] = (byte) type;
+        contactAttendance[at] = (byte) attendance;
+        contactMode[at] = (byte) mode;
+    }
+
+    void score(int pathway, int row, int epochDay, int minutes, Row tool, int toolColumn, @Nullable String instrumentId,
+            int total) {
+        int at = scoreNext[pathway]++;
+        scoreRow[at] = row;
+        scoreMinute[at] = minuteOf(epochDay, minutes);
+        scoreTotal[at] = total;
+        int code = tools.add(tool.bytes(toolColumn), tool.offset(toolColumn), tool.length(toolColumn));
+        if (code >= 0) { // the record's instrument: the catalogue's id, else the code as given (as the writer does)
+            toolInstruments.add(instrumentId != null ? instrumentId : tools.key(code));
+        }
+        int number = code >= 0 ? code : -code - 1;
+        if (number > Short.MAX_VALUE) {
+            throw new IllegalStateException("more than " + Short.MAX_VALUE + " different assessment tools");
+        }
+        scoreTool[at] = (short) number;
+    }
+
+    /** Minutes since 1970-01-01 00:00 local time: an int holds every date from 1900 to 2099. */
+    private static int minuteOf(int epochDay, int minutes) {
+        return epochDay * 1440 + minutes;
+    }
+
+    @Override
+    public void forEach(Visitor visitor) {
+        var contacts = new ArrayList<CareContact>();
+        var scores = new ArrayList<ScoreTotal>();
+        for (int pathway = 0; pathway < problemOf.length; pathway++) {
+            long referralId = targets.firstReferralId() + pathway;
+            contacts.clear();
+            for (int at = contactStart[pathway]; at < contactStart[pathway + 1]; at++) {
+                var attendance = ExtractCodes.ATTENDANCES[contactAttendance[at]];
+                if (attendance != Attendance.NOT_YET) { // the record's care contacts are those with an outcome
+                    contacts.add(new CareContact(targets.firstAppointmentId() + contactNumber[at], referralId,
+                            instant(contactMinute[at]), ExtractCodes.APP_TYPES[contactType[at]], attendance,
+                            ExtractCodes.MODES[contactMode[at]]));
+                }
+            }
+            scores.clear();
+            for (int at = scoreStart[pathway]; at < scoreStart[pathway + 1]; at++) {
+                scores.add(new ScoreTotal(targets.firstAdministrationId() + scoreRow[at], referralId,
+                        toolInstruments.get(scoreTool[at]), tools.key(scoreTool[at]), scoreTotal[at],
+                        instant(scoreMinute[at])));
+            }
+            visitor.pathway(outline(pathway, referralId), contacts, scores);
+        }
+    }
+
+    private ReferralOutline outline(int pathway, long referralId) {
+        int discharged = extract.discharged.get(pathway);
+        return new ReferralOutline(referralId, extract.pathways.key(pathway), targets.teamId(), null, 0,
+                Fields.localDate(extract.received.get(pathway)),
+                discharged == CheckedExtract.NONE ? null : Fields.localDate(discharged), text(endCodes, endCodeOf[pathway]),
+                text(problems, problemOf[pathway]), targets.source());
+    }
+
+    private static @Nullable String text(KeyIndex codes, short number) {
+        return number == 0 ? null : codes.key(number - 1);
+    }
+
+    /**
+     * The instant PostgreSQL stores for a local date-time read in the service's zone: in the autumn's repeated hour
+     * the earlier offset, in the spring's missing hour the offset before the gap (the time moves an hour later),
+     * which is what {@link LocalDateTime#atZone} does too.
+     */
+    static Instant instant(int localMinute) {
+        var local = LocalDateTime.ofEpochSecond(localMinute * 60L, 0, ZoneOffset.UTC);
+        return local.atZone(ServiceTime.ZONE).toInstant();
+    }
+}
