@@ -17,6 +17,14 @@ public interface PathwayFacts {
     /** Calls {@code visitor} once per pathway, from a single thread, in ascending order of referral id. */
     void forEach(Visitor visitor);
 
+    /** Every referral with an id from {@code first} to {@code last} is among the pathways handed over. */
+    Ids referralIds();
+
+    record Ids(long first, long last) {
+
+        public static final Ids NONE = new Ids(Long.MAX_VALUE, Long.MIN_VALUE);
+    }
+
     @FunctionalInterface
     interface Visitor {
 

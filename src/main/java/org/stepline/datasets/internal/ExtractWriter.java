@@ -112,8 +112,11 @@ final class ExtractWriter {
         }
     }
 
+    /** A pathway's number is its row's: the check made sure that each row brings a new PathwayID. */
+    private int pathway;
+
     private void referral(Row row, CopyWriter out) {
-        int pathway = row.find(extract.pathways, R_PATHWAY);
+        int pathway = this.pathway++;
         int received = extract.received.get(pathway);
         int discharged = extract.discharged.get(pathway);
         var stage = ImportedStage.of(Fields.localDate(received), day(discharged),

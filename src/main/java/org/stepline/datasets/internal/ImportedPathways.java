@@ -143,6 +143,13 @@ final class ImportedPathways implements PathwayFacts {
         return epochDay * 1440 + minutes;
     }
 
+    /** The referrals' ids are a block reserved for this import alone ({@link IdBlocks}). */
+    @Override
+    public Ids referralIds() {
+        return problemOf.length == 0 ? Ids.NONE
+                : new Ids(targets.firstReferralId(), targets.firstReferralId() + problemOf.length - 1);
+    }
+
     @Override
     public void forEach(Visitor visitor) {
         var contacts = new ArrayList<CareContact>();

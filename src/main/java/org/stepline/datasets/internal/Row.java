@@ -66,13 +66,68 @@ final class Row {
         return Fields.is(reader.bytes(field), reader.offset(field), reader.length(field), ascii);
     }
 
+    /**
+     * The key's number in {@code index}, or -1. Rows come grouped (a pathway's contacts, a contact's scores, a
+     * practitioner's day), so the last key found in each column is remembered: most lookups are then a comparison of
+     * a few bytes instead of two reads from a hash table far too large for the processor's caches.
+     */
     int find(KeyIndex index, int column) {
         int field = header.field(column);
-        return index.find(reader.bytes(field), reader.offset(field), reader.length(field));
+        byte[] bytes = reader.bytes(field);
+        int offset = reader.offset(field);
+        int length = reader.length(field);
+        if (remembered(index, column, bytes, offset, length)) {
+            return lastNumber[column];
+        }
+        int number = index.find(bytes, offset, length);
+        if (number >= 0) {
+            remember(index, column, bytes, offset, length, number);
+        }
+        return number;
     }
 
+    /** Adds the key; its new number, or {@code -(number + 1)} when it was there already (see {@link KeyIndex#add}). */
     int add(KeyIndex index, int column) {
         int field = header.field(column);
-        return index.add(reader.bytes(field), reader.offset(field), reader.length(field));
+        byte[] bytes = reader.bytes(field);
+        int offset = reader.offset(field);
+        int length = reader.length(field);
+        if (remembered(index, column, bytes, offset, length)) {
+            return -(lastNumber[column] + 1);
+        }
+        int added = index.add(bytes, offset, length);
+        remember(index, column, bytes, offset, length, added >= 0 ? added : -added - 1);
+        return added;
+    }
+
+    private KeyIndex[] lastIndex = new KeyIndex[0];
+    private byte[][] lastKey;
+    private int[] lastLength;
+    private int[] lastNumber;
+
+    private boolean remembered(KeyIndex index, int column, byte[] bytes, int offset, int length) {
+        return column < lastIndex.length && lastIndex[column] == index && lastLength[column] == length
+                && java.util.Arrays.equals(lastKey[column], 0, length, bytes, offset, offset + length);
+    }
+
+    private void remember(KeyIndex index, int column, byte[] bytes, int offset, int length, int number) {
+        if (column >= lastIndex.length) {
+            int size = column + 1;
+            lastIndex = java.util.Arrays.copyOf(lastIndex, size);
+            lastKey = lastKey == null ? new byte[size][] : java.util.Arrays.copyOf(lastKey, size);
+            lastLength = lastLength == null ? new int[size] : java.util.Arrays.copyOf(lastLength, size);
+            lastNumber = lastNumber == null ? new int[size] : java.util.Arrays.copyOf(lastNumber, size);
+        }
+        if (length > KeyIndex.MAX_KEY_LENGTH) {
+            lastIndex[column] = null;
+            return;
+        }
+        if (lastKey[column] == null) {
+            lastKey[column] = new byte[KeyIndex.MAX_KEY_LENGTH];
+        }
+        System.arraycopy(bytes, offset, lastKey[column], 0, length);
+        lastIndex[column] = index;
+        lastLength[column] = length;
+        lastNumber[column] = number;
     }
 }

@@ -104,7 +104,7 @@ class OutcomeEngine implements OutcomeRebuild {
         long written = System.nanoTime();
         store.finish(tables);
         long indexed = System.nanoTime();
-        catchUp();
+        catchUp(facts.referralIds());
         LOG.info("Outcome rows of {} pathways from {}: written in {} ms, indexed in {} ms, others caught up in {} ms",
                 count, dataSource, (written - started) / 1_000_000, (indexed - written) / 1_000_000,
                 (System.nanoTime() - indexed) / 1_000_000);
@@ -117,8 +117,16 @@ class OutcomeEngine implements OutcomeRebuild {
      */
     @Transactional
     public void catchUp() {
+        catchUp(PathwayFacts.Ids.NONE);
+    }
+
+    /** As {@link #catchUp()}, stepping over referrals known to have their rows already. */
+    private void catchUp(PathwayFacts.Ids covered) {
         long after = store.seenReferralIdForUpdate();
         while (true) {
+            if (after >= covered.first() - 1 && after < covered.last()) {
+                after = covered.last();
+            }
             var page = referrals.outlinesAfter(after, PAGE, null);
             if (page.isEmpty()) {
                 return;
