@@ -35,10 +35,54 @@ final class ExtractCheck {
     }
 
     CheckedExtract run() throws IOException {
-        boolean referralsRead = read(REFERRALS, REFERRAL_COLUMNS, this::referral);
-        boolean contactsRead = read(CONTACTS, CONTACT_COLUMNS, row -> contact(row, referralsRead));
-        read(ASSESSMENTS, ASSESSMENT_COLUMNS, row -> assessment(row, referralsRead, contactsRead));
+        referrals();
+        contacts();
+        assessments();
         return extract;
+    }
+
+    CheckedExtract extract() {
+        return extract;
+    }
+
+    private boolean referralsRead;
+    private boolean contactsRead;
+
+    /** The first of the three stages, which must be taken in this order (each file refers to the ones before). */
+    void referrals() throws IOException {
+        referralsRead = read(REFERRALS, REFERRAL_COLUMNS, this::referral);
+    }
+
+    void contacts() throws IOException {
+        contactsRead = read(CONTACTS, CONTACT_COLUMNS, row -> contact(row, referralsRead));
+    }
+
+    void assessments() throws IOException {
+        read(ASSESSMENTS, ASSESSMENT_COLUMNS, row -> assessment(row, referralsRead, contactsRead));
+    }
+
+    /**
+     * Checks the care contacts and then the assessments on a thread of its own, while the caller writes what needs
+     * only the referrals: {@code contacts} completes when the contacts are checked, {@code assessments} when all is.
+     */
+    Later checkTheRestMeanwhile() {
+        var later = new Later(new java.util.concurrent.CompletableFuture<>(), new java.util.concurrent.CompletableFuture<>());
+        Thread.ofPlatform().daemon().name("extract-check").start(() -> {
+            try {
+                contacts();
+                later.contacts().complete(null);
+                assessments();
+                later.assessments().complete(null);
+            } catch (IOException | RuntimeException | Error e) {
+                later.contacts().completeExceptionally(e);
+                later.assessments().completeExceptionally(e);
+            }
+        });
+        return later;
+    }
+
+    record Later(java.util.concurrent.CompletableFuture<Void> contacts,
+            java.util.concurrent.CompletableFuture<Void> assessments) {
     }
 
     private interface RowCheck {

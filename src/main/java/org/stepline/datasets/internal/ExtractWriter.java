@@ -21,17 +21,13 @@ import org.stepline.measures.MeasureRoute;
  */
 final class ExtractWriter {
 
-    /** Where the rows go: the team, the accounts and the first id reserved in each table. */
+    /** Where the rows go: the team, the accounts and the first id reserved in each table but the assessments'. */
     record Targets(String source, long teamId, long[] patientIds, long[] practitionerIds, long unknownPractitionerId,
-            long firstReferralId, long firstAppointmentId, long firstAdministrationId) {
+            long firstReferralId, long firstAppointmentId) {
 
         /** The table the care contacts go to: the import's own (see {@link ImportTables}). */
         String contactTable() {
             return ImportTables.of(ImportTables.CONTACTS, firstAppointmentId);
-        }
-
-        String assessmentTable() {
-            return ImportTables.of(ImportTables.ASSESSMENTS, firstAdministrationId);
         }
     }
 
@@ -44,6 +40,7 @@ final class ExtractWriter {
     private final Targets targets;
     private final ProgressMeter progress;
     private final ImportedPathways kept;
+    private long firstAdministrationId;
 
     ExtractWriter(CheckedExtract extract, KnownMeasures measures, CopyManager copy, Targets targets,
             ProgressMeter progress, ImportedPathways kept) {
@@ -55,14 +52,18 @@ final class ExtractWriter {
         this.kept = kept;
     }
 
-    Written write(long[] newPatients) throws IOException, SQLException {
-        long patients = patients(newPatients);
-        long referrals = read(REFERRALS, REFERRAL_COLUMNS, """
+    long referrals() throws IOException, SQLException {
+        return read(REFERRALS, REFERRAL_COLUMNS, """
                 referral (id, pathway_id, patient_id, team_id, received_date, presenting_problem, stage,
                 stage_entered_on, discharge_date, end_code, data_source)""", this::referral);
+    }
+
+    /** The assessments, to {@code assessmentTable}, then the care contacts; returns how many of each. */
+    long[] assessmentsAndContacts(long firstAdministrationId, String assessmentTable) throws IOException, SQLException {
+        this.firstAdministrationId = firstAdministrationId;
         // Assessments before contacts: they need the contacts' keys, which can then go before the contacts are kept.
-        kept.keepScores();
-        long administrations = read(ASSESSMENTS, ASSESSMENT_COLUMNS, targets.assessmentTable() + """
+        kept.keepScores(firstAdministrationId);
+        long administrations = read(ASSESSMENTS, ASSESSMENT_COLUMNS, assessmentTable + """
                  (id, patient_id, referral_id, appointment_id, instrument, snomed_code,
                 completed_at, route, total_score, severity, caseness, time_given)""", this::administration);
         extract.forgetContactKeys();
@@ -70,18 +71,19 @@ final class ExtractWriter {
         long appointments = read(CONTACTS, CONTACT_COLUMNS, targets.contactTable() + """
                  (id, referral_id, patient_id, team_id, practitioner_id, starts_at, app_type,
                 cons_mechanism, attendance, duration_minutes, care_contact_id, time_given)""", this::appointment);
-        return new Written(patients, referrals, appointments, administrations);
+        return new long[] {administrations, appointments};
     }
 
     /** Patients met for the first time: known only by their LocalPatientId (see V8__datasets.sql). */
-    private long patients(long[] newPatients) throws SQLException {
+    static long patients(CopyManager copy, CheckedExtract extract, long[] newPatients, long[] patientIds, long teamId,
+            String source) throws SQLException {
         try (var rows = new CopyWriter(copy, """
                 patient (id, team_id, local_patient_id, given_name, family_name, gender_code, ethnic_category,
                 data_source)""")) {
             for (long patient : newPatients) {
                 String localId = extract.patients.key((int) patient);
-                rows.number(targets.patientIds()[(int) patient]).number(targets.teamId()).text(localId).text("")
-                        .text("Imported patient " + localId).text("X").text("99").text(targets.source());
+                rows.number(patientIds[(int) patient]).number(teamId).text(localId).text("")
+                        .text("Imported patient " + localId).text("X").text("99").text(source);
                 rows.endRow();
             }
             return rows.finish();
@@ -176,7 +178,7 @@ final class ExtractWriter {
     private void administration(Row row, CopyWriter out) {
         int pathway = row.find(extract.pathways, A_PATHWAY);
         int number = (int) administrationId++;
-        out.number(targets.firstAdministrationId() + number).number(patientIdOf(pathway))
+        out.number(firstAdministrationId + number).number(patientIdOf(pathway))
                 .number(targets.firstReferralId() + pathway);
         if (row.present(A_CONTACT)) {
             out.number(targets.firstAppointmentId() + row.find(extract.contacts, A_CONTACT));

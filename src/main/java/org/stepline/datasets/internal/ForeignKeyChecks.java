@@ -36,17 +36,20 @@ final class ForeignKeyChecks {
     }
 
     /** In the import's transaction: locks the existing rows referred to and skips per-row checks, when safe. */
-    boolean skipIfSafe(long[] existingPatientIds, ImportAccounts.Staff staff) {
+    boolean skipIfSafe(long teamId, long[] existingPatientIds) {
         // Always: the import's own contact and assessment tables have no foreign keys to take these locks.
-        jdbc.sql("select id from team where id = ? for key share").param(staff.teamId()).query(Long.class).list();
-        long[] staffIds = Arrays.stream(staff.practitionerIds()).filter(id -> id > 0).toArray();
-        lock("staff_user", staffIds);
+        jdbc.sql("select id from team where id = ? for key share").param(teamId).query(Long.class).list();
         lock("patient", existingPatientIds);
         if (!allowed()) {
             return false;
         }
         jdbc.sql("set local session_replication_role = replica").update();
         return true;
+    }
+
+    /** The accounts the care contacts refer to, once they are known (accounts made in the transaction need none). */
+    void lockStaff(ImportAccounts.Staff staff) {
+        lock("staff_user", Arrays.stream(staff.practitionerIds()).filter(id -> id > 0).toArray());
     }
 
     private boolean allowed() {

@@ -34,9 +34,14 @@ class ImportAccounts {
         return enrolment.teamNamed(ImportSource.teamName(name));
     }
 
+    /** Finds or creates the import's team, in the caller's transaction. */
+    long teamOf(String name) {
+        return team(name).orElseGet(() -> enrolment.createTeam(ImportSource.teamName(name)));
+    }
+
     /** Finds or creates the team and accounts, in the caller's transaction. */
     Staff enrol(String name, CheckedExtract extract) {
-        long team = team(name).orElseGet(() -> enrolment.createTeam(ImportSource.teamName(name)));
+        long team = teamOf(name);
         long created = 0;
         long[] practitioners = new long[extract.professionals.size()];
         for (int i = 0; i < practitioners.length; i++) {

@@ -32,7 +32,8 @@ final class ImportedPathways implements PathwayFacts {
     private final ExtractWriter.Targets targets;
 
     private final int[] contactStart;
-    private final int[] scoreStart;
+    private int[] scoreStart;
+    private long firstAdministrationId;
     private int[] contactNext;
     private int[] contactNumber;
     private int[] contactMinute;
@@ -58,7 +59,6 @@ final class ImportedPathways implements PathwayFacts {
         this.targets = targets;
         int pathways = extract.pathways.size();
         contactStart = starts(extract.contactsOf, pathways);
-        scoreStart = starts(extract.assessmentsOf, pathways);
         problemOf = new short[pathways];
         endCodeOf = new short[pathways];
     }
@@ -75,8 +75,10 @@ final class ImportedPathways implements PathwayFacts {
         contactMode = new byte[contacts];
     }
 
-    void keepScores() {
+    void keepScores(long firstAdministrationId) {
+        this.firstAdministrationId = firstAdministrationId;
         int pathways = problemOf.length;
+        scoreStart = starts(extract.assessmentsOf, pathways);
         scoreNext = java.util.Arrays.copyOf(scoreStart, pathways);
         int scores = scoreStart[pathways];
         scoreRow = new int[scores];
@@ -167,7 +169,7 @@ final class ImportedPathways implements PathwayFacts {
             }
             scores.clear();
             for (int at = scoreStart[pathway]; at < scoreStart[pathway + 1]; at++) {
-                scores.add(new ScoreTotal(targets.firstAdministrationId() + scoreRow[at], referralId,
+                scores.add(new ScoreTotal(firstAdministrationId + scoreRow[at], referralId,
                         toolInstruments.get(scoreTool[at]), tools.key(scoreTool[at]), scoreTotal[at],
                         instant(scoreMinute[at])));
             }

@@ -6,12 +6,16 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,9 +32,10 @@ import org.stepline.measures.InstrumentCatalogue;
 import org.stepline.outcomes.OutcomeRebuild;
 
 /**
- * Imports an extract: checks it (first pass, nothing written), checks it against the record (pathways already
- * there, patients of another team), then writes it in one transaction (second pass), computes the pathways' outcome
- * rows from what the second pass kept ({@link ImportedPathways}, no reading back), and publishes
+ * Imports an extract: checks the referrals and checks them against the record (pathways already there, patients
+ * of another team); then, in one transaction, writes the patients and referrals while a second thread checks the
+ * care contacts and assessments (any problem there rolls everything back), writes those, computes the pathways'
+ * outcome rows from what the writing kept ({@link ImportedPathways}, no reading back), and publishes
  * {@link DatasetImported} in that transaction, so that listeners hear of it once it is committed.
  * <p>
  * Like a migration, and like the demo seeder, this writes other modules' tables (patient, referral, appointment,
@@ -71,35 +76,37 @@ class JdbcDatasetImports implements DatasetImports {
     @Override
     public ImportOutcome importDataset(ImportRequest request) {
         long started = System.nanoTime();
-        var progress = new ProgressMeter(request.progress(), request.progressEvery());
+        Object printing = new Object();
+        Consumer<String> sink = line -> {
+            synchronized (printing) { // the check of the later files runs beside the writing
+                request.progress().accept(line);
+            }
+        };
+        var progress = new ProgressMeter(sink, request.progressEvery());
         var measures = KnownMeasures.from(instruments);
-        var check = new ExtractCheck(request.directory(), measures, progress);
-        CheckedExtract extract;
-        try {
-            extract = check.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the extract in " + request.directory(), e);
-        }
+        var check = new ExtractCheck(request.directory(), measures, new ProgressMeter(sink, request.progressEvery()));
+        var extract = check.extract();
         var problems = check.problems();
         String source = request.source();
         String problem = ImportSource.problemWith(request.name());
         if (problem != null) {
             problems.add(ExtractFormat.REFERRALS, problem);
         }
+        readingExtract(request, check::referrals);
         long[] patientIds = new long[extract.patients.size()];
         if (!problems.any()) {
             long against = System.nanoTime();
-            progress.say("Checking the extract against the record");
+            progress.say("Checking the referrals against the record");
             var team = accounts.team(request.name());
             checkPathwaysAreNew(extract, problems);
             checkPatients(extract, team.orElse(-1L), patientIds, problems);
-            progress.say("Checked the extract against the record in " + seconds(against));
+            progress.say("Checked the referrals against the record in " + seconds(against));
         }
         if (problems.any()) {
-            return new ImportOutcome(false, problems.lines(), problems.count(), source, 0, 0, 0, 0, 0,
-                    extract.mappedCodes(), extract.unknownColumns, elapsed(started));
+            readingExtract(request, check::contacts);
+            readingExtract(request, check::assessments);
+            return refused(extract, problems, source, started);
         }
-        extract.forgetWhatOnlyChecksNeed();
         long[] newPatients = newPatients(patientIds);
         long[] existingPatients = java.util.Arrays.stream(patientIds).filter(id -> id > 0).toArray();
         var reserved = new IdBlocks(dataSource);
@@ -108,60 +115,145 @@ class JdbcDatasetImports implements DatasetImports {
             patientIds[(int) newPatients[i]] = firstPatient + i;
         }
         long firstReferral = reserved.reserve("referral", extract.pathways.size());
-        long firstAppointment = reserved.reserve("appointment", extract.contacts.size());
-        long firstAdministration = reserved.reserve("measure_administration", extract.assessmentRows);
-        var written = transaction.execute(status -> {
-            jdbc.sql("set local timezone = 'Europe/London'").update();
-            progress.say("Finding or creating the team and " + extract.professionals.size() + " practitioner accounts");
-            long enrolling = System.nanoTime();
-            var staff = accounts.enrol(request.name(), extract);
-            progress.say("Found or created the accounts in " + seconds(enrolling));
-            rowChecks.skipIfSafe(existingPatients, staff);
-            var targets = new ExtractWriter.Targets(source, staff.teamId(), patientIds, staff.practitionerIds(),
-                    staff.unknownPractitionerId(), firstReferral, firstAppointment, firstAdministration);
-            tables.create(ImportTables.CONTACTS, targets.contactTable());
-            tables.create(ImportTables.ASSESSMENTS, targets.assessmentTable());
-            var kept = new ImportedPathways(extract, targets);
-            var rows = copy(extract, measures, targets, newPatients, progress, kept);
-            long indexing = System.nanoTime();
-            tables.index(ImportTables.CONTACTS, targets.contactTable());
-            tables.index(ImportTables.ASSESSMENTS, targets.assessmentTable());
-            progress.say("Indexed the care contacts and assessments in " + seconds(indexing));
-            jdbc.sql("""
-                    insert into dataset_import (source, directory, team_id, unknown_practitioner_id, referrals,
-                        care_contacts, assessments, mapped_codes) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(source, request.directory().toAbsolutePath().normalize().toString(), staff.teamId(),
-                            staff.unknownPractitionerId() > 0 ? staff.unknownPractitionerId() : null, rows.referrals(),
-                            rows.appointments(), rows.administrations(), describe(extract.mappedCodes()))
-                    .update();
-            long analyzing = System.nanoTime();
-            jdbc.sql("analyze patient, referral, appointment, measure_administration, " + targets.contactTable() + ", "
-                    + targets.assessmentTable()).update();
-            progress.say("Updated the database's statistics in " + seconds(analyzing));
-            long computing = System.nanoTime();
-            outcomes.rebuildSource(source, kept);
-            progress.say("Brought the outcome figures up to date in " + seconds(computing));
-            events.publishEvent(new DatasetImported(source, rows.referrals()));
-            return new Written(rows, staff.created());
-        });
+        // The contacts and assessments are checked on a second core while the patients and referrals are written;
+        // a problem found there rolls the whole transaction back, so nothing is imported (all or nothing as before).
+        var later = check.checkTheRestMeanwhile();
+        Written written;
+        try {
+            written = transaction.execute(status -> write(request, extract, measures, later, problems, progress,
+                    reserved, patientIds, newPatients, existingPatients, firstReferral));
+        } catch (ProblemsFound found) {
+            readingExtract(request, () -> awaitQuietly(later.assessments()));
+            return refused(extract, problems, source, started);
+        }
         return new ImportOutcome(true, List.of(), 0, source, written.rows().referrals(), written.rows().appointments(),
                 written.rows().administrations(), written.rows().patients(), written.practitionersCreated(),
+                extract.mappedCodes(), extract.unknownColumns, elapsed(started));
+    }
+
+    /** The import's transaction; {@link ProblemsFound} when checking the later files finds a problem meanwhile. */
+    private Written write(ImportRequest request, CheckedExtract extract, KnownMeasures measures,
+            ExtractCheck.Later later, Problems problems, ProgressMeter progress, IdBlocks reserved, long[] patientIds,
+            long[] newPatients, long[] existingPatients, long firstReferral) {
+        String source = request.source();
+        jdbc.sql("set local timezone = 'Europe/London'").update();
+        long teamId = accounts.teamOf(request.name());
+        rowChecks.skipIfSafe(teamId, existingPatients);
+        long writingPatients = System.nanoTime();
+        long patients = withCopy(copy -> ExtractWriter.patients(copy, extract, newPatients, patientIds, teamId, source));
+        progress.say("Wrote " + ProgressMeter.count(patients) + " new patients in " + seconds(writingPatients));
+
+        awaitChecked(request, later.contacts(), problems);
+        progress.say("Finding or creating the team's " + extract.professionals.size() + " practitioner accounts");
+        long enrolling = System.nanoTime();
+        var staff = accounts.enrol(request.name(), extract);
+        rowChecks.lockStaff(staff);
+        progress.say("Found or created the accounts in " + seconds(enrolling));
+        long firstAppointment = reserved.reserve("appointment", extract.contactRows);
+        var targets = new ExtractWriter.Targets(source, teamId, patientIds, staff.practitionerIds(),
+                staff.unknownPractitionerId(), firstReferral, firstAppointment);
+        var kept = new ImportedPathways(extract, targets);
+        long referrals = withCopy(copy -> new ExtractWriter(extract, measures, copy, targets, progress, kept).referrals());
+
+        awaitChecked(request, later.assessments(), problems);
+        extract.forgetWhatOnlyChecksNeed();
+        long firstAdministration = reserved.reserve("measure_administration", extract.assessmentRows);
+        String assessmentTable = ImportTables.of(ImportTables.ASSESSMENTS, firstAdministration);
+        tables.create(ImportTables.CONTACTS, targets.contactTable());
+        tables.create(ImportTables.ASSESSMENTS, assessmentTable);
+        long[] rest = withCopy(copy -> new ExtractWriter(extract, measures, copy, targets, progress, kept)
+                .assessmentsAndContacts(firstAdministration, assessmentTable));
+        var rows = new ExtractWriter.Written(patients, referrals, rest[1], rest[0]);
+
+        long indexing = System.nanoTime();
+        tables.index(ImportTables.CONTACTS, targets.contactTable());
+        tables.index(ImportTables.ASSESSMENTS, assessmentTable);
+        progress.say("Indexed the care contacts and assessments in " + seconds(indexing));
+        jdbc.sql("""
+                insert into dataset_import (source, directory, team_id, unknown_practitioner_id, referrals,
+                    care_contacts, assessments, mapped_codes) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(source, request.directory().toAbsolutePath().normalize().toString(), teamId,
+                        staff.unknownPractitionerId() > 0 ? staff.unknownPractitionerId() : null, rows.referrals(),
+                        rows.appointments(), rows.administrations(), describe(extract.mappedCodes()))
+                .update();
+        long analyzing = System.nanoTime();
+        jdbc.sql("analyze patient, referral, appointment, measure_administration, " + targets.contactTable() + ", "
+                + assessmentTable).update();
+        progress.say("Updated the database's statistics in " + seconds(analyzing));
+        long computing = System.nanoTime();
+        outcomes.rebuildSource(source, kept);
+        progress.say("Brought the outcome figures up to date in " + seconds(computing));
+        events.publishEvent(new DatasetImported(source, rows.referrals()));
+        return new Written(rows, staff.created());
+    }
+
+    /** Thrown inside the transaction to roll it back when the extract turns out to have problems. */
+    private static final class ProblemsFound extends RuntimeException {
+        ProblemsFound() {
+            super("the extract has problems", null, false, false);
+        }
+    }
+
+    private static void awaitChecked(ImportRequest request, CompletableFuture<Void> checked, Problems problems) {
+        readingExtract(request, () -> await(checked));
+        if (problems.any()) {
+            throw new ProblemsFound();
+        }
+    }
+
+    private static void await(CompletableFuture<Void> checked) throws IOException {
+        try {
+            checked.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while checking the extract", e);
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case IOException io -> throw io;
+                case RuntimeException runtime -> throw runtime;
+                case Error error -> throw error;
+                default -> throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    private static void awaitQuietly(CompletableFuture<Void> checked) throws IOException {
+        await(checked);
+    }
+
+    private interface Reading {
+        void run() throws IOException;
+    }
+
+    private static void readingExtract(ImportRequest request, Reading reading) {
+        try {
+            reading.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the extract in " + request.directory(), e);
+        }
+    }
+
+    private static ImportOutcome refused(CheckedExtract extract, Problems problems, String source, long started) {
+        return new ImportOutcome(false, problems.lines(), problems.count(), source, 0, 0, 0, 0, 0,
                 extract.mappedCodes(), extract.unknownColumns, elapsed(started));
     }
 
     private record Written(ExtractWriter.Written rows, long practitionersCreated) {
     }
 
-    private ExtractWriter.Written copy(CheckedExtract extract, KnownMeasures measures, ExtractWriter.Targets targets,
-            long[] newPatients, ProgressMeter progress, ImportedPathways kept) {
+    private interface CopyWork<T> {
+        T run(CopyManager copy) throws SQLException, IOException;
+    }
+
+    /** Runs {@code work} with COPY on the transaction's own connection. */
+    private <T> T withCopy(CopyWork<T> work) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            var copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
-            return new ExtractWriter(extract, measures, copyManager, targets, progress, kept).write(newPatients);
+            return work.run(connection.unwrap(PGConnection.class).getCopyAPI());
         } catch (SQLException e) {
             throw new IllegalStateException("Writing the extract failed: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the extract again in " + extract.directory, e);
+            throw new UncheckedIOException("Could not read the extract again", e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }

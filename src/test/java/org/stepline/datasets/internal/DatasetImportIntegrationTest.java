@@ -205,6 +205,26 @@ class DatasetImportIntegrationTest {
         assertThat(events.stream(DatasetImported.class)).isEmpty();
     }
 
+    /** The assessments are checked while the patients and referrals are written: a late problem undoes those too. */
+    @Test
+    void aProblemInTheLastFileUndoesThePatientsAndReferralsWrittenMeanwhile() {
+        var directory = write(dir.resolve("late"), List.of(REFERRALS_HEADER,
+                        x + "P1," + x + "L1,2024-01-10,,,",
+                        x + "P2," + x + "L2,2024-01-10,,,"),
+                List.of(CONTACTS_HEADER, x + "P1," + x + "C1,2024-01-20,10:00,01,5,02,45," + x + "CP1"),
+                List.of(ASSESSMENTS_HEADER,
+                        x + "P1," + x + "C1,720433000,12,2024-01-20,10:00",
+                        x + "P2," + x + "C1,720433000,12,2024-01-20,10:00"));
+
+        var outcome = importFrom(directory);
+
+        assertThat(outcome.problems()).containsExactly("coded_scored_assessments.csv:3: CareContactId: care contact '"
+                + x + "C1' belongs to pathway '" + x + "P1', not '" + x + "P2'");
+        assertThat(count("select count(*) from referral where pathway_id like ?", x + "%")).isZero();
+        assertThat(count("select count(*) from patient where local_patient_id like ?", x + "%")).isZero();
+        assertThat(count("select count(*) from staff_user where professional_id like ?", x + "%")).isZero();
+    }
+
     @Test
     void reimportingAPathwayIsRefusedAndChangesNothing() {
         var directory = smallService("again");
