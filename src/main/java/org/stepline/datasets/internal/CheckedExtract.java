@@ -33,6 +33,10 @@ final class CheckedExtract {
     IntArray contactPathway = new IntArray();
     IntArray contactLine = new IntArray();
 
+    /** Per assessment row, its pathway's and its contact's number (-1: none), so writing looks nothing up. */
+    IntArray assessmentPathway = new IntArray();
+    IntArray assessmentContact = new IntArray();
+
     final KeyIndex professionals = new KeyIndex();
     boolean contactWithoutProfessional;
 
@@ -47,19 +51,20 @@ final class CheckedExtract {
     }
 
     /**
-     * Once every check is done, the lines of keys (for problems) and the contacts' pathways (for checking the
-     * assessments) are no longer needed: over 100 MB at national volume, which the import's heap cap wants back.
+     * Once every check is done, the lines of keys (for problems) and the contacts' keys (for checking the
+     * assessments) are no longer needed: over 300 MB at national volume, which the import's heap cap wants back.
      */
     void forgetWhatOnlyChecksNeed() {
         pathwayLine = null;
         patientLine = null;
         contactLine = null;
-        contactPathway = null;
+        contacts = null;
     }
 
-    /** Once the contacts and assessments are written, the contacts' keys are no longer needed either. */
-    void forgetContactKeys() {
-        contacts = null;
+    /** Once the assessments are written. */
+    void forgetAssessmentRows() {
+        assessmentPathway = null;
+        assessmentContact = null;
     }
 
     long rows() {

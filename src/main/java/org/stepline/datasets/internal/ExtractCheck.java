@@ -261,8 +261,9 @@ final class ExtractCheck {
         if (pathway >= 0) {
             extract.assessmentsOf.set(pathway, extract.assessmentsOf.get(pathway) + 1);
         }
+        int contact = -1;
         if (row.present(A_CONTACT) && contactsRead) {
-            int contact = row.find(extract.contacts, A_CONTACT);
+            contact = row.find(extract.contacts, A_CONTACT);
             if (contact < 0) {
                 problems.add(ASSESSMENTS, row.line(), "CareContactId", quoted(row, A_CONTACT) + " is not in " + CONTACTS);
             } else if (pathway >= 0 && extract.contactPathway.get(contact) >= 0
@@ -272,6 +273,8 @@ final class ExtractCheck {
                         + "', not " + quoted(row, A_PATHWAY));
             }
         }
+        extract.assessmentPathway.add(pathway);
+        extract.assessmentContact.add(contact);
         KnownMeasures.Measure measure = null;
         boolean toolValid = false;
         if (present(row, ASSESSMENTS, A_TOOL, "CodedAssToolType")) {

@@ -61,12 +61,12 @@ final class ExtractWriter {
     /** The assessments, to {@code assessmentTable}, then the care contacts; returns how many of each. */
     long[] assessmentsAndContacts(long firstAdministrationId, String assessmentTable) throws IOException, SQLException {
         this.firstAdministrationId = firstAdministrationId;
-        // Assessments before contacts: they need the contacts' keys, which can then go before the contacts are kept.
+        // Assessments first: what was kept of their rows for writing can go before the contacts are kept.
         kept.keepScores(firstAdministrationId);
         long administrations = read(ASSESSMENTS, ASSESSMENT_COLUMNS, assessmentTable + """
                  (id, patient_id, referral_id, appointment_id, instrument, snomed_code,
                 completed_at, route, total_score, severity, caseness, time_given)""", this::administration);
-        extract.forgetContactKeys();
+        extract.forgetAssessmentRows();
         kept.keepContacts();
         long appointments = read(CONTACTS, CONTACT_COLUMNS, targets.contactTable() + """
                  (id, referral_id, patient_id, team_id, practitioner_id, starts_at, app_type,
@@ -142,8 +142,8 @@ final class ExtractWriter {
     private int contact;
 
     private void appointment(Row row, CopyWriter out) {
-        int pathway = row.find(extract.pathways, C_PATHWAY);
         int contact = this.contact++;
+        int pathway = extract.contactPathway.get(contact);
         out.number(targets.firstAppointmentId() + contact).number(targets.firstReferralId() + pathway)
                 .number(patientIdOf(pathway)).number(targets.teamId()).number(practitionerOf(row));
         boolean timeGiven = row.present(C_TIME);
@@ -176,12 +176,12 @@ final class ExtractWriter {
     private long administrationId;
 
     private void administration(Row row, CopyWriter out) {
-        int pathway = row.find(extract.pathways, A_PATHWAY);
         int number = (int) administrationId++;
+        int pathway = extract.assessmentPathway.get(number);
         out.number(firstAdministrationId + number).number(patientIdOf(pathway))
                 .number(targets.firstReferralId() + pathway);
         if (row.present(A_CONTACT)) {
-            out.number(targets.firstAppointmentId() + row.find(extract.contacts, A_CONTACT));
+            out.number(targets.firstAppointmentId() + extract.assessmentContact.get(number));
         } else {
             out.nul();
         }

@@ -141,7 +141,7 @@ final class ImportedPathways implements PathwayFacts {
     }
 
     /** Minutes since 1970-01-01 00:00 local time: an int holds every date from 1900 to 2099. */
-    private static int minuteOf(int epochDay, int minutes) {
+    static int minuteOf(int epochDay, int minutes) {
         return epochDay * 1440 + minutes;
     }
 
@@ -190,12 +190,12 @@ final class ImportedPathways implements PathwayFacts {
     }
 
     /**
-     * The instant PostgreSQL stores for a local date-time read in the service's zone: in the autumn's repeated hour
-     * the earlier offset, in the spring's missing hour the offset before the gap (the time moves an hour later),
-     * which is what {@link LocalDateTime#atZone} does too.
+     * The instant PostgreSQL stores for a local date-time read in the service's zone: in the spring's missing hour
+     * the offset before the gap (the time moves an hour later), in the autumn's repeated hour the offset after the
+     * change (PostgreSQL's rule; java.time would take the earlier one). A test holds this beside the database.
      */
     static Instant instant(int localMinute) {
         var local = LocalDateTime.ofEpochSecond(localMinute * 60L, 0, ZoneOffset.UTC);
-        return local.atZone(ServiceTime.ZONE).toInstant();
+        return local.atZone(ServiceTime.ZONE).withLaterOffsetAtOverlap().toInstant();
     }
 }

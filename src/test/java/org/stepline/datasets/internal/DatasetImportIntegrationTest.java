@@ -323,6 +323,14 @@ class DatasetImportIntegrationTest {
             assertThat(outcomeRows(outcome.source())).as(input.getFileName().toString()).isEqualTo(kept);
             assertThat(kept.get(0)).hasSize((int) outcome.pathways());
         }
+        for (var contact : Map.of("D1", "2024-03-31T01:30", "D3", "2024-10-27T01:30", "D8", "2024-06-30T23:30").entrySet()) {
+            var local = java.time.LocalDateTime.parse(contact.getValue());
+            var kept = ImportedPathways.instant(ImportedPathways.minuteOf((int) local.toLocalDate().toEpochDay(),
+                    local.getHour() * 60 + local.getMinute()));
+            var stored = jdbc.sql("select starts_at from appointment where care_contact_id = ?").param(x + contact.getKey())
+                    .query(java.time.OffsetDateTime.class).single().toInstant();
+            assertThat(kept).as("the instant PostgreSQL stored for " + local).isEqualTo(stored);
+        }
     }
 
     /** Every column of the source's outcome rows and outcome contacts but the time they were computed. */
