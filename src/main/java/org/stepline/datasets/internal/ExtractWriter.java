@@ -12,6 +12,10 @@ import java.util.List;
 import org.postgresql.copy.CopyManager;
 import org.stepline.datasets.internal.Header.Column;
 import org.stepline.measures.MeasureRoute;
+import org.stepline.shared.ServiceTime;
+import org.stepline.shared.sql.BinaryCopy;
+import org.stepline.shared.sql.BinaryRows;
+import org.stepline.shared.sql.LocalTimes;
 
 /**
  * The second pass over a checked extract: reads the files again and streams their rows into the patient,
@@ -77,12 +81,12 @@ final class ExtractWriter {
     /** Patients met for the first time: known only by their LocalPatientId (see V8__datasets.sql). */
     static long patients(CopyManager copy, CheckedExtract extract, long[] newPatients, long[] patientIds, long teamId,
             String source) throws SQLException {
-        try (var rows = new CopyWriter(copy, """
+        try (var rows = new BinaryCopy(copy, """
                 patient (id, team_id, local_patient_id, given_name, family_name, gender_code, ethnic_category,
                 data_source)""")) {
             for (long patient : newPatients) {
                 String localId = extract.patients.key((int) patient);
-                rows.number(patientIds[(int) patient]).number(teamId).text(localId).text("")
+                rows.row().int8(patientIds[(int) patient]).int8(teamId).text(localId).text("")
                         .text("Imported patient " + localId).text("X").text("99").text(source);
                 rows.endRow();
             }
@@ -91,20 +95,20 @@ final class ExtractWriter {
     }
 
     private interface RowWriter {
-        void write(Row row, CopyWriter out) throws SQLException;
+        void write(Row row, BinaryRows out) throws SQLException;
     }
 
     private long read(String file, List<Column> columns, String table, RowWriter writer)
             throws IOException, SQLException {
         Path path = extract.directory.resolve(file);
         try (InputStream in = Files.newInputStream(path); var reader = new CsvReader(in);
-                var out = new CopyWriter(copy, table)) {
+                var out = new BinaryCopy(copy, table)) {
             var header = Header.read(reader, file, columns, new Problems());
             var row = new Row(reader, header);
             progress.start("Writing", file, Files.size(path));
             long rows = 0;
             while (reader.next()) {
-                writer.write(row, out);
+                writer.write(row, out.row());
                 out.endRow();
                 progress.row(++rows, reader.consumed());
             }
@@ -117,17 +121,17 @@ final class ExtractWriter {
     /** A pathway's number is its row's: the check made sure that each row brings a new PathwayID. */
     private int pathway;
 
-    private void referral(Row row, CopyWriter out) {
+    private void referral(Row row, BinaryRows out) {
         int pathway = this.pathway++;
         int received = extract.received.get(pathway);
         int discharged = extract.discharged.get(pathway);
         var stage = ImportedStage.of(Fields.localDate(received), day(discharged),
                 day(extract.firstAttended.get(pathway)), day(extract.firstTreatment.get(pathway)));
-        out.number(targets.firstReferralId() + pathway).text(row.bytes(R_PATHWAY), row.offset(R_PATHWAY), row.length(R_PATHWAY))
-                .number(targets.patientIds()[extract.patientOf.get(pathway)]).number(targets.teamId())
+        out.int8(targets.firstReferralId() + pathway).text(row.bytes(R_PATHWAY), row.offset(R_PATHWAY), row.length(R_PATHWAY))
+                .int8(targets.patientIds()[extract.patientOf.get(pathway)]).int8(targets.teamId())
                 .date(received);
         optionalText(row, R_PROBLEM, out);
-        out.text(stage.stage().name()).date((int) stage.enteredOn().toEpochDay());
+        out.text(stage.stage().name()).date(stage.enteredOn().toEpochDay());
         if (discharged == CheckedExtract.NONE) {
             out.nul();
         } else {
@@ -141,15 +145,18 @@ final class ExtractWriter {
     /** A contact's number is its row's: the check made sure that each row brings a new CareContactId. */
     private int contact;
 
-    private void appointment(Row row, CopyWriter out) {
+    /** Local times read in the service's time zone, as PostgreSQL would read them as text. */
+    private final LocalTimes times = new LocalTimes(ServiceTime.ZONE);
+
+    private void appointment(Row row, BinaryRows out) {
         int contact = this.contact++;
         int pathway = extract.contactPathway.get(contact);
-        out.number(targets.firstAppointmentId() + contact).number(targets.firstReferralId() + pathway)
-                .number(patientIdOf(pathway)).number(targets.teamId()).number(practitionerOf(row));
+        out.int8(targets.firstAppointmentId() + contact).int8(targets.firstReferralId() + pathway)
+                .int8(patientIdOf(pathway)).int8(targets.teamId()).int8(practitionerOf(row));
         boolean timeGiven = row.present(C_TIME);
         int day = row.date(C_DATE);
         int minutes = timeGiven ? row.time(C_TIME) : 0;
-        out.dateTime(day, minutes);
+        out.timestamptz(times.epochSecond(day, minutes * 60));
         out.text(row.bytes(C_APP_TYPE), row.offset(C_APP_TYPE), row.length(C_APP_TYPE));
         var mode = ExtractCodes.modeOf(row.bytes(C_MODE), row.offset(C_MODE), row.length(C_MODE));
         out.text(mode.code());
@@ -159,7 +166,7 @@ final class ExtractWriter {
                 ExtractCodes.attendance(row.bytes(C_ATTENDANCE), row.offset(C_ATTENDANCE), row.length(C_ATTENDANCE)),
                 mode.ordinal());
         if (row.present(C_DURATION)) {
-            out.number(row.wholeNumber(C_DURATION));
+            out.int4(row.wholeNumber(C_DURATION));
         } else {
             out.nul();
         }
@@ -175,13 +182,12 @@ final class ExtractWriter {
 
     private long administrationId;
 
-    private void administration(Row row, CopyWriter out) {
+    private void administration(Row row, BinaryRows out) {
         int number = (int) administrationId++;
         int pathway = extract.assessmentPathway.get(number);
-        out.number(firstAdministrationId + number).number(patientIdOf(pathway))
-                .number(targets.firstReferralId() + pathway);
+        out.int8(firstAdministrationId + number).int8(patientIdOf(pathway)).int8(targets.firstReferralId() + pathway);
         if (row.present(A_CONTACT)) {
-            out.number(targets.firstAppointmentId() + extract.assessmentContact.get(number));
+            out.int8(targets.firstAppointmentId() + extract.assessmentContact.get(number));
         } else {
             out.nul();
         }
@@ -201,10 +207,10 @@ final class ExtractWriter {
         boolean timeGiven = row.present(A_TIME);
         int day = row.date(A_DATE);
         int minutes = timeGiven ? row.time(A_TIME) : 0;
-        out.dateTime(day, minutes);
+        out.timestamptz(times.epochSecond(day, minutes * 60));
         int score = row.wholeNumber(A_SCORE);
         kept.score(pathway, number, day, minutes, row, A_TOOL, instrumentId, score);
-        out.text(MeasureRoute.IMPORTED.name()).number(score);
+        out.text(MeasureRoute.IMPORTED.name()).int4(score);
         if (measure == null) {
             out.nul().nul();
         } else {
@@ -223,7 +229,7 @@ final class ExtractWriter {
         return targets.patientIds()[extract.patientOf.get(pathway)];
     }
 
-    private static void optionalText(Row row, int column, CopyWriter out) {
+    private static void optionalText(Row row, int column, BinaryRows out) {
         if (row.present(column)) {
             out.text(row.bytes(column), row.offset(column), row.length(column));
         } else {

@@ -1,8 +1,6 @@
 package org.stepline.datasets.internal;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +11,7 @@ import org.stepline.referrals.ReferralOutline;
 import org.stepline.scheduling.CareContact;
 import org.stepline.shared.ServiceTime;
 import org.stepline.shared.codes.Attendance;
+import org.stepline.shared.sql.LocalTimes;
 
 /**
  * What the outcome rules need of every imported pathway, kept while the extract is written so that the outcome rows
@@ -53,6 +52,7 @@ final class ImportedPathways implements PathwayFacts {
     private final short[] endCodeOf;
     private final KeyIndex problems = new KeyIndex();
     private final KeyIndex endCodes = new KeyIndex();
+    private final LocalTimes times = new LocalTimes(ServiceTime.ZONE);
 
     ImportedPathways(CheckedExtract extract, ExtractWriter.Targets targets) {
         this.extract = extract;
@@ -163,7 +163,7 @@ final class ImportedPathways implements PathwayFacts {
                 var attendance = ExtractCodes.ATTENDANCES[contactAttendance[at]];
                 if (attendance != Attendance.NOT_YET) { // the record's care contacts are those with an outcome
                     contacts.add(new CareContact(targets.firstAppointmentId() + contactNumber[at], referralId,
-                            instant(contactMinute[at]), ExtractCodes.APP_TYPES[contactType[at]], attendance,
+                            instant(times, contactMinute[at]), ExtractCodes.APP_TYPES[contactType[at]], attendance,
                             ExtractCodes.MODES[contactMode[at]]));
                 }
             }
@@ -171,7 +171,7 @@ final class ImportedPathways implements PathwayFacts {
             for (int at = scoreStart[pathway]; at < scoreStart[pathway + 1]; at++) {
                 scores.add(new ScoreTotal(firstAdministrationId + scoreRow[at], referralId,
                         toolInstruments.get(scoreTool[at]), tools.key(scoreTool[at]), scoreTotal[at],
-                        instant(scoreMinute[at])));
+                        instant(times, scoreMinute[at])));
             }
             visitor.pathway(outline(pathway, referralId), contacts, scores);
         }
@@ -189,13 +189,13 @@ final class ImportedPathways implements PathwayFacts {
         return number == 0 ? null : codes.key(number - 1);
     }
 
-    /**
-     * The instant PostgreSQL stores for a local date-time read in the service's zone: in the spring's missing hour
-     * the offset before the gap (the time moves an hour later), in the autumn's repeated hour the offset after the
-     * change (PostgreSQL's rule; java.time would take the earlier one). A test holds this beside the database.
-     */
+    /** The instant PostgreSQL stores for a local date-time read in the service's zone ({@link LocalTimes}). */
     static Instant instant(int localMinute) {
-        var local = LocalDateTime.ofEpochSecond(localMinute * 60L, 0, ZoneOffset.UTC);
-        return local.atZone(ServiceTime.ZONE).withLaterOffsetAtOverlap().toInstant();
+        return instant(new LocalTimes(ServiceTime.ZONE), localMinute);
+    }
+
+    private static Instant instant(LocalTimes times, int localMinute) {
+        return Instant.ofEpochSecond(times.epochSecond(Math.floorDiv(localMinute, 1440),
+                Math.floorMod(localMinute, 1440) * 60));
     }
 }

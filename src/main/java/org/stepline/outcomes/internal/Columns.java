@@ -1,5 +1,10 @@
 package org.stepline.outcomes.internal;
 
+import java.time.LocalDate;
+import java.util.function.BiConsumer;
+
+import org.stepline.shared.sql.BinaryRows;
+
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -11,7 +16,13 @@ import java.util.stream.Collectors;
  */
 final class Columns<T> {
 
-    record Column<T>(String name, String arrayType, Function<T, Object> value, IntFunction<Object[]> array) {
+    /** Writes one row's value of a column in PostgreSQL's binary COPY format. */
+    interface BinaryValue<T> {
+        void write(T row, BinaryRows out);
+    }
+
+    record Column<T>(String name, String arrayType, Function<T, Object> value, IntFunction<Object[]> array,
+            BinaryValue<T> binary) {
     }
 
     private final List<Column<T>> columns;
@@ -22,31 +33,48 @@ final class Columns<T> {
     }
 
     static <T> Column<T> bigint(String name, Function<T, Object> value) {
-        return new Column<>(name, "bigint[]", value, Long[]::new);
+        return new Column<>(name, "bigint[]", value, Long[]::new,
+                binary(value, (v, out) -> out.int8(((Number) v).longValue())));
     }
 
+    /** An integer or smallint column ({@code arrayType} "integer[]" or "smallint[]"). */
     static <T> Column<T> integer(String name, String arrayType, Function<T, Object> value) {
-        return new Column<>(name, arrayType, value, Integer[]::new);
+        BinaryValue<T> binary = arrayType.startsWith("smallint")
+                ? binary(value, (v, out) -> out.int2(((Number) v).intValue()))
+                : binary(value, (v, out) -> out.int4(((Number) v).intValue()));
+        return new Column<>(name, arrayType, value, Integer[]::new, binary);
     }
 
     static <T> Column<T> real(String name, Function<T, Object> value) {
-        return new Column<>(name, "real[]", value, Double[]::new);
+        return new Column<>(name, "real[]", value, Double[]::new,
+                binary(value, (v, out) -> out.float4(((Number) v).floatValue())));
     }
 
     static <T> Column<T> bool(String name, Function<T, Object> value) {
-        return new Column<>(name, "boolean[]", value, Boolean[]::new);
+        return new Column<>(name, "boolean[]", value, Boolean[]::new, binary(value, (v, out) -> out.bool((Boolean) v)));
     }
 
     static <T> Column<T> text(String name, Function<T, Object> value) {
-        return new Column<>(name, "text[]", value, String[]::new);
+        return new Column<>(name, "text[]", value, String[]::new, binary(value, (v, out) -> out.text((String) v)));
     }
 
-    /** Dates travel as ISO text: the driver has no array encoding for LocalDate. */
+    /** Dates travel as ISO text in arrays (the driver has no array encoding for LocalDate), as days in COPY. */
     static <T> Column<T> date(String name, Function<T, Object> value) {
         return new Column<>(name, "date[]", row -> {
             Object date = value.apply(row);
             return date == null ? null : date.toString();
-        }, String[]::new);
+        }, String[]::new, binary(value, (v, out) -> out.date(((LocalDate) v).toEpochDay())));
+    }
+
+    private static <T> BinaryValue<T> binary(Function<T, Object> value, BiConsumer<Object, BinaryRows> write) {
+        return (row, out) -> {
+            Object v = value.apply(row);
+            if (v == null) {
+                out.nul();
+            } else {
+                write.accept(v, out);
+            }
+        };
     }
 
     String names() {
@@ -66,41 +94,16 @@ final class Columns<T> {
                 .collect(Collectors.joining(", "));
     }
 
-    /** The rows in PostgreSQL's COPY text format: tab-separated, {@code \\N} for null. */
-    String copyText(List<T> rows) {
-        var text = new StringBuilder(rows.size() * columns.size() * 8);
+    /** The rows in PostgreSQL's binary COPY format ({@link BinaryRows}), without header or trailer. */
+    BinaryRows copyRows(List<T> rows) {
+        var out = new BinaryRows(rows.size() * columns.size() * 12);
         for (T row : rows) {
-            for (int i = 0; i < columns.size(); i++) {
-                if (i > 0) {
-                    text.append('\t');
-                }
-                Object value = columns.get(i).value().apply(row);
-                if (value == null) {
-                    text.append("\\N");
-                } else if (value instanceof Boolean b) {
-                    text.append(b ? 't' : 'f');
-                } else if (value instanceof String string) {
-                    escape(string, text);
-                } else {
-                    text.append(value);
-                }
+            for (var column : columns) {
+                column.binary().write(row, out);
             }
-            text.append('\n');
+            out.endRow();
         }
-        return text.toString();
-    }
-
-    private static void escape(String value, StringBuilder text) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> text.append("\\\\");
-                case '\t' -> text.append("\\t");
-                case '\n' -> text.append("\\n");
-                case '\r' -> text.append("\\r");
-                default -> text.append(c);
-            }
-        }
+        return out;
     }
 
     Object[] arrays(List<T> rows) {

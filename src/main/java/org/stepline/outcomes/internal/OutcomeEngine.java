@@ -26,6 +26,7 @@ import org.stepline.referrals.ReferralDirectory;
 import org.stepline.referrals.ReferralOutline;
 import org.stepline.scheduling.CareContact;
 import org.stepline.scheduling.ContactHistory;
+import org.stepline.shared.sql.BinaryRows;
 
 /**
  * Keeps {@code pathway_outcome} current. One code path computes every row: a page of referrals is read through the
@@ -177,7 +178,8 @@ class OutcomeEngine implements OutcomeRebuild {
     }
 
     /** Marks the end of the pages in {@link #rebuildFrom}. */
-    private static final OutcomeStore.Formatted NO_MORE_PAGES = new OutcomeStore.Formatted("", "");
+    private static final OutcomeStore.Formatted NO_MORE_PAGES = new OutcomeStore.Formatted(new BinaryRows(0),
+            new BinaryRows(0));
 
     /**
      * A second thread applies the rules to the facts and formats them page by page, while this thread (the only one

@@ -7,8 +7,6 @@ import static org.stepline.outcomes.internal.Columns.integer;
 import static org.stepline.outcomes.internal.Columns.real;
 import static org.stepline.outcomes.internal.Columns.text;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -22,6 +20,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.stepline.scheduling.CareContact;
+import org.stepline.shared.sql.BinaryCopy;
+import org.stepline.shared.sql.BinaryRows;
 import org.stepline.shared.sql.LoadingTables;
 
 /** Writes the outcomes module's own tables, {@code pathway_outcome} and {@code outcome_contact}. */
@@ -125,13 +125,13 @@ class OutcomeStore {
         }
     }
 
-    /** A page of rows in COPY's text format, made ready away from the database connection. */
-    record Formatted(String outcomes, String contacts) {
+    /** A page of rows in COPY's binary format, made ready away from the database connection. */
+    record Formatted(BinaryRows outcomes, BinaryRows contacts) {
     }
 
     /** Pure: no database, so any thread may format a page while another writes the one before. */
     Formatted format(OutcomeEngine.Computed page) {
-        return new Formatted(OUTCOME.copyText(page.outcomes()), CONTACT.copyText(page.contacts()));
+        return new Formatted(OUTCOME.copyRows(page.outcomes()), CONTACT.copyRows(page.contacts()));
     }
 
     /** Writes rows for pathways whose rows have just been deleted (a rebuild), with COPY: the fastest way in. */
@@ -140,15 +140,14 @@ class OutcomeStore {
         copy(tables.outcomes(), OUTCOME, rows.outcomes());
     }
 
-    private <T> void copy(String table, Columns<T> columns, String rows) {
-        if (rows.isEmpty()) {
+    private <T> void copy(String table, Columns<T> columns, BinaryRows rows) {
+        if (rows.size() == 0) {
             return;
         }
         Connection connection = DataSourceUtils.getConnection(dataSource); // the transaction's own connection
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "copy " + table + " (" + columns.names() + ") from stdin", new StringReader(rows));
-        } catch (SQLException | IOException e) {
+            BinaryCopy.copy(connection.unwrap(PGConnection.class).getCopyAPI(), table + " (" + columns.names() + ")", rows);
+        } catch (SQLException e) {
             throw new IllegalStateException("Could not write " + table, e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
