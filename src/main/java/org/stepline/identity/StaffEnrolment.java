@@ -1,5 +1,6 @@
 package org.stepline.identity;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -23,4 +24,19 @@ public interface StaffEnrolment {
             @Nullable String professionalId);
 
     boolean usernameTaken(String username);
+
+    /** An account wanted for a professional of an imported extract; the username gets "-2", "-3"… when taken. */
+    record Placeholder(String wantedUsername, String displayName, String professionalId) {
+    }
+
+    /** The accounts' ids in the order asked for, and how many were created. */
+    record Enrolled(long[] ids, long created) {
+    }
+
+    /**
+     * For each placeholder, the account with its professional id, or a new disabled one as
+     * {@link #enrolWithoutSignIn} makes; a few statements in all rather than several per account, since an extract
+     * can name thousands of professionals.
+     */
+    Enrolled enrolAllWithoutSignIn(List<Placeholder> placeholders, Role role, long teamId);
 }

@@ -46,7 +46,8 @@ class EmbeddedDatabaseConfiguration {
             config.setJdbcUrl("jdbc:postgresql://localhost:" + running.port() + "/postgres");
             config.setMaximumPoolSize(4);
         } else {
-            var server = EmbeddedPostgresServers.obtain(files, properties.embeddedStartEmpty());
+            var server = EmbeddedPostgresServers.obtain(files, properties.embeddedStartEmpty(),
+                    properties.embeddedWalLevel());
             config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
             config.setMaximumPoolSize(20);
         }

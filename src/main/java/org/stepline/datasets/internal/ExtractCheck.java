@@ -17,6 +17,8 @@ import org.stepline.datasets.internal.Header.Column;
  */
 final class ExtractCheck {
 
+    private static final java.util.regex.Pattern ICD10 = java.util.regex.Pattern.compile("[A-Z][0-9]{2}(\\.?[0-9A-Z]{1,4})?");
+
     private final Path directory;
     private final KnownMeasures measures;
     private final ProgressMeter progress;
@@ -149,7 +151,7 @@ final class ExtractCheck {
                         + "only a discharged pathway has an end code");
             }
         }
-        if (row.present(R_PROBLEM) && !row.text(R_PROBLEM).matches("[A-Z][0-9]{2}(\\.?[0-9A-Z]{1,4})?")) {
+        if (row.present(R_PROBLEM) && !ICD10.matcher(row.text(R_PROBLEM)).matches()) {
             problems.add(REFERRALS, row.line(), "PresentingProblem", quoted(row, R_PROBLEM)
                     + " is not an ICD-10 code (e.g. F32.1)");
         }

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.stepline.identity.Role;
-import org.stepline.identity.StaffDirectory;
 import org.stepline.identity.StaffEnrolment;
 
 /**
@@ -21,12 +20,10 @@ class ImportAccounts {
     }
 
     private final StaffEnrolment enrolment;
-    private final StaffDirectory directory;
     private final JdbcClient jdbc;
 
-    ImportAccounts(StaffEnrolment enrolment, StaffDirectory directory, JdbcClient jdbc) {
+    ImportAccounts(StaffEnrolment enrolment, JdbcClient jdbc) {
         this.enrolment = enrolment;
-        this.directory = directory;
         this.jdbc = jdbc;
     }
 
@@ -42,19 +39,15 @@ class ImportAccounts {
     /** Finds or creates the team and accounts, in the caller's transaction. */
     Staff enrol(String name, CheckedExtract extract) {
         long team = teamOf(name);
-        long created = 0;
-        long[] practitioners = new long[extract.professionals.size()];
-        for (int i = 0; i < practitioners.length; i++) {
+        var placeholders = new java.util.ArrayList<StaffEnrolment.Placeholder>(extract.professionals.size());
+        for (int i = 0; i < extract.professionals.size(); i++) {
             String professionalId = extract.professionals.key(i);
-            var existing = directory.findByProfessionalId(professionalId);
-            if (existing.isPresent()) {
-                practitioners[i] = existing.get().id();
-            } else {
-                practitioners[i] = enrolment.enrolWithoutSignIn(freeUsername("imported-" + slug(professionalId)),
-                        "Practitioner " + professionalId + " (imported)", Role.PRACTITIONER, team, professionalId);
-                created++;
-            }
+            placeholders.add(new StaffEnrolment.Placeholder("imported-" + slug(professionalId),
+                    "Practitioner " + professionalId + " (imported)", professionalId));
         }
+        var enrolled = enrolment.enrolAllWithoutSignIn(placeholders, Role.PRACTITIONER, team);
+        long[] practitioners = enrolled.ids();
+        long created = enrolled.created();
         long unknown = 0;
         if (extract.contactWithoutProfessional) {
             var earlier = jdbc.sql("""

@@ -2,6 +2,7 @@ package org.stepline.identity.internal;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -56,6 +57,45 @@ class JdbcStaffEnrolment implements StaffEnrolment {
             unusableHash = encoder.encode(Base64.getEncoder().encodeToString(secret));
         }
         return unusableHash;
+    }
+
+    @Override
+    public Enrolled enrolAllWithoutSignIn(List<Placeholder> placeholders, Role role, long teamId) {
+        var existing = accounts.idsByProfessionalId(placeholders.stream().map(Placeholder::professionalId).toList());
+        var wanted = placeholders.stream().filter(p -> !existing.containsKey(p.professionalId())).toList();
+        var usernames = freeUsernames(wanted.stream().map(Placeholder::wantedUsername).toList());
+        var created = wanted.isEmpty() ? java.util.Map.<String, Long>of()
+                : accounts.createDisabled(usernames, wanted.stream().map(Placeholder::displayName).toList(),
+                        wanted.stream().map(Placeholder::professionalId).toList(), unusableHash(), role, teamId);
+        long[] ids = new long[placeholders.size()];
+        int next = 0;
+        for (int i = 0; i < ids.length; i++) {
+            Long found = existing.get(placeholders.get(i).professionalId());
+            ids[i] = found != null ? found : created.get(usernames.get(next++));
+        }
+        return new Enrolled(ids, created.size());
+    }
+
+    /** Each wanted username, or with "-2", "-3"… until it is neither taken nor wanted earlier in the list. */
+    private List<String> freeUsernames(List<String> wanted) {
+        var chosen = new java.util.ArrayList<>(wanted);
+        var suffix = new int[wanted.size()];
+        java.util.Arrays.fill(suffix, 1);
+        var pending = java.util.stream.IntStream.range(0, wanted.size()).boxed().toList();
+        while (!pending.isEmpty()) {
+            var taken = accounts.takenUsernames(pending.stream().map(chosen::get).toList());
+            var seen = new java.util.HashSet<String>();
+            var again = new java.util.ArrayList<Integer>();
+            for (int i = 0; i < chosen.size(); i++) {
+                boolean clash = taken.contains(chosen.get(i)) || !seen.add(chosen.get(i));
+                if (clash) {
+                    chosen.set(i, wanted.get(i) + "-" + (++suffix[i]));
+                    again.add(i);
+                }
+            }
+            pending = again;
+        }
+        return chosen;
     }
 
     @Override

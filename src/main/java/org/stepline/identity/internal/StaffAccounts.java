@@ -73,6 +73,35 @@ public class StaffAccounts {
         return jdbc.sql("select not exists (select 1 from staff_user)").query(Boolean.class).single();
     }
 
+    /** The ids of the accounts with these professional ids, by professional id. */
+    public java.util.Map<String, Long> idsByProfessionalId(Collection<String> professionalIds) {
+        var ids = new java.util.HashMap<String, Long>();
+        jdbc.sql("select professional_id, id from staff_user where professional_id = any(?)")
+                .param(professionalIds.toArray(String[]::new))
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> ids.put(rs.getString(1), rs.getLong(2)));
+        return ids;
+    }
+
+    /** Which of these usernames are taken. */
+    public java.util.Set<String> takenUsernames(Collection<String> usernames) {
+        return new java.util.HashSet<>(jdbc.sql("select username from staff_user where username = any(?)")
+                .param(usernames.toArray(String[]::new)).query(String.class).list());
+    }
+
+    /** Creates disabled accounts in one statement; returns their ids by username. */
+    public java.util.Map<String, Long> createDisabled(List<String> usernames, List<String> displayNames,
+            List<@Nullable String> professionalIds, String passwordHash, Role role, long teamId) {
+        var ids = new java.util.HashMap<String, Long>();
+        jdbc.sql("""
+                insert into staff_user (username, display_name, password_hash, role, team_id, professional_id, enabled)
+                select u, d, ?, ?, ?, p, false from unnest(?::text[], ?::text[], ?::text[]) as n (u, d, p)
+                returning username, id""")
+                .params(passwordHash, role.name(), teamId, usernames.toArray(String[]::new),
+                        displayNames.toArray(String[]::new), professionalIds.toArray(String[]::new))
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> ids.put(rs.getString(1), rs.getLong(2)));
+        return ids;
+    }
+
     public long create(String username, String displayName, String passwordHash, Role role, @Nullable Long teamId,
             @Nullable String professionalId) {
         return jdbc.sql("""

@@ -73,6 +73,28 @@ class BinaryCopyTest {
         }
     }
 
+    /** The sender thread meets the server's refusal several megabytes in: the writer hears of it, nothing hangs. */
+    @Test
+    void aRefusalFarIntoALongCopyReachesTheWriter() throws SQLException {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("create temporary table binary_copy_long (a bigint, b text)");
+            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            assertThatThrownBy(() -> {
+                try (var out = new BinaryCopy(copy, "binary_copy_long (a, b)")) {
+                    for (int i = 0; i < 400_000; i++) {
+                        if (i == 50_000) {
+                            out.row().int4(i).text("too narrow");
+                        } else {
+                            out.row().int8(i).text("row " + i);
+                        }
+                        out.endRow();
+                    }
+                    out.finish();
+                }
+            }).isInstanceOf(SQLException.class);
+        }
+    }
+
     @Test
     void aSmallintOutOfRangeIsRefusedBeforeItIsSent() {
         assertThatThrownBy(() -> new BinaryRows(16).int2(40_000)).isInstanceOf(IllegalArgumentException.class);
