@@ -45,37 +45,6 @@ final class ExtractWriter {
     private final ProgressMeter progress;
     private final ImportedPathways kept;
     private long firstAdministrationId;
-    private final Ascending contactReferrals = new Ascending("referral_id");
-    private final Ascending contactPatients = new Ascending("patient_id");
-    private final Ascending assessmentReferrals = new Ascending("referral_id");
-    private final Ascending assessmentPatients = new Ascending("patient_id");
-
-    /** Whether a column's values were written in ascending order (then a BRIN index serves it). */
-    private static final class Ascending {
-        private final String column;
-        private long last = Long.MIN_VALUE;
-        private boolean holds = true;
-
-        Ascending(String column) {
-            this.column = column;
-        }
-
-        long see(long value) {
-            holds &= value >= last;
-            last = value;
-            return value;
-        }
-
-        static java.util.Set<String> of(Ascending... columns) {
-            return java.util.Arrays.stream(columns).filter(c -> c.holds).map(c -> c.column)
-                    .collect(java.util.stream.Collectors.toSet());
-        }
-    }
-
-    /** How many of each were written, and which of their columns' values ascended. */
-    record Rest(long administrations, long appointments, java.util.Set<String> ascendingInAssessments,
-            java.util.Set<String> ascendingInContacts) {
-    }
 
     ExtractWriter(CheckedExtract extract, KnownMeasures measures, CopyManager copy, Targets targets,
             ProgressMeter progress, ImportedPathways kept) {
@@ -94,7 +63,7 @@ final class ExtractWriter {
     }
 
     /** The assessments, to {@code assessmentTable}, then the care contacts; returns how many of each. */
-    Rest assessmentsAndContacts(long firstAdministrationId, String assessmentTable) throws IOException, SQLException {
+    long[] assessmentsAndContacts(long firstAdministrationId, String assessmentTable) throws IOException, SQLException {
         this.firstAdministrationId = firstAdministrationId;
         // Assessments first: what was kept of their rows for writing can go before the contacts are kept.
         kept.keepScores(firstAdministrationId);
@@ -106,8 +75,7 @@ final class ExtractWriter {
         long appointments = read(CONTACTS, CONTACT_COLUMNS, targets.contactTable() + """
                  (id, referral_id, patient_id, team_id, practitioner_id, starts_at, app_type,
                 cons_mechanism, attendance, duration_minutes, care_contact_id, time_given)""", this::appointment);
-        return new Rest(administrations, appointments, Ascending.of(assessmentReferrals, assessmentPatients),
-                Ascending.of(contactReferrals, contactPatients));
+        return new long[] {administrations, appointments};
     }
 
     /** Patients met for the first time: known only by their LocalPatientId (see V8__datasets.sql). */
@@ -183,8 +151,8 @@ final class ExtractWriter {
     private void appointment(Row row, BinaryRows out) {
         int contact = this.contact++;
         int pathway = extract.contactPathway.get(contact);
-        out.int8(targets.firstAppointmentId() + contact).int8(contactReferrals.see(targets.firstReferralId() + pathway))
-                .int8(contactPatients.see(patientIdOf(pathway))).int8(targets.teamId()).int8(practitionerOf(row));
+        out.int8(targets.firstAppointmentId() + contact).int8(targets.firstReferralId() + pathway)
+                .int8(patientIdOf(pathway)).int8(targets.teamId()).int8(practitionerOf(row));
         boolean timeGiven = row.present(C_TIME);
         int day = row.date(C_DATE);
         int minutes = timeGiven ? row.time(C_TIME) : 0;
@@ -217,8 +185,7 @@ final class ExtractWriter {
     private void administration(Row row, BinaryRows out) {
         int number = (int) administrationId++;
         int pathway = extract.assessmentPathway.get(number);
-        out.int8(firstAdministrationId + number).int8(assessmentPatients.see(patientIdOf(pathway)))
-                .int8(assessmentReferrals.see(targets.firstReferralId() + pathway));
+        out.int8(firstAdministrationId + number).int8(patientIdOf(pathway)).int8(targets.firstReferralId() + pathway);
         if (row.present(A_CONTACT)) {
             out.int8(targets.firstAppointmentId() + extract.assessmentContact.get(number));
         } else {

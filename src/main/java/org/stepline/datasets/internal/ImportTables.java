@@ -41,15 +41,12 @@ final class ImportTables {
     }
 
     /**
-     * Ids are given in file order, so the id is a BRIN index ({@link LoadingTables#index}), as are the referral and
-     * patient ids when the writer saw them ascend (an extract written pathway by pathway). The constraint against
+     * Ids are given in file order, so the id is a BRIN index ({@link LoadingTables#index}). The constraint against
      * double booking is left out: its index holds only rows without a CareContactId, which no imported row is.
      */
-    void index(String live, String table, Set<String> ascendingColumns) {
+    void index(String live, String table) {
         if (!table.equals(live)) {
-            var ascending = new java.util.HashSet<>(ascendingColumns);
-            ascending.add("id");
-            tables.index(live, table, ascending, Set.of("practitioner_time_not_double_booked"));
+            tables.index(live, table, "id", Set.of("practitioner_time_not_double_booked"));
         }
     }
 }

@@ -161,13 +161,13 @@ class JdbcDatasetImports implements DatasetImports {
         String assessmentTable = ImportTables.of(ImportTables.ASSESSMENTS, firstAdministration);
         tables.create(ImportTables.CONTACTS, targets.contactTable());
         tables.create(ImportTables.ASSESSMENTS, assessmentTable);
-        var rest = withCopy(copy -> new ExtractWriter(extract, measures, copy, targets, progress, kept)
+        long[] rest = withCopy(copy -> new ExtractWriter(extract, measures, copy, targets, progress, kept)
                 .assessmentsAndContacts(firstAdministration, assessmentTable));
-        var rows = new ExtractWriter.Written(patients, referrals, rest.appointments(), rest.administrations());
+        var rows = new ExtractWriter.Written(patients, referrals, rest[1], rest[0]);
 
         long indexing = System.nanoTime();
-        tables.index(ImportTables.CONTACTS, targets.contactTable(), rest.ascendingInContacts());
-        tables.index(ImportTables.ASSESSMENTS, assessmentTable, rest.ascendingInAssessments());
+        tables.index(ImportTables.CONTACTS, targets.contactTable());
+        tables.index(ImportTables.ASSESSMENTS, assessmentTable);
         progress.say("Indexed the care contacts and assessments in " + seconds(indexing));
         jdbc.sql("""
                 insert into dataset_import (source, directory, team_id, unknown_practitioner_id, referrals,

@@ -120,7 +120,7 @@ class OutcomeStore {
         if (!tables.live()) {
             loading.index(Tables.LIVE.outcomes(), tables.outcomes());
             // every rebuild writes pathways in ascending referral id, and each pathway's contacts with it
-            loading.index(Tables.LIVE.contacts(), tables.contacts(), java.util.Set.of("referral_id"), java.util.Set.of());
+            loading.index(Tables.LIVE.contacts(), tables.contacts(), "referral_id", java.util.Set.of());
             jdbc.sql("analyze " + tables.outcomes() + ", " + tables.contacts()).update();
         }
     }

@@ -34,25 +34,25 @@ public final class LoadingTables {
 
     /** Builds on {@code table} every index {@code live} has, once its rows are in. */
     public void index(String live, String table) {
-        index(live, table, Set.of(), Set.of());
+        index(live, table, null, Set.of());
     }
 
     /**
      * Builds on {@code table} the indexes of {@code live}, once its rows are in, but for those named in
-     * {@code leftOut} (the caller says why none of its rows would be in them). A B-tree index led by one of the
-     * {@code ascendingColumns}, columns the rows were copied in ascending order of, is built as a BRIN index on that
+     * {@code leftOut} (the caller says why none of its rows would be in them). A B-tree index led by
+     * {@code ascendingColumn}, a column the rows were copied in ascending order of, is built as a BRIN index on that
      * column: a few kilobytes that point a lookup at the right 32 pages, built by one read of the table instead of
      * a sort (several seconds per ten million rows). Uniqueness is then the caller's to guarantee, as it already is
      * across the live table and its heirs.
      */
-    public void index(String live, String table, Set<String> ascendingColumns, Set<String> leftOut) {
+    public void index(String live, String table, @Nullable String ascendingColumn, Set<String> leftOut) {
         jdbc.sql("set local maintenance_work_mem = '256MB'").update();
         for (var index : indexes(live)) {
             if (leftOut.contains(index.name())) {
                 continue;
             }
             String firstColumn = firstBtreeColumn(index.definition());
-            if (firstColumn != null && ascendingColumns.contains(firstColumn)) {
+            if (firstColumn != null && firstColumn.equals(ascendingColumn)) {
                 jdbc.sql("create index on " + table + " using brin (" + firstColumn + ") with (pages_per_range = 32)")
                         .update();
             } else {
