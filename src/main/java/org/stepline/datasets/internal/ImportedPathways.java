@@ -54,37 +54,82 @@ final class ImportedPathways implements PathwayFacts {
     private final KeyIndex endCodes = new KeyIndex();
     private final LocalTimes times = new LocalTimes(ServiceTime.ZONE);
 
-    ImportedPathways(CheckedExtract extract, ExtractWriter.Targets targets) {
+    /** Bytes the contacts and scores may take; beyond it (or when the heap has no room) nothing more is kept. */
+    private final long room;
+    private long taken;
+    private boolean complete = true;
+
+    ImportedPathways(CheckedExtract extract, ExtractWriter.Targets targets, long room) {
         this.extract = extract;
         this.targets = targets;
+        this.room = room;
         int pathways = extract.pathways.size();
         contactStart = starts(extract.contactsOf, pathways);
         problemOf = new short[pathways];
         endCodeOf = new short[pathways];
     }
 
+    /**
+     * False when there was no room to keep everything (an extract larger than the heap allows): the caller then has
+     * the outcome rows read back from the record, slower but the same.
+     */
+    boolean complete() {
+        return complete;
+    }
+
     /** Makes room for the contacts, once the heap has room for them (see {@link ExtractWriter#write}). */
     void keepContacts() {
         int pathways = problemOf.length;
-        contactNext = java.util.Arrays.copyOf(contactStart, pathways);
         int contacts = contactStart[pathways];
-        contactNumber = new int[contacts];
-        contactMinute = new int[contacts];
-        contactType = new byte[contacts];
-        contactAttendance = new byte[contacts];
-        contactMode = new byte[contacts];
+        if (!roomFor(11L * contacts + 4L * pathways)) {
+            return;
+        }
+        try {
+            contactNext = java.util.Arrays.copyOf(contactStart, pathways);
+            contactNumber = new int[contacts];
+            contactMinute = new int[contacts];
+            contactType = new byte[contacts];
+            contactAttendance = new byte[contacts];
+            contactMode = new byte[contacts];
+        } catch (OutOfMemoryError e) { // a failed allocation of a large array leaves the heap as it was
+            giveUp();
+        }
     }
 
     void keepScores(long firstAdministrationId) {
         this.firstAdministrationId = firstAdministrationId;
         int pathways = problemOf.length;
-        scoreStart = starts(extract.assessmentsOf, pathways);
-        scoreNext = java.util.Arrays.copyOf(scoreStart, pathways);
-        int scores = scoreStart[pathways];
-        scoreRow = new int[scores];
-        scoreMinute = new int[scores];
-        scoreTool = new short[scores];
-        scoreTotal = new int[scores];
+        int[] starts = starts(extract.assessmentsOf, pathways);
+        int scores = starts[pathways];
+        if (!roomFor(14L * scores + 8L * pathways)) {
+            return;
+        }
+        try {
+            scoreStart = starts;
+            scoreNext = java.util.Arrays.copyOf(scoreStart, pathways);
+            scoreRow = new int[scores];
+            scoreMinute = new int[scores];
+            scoreTool = new short[scores];
+            scoreTotal = new int[scores];
+        } catch (OutOfMemoryError e) {
+            giveUp();
+        }
+    }
+
+    private boolean roomFor(long bytes) {
+        taken += bytes;
+        if (complete && taken > room) {
+            giveUp();
+        }
+        return complete;
+    }
+
+    private void giveUp() {
+        complete = false;
+        contactNext = contactNumber = contactMinute = null;
+        contactType = contactAttendance = contactMode = null;
+        scoreStart = scoreNext = scoreRow = scoreMinute = scoreTotal = null;
+        scoreTool = null;
     }
 
     /** Where each pathway's block begins, and the total at the end. */
@@ -115,6 +160,9 @@ final class ImportedPathways implements PathwayFacts {
     }
 
     void contact(int pathway, int contact, int epochDay, int minutes, int type, int attendance, int mode) {
+        if (!complete) {
+            return;
+        }
         int at = contactNext[pathway]++;
         contactNumber[at] = contact;
         contactMinute[at] = minuteOf(epochDay, minutes);
@@ -125,6 +173,9 @@ final class ImportedPathways implements PathwayFacts {
 
     void score(int pathway, int row, int epochDay, int minutes, Row tool, int toolColumn, @Nullable String instrumentId,
             int total) {
+        if (!complete) {
+            return;
+        }
         int at = scoreNext[pathway]++;
         scoreRow[at] = row;
         scoreMinute[at] = minuteOf(epochDay, minutes);

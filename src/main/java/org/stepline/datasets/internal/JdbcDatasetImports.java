@@ -58,6 +58,8 @@ class JdbcDatasetImports implements DatasetImports {
     private final ForeignKeyChecks rowChecks;
     private final ImportTables tables;
     private final OutcomeRebuild outcomes;
+    /** Bytes {@link ImportedPathways} may take for contacts and scores: the heap decides, unless a test says less. */
+    long keepRoom = Long.MAX_VALUE;
 
     JdbcDatasetImports(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions,
             InstrumentCatalogue instruments, ImportAccounts accounts, ApplicationEventPublisher events,
@@ -152,7 +154,7 @@ class JdbcDatasetImports implements DatasetImports {
         long firstAppointment = reserved.reserve("appointment", extract.contactRows);
         var targets = new ExtractWriter.Targets(source, teamId, patientIds, staff.practitionerIds(),
                 staff.unknownPractitionerId(), firstReferral, firstAppointment);
-        var kept = new ImportedPathways(extract, targets);
+        var kept = new ImportedPathways(extract, targets, keepRoom);
         long referrals = withCopy(copy -> new ExtractWriter(extract, measures, copy, targets, progress, kept).referrals());
 
         awaitChecked(request, later.assessments(), problems);
@@ -181,7 +183,13 @@ class JdbcDatasetImports implements DatasetImports {
                 + assessmentTable).update();
         progress.say("Updated the database's statistics in " + seconds(analyzing));
         long computing = System.nanoTime();
-        outcomes.rebuildSource(source, kept);
+        if (kept.complete()) {
+            outcomes.rebuildSource(source, kept);
+        } else {
+            progress.say("There was no room in memory to keep the pathways: their outcome rows are read back from "
+                    + "the record instead (slower)");
+            outcomes.rebuildSource(source);
+        }
         progress.say("Brought the outcome figures up to date in " + seconds(computing));
         events.publishEvent(new DatasetImported(source, rows.referrals()));
         return new Written(rows, staff.created());

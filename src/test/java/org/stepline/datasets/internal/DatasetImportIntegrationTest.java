@@ -333,6 +333,31 @@ class DatasetImportIntegrationTest {
         }
     }
 
+    /** An extract too large to keep in memory still gets its outcome rows: read back from the record instead. */
+    @Test
+    void withoutRoomToKeepThePathwaysTheOutcomeRowsAreReadBack() throws IOException {
+        var generated = dir.resolve("no-room");
+        SyntheticExtracts.generate(generated, 300, 12, LocalDate.of(2025, 3, 31), x, n -> { });
+        var importer = (JdbcDatasetImports) imports;
+        var lines = new java.util.concurrent.CopyOnWriteArrayList<String>();
+        importer.keepRoom = 0;
+        ImportOutcome outcome;
+        try {
+            outcome = imports.importDataset(new ImportRequest(generated, x + "no-room", lines::add,
+                    java.time.Duration.ofSeconds(3)));
+        } finally {
+            importer.keepRoom = Long.MAX_VALUE;
+        }
+        assertThat(outcome.imported()).as(String.join("\n", outcome.problems())).isTrue();
+        assertThat(lines).anyMatch(line -> line.startsWith("There was no room in memory to keep the pathways"));
+        var readBack = outcomeRows(outcome.source());
+        assertThat(readBack.get(0)).hasSize((int) outcome.pathways());
+
+        rebuild.rebuildSource(outcome.source());
+
+        assertThat(outcomeRows(outcome.source())).isEqualTo(readBack);
+    }
+
     /** Every column of the source's outcome rows and outcome contacts but the time they were computed. */
     private List<List<String>> outcomeRows(String source) {
         var outcomes = jdbc.sql("""
