@@ -16,17 +16,13 @@ public interface StaffEnrolment {
     long enrol(String username, String displayName, String password, Role role, @Nullable Long teamId,
             @Nullable String professionalId);
 
-    /**
-     * Creates a disabled account that nobody can sign in to (its password is a random secret that is thrown away):
-     * it records who delivered care in an imported extract. An administrator may enable it and set a password.
-     */
-    long enrolWithoutSignIn(String username, String displayName, Role role, @Nullable Long teamId,
-            @Nullable String professionalId);
-
     boolean usernameTaken(String username);
 
-    /** An account wanted for a professional of an imported extract; the username gets "-2", "-3"… when taken. */
-    record Placeholder(String wantedUsername, String displayName, String professionalId) {
+    /**
+     * An account wanted for a professional of an imported extract (or, without a professional id, for care whose
+     * professional was not recorded); the username gets "-2", "-3"… when taken.
+     */
+    record Placeholder(String wantedUsername, String displayName, @Nullable String professionalId) {
     }
 
     /** The accounts' ids in the order asked for, and how many were created. */
@@ -34,9 +30,10 @@ public interface StaffEnrolment {
     }
 
     /**
-     * For each placeholder, the account with its professional id, or a new disabled one as
-     * {@link #enrolWithoutSignIn} makes; a few statements in all rather than several per account, since an extract
-     * can name thousands of professionals.
+     * For each placeholder, the account with its professional id, or a new disabled account that nobody can sign in
+     * to (its password is a random secret that is thrown away): it records who delivered care in an imported extract,
+     * and an administrator may enable it and set a password. A few statements in all rather than several per
+     * account, since an extract can name thousands of professionals.
      */
     Enrolled enrolAllWithoutSignIn(List<Placeholder> placeholders, Role role, long teamId);
 }

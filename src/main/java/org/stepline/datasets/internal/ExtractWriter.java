@@ -38,6 +38,9 @@ final class ExtractWriter {
     record Written(long patients, long referrals, long appointments, long administrations) {
     }
 
+    record Rest(long administrations, long appointments) {
+    }
+
     private final CheckedExtract extract;
     private final KnownMeasures measures;
     private final CopyManager copy;
@@ -63,7 +66,7 @@ final class ExtractWriter {
     }
 
     /** The assessments, to {@code assessmentTable}, then the care contacts; returns how many of each. */
-    long[] assessmentsAndContacts(long firstAdministrationId, String assessmentTable) throws IOException, SQLException {
+    Rest assessmentsAndContacts(long firstAdministrationId, String assessmentTable) throws IOException, SQLException {
         this.firstAdministrationId = firstAdministrationId;
         // Assessments first: what was kept of their rows for writing can go before the contacts are kept.
         kept.keepScores(firstAdministrationId);
@@ -75,7 +78,7 @@ final class ExtractWriter {
         long appointments = read(CONTACTS, CONTACT_COLUMNS, targets.contactTable() + """
                  (id, referral_id, patient_id, team_id, practitioner_id, starts_at, app_type,
                 cons_mechanism, attendance, duration_minutes, care_contact_id, time_given)""", this::appointment);
-        return new long[] {administrations, appointments};
+        return new Rest(administrations, appointments);
     }
 
     /** Patients met for the first time: known only by their LocalPatientId (see V8__datasets.sql). */

@@ -1,5 +1,6 @@
 package org.stepline.datasets.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -57,21 +58,15 @@ class ImportAccounts {
             if (earlier.isPresent()) {
                 unknown = earlier.get();
             } else {
-                unknown = enrolment.enrolWithoutSignIn(freeUsername("imported-unrecorded-" + team),
-                        "Practitioner not recorded (imported)", Role.PRACTITIONER, team, null);
+                var placeholder = new StaffEnrolment.Placeholder("imported-unrecorded-" + team,
+                        "Practitioner not recorded (imported)", null);
+                unknown = enrolment.enrolAllWithoutSignIn(List.of(placeholder), Role.PRACTITIONER, team).ids()[0];
                 created++;
             }
         }
         return new Staff(team, practitioners, unknown, created);
     }
 
-    private String freeUsername(String wanted) {
-        String username = wanted;
-        for (int n = 2; enrolment.usernameTaken(username); n++) {
-            username = wanted + "-" + n;
-        }
-        return username;
-    }
 
     static String slug(String text) {
         String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");

@@ -77,7 +77,7 @@ final class ImportedPathways implements PathwayFacts {
         return complete;
     }
 
-    /** Makes room for the contacts, once the heap has room for them (see {@link ExtractWriter#write}). */
+    /** Makes room for the contacts, once the heap has room for them (see {@link ExtractWriter#assessmentsAndContacts}). */
     void keepContacts() {
         int pathways = problemOf.length;
         int contacts = contactStart[pathways];

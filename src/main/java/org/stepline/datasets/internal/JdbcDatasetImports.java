@@ -125,7 +125,7 @@ class JdbcDatasetImports implements DatasetImports {
             written = transaction.execute(status -> write(request, extract, measures, later, problems, progress,
                     reserved, patientIds, newPatients, existingPatients, firstReferral));
         } catch (ProblemsFound found) {
-            readingExtract(request, () -> awaitQuietly(later.assessments()));
+            readingExtract(request, () -> await(later.assessments())); // every problem is listed
             return refused(extract, problems, source, started);
         }
         return new ImportOutcome(true, List.of(), 0, source, written.rows().referrals(), written.rows().appointments(),
@@ -163,9 +163,9 @@ class JdbcDatasetImports implements DatasetImports {
         String assessmentTable = ImportTables.of(ImportTables.ASSESSMENTS, firstAdministration);
         tables.create(ImportTables.CONTACTS, targets.contactTable());
         tables.create(ImportTables.ASSESSMENTS, assessmentTable);
-        long[] rest = withCopy(copy -> new ExtractWriter(extract, measures, copy, targets, progress, kept)
+        var rest = withCopy(copy -> new ExtractWriter(extract, measures, copy, targets, progress, kept)
                 .assessmentsAndContacts(firstAdministration, assessmentTable));
-        var rows = new ExtractWriter.Written(patients, referrals, rest[1], rest[0]);
+        var rows = new ExtractWriter.Written(patients, referrals, rest.appointments(), rest.administrations());
 
         long indexing = System.nanoTime();
         tables.index(ImportTables.CONTACTS, targets.contactTable());
@@ -223,10 +223,6 @@ class JdbcDatasetImports implements DatasetImports {
                 default -> throw new IllegalStateException(e.getCause());
             }
         }
-    }
-
-    private static void awaitQuietly(CompletableFuture<Void> checked) throws IOException {
-        await(checked);
     }
 
     private interface Reading {

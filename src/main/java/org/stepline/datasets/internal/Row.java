@@ -101,9 +101,9 @@ final class Row {
     }
 
     private KeyIndex[] lastIndex = new KeyIndex[0];
-    private byte[][] lastKey;
-    private int[] lastLength;
-    private int[] lastNumber;
+    private byte[][] lastKey = new byte[0][];
+    private int[] lastLength = new int[0];
+    private int[] lastNumber = new int[0];
 
     private boolean remembered(KeyIndex index, int column, byte[] bytes, int offset, int length) {
         return column < lastIndex.length && lastIndex[column] == index && lastLength[column] == length
@@ -114,9 +114,9 @@ final class Row {
         if (column >= lastIndex.length) {
             int size = column + 1;
             lastIndex = java.util.Arrays.copyOf(lastIndex, size);
-            lastKey = lastKey == null ? new byte[size][] : java.util.Arrays.copyOf(lastKey, size);
-            lastLength = lastLength == null ? new int[size] : java.util.Arrays.copyOf(lastLength, size);
-            lastNumber = lastNumber == null ? new int[size] : java.util.Arrays.copyOf(lastNumber, size);
+            lastKey = java.util.Arrays.copyOf(lastKey, size);
+            lastLength = java.util.Arrays.copyOf(lastLength, size);
+            lastNumber = java.util.Arrays.copyOf(lastNumber, size);
         }
         if (length > KeyIndex.MAX_KEY_LENGTH) {
             lastIndex[column] = null;

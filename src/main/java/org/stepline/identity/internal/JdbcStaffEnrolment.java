@@ -41,14 +41,6 @@ class JdbcStaffEnrolment implements StaffEnrolment {
         return accounts.create(username, displayName, encoder.encode(password), role, teamId, professionalId);
     }
 
-    @Override
-    public long enrolWithoutSignIn(String username, String displayName, Role role, @Nullable Long teamId,
-            @Nullable String professionalId) {
-        long id = accounts.create(username, displayName, unusableHash(), role, teamId, professionalId);
-        accounts.update(id, displayName, role, teamId, false);
-        return id;
-    }
-
     /** Hashed once: an import may create thousands of these accounts, and each hash takes tens of milliseconds. */
     private synchronized String unusableHash() {
         if (unusableHash == null) {
@@ -61,8 +53,10 @@ class JdbcStaffEnrolment implements StaffEnrolment {
 
     @Override
     public Enrolled enrolAllWithoutSignIn(List<Placeholder> placeholders, Role role, long teamId) {
-        var existing = accounts.idsByProfessionalId(placeholders.stream().map(Placeholder::professionalId).toList());
-        var wanted = placeholders.stream().filter(p -> !existing.containsKey(p.professionalId())).toList();
+        var existing = accounts.idsByProfessionalId(placeholders.stream().map(Placeholder::professionalId)
+                .filter(java.util.Objects::nonNull).toList());
+        var wanted = placeholders.stream()
+                .filter(p -> p.professionalId() == null || !existing.containsKey(p.professionalId())).toList();
         var usernames = freeUsernames(wanted.stream().map(Placeholder::wantedUsername).toList());
         var created = wanted.isEmpty() ? java.util.Map.<String, Long>of()
                 : accounts.createDisabled(usernames, wanted.stream().map(Placeholder::displayName).toList(),
@@ -70,7 +64,8 @@ class JdbcStaffEnrolment implements StaffEnrolment {
         long[] ids = new long[placeholders.size()];
         int next = 0;
         for (int i = 0; i < ids.length; i++) {
-            Long found = existing.get(placeholders.get(i).professionalId());
+            String professionalId = placeholders.get(i).professionalId();
+            Long found = professionalId == null ? null : existing.get(professionalId);
             ids[i] = found != null ? found : created.get(usernames.get(next++));
         }
         return new Enrolled(ids, created.size());
