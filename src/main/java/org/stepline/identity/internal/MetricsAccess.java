@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -28,6 +29,7 @@ class MetricsAccess {
 
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication // commands run without a web server
     SecurityFilterChain metricsChain(HttpSecurity http, @Value("${stepline.metrics.token:}") String token) throws Exception {
         return http.securityMatcher("/actuator/prometheus")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
