@@ -19,6 +19,11 @@ interface Command {
         return Set.of();
     }
 
+    /** True for a command that takes words besides its options ({@code audit verify}). */
+    default boolean takesWords() {
+        return false;
+    }
+
     /** Checks the options (throwing a usage error in plain words) and returns what to run. */
     Action prepare(Invocation invocation) throws Invocation.UsageError;
 

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * server's settings, which pass through to Spring unchanged ({@code --stepline.data-dir=…},
  * {@code --spring.datasource.url=…}: any {@code --name=value} whose name has a dot).
  */
-record Invocation(String command, Map<String, String> options, List<String> settings, boolean help) {
+record Invocation(String command, List<String> words, Map<String, String> options, List<String> settings,
+        boolean help) {
 
     static final class UsageError extends Exception {
         UsageError(String message) {
@@ -22,6 +23,13 @@ record Invocation(String command, Map<String, String> options, List<String> sett
     }
 
     static Invocation parse(String[] args, Set<String> known, Set<String> flags) throws UsageError {
+        return parse(args, known, flags, false);
+    }
+
+    /** With {@code takesWords}, arguments that are not options ({@code audit verify}) are kept as words, in order. */
+    static Invocation parse(String[] args, Set<String> known, Set<String> flags, boolean takesWords)
+            throws UsageError {
+        var words = new ArrayList<String>();
         var options = new LinkedHashMap<String, String>();
         var settings = new ArrayList<String>();
         boolean help = false;
@@ -29,6 +37,10 @@ record Invocation(String command, Map<String, String> options, List<String> sett
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
                 help = true;
+                continue;
+            }
+            if (takesWords && !arg.startsWith("-")) {
+                words.add(arg);
                 continue;
             }
             if (!arg.startsWith("--") || arg.length() == 2) {
@@ -60,7 +72,7 @@ record Invocation(String command, Map<String, String> options, List<String> sett
                 throw new UsageError("--" + name + " is given twice");
             }
         }
-        return new Invocation(args[0], options, settings, help);
+        return new Invocation(args[0], words, options, settings, help);
     }
 
     @Nullable String option(String name) {
