@@ -14,8 +14,8 @@ final class AuditCommand extends PrintingCommand {
     }
 
     @Override
-    public boolean takesWords() {
-        return true;
+    public int arguments() {
+        return 1;
     }
 
     @Override
@@ -34,7 +34,7 @@ final class AuditCommand extends PrintingCommand {
 
     @Override
     public Action prepare(Invocation invocation) throws Invocation.UsageError {
-        if (!invocation.words().equals(java.util.List.of("verify"))) {
+        if (!invocation.arguments().equals(java.util.List.of("verify"))) {
             throw new Invocation.UsageError("say what to do with the audit trail: 'audit verify'");
         }
         return Action.withDatabase(context -> {

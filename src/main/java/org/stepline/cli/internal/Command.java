@@ -19,9 +19,9 @@ interface Command {
         return Set.of();
     }
 
-    /** True for a command that takes words besides its options ({@code audit verify}). */
-    default boolean takesWords() {
-        return false;
+    /** How many words that are not options the command takes (e.g. {@code account unlock NAME}: two). */
+    default int arguments() {
+        return 0;
     }
 
     /** Checks the options (throwing a usage error in plain words) and returns what to run. */

@@ -19,7 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class Commands {
 
-    public static final Set<String> NAMES = Set.of("import", "export", "report", "generate", "audit");
+    public static final Set<String> NAMES = Set.of("import", "export", "report", "generate", "audit", "account");
 
     static final int DONE = 0;
     static final int FAILED = 1;
@@ -40,11 +40,16 @@ public final class Commands {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     public Commands(Class<?> application, PrintStream out, PrintStream err) {
+        this(application, System.in, out, err);
+    }
+
+    public Commands(Class<?> application, java.io.InputStream in, PrintStream out, PrintStream err) {
         this.application = application;
         this.out = out;
         this.err = err;
         for (Command command : List.of(new ImportCommand(out, err), new ExportCommand(out, err),
-                new ReportCommand(out, err), new GenerateCommand(out, err), new AuditCommand(out, err))) {
+                new ReportCommand(out, err), new GenerateCommand(out, err), new AuditCommand(out, err),
+                new AccountCommand(in, out, err))) {
             commands.put(command.name(), command);
         }
     }
@@ -57,7 +62,7 @@ public final class Commands {
         }
         Command.Action action;
         try {
-            var invocation = Invocation.parse(args, command.options(), command.flags(), command.takesWords());
+            var invocation = Invocation.parse(args, command.options(), command.flags(), command.arguments());
             if (invocation.help()) {
                 out.println(command.usage());
                 return DONE;

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * server's settings, which pass through to Spring unchanged ({@code --stepline.data-dir=…},
  * {@code --spring.datasource.url=…}: any {@code --name=value} whose name has a dot).
  */
-record Invocation(String command, List<String> words, Map<String, String> options, List<String> settings,
-        boolean help) {
+record Invocation(String command, Map<String, String> options, List<String> settings, boolean help,
+        List<String> arguments) {
 
     static final class UsageError extends Exception {
         UsageError(String message) {
@@ -23,14 +23,13 @@ record Invocation(String command, List<String> words, Map<String, String> option
     }
 
     static Invocation parse(String[] args, Set<String> known, Set<String> flags) throws UsageError {
-        return parse(args, known, flags, false);
+        return parse(args, known, flags, 0);
     }
 
-    /** With {@code takesWords}, arguments that are not options ({@code audit verify}) are kept as words, in order. */
-    static Invocation parse(String[] args, Set<String> known, Set<String> flags, boolean takesWords)
-            throws UsageError {
-        var words = new ArrayList<String>();
+    /** As above, for a command that also takes up to {@code maxArguments} words that are not options. */
+    static Invocation parse(String[] args, Set<String> known, Set<String> flags, int maxArguments) throws UsageError {
         var options = new LinkedHashMap<String, String>();
+        var arguments = new ArrayList<String>();
         var settings = new ArrayList<String>();
         boolean help = false;
         for (int i = 1; i < args.length; i++) {
@@ -39,8 +38,8 @@ record Invocation(String command, List<String> words, Map<String, String> option
                 help = true;
                 continue;
             }
-            if (takesWords && !arg.startsWith("-")) {
-                words.add(arg);
+            if (!arg.startsWith("-") && arguments.size() < maxArguments) {
+                arguments.add(arg);
                 continue;
             }
             if (!arg.startsWith("--") || arg.length() == 2) {
@@ -72,7 +71,7 @@ record Invocation(String command, List<String> words, Map<String, String> option
                 throw new UsageError("--" + name + " is given twice");
             }
         }
-        return new Invocation(args[0], words, options, settings, help);
+        return new Invocation(args[0], options, settings, help, arguments);
     }
 
     @Nullable String option(String name) {
