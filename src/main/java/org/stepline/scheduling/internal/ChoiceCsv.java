@@ -22,7 +22,7 @@ public final class ChoiceCsv {
     public static String write(List<ChoiceFigures> figures, int suppressBelow) {
         var modes = ChoiceReport.modesChosen(figures);
         List<List<String>> rows = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of("Team", "Bookings", "ModesOfferedNotRecorded", "ChoiceOffered",
+        List<String> header = new ArrayList<>(List.of("Team", "Bookings", "ChoiceNotRecorded", "ChoiceOffered",
                 "ChoiceOfferedPercent"));
         modes.forEach(m -> header.add("Chose" + m.code() + " " + m.label()));
         header.addAll(List.of("ChoiceWithPreference", "ChoseTheirPreference", "ChoseTheirPreferencePercent"));
