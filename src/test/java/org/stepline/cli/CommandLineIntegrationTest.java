@@ -92,9 +92,11 @@ class CommandLineIntegrationTest {
         var pathways = dir.resolve("report/pathways.csv");
         var summary = dir.resolve("report/summary.json");
         assertThat(run(WithStandInOutcomes.class, "report", "--from", "2024-04-01", "--to", "2025-03-31",
-                "--pathways", pathways.toString(), "--summary", summary.toString())).as(err.toString()).isZero();
+                "--pathways", pathways.toString(), "--summary", summary.toString(),
+                "--stepline.outcomes.suppress-below=1")).as(err.toString()).isZero();
         assertThat(Files.readAllLines(pathways)).element(1).isEqualTo("P1,true,3,true,false,true,true,false,true,02,12");
-        assertThat(Files.readString(summary)).contains("\"byTreatmentMode\"", "\"02\"", "\"recoveryRate\" : 1.0");
+        assertThat(Files.readString(summary)).contains("\"suppressBelow\" : 1", "\"byTreatmentMode\"", "\"02\"",
+                "\"recoveryRate\" : 1.0");
     }
 
     @Test
