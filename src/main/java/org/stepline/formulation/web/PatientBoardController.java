@@ -49,9 +49,11 @@ class PatientBoardController {
     private final LiveBoards live;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
+    private final org.stepline.formulation.internal.CopyLinks copies;
 
     PatientBoardController(Sharing sharing, BoardEditing boards, LiveBoards live, AuditTrail audit,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, org.stepline.formulation.internal.CopyLinks copies) {
+        this.copies = copies;
         this.sharing = sharing;
         this.boards = boards;
         this.live = live;
@@ -83,6 +85,19 @@ class PatientBoardController {
         response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(COOKIE, result.token()).httpOnly(true)
                 .secure(request.isSecure()).sameSite("Strict").path("/join").maxAge(Duration.ofHours(1)).build().toString());
         return "redirect:/join/board";
+    }
+
+    /** The patient's copy of a kept version, behind a one-time link. */
+    @GetMapping("/join/copy/{token}")
+    String copy(@PathVariable String token, Model model, HttpServletResponse response) {
+        var copy = copies.open(token);
+        if (copy.isEmpty()) {
+            response.setStatus(HttpStatus.GONE.value());
+            return "formulation/copy-used";
+        }
+        model.addAttribute("firstName", copy.get().firstName());
+        model.addAttribute("version", copy.get().version());
+        return "formulation/copy";
     }
 
     @GetMapping("/join/board")

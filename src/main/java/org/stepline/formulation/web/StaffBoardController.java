@@ -37,9 +37,15 @@ class StaffBoardController {
     private final Versions versions;
     private final TransactionTemplate transactions;
     private final ContactHistory contacts;
+    private final org.stepline.formulation.internal.CopyLinks copies;
+    private final String publicUrl;
 
     StaffBoardController(StaffBoards staff, BoardEditing boards, Sharing sharing, LiveBoards live, ModelCatalogue models,
-            Versions versions, TransactionTemplate transactions, ContactHistory contacts) {
+            Versions versions, TransactionTemplate transactions, ContactHistory contacts,
+            org.stepline.formulation.internal.CopyLinks copies,
+            @org.springframework.beans.factory.annotation.Value("${stepline.public-url:}") String publicUrl) {
+        this.copies = copies;
+        this.publicUrl = publicUrl;
         this.contacts = contacts;
         this.staff = staff;
         this.boards = boards;
@@ -160,6 +166,28 @@ class StaffBoardController {
         var opened = boards.require(boardId);
         return Flash.redirect(redirect, "Board closed. Version " + version.number() + " is kept on the record",
                 "/patients/" + opened.patientId());
+    }
+
+    /** With the patient's agreement, a one-time link to an accessible copy of this version. */
+    @PostMapping("/formulation/versions/{versionId}/copy")
+    String copy(@PathVariable long versionId, @RequestParam(required = false) String agreed,
+            jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect) {
+        var version = versions.find(versionId).orElseThrow(() -> new NotFoundException("Version " + versionId));
+        var opened = staff.access(version.boardId(), "");
+        if (!"yes".equals(agreed)) {
+            redirect.addFlashAttribute("copyError", "Confirm that the patient agreed to have a copy");
+            return "redirect:/formulation/versions/" + versionId;
+        }
+        String token = copies.issue(version, opened.board().patientId(), staff.staffId());
+        redirect.addFlashAttribute("copyLink", publicBase(request) + "/join/copy/" + token);
+        return "redirect:/formulation/versions/" + versionId;
+    }
+
+    private String publicBase(jakarta.servlet.http.HttpServletRequest request) {
+        if (publicUrl != null && !publicUrl.isBlank()) {
+            return publicUrl.replaceAll("/$", "");
+        }
+        return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
     }
 
     @GetMapping("/formulation/versions/{versionId}")
