@@ -62,9 +62,15 @@ public class FormulationLoad {
         var practitioner = new Client(practitionerBase);
         practitioner.signIn(options.get("user"), System.getenv("STEPLINE_DEMO_PASSWORD"));
         System.out.println("signed in; setting up " + boards.size() + " boards");
-        List<Board> ready = new ArrayList<>();
-        for (String[] board : boards) {
-            ready.add(Board.setUp(practitioner, patientBase, Long.parseLong(board[0]), board[1]));
+        List<Board> ready = java.util.Collections.synchronizedList(new ArrayList<>());
+        try (var setUp = java.util.concurrent.Executors.newFixedThreadPool(8)) { // eight boards set up at a time
+            List<java.util.concurrent.Future<Board>> pending = new ArrayList<>();
+            for (String[] board : boards) {
+                pending.add(setUp.submit(() -> Board.setUp(practitioner, patientBase, Long.parseLong(board[0]), board[1])));
+            }
+            for (var board : pending) {
+                ready.add(board.get(5, java.util.concurrent.TimeUnit.MINUTES));
+            }
         }
         System.out.println("all boards shared and joined; writing for " + warmup + " s warm-up + " + measure + " s");
         long start = System.nanoTime();

@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The numbered log of a board's changes, and the notification that tells every node about each one. The number is
  * taken by updating the board's row, so changes to one board are numbered one after another without gaps; the
- * NOTIFY is delivered by PostgreSQL only when the writer's transaction commits.
+ * notification is sent by {@link Notifier} once the writer's transaction has committed.
  */
 @Repository
 class BoardChanges {
@@ -20,9 +20,11 @@ class BoardChanges {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
+    private final Notifier notifier;
 
-    BoardChanges(JdbcClient jdbc) {
+    BoardChanges(JdbcClient jdbc, Notifier notifier) {
         this.jdbc = jdbc;
+        this.notifier = notifier;
     }
 
     /** Numbers and keeps the change, and notifies every node; call inside the transaction that made it. */
@@ -41,9 +43,19 @@ class BoardChanges {
         return new Change(boardId, seq, json);
     }
 
-    /** Tells every node something that is not kept in the log (who is connected). */
+    /** Tells every node, once the current transaction (if any) has committed. */
     void notifyNodes(String json) {
-        jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, json).query().singleRow();
+        notifier.afterCommit(json);
+    }
+
+    /** The last change's number of each board. */
+    java.util.Map<Long, Long> lastSeqs(java.util.Collection<Long> boardIds) {
+        java.util.Map<Long, Long> last = new java.util.HashMap<>();
+        if (!boardIds.isEmpty()) {
+            jdbc.sql("select id, last_seq from formulation_board where id = any(?)").param(boardIds.toArray(Long[]::new))
+                    .query((rs, n) -> last.put(rs.getLong(1), rs.getLong(2))).list();
+        }
+        return last;
     }
 
     List<Change> after(long boardId, long seq) {

@@ -130,6 +130,7 @@ public class LiveBoards implements SmartLifecycle {
         try {
             presence.refresh(ids, properties.presenceTimeout());
             var present = presence.of(byBoard.keySet(), properties.presenceTimeout());
+            var lastSeqs = changes.lastSeqs(byBoard.keySet());
             Instant now = Instant.now();
             byBoard.forEach((boardId, set) -> {
                 String json = Presence.json(present.getOrDefault(boardId, Set.of()));
@@ -138,6 +139,9 @@ public class LiveBoards implements SmartLifecycle {
                         subscriber.end("{\"type\":\"ended\",\"reason\":\"EXPIRED\"}");
                     } else {
                         subscriber.presence(json, true);
+                        if (subscriber.lastSeq() < lastSeqs.getOrDefault(boardId, 0L)) { // a notification went missing
+                            senders.submit(() -> catchUp(subscriber));
+                        }
                     }
                 }
             });
