@@ -49,18 +49,23 @@ abstract class BrowserTest {
             Assumptions.assumeTrue(available, "Chromium and chromedriver are not installed");
         }
         profile = Files.createTempDirectory("chromium-profile").toFile();
+        var chrome = newBrowser(profile);
+        accessibility = new AccessibilityCheck(chrome);
+        browser = new EventFiringDecorator<WebDriver>(accessibility).decorate(chrome);
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    /** A fresh headless Chromium with its own profile folder (deleted by the caller). */
+    static WebDriver newBrowser(File profile) {
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
                 "--disable-quic", "--user-data-dir=" + profile.getAbsolutePath());
         var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
-        var chrome = new ChromeDriver(service, options);
-        accessibility = new AccessibilityCheck(chrome);
-        browser = new EventFiringDecorator<WebDriver>(accessibility).decorate(chrome);
-        browser.manage().window().setSize(new Dimension(1280, 900));
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        return new ChromeDriver(service, options);
     }
 
     @AfterEach

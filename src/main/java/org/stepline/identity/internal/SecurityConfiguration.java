@@ -35,11 +35,12 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/q/**").permitAll() // patients' questionnaire links: the token and date of birth guard them
                         .requestMatchers("/stop/**").permitAll() // patients' opt-out links: the token guards them
+                        .requestMatchers("/join", "/join/**").permitAll() // the shared formulation board: code, date of birth, then its own token
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/overview/**").hasAnyRole("MANAGER", "SUPERVISOR")
                         .requestMatchers("/reports/**", "/api/outcomes/**").hasAnyRole("MANAGER", "SUPERVISOR")
                         .requestMatchers("/caseload/**", "/waiting-list/**", "/patients/**", "/referrals/**",
-                                "/appointments/**", "/questionnaire-requests/**", "/risk-alerts/**", "/supervision/**").access(new org.springframework.security.web.access.expression
+                                "/appointments/**", "/questionnaire-requests/**", "/risk-alerts/**", "/supervision/**", "/formulation/**").access(new org.springframework.security.web.access.expression
                                 .WebExpressionAuthorizationManager(CLINICAL))
                         .requestMatchers("/").authenticated()
                         .anyRequest().authenticated())

@@ -1,23 +1,16 @@
 package org.stepline.measures.internal;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
 import org.stepline.measures.Instrument;
 import org.stepline.measures.InstrumentCatalogue;
+import org.stepline.shared.DataFiles;
 import org.stepline.shared.NotFoundException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,10 +26,8 @@ class FileInstrumentCatalogue implements InstrumentCatalogue {
 
     FileInstrumentCatalogue(MeasuresProperties properties) {
         Map<String, Instrument> loaded = new LinkedHashMap<>();
-        for (Instrument instrument : shipped()) {
-            loaded.put(instrument.id(), InstrumentCheck.valid(instrument));
-        }
-        for (Instrument instrument : fromFolder(properties.instrumentsDir())) {
+        for (Instrument instrument : DataFiles.read("instruments", properties.instrumentsDir(),
+                FileInstrumentCatalogue::parse)) {
             loaded.put(instrument.id(), InstrumentCheck.valid(instrument));
         }
         this.byId = Map.copyOf(loaded);
@@ -68,37 +59,6 @@ class FileInstrumentCatalogue implements InstrumentCatalogue {
             return JSON.readValue(json, Instrument.class);
         } catch (RuntimeException e) {
             throw new IllegalStateException("Instrument file " + source + " could not be read: " + e.getMessage(), e);
-        }
-    }
-
-    private static List<Instrument> shipped() {
-        try {
-            List<Instrument> instruments = new ArrayList<>();
-            for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:instruments/*.json")) {
-                try (InputStream in = resource.getInputStream()) {
-                    instruments.add(parse(in, resource.getDescription()));
-                }
-            }
-            return instruments;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<Instrument> fromFolder(Path folder) {
-        if (folder == null || !Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            List<Instrument> instruments = new ArrayList<>();
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    instruments.add(parse(in, file.toString()));
-                }
-            }
-            return instruments;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stepline.shared.web.BirthDateFields;
 import org.stepline.measures.internal.LinkState;
 import org.stepline.measures.internal.QuestionnaireLinks;
 import org.stepline.measures.internal.QuestionnaireLinks.BirthDate;

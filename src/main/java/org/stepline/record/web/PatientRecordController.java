@@ -14,6 +14,7 @@ import org.stepline.audit.AuditTrail;
 import org.stepline.identity.StaffDirectory;
 import org.stepline.letters.GpLetters;
 import org.stepline.measures.PatientMeasures;
+import org.stepline.formulation.FormulationsOnRecord;
 import org.stepline.messaging.PatientMessages;
 import org.stepline.patients.PatientDirectory;
 import org.stepline.referrals.ReferralDirectory;
@@ -42,10 +43,12 @@ class PatientRecordController {
     private final Clock clock;
     private final GpLetters letters;
     private final PatientMessages messages;
+    private final FormulationsOnRecord formulations;
 
     PatientRecordController(PatientDirectory patients, ReferralDirectory referrals, ContactHistory contacts,
             StaffDirectory staff, PatientMeasures measures, AuditTrail audit, SupervisionNotes supervision, Clock clock,
-            GpLetters letters, PatientMessages messages) {
+            GpLetters letters, PatientMessages messages, FormulationsOnRecord formulations) {
+        this.formulations = formulations;
         this.letters = letters;
         this.messages = messages;
         this.supervision = supervision;
@@ -80,6 +83,7 @@ class PatientRecordController {
         model.addAttribute("supervisionNotes", supervision.forPatient(id));
         model.addAttribute("letters", letters.forPatient(id));
         model.addAttribute("messages", messages.panelFor(id));
+        model.addAttribute("formulations", formulations.forPatient(id));
         return "patients/record";
     }
 }

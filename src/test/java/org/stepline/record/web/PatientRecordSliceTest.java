@@ -74,6 +74,8 @@ class PatientRecordSliceTest extends WebSliceTest {
     org.stepline.letters.GpLetters letters;
     @MockitoBean
     org.stepline.messaging.PatientMessages messages;
+    @MockitoBean
+    org.stepline.formulation.FormulationsOnRecord formulations;
 
     @BeforeEach
     void adaInMyTeam() {

@@ -1,4 +1,4 @@
-package org.stepline.measures.web;
+package org.stepline.shared.web;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
