@@ -115,4 +115,31 @@ class CommandLineIntegrationTest {
                 "coded_scored_assessments.csv: the file is missing from " + extract,
                 "Nothing was imported: 4 problems found");
     }
+
+    @Test
+    void auditVerifySaysWhetherTheChainIsIntactAndNamesTheFirstBadEntry() throws Exception {
+        assertThat(run(SteplineApplication.class, "audit", "verify")).as(err.toString()).isZero();
+        assertThat(out.toString()).startsWith("The audit trail is intact: ").contains(" entries in one unbroken chain");
+        assertThat(run(SteplineApplication.class, "audit")).isEqualTo(2);
+        assertThat(err.toString()).contains("'audit verify'");
+
+        // a tamperer with the superuser's password slips in an entry outside the chain; it is taken out again after
+        try (var context = new org.springframework.boot.builder.SpringApplicationBuilder(SteplineApplication.class)
+                .web(org.springframework.boot.WebApplicationType.NONE).run();
+                var superuser = org.stepline.DatabaseAsSuperuser.connect(context.getBean(javax.sql.DataSource.class),
+                        "postgres");
+                var s = superuser.createStatement()) {
+            s.execute("set session_replication_role = replica");
+            s.execute("insert into audit_event (id, actor_username, action, detail) overriding system value "
+                    + "values (-42, 'someone', 'VIEW', 'forged')");
+            try {
+                assertThat(run(SteplineApplication.class, "audit", "verify")).isEqualTo(3);
+                assertThat(err.toString()).contains("Audit entry -42 is not in the chain",
+                        "The audit trail's chain is broken");
+            } finally {
+                s.execute("delete from audit_event where id = -42");
+            }
+        }
+        assertThat(run(SteplineApplication.class, "audit", "verify")).as(err.toString()).isZero();
+    }
 }
