@@ -29,6 +29,9 @@ public interface CallSettings {
     /** For each referral with a telephone contact that records a setting: those settings, one per contact. */
     Map<Long, List<String>> settingsByReferral();
 
+    /** Records where each of many telephone contacts was taken (the demo service's), in one statement. */
+    void recordWhereTaken(Map<Long, String> settingByAppointment);
+
     /** Records where a telephone contact was taken (the demo service's contacts; the contact form does it too). */
     void recordWhereTaken(long appointmentId, @org.jspecify.annotations.Nullable String code);
 }

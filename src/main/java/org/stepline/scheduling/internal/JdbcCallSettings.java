@@ -62,6 +62,15 @@ class JdbcCallSettings implements CallSettings {
         return settings;
     }
 
+    @Override
+    public void recordWhereTaken(Map<Long, String> settingByAppointment) {
+        Long[] ids = settingByAppointment.keySet().toArray(Long[]::new);
+        String[] codes = java.util.Arrays.stream(ids).map(settingByAppointment::get).toArray(String[]::new);
+        jdbc.sql("""
+                update appointment a set call_setting = v.code from unnest(?::bigint[], ?::text[]) as v(id, code)
+                where a.id = v.id""").params(ids, codes).update();
+    }
+
     @org.jspecify.annotations.Nullable
     String whereTaken(long appointmentId) {
         return jdbc.sql("select call_setting from appointment where id = ?").param(appointmentId).query(String.class)
