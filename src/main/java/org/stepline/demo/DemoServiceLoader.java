@@ -43,10 +43,13 @@ class DemoServiceLoader {
     private final Environment environment;
     private final Clock clock;
     private final DemoReminders reminders;
+    private final DemoTelephonePractice practice;
 
     DemoServiceLoader(DemoProperties properties, StaffEnrolment enrolment, DemoServiceWriter writer, JdbcClient jdbc,
-            PlatformTransactionManager transactions, Environment environment, Clock clock, DemoReminders reminders) {
+            PlatformTransactionManager transactions, Environment environment, Clock clock, DemoReminders reminders,
+            DemoTelephonePractice practice) {
         this.reminders = reminders;
+        this.practice = practice;
         this.properties = properties;
         this.enrolment = enrolment;
         this.writer = writer;
@@ -102,6 +105,12 @@ class DemoServiceLoader {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write the demo service", e);
         }
+        var members = new ArrayList<DemoTelephonePractice.Member>();
+        for (int i = 0; i < service.staff().size(); i++) {
+            var member = service.staff().get(i);
+            members.add(new DemoTelephonePractice.Member(staffIds.get(i), member.role(), teamIds.get(member.team())));
+        }
+        practice.add(members, properties.seed(), today);
         int announced = reminders.bookAndAnnounce(clock.instant());
         log.info("Demo service: reminders queued for the {} appointments of the next {} days", announced,
                 DemoReminders.ANNOUNCED.toDays());

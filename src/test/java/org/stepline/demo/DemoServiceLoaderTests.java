@@ -47,6 +47,20 @@ class DemoServiceLoaderTests {
     }
 
     @Test
+    void theDemoHasTwoPastSurveyRoundsTrainingAndCallSettingsToShow() {
+        assertThat(count("select count(*) from survey_round where title like 'Telephone work survey, %' and sealed"))
+                .isEqualTo(2);
+        assertThat(count("""
+                select min(n) from (select count(*) as n from survey_response r join survey_round s on s.id = r.round_id
+                where s.title like 'Telephone work survey, %' group by s.id) per_round""")).isGreaterThanOrEqualTo(5);
+        assertThat(count("select count(distinct staff_id) from telephone_training")).isPositive();
+        assertThat(count("select count(*) from telephone_champion")).isPositive();
+        assertThat(count("""
+                select count(*) from appointment a join referral r on r.id = a.referral_id
+                where r.pathway_id like 'DEMO%' and a.call_setting is not null""")).isGreaterThan(100);
+    }
+
+    @Test
     void loadingAgainLeavesOneCopy() {
         long contacts = count("select count(*) from appointment a join referral r on r.id = a.referral_id where r.pathway_id like 'DEMO%'");
 

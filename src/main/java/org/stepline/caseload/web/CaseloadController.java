@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.stepline.caseload.internal.Caseloads;
 import org.stepline.caseload.internal.Overviews;
 import org.stepline.caseload.internal.WaitingLists;
+import org.stepline.identity.StaffDirectory;
+import org.stepline.surveys.StaffSurveys;
 
 /** The lists clinicians and managers steer by. Read-only; every view is audited by the services. */
 @Controller
@@ -16,16 +18,22 @@ class CaseloadController {
     private final Caseloads caseloads;
     private final WaitingLists waitingLists;
     private final Overviews overviews;
+    private final StaffSurveys surveys;
+    private final StaffDirectory staff;
 
-    CaseloadController(Caseloads caseloads, WaitingLists waitingLists, Overviews overviews) {
+    CaseloadController(Caseloads caseloads, WaitingLists waitingLists, Overviews overviews, StaffSurveys surveys,
+            StaffDirectory staff) {
         this.caseloads = caseloads;
         this.waitingLists = waitingLists;
         this.overviews = overviews;
+        this.surveys = surveys;
+        this.staff = staff;
     }
 
     @GetMapping("/caseload")
     String caseload(@RequestParam(required = false) @Nullable Long practitioner, Model model) {
         model.addAttribute("caseload", caseloads.of(practitioner));
+        model.addAttribute("surveys", surveys.openFor(staff.current()));
         return "caseload/caseload";
     }
 

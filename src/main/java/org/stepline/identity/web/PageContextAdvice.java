@@ -43,16 +43,18 @@ class PageContextAdvice {
                     new NavItem("Waiting list", "/waiting-list"),
                     new NavItem("Risk alerts", "/risk-alerts"), new NavItem("Supervision", "/supervision"),
                     new NavItem("Find a patient", "/patients"),
-                    new NavItem("Add a patient", "/patients/new"));
+                    new NavItem("Add a patient", "/patients/new"), new NavItem("My telephone work", "/practice/me"));
             case SUPERVISOR -> List.of(new NavItem("Caseload", "/caseload"), new NavItem("Diary", "/diary"),
                     new NavItem("Waiting list", "/waiting-list"),
                     new NavItem("Risk alerts", "/risk-alerts"), new NavItem("Supervision", "/supervision"),
                     new NavItem("Find a patient", "/patients"),
                     new NavItem("Add a patient", "/patients/new"),
                     new NavItem("Service overview", "/overview"), new NavItem("Outcomes", "/reports/outcomes"),
-                    new NavItem("Choice of mode", "/reports/choice"));
+                    new NavItem("Choice of mode", "/reports/choice"), new NavItem("Telephone practice", "/practice"),
+                    new NavItem("Staff surveys", "/surveys"));
             case MANAGER -> List.of(new NavItem("Service overview", "/overview"), new NavItem("Outcomes", "/reports/outcomes"),
-                    new NavItem("Choice of mode", "/reports/choice"), new NavItem("Diaries", "/diary"));
+                    new NavItem("Choice of mode", "/reports/choice"), new NavItem("Diaries", "/diary"),
+                    new NavItem("Telephone practice", "/practice"), new NavItem("Staff surveys", "/surveys"));
             case ADMIN -> List.of(new NavItem("Users", "/admin/users"), new NavItem("Teams", "/admin/teams"),
                     new NavItem("Audit trail", "/admin/audit"));
         };

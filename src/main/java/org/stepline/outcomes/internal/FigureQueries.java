@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -45,8 +47,30 @@ class FigureQueries {
 
     /** What pathways ended in the period add up to, per group key and in total ({@link #ALL}). */
     Map<String, EndedCounts> ended(ReportPeriod period, @Nullable Grouping grouping) {
+        return ended(period, keyOf(grouping), Subset.ALL_PATHWAYS);
+    }
+
+    /**
+     * A subset of the pathways: more tables joined to {@code pathway_outcome p} and conditions on them, with their
+     * parameters (after the period's). Used for one team's or practitioner's figures, or a caller's own groups.
+     */
+    record Subset(String joins, List<Object> joinParameters, String conditions, List<Object> conditionParameters) {
+
+        static final Subset ALL_PATHWAYS = new Subset("", List.of(), "", List.of());
+
+        /** The parameters in the order of the SQL text: the joins', the period's, the conditions'. */
+        List<Object> parameters(ReportPeriod period) {
+            List<Object> all = new ArrayList<>(joinParameters);
+            all.add(period.from());
+            all.add(period.to());
+            all.addAll(conditionParameters);
+            return all;
+        }
+    }
+
+    /** What the subset's pathways ended in the period add up to, per group key and in total. */
+    Map<String, EndedCounts> ended(ReportPeriod period, String key, Subset subset) {
         Map<String, EndedCounts> counts = new LinkedHashMap<>();
-        String key = keyOf(grouping);
         jdbc.sql("""
                 select %1$s as g, count(*) as ended,
                        count(*) filter (where completed_treatment) as finished,
@@ -59,9 +83,9 @@ class FigureQueries {
                        count(*) filter (where completed_treatment and first_treatment_wait_days <= 42) as within6,
                        count(*) filter (where completed_treatment and first_treatment_wait_days <= 126) as within18,
                        count(*) filter (where completed_treatment and both_paired) as paired
-                from pathway_outcome p where discharged_on between ? and ?
-                group by 1""".formatted(key))
-                .params(period.from(), period.to())
+                from pathway_outcome p%2$s where p.discharged_on between ? and ?%3$s
+                group by 1""".formatted(key, subset.joins(), subset.conditions()))
+                .params(subset.parameters(period))
                 .query((RowCallbackHandler) rs -> {
                     var row = new EndedCounts(new OutcomeCounts(rs.getLong("ended"), rs.getLong("finished"),
                             rs.getLong("treated_once"), rs.getLong("not_caseness"), rs.getLong("recovered"),
@@ -156,13 +180,29 @@ class FigureQueries {
     /** Appointments with an outcome in the period; grouped by treatment mode, each counts under its own mode. */
     private void attendance(ReportPeriod period, String key, Map<String, Map<Figure, FigureValue>> groups) {
         String join = key.startsWith("p.") ? " join pathway_outcome p on p.referral_id = c.referral_id" : "";
-        query("""
+        attendance(period, key, join, Subset.ALL_PATHWAYS, groups);
+    }
+
+    /** The did-not-attend rate of the subset's appointments in the period (the subset joins {@code p} itself). */
+    Map<String, FigureValue> didNotAttend(ReportPeriod period, String key, Subset subset) {
+        Map<String, Map<Figure, FigureValue>> groups = new LinkedHashMap<>();
+        attendance(period, key, " join pathway_outcome p on p.referral_id = c.referral_id", subset, groups);
+        Map<String, FigureValue> rates = new LinkedHashMap<>();
+        groups.forEach((g, figures) -> rates.put(g, figures.getOrDefault(Figure.DID_NOT_ATTEND, FigureValue.NONE)));
+        return rates;
+    }
+
+    private void attendance(ReportPeriod period, String key, String join, Subset subset,
+            Map<String, Map<Figure, FigureValue>> groups) {
+        jdbc.sql("""
                 select %1$s as g,
                        count(*) filter (where c.attendance = '3') as dna,
                        count(*) filter (where c.attendance in ('2', '3', '4', '5', '6', '7')) as outcomes
-                from outcome_contact c%2$s where c.contact_on between ? and ?
-                group by 1""".formatted(key, join), period, groups,
-                (rs, f) -> f.put(Figure.DID_NOT_ATTEND, new FigureValue(rs.getLong("dna"), rs.getLong("outcomes"))));
+                from outcome_contact c%2$s%3$s where c.contact_on between ? and ?%4$s
+                group by 1""".formatted(key, join, subset.joins(), subset.conditions()))
+                .params(subset.parameters(period))
+                .query(collect(groups, (rs, f) -> f.put(Figure.DID_NOT_ATTEND,
+                        new FigureValue(rs.getLong("dna"), rs.getLong("outcomes")))));
     }
 
     interface RowFigures {

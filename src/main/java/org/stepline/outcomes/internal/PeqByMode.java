@@ -49,13 +49,20 @@ public class PeqByMode {
     public PeqReport report(ReportPeriod period) {
         engine.catchUp();
         Map<Long, @Nullable String> modes = endedIn(period.from(), period.to());
-        var instrument = catalogue.require(INSTRUMENT);
         Set<String> keys = new LinkedHashSet<>(OutcomeReportService.MAIN_MODES);
         modes.values().stream().filter(java.util.Objects::nonNull).forEach(keys::add);
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put(ALL, "All pathways");
         keys.stream().sorted(JdbcOutcomeReports.MODE_ORDER).forEach(k -> labels.put(k, GroupLabels.mode(k)));
+        return tally(modes, labels);
+    }
 
+    /**
+     * The latest end-of-treatment PEQ of each pathway given, counted under "all" and under its group (null: none);
+     * {@code labels} are the columns, "all" first.
+     */
+    PeqReport tally(Map<Long, @Nullable String> modes, Map<String, String> labels) {
+        var instrument = catalogue.require(INSTRUMENT);
         Map<String, Map<Integer, long[]>> tally = new LinkedHashMap<>();
         Map<String, Long> returned = new LinkedHashMap<>();
         List<Long> ids = new ArrayList<>(modes.keySet());

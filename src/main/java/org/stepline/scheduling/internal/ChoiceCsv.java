@@ -1,5 +1,6 @@
 package org.stepline.scheduling.internal;
 
+import org.stepline.scheduling.ChoiceFigures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package org.stepline.scheduling.internal;
 
+import org.stepline.scheduling.ChoiceFigures;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ import org.stepline.shared.codes.ConsultationMechanism;
  * database from what was recorded at booking; imported appointments (from another system) are left out.
  */
 @Service
-public class ChoiceReport {
+public class ChoiceReport implements org.stepline.scheduling.ChoiceOfMode {
 
     private static final String COUNTS = """
             select team_id,
@@ -67,18 +68,13 @@ public class ChoiceReport {
     }
 
     /** The figures for the teams the signed-in manager or supervisor may see, from {@code from} to {@code to}. */
+    @Override
     @Transactional
     public List<ChoiceFigures> figures(LocalDate from, LocalDate to) {
-        CurrentStaff me = staff.current();
-        @Nullable Long team = switch (me.role()) {
-            case MANAGER -> null;
-            case SUPERVISOR -> me.teamId();
-            default -> throw new AccessDeniedException("The choice report is for managers and supervisors");
-        };
-        boolean allTeams = me.role() == Role.MANAGER;
-        var start = OffsetDateTime.ofInstant(from.atStartOfDay(ServiceTime.ZONE).toInstant(), java.time.ZoneOffset.UTC);
-        var end = OffsetDateTime.ofInstant(to.plusDays(1).atStartOfDay(ServiceTime.ZONE).toInstant(),
-                java.time.ZoneOffset.UTC);
+        @Nullable Long team = visibleTeam();
+        boolean allTeams = team == null;
+        var start = startOf(from);
+        var end = startOf(to.plusDays(1));
         long teamId = team == null ? -1 : team;
         Map<Long, Map<ConsultationMechanism, Long>> chosen = new HashMap<>();
         jdbc.sql(CHOSEN).params(start, end, allTeams, teamId).query((RowCallbackHandler) rs -> chosen
@@ -93,6 +89,39 @@ public class ChoiceReport {
         figures.sort(java.util.Comparator.comparing(ChoiceFigures::team));
         audit.record(null, AuditAction.VIEW, "Viewed choice of mode by team, " + from + " to " + to);
         return figures;
+    }
+
+    /** Null for a manager (every team); a supervisor's own team; anyone else is refused. */
+    private @Nullable Long visibleTeam() {
+        CurrentStaff me = staff.current();
+        return switch (me.role()) {
+            case MANAGER -> null;
+            case SUPERVISOR -> me.teamId();
+            default -> throw new AccessDeniedException("The choice report is for managers and supervisors");
+        };
+    }
+
+    private static OffsetDateTime startOf(LocalDate day) {
+        return OffsetDateTime.ofInstant(day.atStartOfDay(ServiceTime.ZONE).toInstant(), java.time.ZoneOffset.UTC);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PreferredAndGot> preferredAgainstGot(LocalDate from, LocalDate to, @Nullable Long teamId) {
+        @Nullable Long visible = visibleTeam();
+        if (visible != null && teamId != null && !visible.equals(teamId)) {
+            throw new AccessDeniedException("A supervisor sees their own team's figures");
+        }
+        @Nullable Long team = visible != null ? visible : teamId;
+        return jdbc.sql("""
+                select preferred_mechanism, cons_mechanism, count(*) as contacts from appointment
+                where starts_at >= ? and starts_at < ? and care_contact_id is null and preferred_mechanism is not null
+                  and attendance in ('2', '3', '4', '5', '6', '7') and (? or team_id = ?)
+                group by 1, 2 order by 1, 2""")
+                .params(startOf(from), startOf(to.plusDays(1)), team == null, team == null ? -1 : team)
+                .query((rs, n) -> new PreferredAndGot(ConsultationMechanism.of(rs.getString(1)),
+                        ConsultationMechanism.of(rs.getString(2)), rs.getLong(3)))
+                .list();
     }
 
     /** The modes chosen by anyone in the figures, in code order: the columns of the table. */

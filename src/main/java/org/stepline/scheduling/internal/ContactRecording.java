@@ -27,9 +27,11 @@ public class ContactRecording {
     private final ApplicationEventPublisher events;
     private final TelephoneProperties telephone;
     private final Clock clock;
+    private final JdbcCallSettings callSettings;
 
     ContactRecording(Appointments appointments, PatientDirectory patients, StaffDirectory staff, AuditTrail audit,
-            ApplicationEventPublisher events, TelephoneProperties telephone, Clock clock) {
+            ApplicationEventPublisher events, TelephoneProperties telephone, Clock clock, JdbcCallSettings callSettings) {
+        this.callSettings = callSettings;
         this.appointments = appointments;
         this.patients = patients;
         this.staff = staff;
@@ -46,7 +48,8 @@ public class ContactRecording {
         RecordView view = viewOf(stored);
         audit.viewed(stored.patientId(), (stored.recorded() ? "Opened the recorded contact of " : "Opened the appointment of ")
                 + view.when() + " to record its outcome");
-        return new Submission.Page<>(view, RecordForm.from(stored, appointments.calls(appointmentId)), FormErrors.NONE);
+        return new Submission.Page<>(view, RecordForm.from(stored, appointments.calls(appointmentId))
+                .withCallSetting(callSettings.whereTaken(appointmentId)), FormErrors.NONE);
     }
 
     @Transactional
@@ -69,7 +72,8 @@ public class ContactRecording {
         var stored = find(appointmentId);
         RecordView view = viewOf(stored);
         var context = view.rulesContext(clock.instant());
-        Map<String, String> problems = ContactRules.problems(form, context);
+        Map<String, String> problems = new java.util.LinkedHashMap<>(ContactRules.problems(form, context));
+        callSettingProblem(form, appointmentId).ifPresent(p -> problems.put("callSetting", p));
         if (!problems.isEmpty()) {
             return Submission.refused(view, form, problems);
         }
@@ -78,6 +82,10 @@ public class ContactRecording {
                 : new Appointments.Outcome(typed.attendance(), typed.mode(), typed.durationMinutes(),
                         typed.identityConfirmed(), typed.privateAndSafe(), typed.patientLocation(), typed.notes(), logged);
         appointments.record(appointmentId, outcome, staff.current().id());
+        if (form.asksCallSetting() || !outcome.mode().isTelephone()) {
+            callSettings.recordWhereTaken(appointmentId,
+                    outcome.mode().isTelephone() && !Typed.blank(form.callSetting()) ? form.callSetting().strip() : null);
+        }
         String what = outcome.attendance().label() + ", " + outcome.mode().label()
                 + callsMade(outcome.calls().size());
         audit.updated(stored.patientId(), (stored.recorded() ? "Corrected the recorded outcome" : "Recorded the outcome")
@@ -86,6 +94,18 @@ public class ContactRecording {
                 outcome.mode(), outcome.attendance(), ServiceTime.dateOf(stored.startsAt())));
         return new Submission.Saved<>(stored.patientId(),
                 (stored.recorded() ? "Contact corrected" : "Contact recorded") + " for " + view.when() + ": " + what + ".");
+    }
+
+    /** A setting must be one of the service's list; a retired one only when the contact already had it. */
+    private java.util.Optional<String> callSettingProblem(RecordForm form, long appointmentId) {
+        if (!form.telephone() || Typed.blank(form.callSetting())) {
+            return java.util.Optional.empty();
+        }
+        String code = form.callSetting().strip();
+        boolean allowed = callSettings.find(code)
+                .filter(s -> !s.retired() || code.equals(callSettings.whereTaken(appointmentId))).isPresent();
+        return allowed ? java.util.Optional.empty()
+                : java.util.Optional.of("Choose where you took the call from the list, or leave it blank");
     }
 
     private static String callsMade(int calls) {

@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
+import org.jspecify.annotations.Nullable;
+
 import org.stepline.shared.ServiceTime;
 import org.stepline.shared.codes.Attendance;
 import org.stepline.shared.codes.ConsultationMechanism;
@@ -16,7 +18,8 @@ import org.stepline.shared.codes.ConsultationMechanism;
  * is shown against the row it is about.
  */
 public record RecordForm(String attendance, String mode, String duration, String notes,
-        List<CallAttemptForm> attempts, Boolean identityConfirmed, Boolean privateAndSafe, String patientLocation) {
+        List<CallAttemptForm> attempts, Boolean identityConfirmed, Boolean privateAndSafe, String patientLocation,
+        @Nullable String callSetting) {
 
     static final int MIN_ATTEMPT_ROWS = 3;
 
@@ -26,6 +29,22 @@ public record RecordForm(String attendance, String mode, String duration, String
         // an unticked checkbox is not sent at all
         identityConfirmed = Boolean.TRUE.equals(identityConfirmed);
         privateAndSafe = Boolean.TRUE.equals(privateAndSafe);
+    }
+
+    /** A form that does not ask where the call was taken (the telephone session): what was recorded stays. */
+    public RecordForm(String attendance, String mode, String duration, String notes, List<CallAttemptForm> attempts,
+            Boolean identityConfirmed, Boolean privateAndSafe, String patientLocation) {
+        this(attendance, mode, duration, notes, attempts, identityConfirmed, privateAndSafe, patientLocation, null);
+    }
+
+    RecordForm withCallSetting(@Nullable String code) {
+        return new RecordForm(attendance, mode, duration, notes, attempts, identityConfirmed, privateAndSafe,
+                patientLocation, code == null ? "" : code);
+    }
+
+    /** Whether the form asked where the call was taken; a blank answer then clears it. */
+    boolean asksCallSetting() {
+        return callSetting != null;
     }
 
     /** The form for a contact not yet recorded: the mode as booked, everything else still to be answered. */

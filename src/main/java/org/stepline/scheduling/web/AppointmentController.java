@@ -27,10 +27,13 @@ class AppointmentController {
 
     private final AppointmentBooking booking;
     private final ContactRecording recording;
+    private final org.stepline.scheduling.CallSettings callSettings;
 
-    AppointmentController(AppointmentBooking booking, ContactRecording recording) {
+    AppointmentController(AppointmentBooking booking, ContactRecording recording,
+            org.stepline.scheduling.CallSettings callSettings) {
         this.booking = booking;
         this.recording = recording;
+        this.callSettings = callSettings;
     }
 
     @GetMapping(BOOKING)
@@ -48,12 +51,14 @@ class AppointmentController {
 
     @GetMapping(RECORDING)
     String recordForm(@PathVariable long appointmentId, Model model) {
+        model.addAttribute("callSettings", callSettings.all());
         return show(model, recording.open(appointmentId), "scheduling/record");
     }
 
     @PostMapping(RECORDING)
     String record(@PathVariable long appointmentId, @ModelAttribute("form") RecordForm form, Model model,
             RedirectAttributes redirect) {
+        model.addAttribute("callSettings", callSettings.all());
         return answer(recording.record(appointmentId, form), model, redirect, "scheduling/record");
     }
 

@@ -65,6 +65,8 @@ class AppointmentSliceTest extends WebSliceTest {
     AppointmentBooking booking;
     @MockitoBean
     ContactRecording recording;
+    @MockitoBean
+    org.stepline.scheduling.CallSettings callSettings;
 
     @Test
     void theBookingFormShowsHowToReachThePatientAndWhoCanSeeThem() throws Exception {

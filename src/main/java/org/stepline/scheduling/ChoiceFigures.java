@@ -1,4 +1,4 @@
-package org.stepline.scheduling.internal;
+package org.stepline.scheduling;
 
 import java.util.Map;
 
@@ -38,7 +38,7 @@ public record ChoiceFigures(long teamId, String team, long bookings, long notRec
         return rate == null ? "–" : Math.round(rate * 100) + "%";
     }
 
-    static @Nullable Double rate(long part, long whole) {
+    public static @Nullable Double rate(long part, long whole) {
         return whole == 0 ? null : (double) part / whole;
     }
 }
