@@ -54,7 +54,7 @@ class PageContextAdvice {
             case MANAGER -> List.of(new NavItem("Service overview", "/overview"), new NavItem("Outcomes", "/reports/outcomes"),
                     new NavItem("Choice of mode", "/reports/choice"), new NavItem("Diaries", "/diary"));
             case ADMIN -> List.of(new NavItem("Users", "/admin/users"), new NavItem("Teams", "/admin/teams"),
-                    new NavItem("Audit trail", "/admin/audit"));
+                    new NavItem("API clients", "/admin/api-clients"), new NavItem("Audit trail", "/admin/audit"));
         };
     }
 
