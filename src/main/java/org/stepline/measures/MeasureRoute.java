@@ -4,7 +4,9 @@ package org.stepline.measures;
 public enum MeasureRoute {
     IN_SESSION("In session"),
     BEFORE_SESSION("Completed by patient before the session"),
-    IMPORTED("Imported");
+    IMPORTED("Imported"),
+    /** Sent through the API by another system (e.g. a digital therapy provider); its name is kept with it. */
+    OTHER_SYSTEM("Completed in another system");
 
     private final String label;
 

@@ -56,7 +56,7 @@ class PageContextAdvice {
                     new NavItem("Choice of mode", "/reports/choice"), new NavItem("Diaries", "/diary"),
                     new NavItem("Telephone practice", "/practice"), new NavItem("Staff surveys", "/surveys"));
             case ADMIN -> List.of(new NavItem("Users", "/admin/users"), new NavItem("Teams", "/admin/teams"),
-                    new NavItem("Audit trail", "/admin/audit"));
+                    new NavItem("API clients", "/admin/api-clients"), new NavItem("Audit trail", "/admin/audit"));
         };
     }
 

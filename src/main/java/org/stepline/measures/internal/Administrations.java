@@ -41,17 +41,24 @@ class Administrations implements ScoreHistory {
 
     record NewAdministration(long patientId, long referralId, @Nullable Long appointmentId, String instrumentId,
             @Nullable String snomedCode, Instant completedAt, MeasureRoute route, Score score, @Nullable Long enteredBy,
-            @Nullable Long requestId) {
+            @Nullable Long requestId, @Nullable String sourceSystem) {
+
+        NewAdministration(long patientId, long referralId, @Nullable Long appointmentId, String instrumentId,
+                @Nullable String snomedCode, Instant completedAt, MeasureRoute route, Score score,
+                @Nullable Long enteredBy, @Nullable Long requestId) {
+            this(patientId, referralId, appointmentId, instrumentId, snomedCode, completedAt, route, score, enteredBy,
+                    requestId, null);
+        }
     }
 
     long insert(NewAdministration a, Map<Integer, Integer> answers) {
         long id = jdbc.sql("""
                 insert into measure_administration (patient_id, referral_id, appointment_id, instrument, snomed_code,
-                    completed_at, route, total_score, severity, caseness, entered_by, request_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                    completed_at, route, total_score, severity, caseness, entered_by, request_id, source_system)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(a.patientId(), a.referralId(), a.appointmentId(), a.instrumentId(), a.snomedCode(),
                         OffsetDateTime.ofInstant(a.completedAt(), ZoneOffset.UTC), a.route().name(), a.score().total(),
-                        a.score().band(), a.score().caseness(), a.enteredBy(), a.requestId())
+                        a.score().band(), a.score().caseness(), a.enteredBy(), a.requestId(), a.sourceSystem())
                 .query(Long.class).single();
         var instrument = catalogue.find(a.instrumentId());
         answers.forEach((item, value) -> jdbc.sql(

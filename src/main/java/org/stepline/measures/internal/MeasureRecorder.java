@@ -36,10 +36,17 @@ public class MeasureRecorder {
     @Transactional
     public Recorded record(Instrument instrument, MeasureTarget target, Map<Integer, Integer> answers, MeasureRoute route,
             Instant completedAt, @Nullable Long enteredBy, @Nullable Long requestId) {
+        return record(instrument, target, answers, route, completedAt, enteredBy, requestId, null);
+    }
+
+    /** As above; {@code sourceSystem} names the other system that sent the answers (route OTHER_SYSTEM). */
+    @Transactional
+    public Recorded record(Instrument instrument, MeasureTarget target, Map<Integer, Integer> answers, MeasureRoute route,
+            Instant completedAt, @Nullable Long enteredBy, @Nullable Long requestId, @Nullable String sourceSystem) {
         Score score = ScoringRules.score(instrument, answers);
         long id = administrations.insert(new Administrations.NewAdministration(target.patientId(), target.referralId(),
                 target.appointmentId(), instrument.id(), instrument.codes().get("snomedTotal"), completedAt, route, score,
-                enteredBy, requestId), answers);
+                enteredBy, requestId, sourceSystem), answers);
         var risks = AnswerRules.risksIn(instrument, answers);
         for (var risk : risks) {
             alerts.raise(target.patientId(), target.referralId(), target.teamId(), id, risk.message());

@@ -2,11 +2,17 @@ package org.stepline.patients.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -16,11 +22,12 @@ import org.stepline.patients.ContactPreferences;
 import org.stepline.patients.PatientDetails;
 import org.stepline.patients.PatientDirectory;
 import org.stepline.patients.PatientHeadline;
+import org.stepline.patients.PatientRoster;
 import org.stepline.shared.NhsNumber;
 import org.stepline.shared.NotFoundException;
 
 @Service
-class JdbcPatientDirectory implements PatientDirectory {
+class JdbcPatientDirectory implements PatientDirectory, PatientRoster {
 
     static final String HEADLINE = "select id, given_name, family_name, nhs_number, date_of_birth, team_id from patient";
 
@@ -66,6 +73,35 @@ class JdbcPatientDirectory implements PatientDirectory {
     @Override
     public ContactPreferences contactPreferences(long patientId) {
         return details(patientId).contactPreferences();
+    }
+
+    @Override
+    public Optional<PatientHeadline> byNhsNumber(NhsNumber nhsNumber) {
+        return jdbc.sql(HEADLINE + " where nhs_number = ?").param(nhsNumber.value()).query(JdbcPatientDirectory::map)
+                .optional();
+    }
+
+    @Override
+    public List<PatientHeadline> inTeams(Collection<Long> teamIds, @Nullable Instant changedSince, int offset, int limit) {
+        return jdbc.sql(HEADLINE + " where team_id = any(?) and updated_at >= ? order by id offset ? limit ?")
+                .params(teamIds.toArray(Long[]::new), since(changedSince), offset, limit)
+                .query(JdbcPatientDirectory::map).list();
+    }
+
+    @Override
+    public long countInTeams(Collection<Long> teamIds, @Nullable Instant changedSince) {
+        return jdbc.sql("select count(*) from patient where team_id = any(?) and updated_at >= ?")
+                .params(teamIds.toArray(Long[]::new), since(changedSince)).query(Long.class).single();
+    }
+
+    @Override
+    public Optional<Instant> lastChanged(long patientId) {
+        return jdbc.sql("select updated_at from patient where id = ?").param(patientId)
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant()).optional();
+    }
+
+    private static OffsetDateTime since(@Nullable Instant changedSince) {
+        return OffsetDateTime.ofInstant(changedSince == null ? Instant.EPOCH : changedSince, ZoneOffset.UTC);
     }
 
     static PatientHeadline map(ResultSet rs, int row) throws SQLException {
