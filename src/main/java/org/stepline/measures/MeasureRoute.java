@@ -4,7 +4,8 @@ package org.stepline.measures;
 public enum MeasureRoute {
     IN_SESSION("In session"),
     BEFORE_SESSION("Completed by patient before the session"),
-    IMPORTED("Imported");
+    IMPORTED("Imported"),
+    AT_REFERRAL("Completed by patient when referring themselves");
 
     private final String label;
 

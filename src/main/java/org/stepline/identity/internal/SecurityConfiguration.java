@@ -37,6 +37,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/q/**").permitAll() // patients' questionnaire links: the token and date of birth guard them
                         .requestMatchers("/stop/**").permitAll() // patients' opt-out links: the token guards them
+                        .requestMatchers("/self-referral", "/self-referral/**").permitAll() // public self-referral: no account, nothing about patients shown
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/overview/**").hasAnyRole("MANAGER", "SUPERVISOR")
                         .requestMatchers("/reports/**", "/api/outcomes/**").hasAnyRole("MANAGER", "SUPERVISOR")
