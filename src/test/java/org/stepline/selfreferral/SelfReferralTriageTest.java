@@ -40,6 +40,8 @@ class SelfReferralTriageTest {
     RiskAlerts alerts;
     @Autowired
     ChoiceReport choices;
+    @Autowired
+    org.stepline.measures.internal.RiskAcknowledgements acknowledgements;
 
     TestRecords records;
     long team;
@@ -100,6 +102,24 @@ class SelfReferralTriageTest {
                 .allSatisfy(a -> assertThat(a.awaitingTriage()).isTrue())
                 .extracting(a -> a.reason()).anyMatch(r -> r.contains("harming themselves"))
                 .anyMatch(r -> r.contains("9"));
+    }
+
+    @Test
+    void aClinicianOfTheTeamAcknowledgesTheAlertBeforeTriageAndNoOneElseCan() {
+        long id = send("Ash", true, 0);
+        long alert = alerts.openInTeam(team).stream().filter(a -> Long.valueOf(id).equals(a.selfReferralId()))
+                .findFirst().orElseThrow().id();
+
+        SelfReferralFixture.signInAs(records.clinician(records.team(), Role.PRACTITIONER));
+        assertThatThrownBy(() -> acknowledgements.acknowledge(alert, "Not mine", 1))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        SelfReferralFixture.signInAs(practitioner);
+        assertThat(triage.open(id).openAlerts()).extracting(a -> a.id()).containsExactly(alert);
+        var result = acknowledgements.acknowledge(alert, "Called them: safe, seen tomorrow", practitioner.id());
+
+        assertThat(result.acknowledged()).isTrue();
+        assertThat(alerts.openInTeam(team)).noneMatch(a -> a.id() == alert);
+        assertThat(triage.open(id).openAlerts()).isEmpty();
     }
 
     @Test

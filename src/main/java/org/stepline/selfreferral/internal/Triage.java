@@ -14,6 +14,8 @@ import org.stepline.identity.CurrentStaff;
 import org.stepline.identity.StaffDirectory;
 import org.stepline.measures.Instrument;
 import org.stepline.measures.ReferralQuestionnaires;
+import org.stepline.measures.RiskAlert;
+import org.stepline.measures.RiskAlerts;
 import org.stepline.measures.Score;
 import org.stepline.messaging.MessageChannel;
 import org.stepline.messaging.OneOffMessages;
@@ -51,10 +53,12 @@ public class Triage {
     private final OneOffMessages messages;
     private final SelfReferrals selfReferrals;
     private final AuditTrail audit;
+    private final RiskAlerts alerts;
 
     Triage(SelfReferralStore store, StaffDirectory staff, PatientRegistration registration, PatientDirectory patients,
             ReferralIntake referrals, ReferralQuestionnaires questionnaires, OneOffMessages messages,
-            SelfReferrals selfReferrals, AuditTrail audit) {
+            SelfReferrals selfReferrals, AuditTrail audit, RiskAlerts alerts) {
+        this.alerts = alerts;
         this.store = store;
         this.staff = staff;
         this.registration = registration;
@@ -70,13 +74,14 @@ public class Triage {
     public record Scored(Instrument instrument, Score score, Map<Integer, String> answers) {
     }
 
-    /** A self-referral as triage shows it. */
-    public record View(SelfReferral referral, List<Scored> scores, List<KnownPatient> known) {
+    /** A self-referral as triage shows it, with its risk alerts not yet acknowledged. */
+    public record View(SelfReferral referral, List<Scored> scores, List<KnownPatient> known,
+            List<RiskAlert> openAlerts) {
     }
 
     public List<View> awaiting() {
         var me = clinician();
-        var list = store.awaitingTriage(me.teamId()).stream().map(r -> new View(r, scores(r), List.of())).toList();
+        var list = store.awaitingTriage(me.teamId()).stream().map(r -> new View(r, scores(r), List.of(), List.of())).toList();
         audit.record(null, AuditAction.VIEW, "Viewed the self-referrals awaiting triage (" + list.size() + ")");
         return list;
     }
@@ -86,7 +91,9 @@ public class Triage {
         var known = registration.alreadyKnown(referral.nhsNumber(), referral.givenName(), referral.familyName(),
                 referral.dateOfBirth());
         audit.record(referral.patientId(), AuditAction.VIEW, "Viewed self-referral " + id);
-        return new View(referral, scores(referral), known);
+        var open = alerts.openInTeam(referral.teamId()).stream()
+                .filter(a -> Long.valueOf(id).equals(a.selfReferralId())).toList();
+        return new View(referral, scores(referral), known, open);
     }
 
     /** What staff decide when they take a referral in: whom it joins (null: a new patient), step and practitioner. */
