@@ -33,7 +33,8 @@ class ApplicationStartsTests {
     void healthIsPublicAndUp() throws Exception {
         var response = get("/actuator/health");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).isEqualTo("{\"status\":\"UP\"}");
+        // the probes' group names and the status, never a component's details
+        assertThat(response.body()).isEqualTo("{\"groups\":[\"liveness\",\"readiness\"],\"status\":\"UP\"}");
     }
 
     @Test
@@ -63,13 +64,14 @@ class ApplicationStartsTests {
                 .query(Long.class).single()).isEqualTo(1);
     }
 
+    /** Stepline works as the application role, which may add audit entries but not change or remove them. */
     @Test
     void theAuditTrailRefusesChanges() {
         jdbc.sql("insert into audit_event (actor_username, action, detail) values ('test', 'ADMIN', 'probe')").update();
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                () -> jdbc.sql("update audit_event set detail = 'changed'").update())
-                .hasMessageContaining("append-only");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update())
-                .hasMessageContaining("append-only");
+        for (String change : new String[] {"update audit_event set detail = 'changed'", "delete from audit_event",
+                "truncate audit_event", "delete from audit_chain"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(change).update()).as(change)
+                    .hasStackTraceContaining("permission denied");
+        }
     }
 }

@@ -17,6 +17,11 @@ public final class CommandLine {
 
     /** Runs the command; returns the process exit code (0 done, 1 failed, 2 wrong usage). */
     public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
-        return new Commands(application, out, err).run(args);
+        return run(application, args, System.in, out, err);
+    }
+
+    /** As above, reading what a command asks for (a new password) from {@code in}. */
+    public static int run(Class<?> application, String[] args, java.io.InputStream in, PrintStream out, PrintStream err) {
+        return new Commands(application, in, out, err).run(args);
     }
 }

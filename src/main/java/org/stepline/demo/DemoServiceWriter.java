@@ -19,6 +19,7 @@ import org.postgresql.copy.CopyManager;
 import org.stepline.measures.InstrumentCatalogue;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.stepline.shared.sql.LoadingTables;
 import org.springframework.stereotype.Component;
 import org.stepline.demo.DemoService.Appointment;
 import org.stepline.demo.DemoService.Referral;
@@ -69,8 +70,8 @@ class DemoServiceWriter {
             written.put("measure_administration", writeAdministrations(copy, service, scores, ids, firstAdministration));
             written.put("measure_answer", writeAnswers(copy, scores, firstAdministration));
             written.put("risk_alert", writeRisks(copy, service, scores, ids, firstAdministration));
-            jdbc.sql("analyze patient, referral, referral_stage_change, appointment, call_attempt, measure_administration, "
-                    + "measure_answer, risk_alert, availability_slot").update();
+            LoadingTables.analyze(jdbc, "patient", "referral", "referral_stage_change", "appointment", "call_attempt",
+                    "measure_administration", "measure_answer", "risk_alert", "availability_slot");
             return written;
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
@@ -104,12 +105,7 @@ class DemoServiceWriter {
      */
     private long reserve(String table, int count) {
         jdbc.sql("lock table " + table + " in exclusive mode").update();
-        long first = jdbc.sql("select nextval(pg_get_serial_sequence(?, 'id'))").param(table).query(Long.class).single();
-        if (count > 1) {
-            jdbc.sql("select setval(pg_get_serial_sequence(?, 'id'), ?)").params(table, first + count - 1)
-                    .query(Long.class).single();
-        }
-        return first;
+        return jdbc.sql("select reserve_ids(?::regclass, ?)").params(table, Math.max(1, count)).query(Long.class).single();
     }
 
     private long writePatients(CopyManager copy, DemoService service, Ids ids) throws SQLException {

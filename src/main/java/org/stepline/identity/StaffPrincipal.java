@@ -10,24 +10,42 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.stepline.shared.StaffIdentity;
 
-/** The Spring Security principal of a signed-in member of staff. */
+/**
+ * The Spring Security principal of a signed-in member of staff. Sessions are kept in PostgreSQL, so it is
+ * serialised there (without the password hash, erased after sign-in).
+ */
 public final class StaffPrincipal implements UserDetails, CredentialsContainer, StaffIdentity {
+
+    private static final long serialVersionUID = 1L;
 
     private final CurrentStaff staff;
     private @Nullable String passwordHash;
     private final boolean locked;
     private final boolean enabled;
+    private final boolean mustChangePassword;
 
-    public StaffPrincipal(CurrentStaff staff, @Nullable String passwordHash, boolean locked, boolean enabled) {
+    public StaffPrincipal(CurrentStaff staff, @Nullable String passwordHash, boolean locked, boolean enabled,
+            boolean mustChangePassword) {
         this.staff = staff;
         this.passwordHash = passwordHash;
         this.locked = locked;
         this.enabled = enabled;
+        this.mustChangePassword = mustChangePassword;
     }
 
     /** A principal for tests and for work done on behalf of a known member of staff. */
     public static StaffPrincipal of(CurrentStaff staff) {
-        return new StaffPrincipal(staff, null, false, true);
+        return new StaffPrincipal(staff, null, false, true, false);
+    }
+
+    /** The same member of staff once they have chosen their own password. */
+    public StaffPrincipal withOwnPassword() {
+        return new StaffPrincipal(staff, null, locked, enabled, false);
+    }
+
+    /** An administrator set this account's password: every page asks its owner to choose a new one first. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     public CurrentStaff staff() {

@@ -92,9 +92,11 @@ class CommandLineIntegrationTest {
         var pathways = dir.resolve("report/pathways.csv");
         var summary = dir.resolve("report/summary.json");
         assertThat(run(WithStandInOutcomes.class, "report", "--from", "2024-04-01", "--to", "2025-03-31",
-                "--pathways", pathways.toString(), "--summary", summary.toString())).as(err.toString()).isZero();
+                "--pathways", pathways.toString(), "--summary", summary.toString(),
+                "--stepline.outcomes.suppress-below=1")).as(err.toString()).isZero();
         assertThat(Files.readAllLines(pathways)).element(1).isEqualTo("P1,true,3,true,false,true,true,false,true,02,12");
-        assertThat(Files.readString(summary)).contains("\"byTreatmentMode\"", "\"02\"", "\"recoveryRate\" : 1.0");
+        assertThat(Files.readString(summary)).contains("\"suppressBelow\" : 1", "\"byTreatmentMode\"", "\"02\"",
+                "\"recoveryRate\" : 1.0");
     }
 
     @Test
@@ -112,5 +114,32 @@ class CommandLineIntegrationTest {
                 "care_contacts.csv:1: ConsMechanism: required column is missing from the header",
                 "coded_scored_assessments.csv: the file is missing from " + extract,
                 "Nothing was imported: 4 problems found");
+    }
+
+    @Test
+    void auditVerifySaysWhetherTheChainIsIntactAndNamesTheFirstBadEntry() throws Exception {
+        assertThat(run(SteplineApplication.class, "audit", "verify")).as(err.toString()).isZero();
+        assertThat(out.toString()).startsWith("The audit trail is intact: ").contains(" entries in one unbroken chain");
+        assertThat(run(SteplineApplication.class, "audit")).isEqualTo(2);
+        assertThat(err.toString()).contains("'audit verify'");
+
+        // a tamperer with the superuser's password slips in an entry outside the chain; it is taken out again after
+        try (var context = new org.springframework.boot.builder.SpringApplicationBuilder(SteplineApplication.class)
+                .web(org.springframework.boot.WebApplicationType.NONE).run();
+                var superuser = org.stepline.DatabaseAsSuperuser.connect(context.getBean(javax.sql.DataSource.class),
+                        "postgres");
+                var s = superuser.createStatement()) {
+            s.execute("set session_replication_role = replica");
+            s.execute("insert into audit_event (id, actor_username, action, detail) overriding system value "
+                    + "values (-42, 'someone', 'VIEW', 'forged')");
+            try {
+                assertThat(run(SteplineApplication.class, "audit", "verify")).isEqualTo(3);
+                assertThat(err.toString()).contains("Audit entry -42 is not in the chain",
+                        "The audit trail's chain is broken");
+            } finally {
+                s.execute("delete from audit_event where id = -42");
+            }
+        }
+        assertThat(run(SteplineApplication.class, "audit", "verify")).as(err.toString()).isZero();
     }
 }

@@ -21,15 +21,45 @@ final class Browser {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final int port;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http;
+    private final Map<String, String> headers;
 
     Browser(int port) {
+        this(port, HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build(), Map.of());
+    }
+
+    /** The value of a cookie this browser holds, e.g. its session cookie. */
+    String cookie(String name) {
+        var handler = (CookieManager) http.cookieHandler().orElseThrow();
+        return handler.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElseThrow(() -> new AssertionError("no cookie " + name));
+    }
+
+    private Browser(int port, HttpClient http, Map<String, String> headers) {
         this.port = port;
+        this.http = http;
+        this.headers = headers;
+    }
+
+    /** The same browser (its cookies) talking to another node, e.g. behind a load balancer. */
+    Browser at(int otherPort) {
+        return new Browser(otherPort, http, headers);
+    }
+
+    /** The same browser, its requests arriving through a proxy that adds these headers (e.g. X-Forwarded-For). */
+    Browser through(Map<String, String> proxyHeaders) {
+        return new Browser(port, http, proxyHeaders);
     }
 
     HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        var request = HttpRequest.newBuilder(uri(path));
+        headers.forEach(request::header);
+        return request;
     }
 
     /** Opens the page the form is on, then posts the form with that page's CSRF token. */
@@ -50,7 +80,7 @@ final class Browser {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(uri(action)).header("Content-Type", "application/x-www-form-urlencoded")
+        return http.send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

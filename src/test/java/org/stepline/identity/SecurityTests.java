@@ -108,8 +108,8 @@ class SecurityTests {
 
         var next = practitioner.get("/caseload");
         assertThat(next.statusCode()).isEqualTo(302);
-        assertThat(next.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?accountChanged"));
-        assertThat(practitioner.follow(next).body()).contains("Your account was changed by an administrator");
+        assertThat(next.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?sessionEnded"));
+        assertThat(practitioner.follow(next).body()).contains("because an administrator changed your account");
     }
 
     @Test

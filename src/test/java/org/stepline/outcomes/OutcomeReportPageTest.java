@@ -151,11 +151,26 @@ class OutcomeReportPageTest {
         assertThat(csv).startsWith("Treatment mode,Figure,Numerator,Denominator,RatePercent,Lower95,Upper95,NationalStandardPercent\r\n");
         assertThat(csv).contains("All pathways,Referrals received,5,,,,,\r\n");
         assertThat(csv).contains("All pathways,Recovery,*,*,*,*,*,50.0\r\n");
-        assertThat(csv).contains("Telephone,Did not attend,2,8,25.0,");
-        assertThat(csv).doesNotContain("66.7");
+        // 2 of telephone's 8 appointments missed: the 2 is hidden, and so is the rate that would give it back
+        assertThat(csv).contains("Telephone,Did not attend,*,8,*,*,*,");
+        assertThat(csv).doesNotContain("66.7", "25.0");
+        assertNoSmallCount(csv, 2, 3);
         for (String table : new String[] {"modes", "comparisons", "case-mix", "trend"}) {
-            mvc.perform(get("/reports/outcomes.csv?" + PERIOD + "&table=" + table).with(as(manager)))
-                    .andExpect(status().isOk());
+            String other = mvc.perform(get("/reports/outcomes.csv?" + PERIOD + "&table=" + table).with(as(manager)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            if (table.equals("case-mix")) {
+                assertNoSmallCount(other, 1, 2);
+            }
+        }
+    }
+
+    /** No count from 1 to 4 in the given columns of any row. */
+    private static void assertNoSmallCount(String csv, int... columns) {
+        for (String line : csv.lines().skip(1).toList()) {
+            String[] cells = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1); // commas outside quotes
+            for (int c : columns) {
+                assertThat(cells[c]).as(line).matches("\\*|0|[5-9]|\\d{2,}|");
+            }
         }
     }
 
@@ -163,14 +178,16 @@ class OutcomeReportPageTest {
     void theJsonSummaryIsTheReportSummary() throws Exception {
         mvc.perform(get("/api/outcomes/summary?" + PERIOD).with(as(manager)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.all.ended").value(4))
-                .andExpect(jsonPath("$.all.finished").value(4))
-                .andExpect(jsonPath("$.all.notCaseness").value(1))
-                .andExpect(jsonPath("$.all.recovered").value(2))
-                .andExpect(jsonPath("$.all.recoveryRate").value(Matchers.closeTo(2.0 / 3, 1e-9)))
-                .andExpect(jsonPath("$.byTreatmentMode.02.reliableImprovementRate").value(0.5))
-                .andExpect(jsonPath("$.byTreatmentMode.11.recoveryRate").value(Matchers.nullValue()))
-                .andExpect(jsonPath("$.byTreatmentMode.11.firstTreatmentWithin18Weeks").value(1));
+                .andExpect(jsonPath("$.suppressBelow").value(5))
+                // 4 ended, 2 recovered of 3 at caseness: every count is small, so hidden, and the rates with them
+                .andExpect(jsonPath("$.all.ended").value(Matchers.nullValue()))
+                .andExpect(jsonPath("$.all.recovered").value(Matchers.nullValue()))
+                .andExpect(jsonPath("$.all.recoveryRate").value(Matchers.nullValue()))
+                .andExpect(jsonPath("$.all.suppressed").value(Matchers.hasItems("ended", "finished", "notCaseness",
+                        "recovered", "recoveryRate")))
+                .andExpect(jsonPath("$.byTreatmentMode.02.reliableImprovementRate").value(Matchers.nullValue()))
+                .andExpect(jsonPath("$.byTreatmentMode.11.firstTreatmentWithin18Weeks").value(Matchers.nullValue()))
+                .andExpect(jsonPath("$.byTreatmentMode.11.reliablyDeteriorated").value(0));
     }
 
     @Test

@@ -37,8 +37,8 @@ class RunningServerTest {
     @Test
     void theServerThisProcessRunsIsNotAnotherProcesses() {
         // the test database was started by this JVM: it is "ours", never "elsewhere"
-        var files = Path.of("target/test-data/postgres");
-        EmbeddedPostgresServers.obtain(files, true, "minimal");
+        var files = Path.of("target/test-data");
+        EmbeddedPostgresServers.obtain(Path.of("target/test-data"), true, "minimal");
         assertThat(EmbeddedPostgresServers.runningElsewhere(files)).isEmpty();
     }
 }

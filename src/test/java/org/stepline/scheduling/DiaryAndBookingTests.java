@@ -220,6 +220,21 @@ class DiaryAndBookingTests extends SchedulingWebTest {
     }
 
     @Test
+    void aBookingThatDidNotAskWhichModesWereOfferedRecordsTheChoiceAsNotRecorded() throws Exception {
+        long referral = referral();
+        mvc.perform(form(post(bookingPath(referral)).with(clinic.signedIn()), Map.of(
+                        "date", TUESDAY.toString(), "time", "16:00", "practitionerId",
+                        String.valueOf(clinic.practitioner().id()), "type", "01", "mode", "02")))
+                .andExpect(redirectedUrl("/patients/" + patientOf(referral)));
+        var stored = jdbc.sql("select modes_offered is null as not_recorded, booked_mechanism from appointment"
+                + " where referral_id = ?").param(referral).query().singleRow();
+        assertThat(stored).containsEntry("not_recorded", true).containsEntry("booked_mechanism", "02");
+        assertThat(jdbc.sql("select detail from audit_event where patient_id = ? and action = 'CREATE'"
+                + " order by id desc limit 1").param(patientOf(referral)).query(String.class).single())
+                .endsWith("(choice not recorded)");
+    }
+
+    @Test
     void onlyThePractitionerAndTheirSupervisorsChangeADiaryAndOtherTeamsCannotSeeIt() throws Exception {
         String diary = "/diary/" + clinic.practitioner().id();
         var otherTeam = fixture.clinic().signedIn();

@@ -19,6 +19,11 @@ interface Command {
         return Set.of();
     }
 
+    /** How many words that are not options the command takes (e.g. {@code account unlock NAME}: two). */
+    default int arguments() {
+        return 0;
+    }
+
     /** Checks the options (throwing a usage error in plain words) and returns what to run. */
     Action prepare(Invocation invocation) throws Invocation.UsageError;
 

@@ -15,15 +15,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Runs a command: checks its options, then (for commands that need the database) starts Stepline without its web
  * server, with the same settings as the server, runs the command and stops again. Exit codes: 0 done, 1 failed,
- * 2 wrong usage.
+ * 2 wrong usage, 3 the audit trail's chain is broken ({@code audit verify}).
  */
 public final class Commands {
 
-    public static final Set<String> NAMES = Set.of("import", "export", "report", "generate");
+    public static final Set<String> NAMES = Set.of("import", "export", "report", "generate", "audit", "account");
 
     static final int DONE = 0;
     static final int FAILED = 1;
     static final int WRONG_USAGE = 2;
+    static final int BROKEN = 3;
 
     /** Defaults for a command run; settings given on the command line or in the environment win. */
     private static final Map<String, Object> COMMAND_DEFAULTS = Map.of(
@@ -39,11 +40,16 @@ public final class Commands {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     public Commands(Class<?> application, PrintStream out, PrintStream err) {
+        this(application, System.in, out, err);
+    }
+
+    public Commands(Class<?> application, java.io.InputStream in, PrintStream out, PrintStream err) {
         this.application = application;
         this.out = out;
         this.err = err;
         for (Command command : List.of(new ImportCommand(out, err), new ExportCommand(out, err),
-                new ReportCommand(out, err), new GenerateCommand(out, err))) {
+                new ReportCommand(out, err), new GenerateCommand(out, err), new AuditCommand(out, err),
+                new AccountCommand(in, out, err))) {
             commands.put(command.name(), command);
         }
     }
@@ -56,7 +62,7 @@ public final class Commands {
         }
         Command.Action action;
         try {
-            var invocation = Invocation.parse(args, command.options(), command.flags());
+            var invocation = Invocation.parse(args, command.options(), command.flags(), command.arguments());
             if (invocation.help()) {
                 out.println(command.usage());
                 return DONE;

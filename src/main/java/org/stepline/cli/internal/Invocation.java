@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * server's settings, which pass through to Spring unchanged ({@code --stepline.data-dir=…},
  * {@code --spring.datasource.url=…}: any {@code --name=value} whose name has a dot).
  */
-record Invocation(String command, Map<String, String> options, List<String> settings, boolean help) {
+record Invocation(String command, Map<String, String> options, List<String> settings, boolean help,
+        List<String> arguments) {
 
     static final class UsageError extends Exception {
         UsageError(String message) {
@@ -22,13 +23,23 @@ record Invocation(String command, Map<String, String> options, List<String> sett
     }
 
     static Invocation parse(String[] args, Set<String> known, Set<String> flags) throws UsageError {
+        return parse(args, known, flags, 0);
+    }
+
+    /** As above, for a command that also takes up to {@code maxArguments} words that are not options. */
+    static Invocation parse(String[] args, Set<String> known, Set<String> flags, int maxArguments) throws UsageError {
         var options = new LinkedHashMap<String, String>();
+        var arguments = new ArrayList<String>();
         var settings = new ArrayList<String>();
         boolean help = false;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
                 help = true;
+                continue;
+            }
+            if (!arg.startsWith("-") && arguments.size() < maxArguments) {
+                arguments.add(arg);
                 continue;
             }
             if (!arg.startsWith("--") || arg.length() == 2) {
@@ -60,7 +71,7 @@ record Invocation(String command, Map<String, String> options, List<String> sett
                 throw new UsageError("--" + name + " is given twice");
             }
         }
-        return new Invocation(args[0], options, settings, help);
+        return new Invocation(args[0], options, settings, help, arguments);
     }
 
     @Nullable String option(String name) {

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.stepline.outcomes.OutcomeReports;
+import org.stepline.outcomes.OutcomeSummaryJson;
 
 /** {@code report --from D --to D --pathways FILE.csv --summary FILE.json [--timing N]}. */
 final class ReportCommand extends PrintingCommand {
@@ -32,7 +33,10 @@ final class ReportCommand extends PrintingCommand {
                                        CasenessAtStart, NotCaseness, Recovery, ReliableImprovement,
                                        ReliableDeterioration, ReliableRecovery, TreatmentMode (a ConsMechanism
                                        code, or mixed), FirstTreatmentWaitDays
-                  --summary FILE.json  the counts and rates of all those pathways and by treatment mode
+                  --summary FILE.json  the counts and rates of all those pathways and by treatment mode, as
+                                       /api/outcomes/summary gives them: counts under
+                                       stepline.outcomes.suppress-below (and any that would give one
+                                       back by subtraction) are null and listed under "suppressed"
                   --timing N           also work the summary out N more times and print the median time
 
                 Give --pathways, --summary or both. Settings are those of the server, e.g.
@@ -58,7 +62,9 @@ final class ReportCommand extends PrintingCommand {
                 err.println("This build of Stepline has no outcomes engine, so it cannot report outcomes.");
                 return Commands.FAILED;
             }
-            return run(new ReportFiles(reports), reports, from, to, pathways, summary, timing);
+            int suppressBelow = context.getEnvironment().getProperty(OutcomeSummaryJson.THRESHOLD_SETTING,
+                    Integer.class, OutcomeSummaryJson.DEFAULT_THRESHOLD);
+            return run(new ReportFiles(reports, suppressBelow), reports, from, to, pathways, summary, timing);
         });
     }
 

@@ -10,19 +10,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
 import org.stepline.outcomes.OutcomeCounts;
 import org.stepline.outcomes.OutcomeReports;
 import org.stepline.outcomes.OutcomeSummary;
+import org.stepline.outcomes.OutcomeSummaryJson;
 import org.stepline.outcomes.PathwayRow;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The files of {@code report}: the per-pathway table as CSV and the summary as JSON, from the outcomes engine's
- * published interface. Modes are ordered by code, {@code mixed} last.
+ * published interface. Modes are ordered by code, {@code mixed} last. The summary is figures leaving Stepline, so
+ * small numbers are suppressed as in the JSON API; the per-pathway table is record-level data for the operator
+ * (like {@code export}), audited rather than suppressed.
  */
 final class ReportFiles {
 
@@ -32,9 +34,11 @@ final class ReportFiles {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final OutcomeReports reports;
+    private final int suppressBelow;
 
-    ReportFiles(OutcomeReports reports) {
+    ReportFiles(OutcomeReports reports, int suppressBelow) {
         this.reports = reports;
+        this.suppressBelow = suppressBelow;
     }
 
     /** Writes one row per pathway ended in [from, to]; returns how many. */
@@ -82,44 +86,16 @@ final class ReportFiles {
         return summary;
     }
 
-    static ObjectNode json(OutcomeSummary summary) {
-        var root = JSON.createObjectNode();
-        root.set("all", json(summary.all()));
-        var modes = root.putObject("byTreatmentMode");
+    /** The summary document of the JSON API, modes ordered by code ({@code mixed} last), small numbers hidden. */
+    Map<String, Object> json(OutcomeSummary summary) {
+        Map<String, OutcomeCounts> modes = new LinkedHashMap<>();
         summary.byTreatmentMode().entrySet().stream().sorted(Map.Entry.comparingByKey(MODE_ORDER))
-                .forEach(e -> modes.set(e.getKey(), json(e.getValue())));
-        return root;
+                .forEach(e -> modes.put(e.getKey(), e.getValue()));
+        return OutcomeSummaryJson.of(new OutcomeSummary(summary.all(), modes), suppressBelow);
     }
 
     static final Comparator<String> MODE_ORDER = Comparator.comparing((String mode) -> mode.equals("mixed"))
             .thenComparing(Comparator.naturalOrder());
-
-    static ObjectNode json(OutcomeCounts counts) {
-        var node = JSON.createObjectNode();
-        node.put("ended", counts.ended());
-        node.put("finished", counts.finished());
-        node.put("endedTreatedOnce", counts.endedTreatedOnce());
-        node.put("notCaseness", counts.notCaseness());
-        node.put("recovered", counts.recovered());
-        node.put("reliablyImproved", counts.reliablyImproved());
-        node.put("reliablyDeteriorated", counts.reliablyDeteriorated());
-        node.put("reliablyRecovered", counts.reliablyRecovered());
-        node.put("firstTreatmentWithin6Weeks", counts.firstTreatmentWithin6Weeks());
-        node.put("firstTreatmentWithin18Weeks", counts.firstTreatmentWithin18Weeks());
-        rate(node, "recoveryRate", counts.recoveryRate());
-        rate(node, "reliableRecoveryRate", counts.reliableRecoveryRate());
-        rate(node, "reliableImprovementRate", counts.reliableImprovementRate());
-        rate(node, "reliableDeteriorationRate", counts.reliableDeteriorationRate());
-        return node;
-    }
-
-    private static void rate(ObjectNode node, String name, @Nullable Double rate) {
-        if (rate == null) {
-            node.putNull(name);
-        } else {
-            node.put(name, rate);
-        }
-    }
 
     private static void createParent(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();

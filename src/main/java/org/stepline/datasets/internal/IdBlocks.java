@@ -7,7 +7,8 @@ import javax.sql.DataSource;
 
 /**
  * Takes a block of consecutive ids from a table's identity sequence, so that rows written with COPY can carry their
- * ids and refer to each other. The block is taken in a short transaction of its own: ALTER SEQUENCE makes every
+ * ids and refer to each other. The block is taken in a short transaction of its own, by the owner role's function
+ * {@code reserve_ids} (V17; the application role may not alter a sequence): its ALTER SEQUENCE makes every
  * other session's nextval wait for those few milliseconds, so no id in the block can be handed out twice, even
  * while a Stepline server keeps working on the same database. Ids of an import that then fails are simply unused.
  */
@@ -27,11 +28,14 @@ final class IdBlocks {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
-            try (var statement = connection.createStatement()) {
-                String sequence = single(statement, "select pg_get_serial_sequence('" + table + "', 'id')");
-                statement.execute("alter sequence " + sequence + " increment by 1"); // a no-op that locks the sequence
-                long first = Long.parseLong(single(statement, "select nextval('" + sequence + "')"));
-                statement.execute("select setval('" + sequence + "', " + (first + count - 1) + ")");
+            try (var statement = connection.prepareStatement("select reserve_ids(?::regclass, ?)")) {
+                statement.setString(1, table);
+                statement.setLong(2, count);
+                long first;
+                try (var rs = statement.executeQuery()) {
+                    rs.next();
+                    first = rs.getLong(1);
+                }
                 connection.commit();
                 return first;
             } catch (SQLException e) {
@@ -42,13 +46,6 @@ final class IdBlocks {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not reserve ids in " + table + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static String single(java.sql.Statement statement, String sql) throws SQLException {
-        try (var rs = statement.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
         }
     }
 }

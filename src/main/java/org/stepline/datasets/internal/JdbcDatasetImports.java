@@ -19,6 +19,7 @@ import org.postgresql.copy.CopyManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.stepline.shared.sql.LoadingTables;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,7 +42,7 @@ import org.stepline.outcomes.OutcomeRebuild;
  * Like a migration, and like the demo seeder, this writes other modules' tables (patient, referral, appointment,
  * measure_administration) directly with COPY: at national volume (tens of millions of rows) going row by row
  * through each module would take hours instead of minutes; see {@link ForeignKeyChecks} for how the rows'
- * references are kept sound without checking them one row at a time. Teams and accounts still go through
+ * references are kept sound. Teams and accounts still go through
  * {@link StaffEnrolment}. Re-importing a pathway that is already in the record is refused, never replaced.
  */
 @Service
@@ -140,7 +141,7 @@ class JdbcDatasetImports implements DatasetImports {
         String source = request.source();
         jdbc.sql("set local timezone = 'Europe/London'").update();
         long teamId = accounts.teamOf(request.name());
-        rowChecks.skipIfSafe(teamId, existingPatients);
+        rowChecks.lockExisting(teamId, existingPatients);
         long writingPatients = System.nanoTime();
         long patients = withCopy(copy -> ExtractWriter.patients(copy, extract, newPatients, patientIds, teamId, source));
         progress.say("Wrote " + ProgressMeter.count(patients) + " new patients in " + seconds(writingPatients));
@@ -179,8 +180,8 @@ class JdbcDatasetImports implements DatasetImports {
                         rows.appointments(), rows.administrations(), describe(extract.mappedCodes()))
                 .update();
         long analyzing = System.nanoTime();
-        jdbc.sql("analyze patient, referral, appointment, measure_administration, " + targets.contactTable() + ", "
-                + assessmentTable).update();
+        LoadingTables.analyze(jdbc, "patient", "referral", "appointment", "measure_administration",
+                targets.contactTable(), assessmentTable);
         progress.say("Updated the database's statistics in " + seconds(analyzing));
         long computing = System.nanoTime();
         if (kept.complete()) {

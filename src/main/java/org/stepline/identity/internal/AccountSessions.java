@@ -1,33 +1,33 @@
 package org.stepline.identity.internal;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.stepline.identity.StaffPrincipal;
 
 /**
- * Ends an account's sessions when an administrator changes it: a session carries the role and team it signed in
- * with, so a practitioner moved to another team, or a disabled account, must sign in again.
+ * Ends an account's sessions on every node when it is disabled, moved, or given a new password: a session carries
+ * the role and team it signed in with, so such an account must sign in again. Sessions live in the
+ * {@code spring_session} table (Spring Session JDBC, indexed by principal name), so deleting an account's rows ends
+ * them everywhere, in the same transaction as the change; this works from the command line too, where no web
+ * server (and no session repository) runs.
  */
 @Component
 class AccountSessions {
 
-    private final ObjectProvider<SessionRegistry> registry;
+    private final JdbcClient jdbc;
 
-    AccountSessions(ObjectProvider<SessionRegistry> registry) {
-        this.registry = registry;
+    AccountSessions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
-    void endSessionsOf(String username) {
-        var sessions = registry.getIfAvailable();
-        if (sessions == null) {
-            return;
-        }
-        for (Object principal : sessions.getAllPrincipals()) {
-            if (principal instanceof StaffPrincipal staff && staff.username().equals(username)) {
-                sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
-            }
-        }
+    /** Ends every session of the account; returns how many there were. */
+    int endSessionsOf(String username) {
+        return jdbc.sql("delete from spring_session where principal_name = ?").param(username).update();
+    }
+
+    /** Ends every session of the account but the one given (the owner's own, as they change their password). */
+    int endOtherSessionsOf(String username, @Nullable String keptSessionId) {
+        return jdbc.sql("delete from spring_session where principal_name = ? and session_id is distinct from ?")
+                .params(username, keptSessionId).update();
     }
 }

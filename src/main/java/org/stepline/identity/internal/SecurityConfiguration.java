@@ -12,10 +12,8 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -30,7 +28,7 @@ class SecurityConfiguration {
 
     @Bean
     @ConditionalOnWebApplication // commands (import, export, report) run without a web server
-    SecurityFilterChain web(HttpSecurity http, SessionRegistry sessions) throws Exception {
+    SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(pages -> pages
                         .requestMatchers("/login", "/error", "/403", "/css/**", "/js/**", "/vendor/**", "/assets/**",
                                 "/favicon.ico").permitAll()
@@ -48,10 +46,10 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-                // sessions are registered so that changing or disabling an account ends its sessions at once
-                .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
-                        .expiredUrl("/login?accountChanged"))
-                .exceptionHandling(errors -> errors.accessDeniedPage("/403"))
+                // sessions live in PostgreSQL (Spring Session JDBC): AccountSessions ends them on every node
+                .exceptionHandling(errors -> errors.accessDeniedPage("/403")
+                        .authenticationEntryPoint(new SessionEndedEntryPoint()))
+                .addFilterAfter(new PasswordChangeRequired(), AuthorizationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -63,22 +61,13 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
-
-    @Bean
-    @ConditionalOnWebApplication
-    HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
+    PasswordEncoder passwordEncoder(IdentityProperties properties) {
         // Argon2id for new hashes; bcrypt still accepted so that hashes from another system can be imported.
-        return new DelegatingPasswordEncoder("argon2", Map.of(
+        var encoder = new DelegatingPasswordEncoder("argon2", Map.of(
                 "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
                 "bcrypt", new BCryptPasswordEncoder()));
+        return new BoundedPasswordEncoder(encoder, properties.hashesAtOnce(), properties.passwordHashQueue(),
+                properties.passwordHashWait());
     }
 
     @Bean

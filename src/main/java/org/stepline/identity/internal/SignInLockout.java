@@ -7,24 +7,30 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Locks an account for a while after repeated failed sign-ins, so passwords cannot be guessed by trying. */
+/**
+ * Counts wrong passwords: against the account (which locks for a while after too many, {@link SignInRules}) and
+ * against the client address (which then waits longer before each attempt, {@link AddressThrottle}).
+ */
 @Component
 class SignInLockout {
 
     private final StaffAccounts accounts;
+    private final AddressThrottle throttle;
     private final IdentityProperties properties;
     private final Clock clock;
 
-    SignInLockout(StaffAccounts accounts, IdentityProperties properties, Clock clock) {
+    SignInLockout(StaffAccounts accounts, AddressThrottle throttle, IdentityProperties properties, Clock clock) {
         this.accounts = accounts;
+        this.throttle = throttle;
         this.properties = properties;
         this.clock = clock;
     }
 
     @EventListener
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        accounts.recordFailure(event.getAuthentication().getName(), properties.maxFailedSignIns(),
-                clock.instant().plus(properties.lockout()));
+        accounts.recordFailure(event.getAuthentication().getName(), clock.instant(), properties.maxFailedSignIns(),
+                properties.lockout());
+        throttle.recordFailure(StaffSignIn.address(event.getAuthentication()));
     }
 
     @EventListener

@@ -30,6 +30,8 @@ class SignInMetrics {
             case "BadCredentialsException" -> "bad-credentials";
             case "LockedException" -> "locked";
             case "DisabledException" -> "disabled";
+            case "WaitException" -> "address-waiting"; // AddressThrottle: refused before the password was checked
+            case "BusyException" -> "busy"; // BoundedPasswordEncoder: every hashing turn was taken
             default -> "other";
         };
     }

@@ -20,7 +20,7 @@ public class StaffAccounts {
 
     private static final String COLUMNS = """
             id, username, display_name, password_hash, role, team_id, professional_id, enabled,
-            failed_attempts, locked_until""";
+            failed_attempts, locked_until, must_change_password""";
 
     private final JdbcClient jdbc;
 
@@ -30,7 +30,14 @@ public class StaffAccounts {
 
     public record Account(long id, String username, String displayName, String passwordHash, Role role,
             @Nullable Long teamId, @Nullable String professionalId, boolean enabled, int failedAttempts,
-            @Nullable Instant lockedUntil) {
+            @Nullable Instant lockedUntil, boolean mustChangePassword) {
+
+        public Account(long id, String username, String displayName, String passwordHash, Role role,
+                @Nullable Long teamId, @Nullable String professionalId, boolean enabled, int failedAttempts,
+                @Nullable Instant lockedUntil) {
+            this(id, username, displayName, passwordHash, role, teamId, professionalId, enabled, failedAttempts,
+                    lockedUntil, false);
+        }
 
         public boolean isLockedAt(Instant now) {
             return lockedUntil != null && lockedUntil.isAfter(now);
@@ -116,17 +123,37 @@ public class StaffAccounts {
                 .params(displayName, role.name(), teamId, enabled, id).update();
     }
 
-    public void changePassword(long id, String passwordHash) {
-        jdbc.sql("update staff_user set password_hash = ? where id = ?").params(passwordHash, id).update();
+    /** A password an administrator set: its owner must change it at the next sign-in; any lock is lifted too. */
+    public void setPasswordToBeChanged(long id, String passwordHash) {
+        jdbc.sql("""
+                update staff_user set password_hash = ?, must_change_password = true, failed_attempts = 0,
+                    locked_until = null where id = ?""").params(passwordHash, id).update();
     }
 
-    /** Counts a failed sign-in and locks the account once the limit is reached. */
-    public void recordFailure(String username, int limit, Instant lockUntil) {
-        jdbc.sql("""
-                update staff_user set failed_attempts = failed_attempts + 1,
-                    locked_until = case when failed_attempts + 1 >= ? then ? else locked_until end
-                where username = ?""")
-                .params(limit, OffsetDateTime.ofInstant(lockUntil, ZoneOffset.UTC), username).update();
+    public void requirePasswordChange(long id) {
+        jdbc.sql("update staff_user set must_change_password = true where id = ?").param(id).update();
+    }
+
+    /** A password the owner chose. */
+    public void setOwnPassword(long id, String passwordHash) {
+        jdbc.sql("update staff_user set password_hash = ?, must_change_password = false where id = ?")
+                .params(passwordHash, id).update();
+    }
+
+    /** Counts a failed sign-in by the lock rule ({@link SignInRules#afterFailure}); unknown usernames change nothing. */
+    @org.springframework.transaction.annotation.Transactional
+    public void recordFailure(String username, Instant now, int limit, java.time.Duration lockout) {
+        jdbc.sql("select failed_attempts, locked_until from staff_user where username = ? for update").param(username)
+                .query((rs, n) -> {
+                    var locked = rs.getObject(2, OffsetDateTime.class);
+                    return new SignInRules.Lock(rs.getInt(1), locked == null ? null : locked.toInstant());
+                })
+                .optional()
+                .map(before -> SignInRules.afterFailure(before, now, limit, lockout))
+                .ifPresent(after -> jdbc.sql("update staff_user set failed_attempts = ?, locked_until = ? where username = ?")
+                        .params(after.failures(), after.lockedUntil() == null ? null
+                                : OffsetDateTime.ofInstant(after.lockedUntil(), ZoneOffset.UTC), username)
+                        .update());
     }
 
     public void recordSuccess(String username) {
@@ -180,6 +207,7 @@ public class StaffAccounts {
         return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 rs.getString("password_hash"), Role.valueOf(rs.getString("role")),
                 rs.getObject("team_id", Long.class), rs.getString("professional_id"), rs.getBoolean("enabled"),
-                rs.getInt("failed_attempts"), locked == null ? null : locked.toInstant());
+                rs.getInt("failed_attempts"), locked == null ? null : locked.toInstant(),
+                rs.getBoolean("must_change_password"));
     }
 }

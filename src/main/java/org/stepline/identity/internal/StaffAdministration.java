@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepline.audit.AuditAction;
 import org.stepline.audit.AuditTrail;
+import org.stepline.identity.AccountRecovery;
 import org.stepline.identity.Role;
 import org.stepline.shared.NotFoundException;
 
@@ -19,7 +20,7 @@ import org.stepline.shared.NotFoundException;
  */
 @Service
 @Transactional
-public class StaffAdministration {
+public class StaffAdministration implements AccountRecovery {
 
     private final StaffAccounts accounts;
     private final PasswordEncoder encoder;
@@ -35,6 +36,7 @@ public class StaffAdministration {
 
     public long enrol(String username, String displayName, String password, Role role, @Nullable Long teamId) {
         long id = accounts.create(username, displayName, encoder.encode(password), role, teamId, null);
+        accounts.requirePasswordChange(id); // the administrator knows it: the owner chooses their own
         audit.record(null, AuditAction.ADMIN, "Created the account " + username + " (" + role.label()
                 + (teamId == null ? "" : ", " + teamName(teamId)) + ")");
         return id;
@@ -65,17 +67,57 @@ public class StaffAdministration {
         return true;
     }
 
+    /** Gives the account a password its owner must change at the next sign-in, and ends its sessions. */
     public void resetPassword(long id, String password) {
-        var account = account(id);
-        accounts.changePassword(id, encoder.encode(password));
-        audit.record(null, AuditAction.ADMIN, "Reset the password of " + account.username());
-        sessions.endSessionsOf(account.username());
+        resetPassword(account(id), password, null);
     }
 
     public void unlock(long id) {
-        var account = account(id);
-        accounts.unlock(id);
-        audit.record(null, AuditAction.ADMIN, "Unlocked the account " + account.username());
+        unlock(account(id), null);
+    }
+
+    @Override
+    public Outcome unlock(String username, String operator) {
+        return accounts.findByUsername(username).map(account -> {
+            unlock(account, operator);
+            return Outcome.DONE;
+        }).orElse(Outcome.NO_SUCH_ACCOUNT);
+    }
+
+    @Override
+    public Outcome resetPassword(String username, String newPassword, String operator) {
+        AccountRules.passwordProblem(newPassword).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        return accounts.findByUsername(username).map(account -> {
+            resetPassword(account, newPassword, operator);
+            return Outcome.DONE;
+        }).orElse(Outcome.NO_SUCH_ACCOUNT);
+    }
+
+    @Override
+    public String randomPassword() {
+        return AdministratorBootstrap.randomPassword();
+    }
+
+    private void resetPassword(StaffAccounts.Account account, String password, @Nullable String operator) {
+        accounts.setPasswordToBeChanged(account.id(), encoder.encode(password));
+        audit(operator, "Reset the password of " + account.username());
+        sessions.endSessionsOf(account.username());
+    }
+
+    private void unlock(StaffAccounts.Account account, @Nullable String operator) {
+        accounts.unlock(account.id());
+        audit(operator, "Unlocked the account " + account.username());
+    }
+
+    /** By whoever is signed in, or by the operator named when the change comes from the command line. */
+    private void audit(@Nullable String operator, String detail) {
+        if (operator == null) {
+            audit.record(null, AuditAction.ADMIN, detail);
+        } else {
+            audit.recordBy(operator, null, AuditAction.ADMIN, detail + " from the command line");
+        }
     }
 
     public long createTeam(String name) {

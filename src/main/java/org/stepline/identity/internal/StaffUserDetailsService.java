@@ -26,6 +26,7 @@ class StaffUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
         var staff = new CurrentStaff(account.id(), account.username(), account.displayName(), account.role(),
                 account.teamId());
-        return new StaffPrincipal(staff, account.passwordHash(), account.isLockedAt(clock.instant()), account.enabled());
+        return new StaffPrincipal(staff, account.passwordHash(), account.isLockedAt(clock.instant()), account.enabled(),
+                account.mustChangePassword());
     }
 }

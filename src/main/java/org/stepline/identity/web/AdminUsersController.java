@@ -69,7 +69,8 @@ class AdminUsersController {
             return newUserPage(model, form.withoutPassword(),
                     new FormErrors(java.util.Map.of("username", "This username is already taken: choose another")));
         }
-        return Flash.redirect(redirect, "The account " + form.cleanUsername() + " has been created.", "/admin/users");
+        return Flash.redirect(redirect, "The account " + form.cleanUsername()
+                + " has been created. Its owner must choose their own password when they first sign in.", "/admin/users");
     }
 
     @GetMapping("/{id}")
@@ -101,7 +102,8 @@ class AdminUsersController {
         }
         administration.resetPassword(id, form.password());
         return Flash.redirect(redirect, "The password of " + account.username()
-                + " has been reset. Give it to them in person or by telephone, never by email.", "/admin/users/" + id);
+                + " has been reset. Give it to them in person or by telephone, never by email: they must choose their own"
+                + " when they next sign in.", "/admin/users/" + id);
     }
 
     @PostMapping("/{id}/unlock")

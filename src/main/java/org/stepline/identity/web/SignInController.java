@@ -3,7 +3,9 @@ package org.stepline.identity.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
+import org.stepline.identity.internal.SignInRefusals;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +25,7 @@ class SignInController {
     String signIn(HttpServletRequest request, Model model) {
         model.addAttribute("problem", problem(request));
         model.addAttribute("signedOut", request.getParameter("signedOut") != null);
-        model.addAttribute("accountChanged", request.getParameter("accountChanged") != null);
+        model.addAttribute("sessionEnded", request.getParameter("sessionEnded") != null);
         return "auth/login";
     }
 
@@ -43,8 +45,12 @@ class SignInController {
         }
         HttpSession session = request.getSession(false);
         Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        // only someone who gave the right password is told the account is locked (StaffSignIn)
         if (failure instanceof LockedException) {
             return "This account is locked after too many failed sign-ins. Try again later, or ask an administrator to unlock it.";
+        }
+        if (failure instanceof AuthenticationServiceException refused) {
+            return SignInRefusals.problem(refused);
         }
         return "The username or password is not right. Check them and try again.";
     }

@@ -10,13 +10,13 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every table of the report as CSV, for use outside the service: any figure whose denominator (or, for a count,
- * the count itself) is under the threshold is replaced by {@value #SUPPRESSED}, so that no small group can be
- * picked out.
+ * Every table of the report as CSV, for use outside the service: every count the small-numbers rule hides
+ * ({@link OutcomeSuppression}: numerators and denominators alike, and whatever would give one back by
+ * subtraction), and every rate, interval or difference made from one, is {@value #SUPPRESSED}.
  */
 public final class OutcomeCsv {
 
-    public static final String SUPPRESSED = "*";
+    public static final String SUPPRESSED = org.stepline.shared.SmallNumbers.HIDDEN;
 
     /** The downloadable tables, by the name used in the address. */
     public enum Table {
@@ -37,10 +37,10 @@ public final class OutcomeCsv {
         }
     }
 
-    private final int suppressBelow;
+    private final OutcomeSuppression suppression;
 
-    public OutcomeCsv(int suppressBelow) {
-        this.suppressBelow = suppressBelow;
+    public OutcomeCsv(OutcomeSuppression suppression) {
+        this.suppression = suppression;
     }
 
     public String write(OutcomeReport report, Table table) {
@@ -63,7 +63,8 @@ public final class OutcomeCsv {
             for (Figure figure : table.figures()) {
                 FigureValue v = column.value(figure);
                 List<String> row = new ArrayList<>(List.of(column.label(), figure.label()));
-                row.addAll(value(v));
+                row.addAll(value(v, suppression.hidesNumerator(table.grouping(), column, figure),
+                        suppression.hidesDenominator(table.grouping(), column, figure)));
                 row.add(figure.standard() == null ? "" : number(figure.standard()));
                 rows.add(row);
             }
@@ -71,17 +72,25 @@ public final class OutcomeCsv {
         return rows;
     }
 
-    private List<String> value(FigureValue v) {
-        if (v.base() < suppressBelow) {
-            return v.isCount() ? List.of(SUPPRESSED, "", "", "", "")
-                    : List.of(SUPPRESSED, SUPPRESSED, SUPPRESSED, SUPPRESSED, SUPPRESSED);
-        }
+    /** Numerator, denominator, rate and interval; a hidden count and every rate made from it as *. */
+    private static List<String> value(FigureValue v, boolean numeratorHidden, boolean denominatorHidden) {
+        String numerator = numeratorHidden ? SUPPRESSED : String.valueOf(v.numerator());
         if (v.isCount()) {
-            return List.of(String.valueOf(v.numerator()), "", "", "", "");
+            return List.of(numerator, "", "", "", "");
+        }
+        String denominator = denominatorHidden ? SUPPRESSED : String.valueOf(v.denominator());
+        if (numeratorHidden || denominatorHidden) {
+            return List.of(numerator, denominator, SUPPRESSED, SUPPRESSED, SUPPRESSED);
         }
         Interval ci = v.interval();
-        return List.of(String.valueOf(v.numerator()), String.valueOf(v.denominator()), number(v.rate()),
+        return List.of(numerator, denominator, number(v.rate()),
                 ci == null ? "" : number(ci.lower()), ci == null ? "" : number(ci.upper()));
+    }
+
+    private List<String> byMode(String mode, Figure figure, FigureValue v) {
+        var column = new FigureTable.Column(mode, mode, java.util.Map.of());
+        return value(v, suppression.hidesNumerator(Grouping.TREATMENT_MODE, column, figure),
+                suppression.hidesDenominator(Grouping.TREATMENT_MODE, column, figure));
     }
 
     private List<List<String>> comparisons(OutcomeReport report) {
@@ -89,22 +98,23 @@ public final class OutcomeCsv {
         rows.add(List.of("Figure", "Compared with", "TelephoneNumerator", "TelephoneDenominator", "TelephoneRatePercent",
                 "TelephoneLower95", "TelephoneUpper95", "OtherNumerator", "OtherDenominator", "OtherRatePercent",
                 "OtherLower95", "OtherUpper95", "DifferencePoints", "DifferenceLower95", "DifferenceUpper95"));
+        String telephoneMode = org.stepline.shared.codes.ConsultationMechanism.TELEPHONE.code();
         for (var c : report.comparisons()) {
             for (var versus : c.versus()) {
                 List<String> row = new ArrayList<>(List.of(c.figure().label(), versus.otherLabel()));
-                row.addAll(value(c.telephone()));
-                row.addAll(value(versus.other()));
-                row.addAll(difference(c.telephone(), versus));
+                var telephone = byMode(telephoneMode, c.figure(), c.telephone());
+                var other = byMode(versus.otherMode(), c.figure(), versus.other());
+                row.addAll(telephone);
+                row.addAll(other);
+                row.addAll(telephone.contains(SUPPRESSED) || other.contains(SUPPRESSED)
+                        ? List.of(SUPPRESSED, SUPPRESSED, SUPPRESSED) : difference(versus));
                 rows.add(row);
             }
         }
         return rows;
     }
 
-    private List<String> difference(FigureValue telephone, OutcomeReport.Versus versus) {
-        if (telephone.base() < suppressBelow || versus.other().base() < suppressBelow) {
-            return List.of(SUPPRESSED, SUPPRESSED, SUPPRESSED);
-        }
+    private static List<String> difference(OutcomeReport.Versus versus) {
         var d = versus.difference();
         return d == null ? List.of("", "", "")
                 : List.of(number(d.estimate()), number(d.interval().lower()), number(d.interval().upper()));
@@ -116,7 +126,7 @@ public final class OutcomeCsv {
                 "Lower95", "Upper95", "CrudeRatePercent", "AdjustedRatePercent"));
         for (var r : report.caseMix()) {
             var o = r.result();
-            if (o.pathways() < suppressBelow) {
+            if (suppression.hidesCaseMix(o.mode())) {
                 rows.add(List.of(r.label(), SUPPRESSED, SUPPRESSED, SUPPRESSED, SUPPRESSED, SUPPRESSED, SUPPRESSED,
                         SUPPRESSED, SUPPRESSED));
                 continue;
@@ -137,7 +147,8 @@ public final class OutcomeCsv {
         trend.modes().forEach((mode, label) -> {
             for (int m = 0; m < trend.months().size(); m++) {
                 List<String> row = new ArrayList<>(List.of(trend.months().get(m), label));
-                row.addAll(value(trend.recovery().get(mode).get(m)));
+                boolean hidden = suppression.hidesTrend(report.period().months().get(m).from().toString(), mode);
+                row.addAll(value(trend.recovery().get(mode).get(m), hidden, hidden));
                 rows.add(row);
             }
         });

@@ -20,7 +20,8 @@ public record OutcomeReport(ReportPeriod period, Grouping grouping, FigureTable 
     }
 
     /** Another mode's figure, and telephone minus it with Newcombe's interval (null when either has no data). */
-    public record Versus(String otherLabel, FigureValue other, Statistics.@Nullable Difference difference) {
+    public record Versus(String otherMode, String otherLabel, FigureValue other,
+            Statistics.@Nullable Difference difference) {
     }
 
     public record CaseMixRow(String label, CaseMix.ObservedExpected result) {

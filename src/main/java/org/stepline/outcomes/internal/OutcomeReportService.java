@@ -56,6 +56,12 @@ public class OutcomeReportService {
                 charts, Charts.trend(trend));
     }
 
+    /** The small-numbers rule over the whole report, as every download of it applies it. */
+    public OutcomeSuppression suppression(OutcomeReport report, int threshold) {
+        FigureTable byMonth = report.grouping() == Grouping.MONTH ? report.figures() : byMonth(report.period());
+        return OutcomeSuppression.of(report, byMonth, threshold);
+    }
+
     FigureTable table(ReportPeriod period, Grouping grouping) {
         if (grouping == Grouping.MONTH) {
             return byMonth(period);
@@ -94,7 +100,7 @@ public class OutcomeReportService {
             FigureValue t = telephone.value(figure);
             comparisons.add(new OutcomeReport.ModeComparison(figure, t, others.stream().map(other -> {
                 FigureValue o = other.value(figure);
-                return new OutcomeReport.Versus(other.label(), o,
+                return new OutcomeReport.Versus(other.key(), other.label(), o,
                         Statistics.newcombe(t.numerator(), t.denominator(), o.numerator(), o.denominator()));
             }).toList()));
         }

@@ -121,7 +121,7 @@ class OutcomeStore {
             loading.index(Tables.LIVE.outcomes(), tables.outcomes());
             // every rebuild writes pathways in ascending referral id, and each pathway's contacts with it
             loading.index(Tables.LIVE.contacts(), tables.contacts(), "referral_id", java.util.Set.of());
-            jdbc.sql("analyze " + tables.outcomes() + ", " + tables.contacts()).update();
+            LoadingTables.analyze(jdbc, tables.outcomes(), tables.contacts());
         }
     }
 

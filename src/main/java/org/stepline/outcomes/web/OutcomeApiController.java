@@ -9,17 +9,20 @@ import org.springframework.web.server.ResponseStatusException;
 import org.stepline.outcomes.OutcomeReports;
 import org.stepline.outcomes.OutcomeSummaryJson;
 import org.stepline.outcomes.internal.OutcomeReportService;
+import org.stepline.outcomes.internal.OutcomesProperties;
 
-/** The summary as JSON: the same document as {@code report --summary}. */
+/** The summary as JSON: the same document as {@code report --summary}, small numbers suppressed. */
 @RestController
 class OutcomeApiController {
 
     private final OutcomeReports reports;
     private final OutcomeReportService service;
+    private final OutcomesProperties properties;
 
-    OutcomeApiController(OutcomeReports reports, OutcomeReportService service) {
+    OutcomeApiController(OutcomeReports reports, OutcomeReportService service, OutcomesProperties properties) {
         this.reports = reports;
         this.service = service;
+        this.properties = properties;
     }
 
     @GetMapping("/api/outcomes/summary")
@@ -28,6 +31,7 @@ class OutcomeApiController {
         if (checked.period() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, String.join(" ", checked.errors().byField().values()));
         }
-        return OutcomeSummaryJson.of(reports.summary(checked.period().from(), checked.period().to()));
+        return OutcomeSummaryJson.of(reports.summary(checked.period().from(), checked.period().to()),
+                properties.suppressBelow());
     }
 }

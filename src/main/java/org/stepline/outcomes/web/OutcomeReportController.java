@@ -63,6 +63,6 @@ class OutcomeReportController {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .body(new OutcomeCsv(properties.suppressBelow()).write(report, which));
+                .body(new OutcomeCsv(reports.suppression(report, properties.suppressBelow())).write(report, which));
     }
 }

@@ -111,7 +111,7 @@ public class AppointmentBooking {
         String what = booking.type().label() + ", " + booking.mode().label() + ", on "
                 + ServiceTime.dateTime(booking.startsAt()) + " with " + practitionerName(view, booking.practitionerId());
         audit.created(referral.patientId(), "Booked an appointment for referral " + referral.pathwayId() + ": " + what
-                + " (modes offered: " + DiaryText.modes(booking.modesOffered()) + ")");
+                + " (" + DiaryText.choice(booking.modesOffered()) + ")");
         return new Submission.Saved<>(referral.patientId(), "Appointment booked: " + what + ".");
     }
 

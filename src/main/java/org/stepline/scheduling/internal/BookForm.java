@@ -17,7 +17,7 @@ import org.stepline.shared.codes.ConsultationMechanism;
  * {@code slot}: a free time chosen from the practitioner's diary ({@code 2026-03-03T10:00/60}), or blank when a
  * date and time are typed. {@code modesOffered}: the modes offered to the patient; {@code mode} is the one chosen.
  * {@code choiceShown} is sent by the page with the tick boxes, so that none ticked can be told from a caller
- * that does not know about them (for whom the chosen mode is the only one offered).
+ * that does not know about them: for such a caller the choice is not recorded (never guessed).
  */
 public record BookForm(String date, String time, String practitionerId, String type, String mode,
         String plannedMinutes, String questionnaires, String slot, List<String> modesOffered, String choiceShown) {
@@ -116,13 +116,12 @@ public record BookForm(String date, String time, String practitionerId, String t
     }
 
     /**
-     * The modes offered: those ticked; from a caller without the tick boxes, the chosen mode alone. Empty when a
-     * ticked code is not a national one.
+     * The modes offered: those ticked; from a caller without the tick boxes, none (the choice is not recorded,
+     * rather than guessed to be the chosen mode alone). Empty optional when a ticked code is not a national one.
      */
     Optional<Set<ConsultationMechanism>> offered() {
         if (!choiceAsked()) {
-            return Optional.of(consultationMechanism().map(m -> (Set<ConsultationMechanism>) EnumSet.of(m))
-                    .orElse(Set.of()));
+            return Optional.of(Set.of());
         }
         Set<ConsultationMechanism> offered = EnumSet.noneOf(ConsultationMechanism.class);
         for (String code : modesOffered) {

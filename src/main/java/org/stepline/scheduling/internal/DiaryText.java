@@ -32,6 +32,13 @@ final class DiaryText {
         return span(slot.start(), slot.end()) + (slot.modes().isEmpty() ? "" : " (" + modes(slot.modes()) + ")");
     }
 
+    /** The modes offered at booking, in words; none means the booking did not show the patient a choice. */
+    static String choice(Set<ConsultationMechanism> offered) {
+        return offered.isEmpty() ? CHOICE_NOT_RECORDED : "modes offered: " + modes(offered);
+    }
+
+    static final String CHOICE_NOT_RECORDED = "choice not recorded";
+
     static String modes(Set<ConsultationMechanism> modes) {
         return modes.stream().sorted().map(ConsultationMechanism::label).collect(Collectors.joining(" or "));
     }

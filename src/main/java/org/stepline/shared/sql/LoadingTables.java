@@ -27,9 +27,13 @@ public final class LoadingTables {
         this.jdbc = jdbc;
     }
 
-    /** In the loading transaction: a table with {@code live}'s columns, checks and defaults, without indexes. */
+    /**
+     * In the loading transaction: a table with {@code live}'s columns, checks and defaults, without indexes. It is
+     * made (and indexed) by the owner role's function {@code loading_table_create} (V17): Stepline's application
+     * role owns no table, and only a table's owner may inherit from it.
+     */
     public void create(String live, String table) {
-        jdbc.sql("create table " + table + " () inherits (" + live + ")").update();
+        jdbc.sql("select loading_table_create(?::regclass, ?)").params(live, table).query().singleRow();
     }
 
     /** Builds on {@code table} every index {@code live} has, once its rows are in. */
@@ -52,12 +56,9 @@ public final class LoadingTables {
                 continue;
             }
             String firstColumn = firstBtreeColumn(index.definition());
-            if (firstColumn != null && firstColumn.equals(ascendingColumn)) {
-                jdbc.sql("create index on " + table + " using brin (" + firstColumn + ") with (pages_per_range = 32)")
-                        .update();
-            } else {
-                jdbc.sql(onTable(index.definition(), table)).update();
-            }
+            boolean brin = firstColumn != null && firstColumn.equals(ascendingColumn);
+            jdbc.sql("select loading_table_index(?::regclass, ?::regclass, ?, ?)")
+                    .params(live, table, index.name(), brin ? firstColumn : null).query().singleRow();
         }
     }
 
@@ -87,10 +88,8 @@ public final class LoadingTables {
         return to > from && (next == ',' || next == ')') ? definition.substring(from, to) : null;
     }
 
-    /** "CREATE UNIQUE INDEX name ON public.live USING btree (id)" for {@code table}, the name left to PostgreSQL. */
-    static String onTable(String definition, String table) {
-        int using = definition.indexOf(" USING ");
-        String unique = definition.startsWith("CREATE UNIQUE ") ? "unique " : "";
-        return "create " + unique + "index on " + table + definition.substring(using);
+    /** Fresh planner statistics for tables just loaded, through the owner role's {@code analyze_tables} (V17). */
+    public static void analyze(JdbcClient jdbc, String... tables) {
+        jdbc.sql("select analyze_tables(?::regclass[])").param(tables).query().singleRow();
     }
 }

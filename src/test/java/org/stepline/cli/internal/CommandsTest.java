@@ -30,16 +30,17 @@ class CommandsTest {
     }
 
     @Test
-    void onlyTheFourCommandsAreCommands() {
+    void onlyTheCommandsAreCommands() {
         assertThat(CommandLine.isCommand(new String[] {"import", "--dataset", "x"})).isTrue();
         assertThat(CommandLine.isCommand(new String[] {"generate"})).isTrue();
+        assertThat(CommandLine.isCommand(new String[] {"account", "unlock", "admin"})).isTrue();
         assertThat(CommandLine.isCommand(new String[] {})).isFalse();
         assertThat(CommandLine.isCommand(new String[] {"--demo"})).isFalse();
         assertThat(CommandLine.isCommand(new String[] {"serve"})).isFalse();
     }
 
     @ParameterizedTest
-    @CsvSource({"import", "export", "report", "generate"})
+    @CsvSource({"import", "export", "report", "generate", "account"})
     void helpPrintsPlainUsage(String command) {
         assertThat(run(command, "--help")).isZero();
         assertThat(out.toString()).startsWith("Usage: java -jar stepline.jar " + command);
@@ -60,7 +61,13 @@ class CommandsTest {
             "generate --pathways many --seed 1 --out x|--pathways must be a whole number",
             "generate --pathways 0 --seed 1 --out x|--pathways must be from 1 to 99,999,999",
             "generate --pathways 10 --out x|--seed is required",
-            "generate --pathways 10 --seed 1 --out x --stepline.data-dir|give the setting as --stepline.data-dir=VALUE"})
+            "generate --pathways 10 --seed 1 --out x --stepline.data-dir|give the setting as --stepline.data-dir=VALUE",
+            "account|say what to do and to which account: unlock NAME or reset-password NAME",
+            "account unlock|say what to do and to which account: unlock NAME or reset-password NAME",
+            "account lock jo|'lock' is not something account does: use unlock or reset-password",
+            "account unlock jo --password-stdin|--password-stdin goes with reset-password only",
+            "account unlock jo extra|'extra' is not an option (options start with --)",
+            "account reset-password jo --password secret|--password is not an option of 'account'"})
     void wrongUsageSaysWhatIsWrongShowsUsageAndExitsWithTwo(String args, String problem) {
         assertThat(run(args.split(" "))).isEqualTo(2);
         String command = args.split(" ")[0];

@@ -49,7 +49,8 @@ class ReportFilesTest {
     }
 
     private final StandInReports reports = new StandInReports();
-    private final ReportFiles files = new ReportFiles(reports);
+    /** A threshold of 1 hides nothing, so that the shape of the document is seen whole. */
+    private final ReportFiles files = new ReportFiles(reports, 1);
     private static final LocalDate FROM = LocalDate.of(2024, 4, 1);
     private static final LocalDate TO = LocalDate.of(2025, 3, 31);
 
@@ -71,13 +72,13 @@ class ReportFilesTest {
         files.writeSummary(FROM, TO, file);
         var json = JsonMapper.builder().build().readTree(Files.readString(file));
 
-        assertThat(json.propertyNames()).containsExactly("all", "byTreatmentMode");
+        assertThat(json.propertyNames()).containsExactly("suppressBelow", "all", "byTreatmentMode");
         assertThat(json.get("byTreatmentMode").propertyNames()).containsExactly("02", "11", "mixed");
         var all = json.get("all");
         assertThat(all.propertyNames()).containsExactly("ended", "finished", "endedTreatedOnce", "notCaseness",
                 "recovered", "reliablyImproved", "reliablyDeteriorated", "reliablyRecovered",
                 "firstTreatmentWithin6Weeks", "firstTreatmentWithin18Weeks", "recoveryRate", "reliableRecoveryRate",
-                "reliableImprovementRate", "reliableDeteriorationRate");
+                "reliableImprovementRate", "reliableDeteriorationRate", "suppressed");
         assertThat(all.get("ended").asLong()).isEqualTo(14);
         assertThat(all.get("recoveryRate").asDouble()).isEqualTo(0.5); // 4 / (10 - 2)
         assertThat(all.get("reliableImprovementRate").asDouble()).isEqualTo(0.5); // 5 / 10
@@ -87,6 +88,31 @@ class ReportFilesTest {
         assertThat(video.get("finished").asLong()).isZero();
         assertThat(video.get("recoveryRate").isNull()).as("no data, never 0").isTrue();
         assertThat(video.get("reliableDeteriorationRate").isNull()).isTrue();
+    }
+
+    /** With the usual threshold of 5, no count from 1 to 4 is written, nor any that gives one back. */
+    @Test
+    void theSummaryHidesSmallNumbersAndWhatWouldGiveThemBack() throws Exception {
+        var file = dir.resolve("suppressed.json");
+        new ReportFiles(reports, 5).writeSummary(FROM, TO, file);
+        var json = JsonMapper.builder().build().readTree(Files.readString(file));
+        assertThat(json.get("suppressBelow").asInt()).isEqualTo(5);
+        var telephone = json.get("byTreatmentMode").get("02");
+        assertThat(telephone.get("recovered").isNull()).isTrue();
+        assertThat(telephone.get("recoveryRate").isNull()).isTrue();
+        assertThat(telephone.get("suppressed").valueStream().map(n -> n.asString()))
+                .contains("recovered", "recoveryRate", "endedTreatedOnce");
+        // all pathways' 4 recovered are hidden, so telephone's 3 cannot be worked out as 4 minus mixed's 1
+        assertThat(json.get("all").get("recovered").isNull()).isTrue();
+        for (var group : List.of(json.get("all"), telephone, json.get("byTreatmentMode").get("mixed"))) {
+            for (String name : List.of("ended", "finished", "endedTreatedOnce", "notCaseness", "recovered",
+                    "reliablyImproved", "reliablyDeteriorated", "reliablyRecovered", "firstTreatmentWithin6Weeks",
+                    "firstTreatmentWithin18Weeks")) {
+                var value = group.get(name);
+                assertThat(value.isNull() || value.asLong() == 0 || value.asLong() >= 5).as(name + " " + value).isTrue();
+            }
+        }
+        assertThat(telephone.get("ended").asLong()).isEqualTo(10);
     }
 
     @Test

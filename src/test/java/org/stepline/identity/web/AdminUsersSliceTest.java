@@ -71,7 +71,7 @@ class AdminUsersSliceTest extends WebSliceTest {
                         .param("role", "PRACTITIONER").param("team", "4").param("password", "a long enough password")
                         .with(signedIn(Role.ADMIN)).with(csrf()))
                 .andExpect(redirectedUrl("/admin/users"))
-                .andExpect(flash().attribute("flash", "The account ann.lee has been created."));
+                .andExpect(flash().attribute("flash", "The account ann.lee has been created. Its owner must choose their own password when they first sign in."));
 
         verify(administration).enrol("ann.lee", "Ann Lee", "a long enough password", Role.PRACTITIONER, 4L);
     }
@@ -138,7 +138,7 @@ class AdminUsersSliceTest extends WebSliceTest {
                         .with(signedIn(Role.ADMIN)).with(csrf()))
                 .andExpect(redirectedUrl("/admin/users/21"))
                 .andExpect(flash().attribute("flash", "The password of jo.smith has been reset. Give it to them in "
-                        + "person or by telephone, never by email."));
+                        + "person or by telephone, never by email: they must choose their own when they next sign in."));
         verify(administration).resetPassword(21, "another long password");
 
         String html = html(mvc.perform(post("/admin/users/21/password").param("password", "")

@@ -66,7 +66,7 @@ class BookingRulesTests {
             the chosen mode was not offered                 | -                    | 10:00 | 01   | 02 11   | yes   | mode
             the form asked and nothing was ticked           | -                    | 10:00 | 02   | -       | yes   | modesOffered
             an offered mode that is not a national code     | -                    | 10:00 | 02   | 02 03   | yes   | modesOffered
-            a caller without the tick boxes offered one     | -                    | 10:00 | 02   | -       | -     | -
+            a caller without the tick boxes: not recorded   | -                    | 10:00 | 02   | -       | -     | -
             """)
     void checksTheFreeTimeAndTheModesOffered(String description, String slot, String time, String mode,
             String offered, String shown, String problem) {
@@ -74,6 +74,13 @@ class BookingRulesTests {
                 offered == null ? java.util.List.of() : java.util.List.of(offered.split(" ")), shown);
         var found = BookingRules.problems(form, OPEN);
         assertThat(found.keySet()).as(description).isEqualTo(problem == null ? Set.of() : Set.of(problem));
+    }
+
+    @Test
+    void aCallerWithoutTheTickBoxesRecordsNoModesOfferedRatherThanTheChosenOne() {
+        var form = new BookForm("2026-03-14", "10:00", "7", "02", "02", "");
+        assertThat(form.choiceAsked()).isFalse();
+        assertThat(form.offered()).contains(Set.of());
     }
 
     @Test

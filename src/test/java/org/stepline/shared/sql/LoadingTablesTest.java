@@ -20,13 +20,4 @@ class LoadingTablesTest {
     void theFirstColumnOfAPlainBtreeIndex(String definition, String column) {
         assertThat(LoadingTables.firstBtreeColumn(definition)).isEqualTo(column);
     }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
-            CREATE UNIQUE INDEX a_pkey ON public.a USING btree (id)             | create unique index on a_load_7 USING btree (id)
-            CREATE INDEX a_ref ON public.a USING btree (referral_id, starts_at) | create index on a_load_7 USING btree (referral_id, starts_at)
-            """)
-    void anIndexOfTheLiveTableOnTheLoadingOne(String definition, String created) {
-        assertThat(LoadingTables.onTable(definition, "a_load_7")).isEqualTo(created);
-    }
 }

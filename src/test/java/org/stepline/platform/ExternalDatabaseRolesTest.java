@@ -1,0 +1,112 @@
+package org.stepline.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Stepline against an external PostgreSQL set up exactly as docs/external-database.sql tells a DBA: it migrates as
+ * the owner (its own credentials, spring.flyway.user) and then works as the application role, which is no
+ * superuser, owns no table and may not change or remove the audit trail.
+ */
+@SpringBootTest
+class ExternalDatabaseRolesTest {
+
+    private static final String OWNER_PASSWORD = "owner-" + System.nanoTime();
+    private static final String APP_PASSWORD = "app-" + System.nanoTime();
+    private static final EmbeddedPostgres DBA_SERVER = startAndSetUp();
+
+    private static EmbeddedPostgres startAndSetUp() {
+        try {
+            var server = EmbeddedPostgres.builder().setCleanDataDirectory(true)
+                    .setServerConfig("unix_socket_directories", "''").start();
+            String[] script = Files.readString(Path.of("docs/external-database.sql"))
+                    .replace("owner-password-here", OWNER_PASSWORD)
+                    .replace("application-password-here", APP_PASSWORD)
+                    .split("-- then, connected to the new database");
+            run(server, "postgres", script[0]);
+            run(server, "stepline", script[1].substring(script[1].indexOf('\n')));
+            return server;
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void run(EmbeddedPostgres server, String database, String sql) throws SQLException {
+        try (var c = server.getDatabase("postgres", database).getConnection(); var s = c.createStatement()) {
+            for (String statement : sql.replaceAll("(?m)^--.*$", "").split(";")) {
+                if (!statement.isBlank()) {
+                    s.execute(statement); // one at a time, as psql sends them (CREATE DATABASE stands alone)
+                }
+            }
+        }
+    }
+
+    @DynamicPropertySource
+    static void externalDatabase(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:postgresql://localhost:" + DBA_SERVER.getPort() + "/stepline");
+        registry.add("spring.datasource.username", () -> "stepline_app");
+        registry.add("spring.datasource.password", () -> APP_PASSWORD);
+        registry.add("spring.flyway.user", () -> "stepline_owner");
+        registry.add("spring.flyway.password", () -> OWNER_PASSWORD);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        DBA_SERVER.close();
+    }
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void stepLineWorksAsAnApplicationRoleThatIsNoSuperuserAndOwnsNothing() {
+        assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo("stepline_app");
+        assertThat(jdbc.sql("select rolsuper or rolcreaterole or rolcreatedb from pg_roles where rolname = current_user")
+                .query(Boolean.class).single()).isFalse();
+        assertThat(jdbc.sql("select count(*) from pg_class where relowner = (select oid from pg_roles where rolname = current_user)")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from pg_tables where schemaname = 'public' and tableowner = 'stepline_owner'")
+                .query(Long.class).single()).isGreaterThan(20);
+        assertThat(jdbc.sql("select count(*) from staff_user where username = 'admin'").query(Long.class).single())
+                .as("started, migrated and made its administrator").isEqualTo(1);
+    }
+
+    @Test
+    void theApplicationRoleMayAddAndReadAuditEntriesOnly() {
+        jdbc.sql("insert into audit_event (actor_username, action, detail) values ('dba-test', 'ADMIN', 'probe')").update();
+        assertThat(jdbc.sql("select count(*) from audit_event where actor_username = 'dba-test'").query(Long.class)
+                .single()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                select string_agg(privilege_type, ',' order by privilege_type) from information_schema.role_table_grants
+                where grantee = 'stepline_app' and table_name = 'audit_event'""").query(String.class).single())
+                .isEqualTo("INSERT,SELECT");
+        for (String change : new String[] {"update audit_event set detail = 'x'", "delete from audit_event",
+                "truncate audit_event", "delete from audit_chain", "delete from flyway_schema_history"}) {
+            assertThatThrownBy(() -> jdbc.sql(change).update()).as(change).hasStackTraceContaining("permission denied");
+        }
+    }
+
+    @Test
+    void theOwnersPasswordIsNotTheApplicationsAndTheApplicationCannotMigrate() throws SQLException {
+        try (var c = DriverManager.getConnection("jdbc:postgresql://localhost:" + DBA_SERVER.getPort() + "/stepline",
+                "stepline_app", APP_PASSWORD); var s = c.createStatement()) {
+            assertThatThrownBy(() -> s.execute("create table intruder (id int)")).hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> s.execute("alter table patient add column x int")).hasMessageContaining("must be owner");
+        }
+    }
+}
