@@ -85,7 +85,7 @@ public final class ScoreChart {
             }
             var p = points.get(index++);
             String[] xy = coordinate.trim().split(" ");
-            boolean inSession = p.route() != MeasureRoute.BEFORE_SESSION;
+            boolean inSession = p.route() != MeasureRoute.BEFORE_SESSION && p.route() != MeasureRoute.AT_REFERRAL;
             svg.append("<circle cx=\"").append(xy[0]).append("\" cy=\"").append(xy[1]).append("\" r=\"4\" stroke=\"#005eb8\" stroke-width=\"2\" fill=\"")
                     .append(inSession ? "#005eb8" : "#ffffff").append("\"><title>")
                     .append(escape(ServiceTime.date(ServiceTime.dateOf(p.completedAt())) + ": " + p.total() + " (" + p.route().label() + ")"))

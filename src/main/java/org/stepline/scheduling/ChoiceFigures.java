@@ -7,7 +7,7 @@ import org.stepline.shared.codes.ConsultationMechanism;
 
 /**
  * One team's choice of mode over a period. {@code bookings}: appointments made in Stepline that start in the
- * period (cancelled ones too: the choice was offered when they were booked); {@code notRecorded}: those whose
+ * period (cancelled ones too: the choice was offered when they were booked), and self-referrals sent in it; {@code notRecorded}: those whose
  * booking did not show the patient a choice ("choice not recorded": booked before modes offered were recorded, or
  * by a caller without the question); {@code choiceOffered}: more than one mode offered; {@code chosen}: the mode
  * chosen when a choice was offered; {@code withPreference}: of those, the patient had stated a preferred mode;

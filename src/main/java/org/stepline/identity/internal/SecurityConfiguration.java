@@ -36,6 +36,7 @@ class SecurityConfiguration {
                         .requestMatchers("/q/**").permitAll() // patients' questionnaire links: the token and date of birth guard them
                         .requestMatchers("/stop/**").permitAll() // patients' opt-out links: the token guards them
                         .requestMatchers("/join", "/join/**").permitAll() // the shared formulation board: code, date of birth, then its own token
+                        .requestMatchers("/self-referral", "/self-referral/**").permitAll() // public self-referral: no account, nothing about patients shown
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/overview/**").hasAnyRole("MANAGER", "SUPERVISOR")
                         .requestMatchers("/reports/**", "/api/outcomes/**").hasAnyRole("MANAGER", "SUPERVISOR")

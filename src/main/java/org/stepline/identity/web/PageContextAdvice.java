@@ -40,12 +40,12 @@ class PageContextAdvice {
     static List<NavItem> navigationFor(CurrentStaff me) {
         return switch (me.role()) {
             case PRACTITIONER -> List.of(new NavItem("Caseload", "/caseload"), new NavItem("Diary", "/diary"),
-                    new NavItem("Waiting list", "/waiting-list"),
+                    new NavItem("Waiting list", "/waiting-list"), new NavItem("Self-referrals", "/referrals/self"),
                     new NavItem("Risk alerts", "/risk-alerts"), new NavItem("Supervision", "/supervision"),
                     new NavItem("Find a patient", "/patients"),
                     new NavItem("Add a patient", "/patients/new"), new NavItem("My telephone work", "/practice/me"));
             case SUPERVISOR -> List.of(new NavItem("Caseload", "/caseload"), new NavItem("Diary", "/diary"),
-                    new NavItem("Waiting list", "/waiting-list"),
+                    new NavItem("Waiting list", "/waiting-list"), new NavItem("Self-referrals", "/referrals/self"),
                     new NavItem("Risk alerts", "/risk-alerts"), new NavItem("Supervision", "/supervision"),
                     new NavItem("Find a patient", "/patients"),
                     new NavItem("Add a patient", "/patients/new"),
@@ -56,7 +56,8 @@ class PageContextAdvice {
                     new NavItem("Choice of mode", "/reports/choice"), new NavItem("Diaries", "/diary"),
                     new NavItem("Telephone practice", "/practice"), new NavItem("Staff surveys", "/surveys"));
             case ADMIN -> List.of(new NavItem("Users", "/admin/users"), new NavItem("Teams", "/admin/teams"),
-                    new NavItem("API clients", "/admin/api-clients"), new NavItem("Audit trail", "/admin/audit"));
+                    new NavItem("API clients", "/admin/api-clients"), new NavItem("Self-referral", "/admin/self-referral"),
+                    new NavItem("Audit trail", "/admin/audit"));
         };
     }
 

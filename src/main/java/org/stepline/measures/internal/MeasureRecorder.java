@@ -36,19 +36,32 @@ public class MeasureRecorder {
     @Transactional
     public Recorded record(Instrument instrument, MeasureTarget target, Map<Integer, Integer> answers, MeasureRoute route,
             Instant completedAt, @Nullable Long enteredBy, @Nullable Long requestId) {
-        return record(instrument, target, answers, route, completedAt, enteredBy, requestId, null);
+        return record(instrument, target, answers, route, completedAt, enteredBy, requestId, null, true);
     }
 
     /** As above; {@code sourceSystem} names the other system that sent the answers (route OTHER_SYSTEM). */
     @Transactional
     public Recorded record(Instrument instrument, MeasureTarget target, Map<Integer, Integer> answers, MeasureRoute route,
             Instant completedAt, @Nullable Long enteredBy, @Nullable Long requestId, @Nullable String sourceSystem) {
+        return record(instrument, target, answers, route, completedAt, enteredBy, requestId, sourceSystem, true);
+    }
+
+    /** As {@link #record}, but raising no alert: for answers whose risk alert was raised when they were given. */
+    @Transactional
+    public Recorded recordRiskAlreadyRaised(Instrument instrument, MeasureTarget target, Map<Integer, Integer> answers,
+            MeasureRoute route, Instant completedAt, @Nullable Long enteredBy) {
+        return record(instrument, target, answers, route, completedAt, enteredBy, null, null, false);
+    }
+
+    private Recorded record(Instrument instrument, MeasureTarget target, Map<Integer, Integer> answers, MeasureRoute route,
+            Instant completedAt, @Nullable Long enteredBy, @Nullable Long requestId, @Nullable String sourceSystem,
+            boolean raiseAlerts) {
         Score score = ScoringRules.score(instrument, answers);
         long id = administrations.insert(new Administrations.NewAdministration(target.patientId(), target.referralId(),
                 target.appointmentId(), instrument.id(), instrument.codes().get("snomedTotal"), completedAt, route, score,
                 enteredBy, requestId, sourceSystem), answers);
         var risks = AnswerRules.risksIn(instrument, answers);
-        for (var risk : risks) {
+        for (var risk : raiseAlerts ? risks : List.<Instrument.RiskRule>of()) {
             alerts.raise(target.patientId(), target.referralId(), target.teamId(), id, risk.message());
         }
         events.publishEvent(new MeasureRecorded(id, target.patientId(), target.referralId(), instrument.id()));

@@ -45,7 +45,7 @@ class RiskAlertBook implements RiskAlerts {
             var a = row.alert();
             String by = row.acknowledgedById() == null ? null : names.get(row.acknowledgedById());
             return new RiskAlert(a.id(), a.patientId(), a.referralId(), a.reason(), a.raisedAt(), a.acknowledgedAt(),
-                    by, a.acknowledgement());
+                    by, a.acknowledgement(), a.selfReferralId());
         }).toList();
     }
 }

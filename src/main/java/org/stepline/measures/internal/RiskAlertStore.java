@@ -17,7 +17,7 @@ class RiskAlertStore {
 
     private static final String SELECT = """
             select r.id, r.patient_id, r.referral_id, r.team_id, r.reason, r.raised_at, r.acknowledged_at,
-                   r.acknowledged_by, r.acknowledgement
+                   r.acknowledged_by, r.acknowledgement, r.self_referral_id
             from risk_alert r""";
 
     private final JdbcClient jdbc;
@@ -34,6 +34,18 @@ class RiskAlertStore {
                 insert into risk_alert (patient_id, referral_id, team_id, administration_id, reason)
                 values (?, ?, ?, ?, ?) returning id""")
                 .params(patientId, referralId, teamId, administrationId, reason).query(Long.class).single();
+    }
+
+    /** An alert for a self-referral not yet triaged: on the team's page now, joined to the patient at triage. */
+    long raiseForSelfReferral(long teamId, long selfReferralId, String reason) {
+        return jdbc.sql("insert into risk_alert (team_id, self_referral_id, reason) values (?, ?, ?) returning id")
+                .params(teamId, selfReferralId, reason).query(Long.class).single();
+    }
+
+    /** The self-referral's alerts, acknowledged or not, now belong to the patient and referral triage joined it to. */
+    int joinToPatient(long selfReferralId, long patientId, long referralId) {
+        return jdbc.sql("update risk_alert set patient_id = ?, referral_id = ? where self_referral_id = ? and patient_id is null")
+                .params(patientId, referralId, selfReferralId).update();
     }
 
     Optional<Row> find(long id) {
@@ -71,7 +83,7 @@ class RiskAlertStore {
         var alert = new RiskAlert(rs.getLong("id"), rs.getLong("patient_id"), rs.getLong("referral_id"),
                 rs.getString("reason"), rs.getObject("raised_at", OffsetDateTime.class).toInstant(),
                 acknowledged == null ? null : acknowledged.toInstant(), null,
-                rs.getString("acknowledgement"));
+                rs.getString("acknowledgement"), rs.getObject("self_referral_id", Long.class));
         return new Row(alert, rs.getLong("team_id"), by);
     }
 }

@@ -20,7 +20,7 @@ class RiskAlertController {
 
     /** Where an acknowledgement may return to: Stepline's own pages only, never another site. */
     private static final java.util.regex.Pattern SAFE_RETURN =
-            java.util.regex.Pattern.compile("/(patients/\\d{1,18}|risk-alerts|caseload)");
+            java.util.regex.Pattern.compile("/(patients/\\d{1,18}|risk-alerts|caseload|referrals/self/\\d{1,18})");
 
     private final RiskAlerts alerts;
     private final RiskAcknowledgements acknowledgements;
@@ -52,7 +52,8 @@ class RiskAlertController {
     String acknowledge(@PathVariable long id, @RequestParam(defaultValue = "") String note,
             @RequestParam(defaultValue = "") String returnTo, RedirectAttributes redirect) {
         var result = acknowledgements.acknowledge(id, note, staff.current().id());
-        String back = SAFE_RETURN.matcher(returnTo).matches() ? returnTo : "/patients/" + result.patientId();
+        String back = SAFE_RETURN.matcher(returnTo).matches() ? returnTo
+                : result.patientId() == 0 ? "/risk-alerts" : "/patients/" + result.patientId();
         return Flash.redirect(redirect, result.message(), back);
     }
 }

@@ -3,5 +3,7 @@ package org.stepline.messaging.internal;
 /** What a message is about. */
 enum MessageKind {
     APPOINTMENT_REMINDER,
-    QUESTIONNAIRE_LINK
+    QUESTIONNAIRE_LINK,
+    /** To an address given by someone not on record; its words are kept with it. */
+    ONE_OFF
 }

@@ -151,6 +151,10 @@ public class MessageSender {
 
     private Composed compose(OutboundMessages.Claimed message) {
         MessageChannel channel = message.channel();
+        if (message.kind() == MessageKind.ONE_OFF) {
+            var oneOff = message.oneOff();
+            return new Composed(oneOff.address(), texts.oneOff(oneOff.subject(), oneOff.body()), null);
+        }
         if (optOuts.of(message.patientId()).contains(channel)) {
             return Composed.cancel("The patient opted out of " + channel.plural());
         }

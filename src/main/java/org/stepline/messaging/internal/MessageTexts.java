@@ -61,6 +61,12 @@ final class MessageTexts {
         return new Content("Some questions from " + service, personalisation.get("body"), personalisation, optOutUrl);
     }
 
+    /** Words composed by the caller, sent once: no opt-out link, since the person is not on record to opt out. */
+    Content oneOff(String subject, String body) {
+        var personalisation = personalisation("", body, "");
+        return new Content(subject, body, personalisation, "");
+    }
+
     private Map<String, String> personalisation(String firstName, String body, String optOutUrl) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("first_name", firstName);

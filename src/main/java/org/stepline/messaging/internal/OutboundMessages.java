@@ -25,7 +25,12 @@ class OutboundMessages {
 
     /** A claimed message, with what the sender needs to compose it. */
     record Claimed(long id, long patientId, MessageKind kind, MessageChannel channel, @Nullable Long appointmentId,
-            @Nullable Instant appointmentStartsAt, @Nullable Long questionnaireRequestId, int attempts) {
+            @Nullable Instant appointmentStartsAt, @Nullable Long questionnaireRequestId, int attempts,
+            @Nullable OneOff oneOff) {
+    }
+
+    /** The address and words of a one-off message. */
+    record OneOff(String address, String subject, String body) {
     }
 
     private final JdbcClient jdbc;
@@ -69,6 +74,13 @@ class OutboundMessages {
                 .update() == 1;
     }
 
+    long queueOneOff(MessageChannel channel, String address, String subject, String body, Instant dueAt) {
+        return jdbc.sql("""
+                insert into outbound_message (kind, channel, address, subject, body, due_at, next_attempt_at)
+                values ('ONE_OFF', ?, ?, ?, ?, ?, ?) returning id""")
+                .params(channel.name(), address, subject, body, utc(dueAt), utc(dueAt)).query(Long.class).single();
+    }
+
     /** Of the given questionnaire requests, those that have no message yet. */
     List<Long> linksNotQueued(Collection<Long> requestIds) {
         if (requestIds.isEmpty()) {
@@ -96,7 +108,7 @@ class OutboundMessages {
                                where status in ('QUEUED', 'FAILED') and next_attempt_at <= ? and channel = any(?)
                                order by next_attempt_at, id limit ? for update skip locked)
                 returning m.id, m.patient_id, m.kind, m.channel, m.appointment_id, m.appointment_starts_at,
-                          m.questionnaire_request_id, m.attempts""")
+                          m.questionnaire_request_id, m.attempts, m.address, m.subject, m.body""")
                 .params(node, utc(now), utc(now), channels.stream().map(Enum::name).toArray(String[]::new), limit)
                 .query(OutboundMessages::claimed).list();
     }
@@ -175,7 +187,8 @@ class OutboundMessages {
         return new Claimed(rs.getLong("id"), rs.getLong("patient_id"), MessageKind.valueOf(rs.getString("kind")),
                 MessageChannel.valueOf(rs.getString("channel")), rs.getObject("appointment_id", Long.class),
                 instant(rs, "appointment_starts_at"), rs.getObject("questionnaire_request_id", Long.class),
-                rs.getInt("attempts"));
+                rs.getInt("attempts"), rs.getString("address") == null ? null
+                        : new OneOff(rs.getString("address"), rs.getString("subject"), rs.getString("body")));
     }
 
     static @Nullable OffsetDateTime utc(@Nullable Instant instant) {

@@ -57,7 +57,9 @@ class SmtpEmail implements ChannelSender {
             helper.setText(content.body());
             message.setHeader(MESSAGE_HEADER, String.valueOf(messageId));
             // RFC 2369: mail programs show their own "unsubscribe" that opens the same page (no one-click POST)
-            message.setHeader("List-Unsubscribe", "<" + content.optOutUrl() + ">");
+            if (!content.optOutUrl().isEmpty()) {
+                message.setHeader("List-Unsubscribe", "<" + content.optOutUrl() + ">");
+            }
             mail.send(message);
             return message.getMessageID() == null ? "smtp" : message.getMessageID();
         } catch (MessagingException | MailException e) {

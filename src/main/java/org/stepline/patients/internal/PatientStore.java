@@ -49,6 +49,20 @@ public class PatientStore {
                 .query((rs, n) -> new Registered(rs.getLong(1), rs.getLong(2))).optional();
     }
 
+    /** Patients in any team with this name (case and spaces ignored) and date of birth. */
+    public List<PatientHeadline> withNameAndBirthDate(String givenName, String familyName, LocalDate dateOfBirth) {
+        return jdbc.sql(JdbcPatientDirectory.HEADLINE + " " + """
+                where lower(trim(given_name)) = lower(trim(?)) and lower(trim(family_name)) = lower(trim(?))
+                   and date_of_birth = ? order by id limit ?""")
+                .params(givenName, familyName, dateOfBirth, MOST_RESULTS).query(JdbcPatientDirectory::map).list();
+    }
+
+    /** The mode the patient prefers, stated when they were offered a choice. */
+    public void recordModeChoice(long patientId, String modeCode) {
+        jdbc.sql("update patient set preferred_mode = ?, mode_choice_offered = true, updated_at = now() where id = ?")
+                .params(modeCode, patientId).update();
+    }
+
     public long add(long teamId, PatientDetails p) {
         return jdbc.sql("""
                 insert into patient (team_id, nhs_number, given_name, family_name, date_of_birth, gender_code,

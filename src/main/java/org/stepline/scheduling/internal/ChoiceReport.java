@@ -21,6 +21,7 @@ import org.stepline.audit.AuditTrail;
 import org.stepline.identity.CurrentStaff;
 import org.stepline.identity.Role;
 import org.stepline.identity.StaffDirectory;
+import org.stepline.scheduling.ModeChoicesAtReferral;
 import org.stepline.shared.ServiceTime;
 import org.stepline.shared.codes.ConsultationMechanism;
 
@@ -54,10 +55,12 @@ public class ChoiceReport implements org.stepline.scheduling.ChoiceOfMode {
     private final StaffDirectory staff;
     private final AuditTrail audit;
     private final int suppressBelow;
+    private final List<ModeChoicesAtReferral> atReferral;
 
     ChoiceReport(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit,
-            @Value("${stepline.outcomes.suppress-below:5}") int suppressBelow) {
+            @Value("${stepline.outcomes.suppress-below:5}") int suppressBelow, List<ModeChoicesAtReferral> atReferral) {
         this.jdbc = jdbc;
+        this.atReferral = atReferral;
         this.staff = staff;
         this.audit = audit;
         this.suppressBelow = suppressBelow;
@@ -86,6 +89,7 @@ public class ChoiceReport implements org.stepline.scheduling.ChoiceOfMode {
                         Map.copyOf(chosen.getOrDefault(rs.getLong("team_id"), Map.of())),
                         rs.getLong("with_preference"), rs.getLong("matched")))
                 .list());
+        figures = withChoicesAtReferral(figures, start, end, team);
         figures.sort(java.util.Comparator.comparing(ChoiceFigures::team));
         audit.record(null, AuditAction.VIEW, "Viewed choice of mode by team, " + from + " to " + to);
         return figures;
@@ -122,6 +126,29 @@ public class ChoiceReport implements org.stepline.scheduling.ChoiceOfMode {
                 .query((rs, n) -> new PreferredAndGot(ConsultationMechanism.of(rs.getString(1)),
                         ConsultationMechanism.of(rs.getString(2)), rs.getLong(3)))
                 .list();
+    }
+
+    /**
+     * Adds the choices made at referral: each counts as a choice recorded, offered when more than one mode was, and
+     * chosen; no preference was stated before it, so it adds nothing to "chose the mode they prefer".
+     */
+    private List<ChoiceFigures> withChoicesAtReferral(List<ChoiceFigures> figures, OffsetDateTime start,
+            OffsetDateTime end, @Nullable Long team) {
+        Map<Long, ChoiceFigures> byTeam = new java.util.LinkedHashMap<>();
+        figures.forEach(f -> byTeam.put(f.teamId(), f));
+        for (var source : atReferral) {
+            for (var c : source.between(start, end, team)) {
+                var f = byTeam.getOrDefault(c.teamId(), new ChoiceFigures(c.teamId(), staff.teamName(c.teamId()), 0, 0,
+                        0, Map.of(), 0, 0));
+                Map<ConsultationMechanism, Long> chosen = new EnumMap<>(ConsultationMechanism.class);
+                chosen.putAll(f.chosen());
+                c.chosen().forEach((mode, n) -> chosen.merge(mode, n, Long::sum));
+                byTeam.put(c.teamId(), new ChoiceFigures(f.teamId(), f.team(), f.bookings() + c.choices(),
+                        f.notRecorded(), f.choiceOffered() + c.choiceOffered(), Map.copyOf(chosen), f.withPreference(),
+                        f.matched()));
+            }
+        }
+        return new ArrayList<>(byTeam.values());
     }
 
     /** The modes chosen by anyone in the figures, in code order: the columns of the table. */

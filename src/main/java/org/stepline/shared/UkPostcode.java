@@ -1,4 +1,4 @@
-package org.stepline.patients.internal;
+package org.stepline.shared;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.stepline.patients.internal;
+package org.stepline.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,120 @@
+package org.stepline.selfreferral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.stepline.TestRecords;
+import org.stepline.selfreferral.internal.SettingsStore;
+
+/** The public pages through the web layer and the real database, as a person (or a robot) without an account. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PublicSelfReferralPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    SettingsStore settings;
+
+    SelfReferralFixture fixture;
+    MockHttpSession session;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        fixture = new SelfReferralFixture(settings, new TestRecords(jdbc).team());
+        session = new MockHttpSession();
+        mvc.perform(post("/self-referral/start").session(session).with(csrf()))
+                .andExpect(redirectedUrl("/self-referral/q/dateOfBirth"));
+    }
+
+    private String page(String path) throws Exception {
+        return mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+    }
+
+    @Test
+    void theStartPageNeedsNoAccountAndStaffPagesDo() throws Exception {
+        assertThat(page("/self-referral")).contains("Refer yourself for talking therapy").contains("Start now");
+        assertThat(page("/self-referral/privacy")).contains("How we use your information").contains("Prefer not to say");
+        mvc.perform(get("/referrals/self")).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/login")).andExpect(status().isOk())
+                .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("href=\"/self-referral\""));
+    }
+
+    @Test
+    void someoneTooYoungIsToldWhereElseToGo() throws Exception {
+        mvc.perform(post("/self-referral/q/dateOfBirth").session(session).with(csrf()).param("dateOfBirth", "1/1/2015"))
+                .andExpect(redirectedUrl("/self-referral/not-eligible"));
+        assertThat(page("/self-referral/not-eligible")).contains("aged 18 or over").contains("116 123");
+    }
+
+    @Test
+    void aPracticeNotCoveredCannotGoOn() throws Exception {
+        mvc.perform(post("/self-referral/q/dateOfBirth").session(session).with(csrf()).param("dateOfBirth", "1/1/1990"))
+                .andExpect(redirectedUrl("/self-referral/q/practice"));
+        assertThat(page("/self-referral/q/practice")).contains("Practice " + fixture.practiceCode)
+                .contains("My GP practice is not on this list");
+        mvc.perform(post("/self-referral/q/practice").session(session).with(csrf()).param("practice", "NONE"))
+                .andExpect(redirectedUrl("/self-referral/not-eligible"));
+        assertThat(page("/self-referral/not-eligible")).contains("registered with a GP practice in our area");
+    }
+
+    @Test
+    void aWrongAnswerIsShownNextToItsFieldWithWhatWasTyped() throws Exception {
+        String body = mvc.perform(post("/self-referral/q/dateOfBirth").session(session).with(csrf())
+                        .param("dateOfBirth", "31/2/1990"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(body).contains("Date of birth must be a real date").contains("value=\"31/2/1990\"")
+                .contains("nhsuk-error-summary");
+        String tooLong = mvc.perform(post("/self-referral/q/helpWith").session(session).with(csrf())
+                        .param("helpWith", "x".repeat(5000)))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(tooLong).contains("2000 characters or fewer");
+    }
+
+    @Test
+    void aRiskAnswerShowsWhereToGetHelpAtOnce() throws Exception {
+        mvc.perform(post("/self-referral/q/harm").session(session).with(csrf()).param("harm", "Y"))
+                .andExpect(redirectedUrl("/self-referral/help-now?next=q/ethnicCategory"));
+        assertThat(page("/self-referral/help-now?next=q/ethnicCategory")).contains("call 999").contains("NHS 111")
+                .contains("116 123").contains("href=\"/self-referral/q/ethnicCategory\"");
+        assertThat(page("/self-referral/help-now?next=https://evil.example")).as("never another site")
+                .contains("href=\"/self-referral/check\"");
+        mvc.perform(post("/self-referral/q/PHQ9.9").session(session).with(csrf()).param("PHQ9.9", "2"))
+                .andExpect(redirectedUrl("/self-referral/help-now?next=q/GAD7.1"));
+        mvc.perform(post("/self-referral/q/PHQ9.8").session(session).with(csrf()).param("PHQ9.8", "2"))
+                .andExpect(redirectedUrl("/self-referral/q/PHQ9.9"));
+    }
+
+    @Test
+    void aRobotFillingTheHiddenFieldIsToldItWentAndNothingIsKept() throws Exception {
+        long before = jdbc.sql("select count(*) from self_referral").query(Long.class).single();
+        mvc.perform(post("/self-referral/q/dateOfBirth").session(session).with(csrf()).param("dateOfBirth", "1/1/1990")
+                .param("website", "http://spam.example")).andExpect(redirectedUrl("/self-referral/sent"));
+        mvc.perform(post("/self-referral/check").session(session).with(csrf()).param("website", "x"))
+                .andExpect(redirectedUrl("/self-referral"));
+        assertThat(jdbc.sql("select count(*) from self_referral").query(Long.class).single()).isEqualTo(before);
+        assertThat(page("/self-referral/sent")).contains("Referral sent").doesNotContain("SR");
+    }
+
+    @Test
+    void sendingAnIncompleteReferralGoesBackToTheFirstMissingAnswer() throws Exception {
+        mvc.perform(post("/self-referral/q/dateOfBirth").session(session).with(csrf()).param("dateOfBirth", "1/1/1990"));
+        mvc.perform(post("/self-referral/check").session(session).with(csrf()))
+                .andExpect(redirectedUrl("/self-referral/q/practice?change=true"));
+    }
+}
