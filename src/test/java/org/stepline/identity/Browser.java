@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * A person's browser against the running application: keeps its cookies, follows no redirect by itself, and sends
  * forms with the CSRF token of the page they came from, exactly as the sign-in page's form does.
  */
-final class Browser {
+public final class Browser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -24,16 +24,16 @@ final class Browser {
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    Browser(int port) {
+    public Browser(int port) {
         this.port = port;
     }
 
-    HttpResponse<String> get(String path) throws Exception {
+    public HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Opens the page the form is on, then posts the form with that page's CSRF token. */
-    HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) throws Exception {
+    public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) throws Exception {
         var page = get(formPage);
         var token = CSRF.matcher(page.body());
         if (!token.find()) {
@@ -54,7 +54,7 @@ final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> signIn(String username, String password) throws Exception {
+    public HttpResponse<String> signIn(String username, String password) throws Exception {
         return submit("/login", "/login", Map.of("username", username, "password", password));
     }
 
