@@ -1,5 +1,7 @@
 package org.stepline.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,6 +39,7 @@ abstract class BrowserTest {
 
     WebDriver browser;
     WebDriverWait wait;
+    AccessibilityCheck accessibility;
     private File profile;
 
     @BeforeEach
@@ -51,8 +55,11 @@ abstract class BrowserTest {
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
                 "--disable-quic", "--user-data-dir=" + profile.getAbsolutePath());
         var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
-        browser = new ChromeDriver(service, options);
+        var chrome = new ChromeDriver(service, options);
+        accessibility = new AccessibilityCheck(chrome);
+        browser = new EventFiringDecorator<WebDriver>(accessibility).decorate(chrome);
         browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
     }
 
@@ -60,6 +67,8 @@ abstract class BrowserTest {
     void stopBrowser() {
         if (browser != null) {
             browser.quit();
+            assertThat(accessibility.violations()).as("WCAG 2.2 AA violations found by axe-core on the pages this test opened")
+                    .isEmpty();
         }
         if (profile != null) {
             org.springframework.util.FileSystemUtils.deleteRecursively(profile);
