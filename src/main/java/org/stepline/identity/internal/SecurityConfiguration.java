@@ -14,7 +14,11 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -50,7 +54,8 @@ class SecurityConfiguration {
                 // sessions are registered so that changing or disabling an account ends its sessions at once
                 .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
                         .expiredUrl("/login?accountChanged"))
-                .exceptionHandling(errors -> errors.accessDeniedPage("/403"))
+                // a missing or stale CSRF token is a request Stepline cannot read (400), not a refusal of the role
+                .exceptionHandling(errors -> errors.accessDeniedHandler(new CsrfAware(forbiddenPage())))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -59,6 +64,26 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
         return http.build();
+    }
+
+    private static AccessDeniedHandlerImpl forbiddenPage() {
+        var page = new AccessDeniedHandlerImpl();
+        page.setErrorPage("/403");
+        return page;
+    }
+
+    /** Answers a CSRF refusal with the 400 page, any other refusal with the 403 page. */
+    private record CsrfAware(AccessDeniedHandler otherwise) implements AccessDeniedHandler {
+        @Override
+        public void handle(jakarta.servlet.http.HttpServletRequest request,
+                jakarta.servlet.http.HttpServletResponse response, AccessDeniedException denied)
+                throws java.io.IOException, jakarta.servlet.ServletException {
+            if (denied instanceof CsrfException) {
+                response.sendError(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
+            } else {
+                otherwise.handle(request, response, denied);
+            }
+        }
     }
 
     @Bean

@@ -1,10 +1,12 @@
 package org.stepline.measures.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepline.audit.AuditTrail;
 import org.stepline.patients.PatientDirectory;
 import org.stepline.shared.NotFoundException;
+import org.stepline.shared.web.TypedText;
 
 /** A clinician acknowledging a risk alert, always with a note of what was done; audited. */
 @Service
@@ -20,7 +22,13 @@ public class RiskAcknowledgements {
         this.audit = audit;
     }
 
-    public record Result(long patientId, boolean acknowledged, String message) {
+    /** {@code noteProblem}: why the note typed cannot be kept; the form is then shown again with it. */
+    public record Result(long patientId, boolean acknowledged, String message, @Nullable String noteProblem,
+            String alertReason) {
+
+        public Result(long patientId, boolean acknowledged, String message) {
+            this(patientId, acknowledged, message, null, "");
+        }
     }
 
     @Transactional
@@ -30,6 +38,10 @@ public class RiskAcknowledgements {
         patients.requireAccess(patientId);
         if (note == null || note.isBlank()) {
             return new Result(patientId, false, "To acknowledge a risk alert, write a note of what you have done or will do.");
+        }
+        var problem = TypedText.problemWith(note, TypedText.Kind.NOTE, "note");
+        if (problem.isPresent()) {
+            return new Result(patientId, false, problem.get(), problem.get(), row.alert().reason());
         }
         if (!store.acknowledge(alertId, staffId, note.trim())) {
             return new Result(patientId, false, "This risk alert had already been acknowledged.");

@@ -3,7 +3,7 @@ package org.stepline.outcomes.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import org.stepline.shared.csv.Csv;
 
 /** The PEQ table as CSV, suppressed as the other downloads: a figure with fewer answers than the threshold is "*". */
 public final class PeqCsv {
@@ -35,8 +35,7 @@ public final class PeqCsv {
                 rows.add(row);
             }
         }
-        return rows.stream().map(r -> r.stream().map(OutcomeCsv::field).collect(Collectors.joining(",")))
-                .collect(Collectors.joining("\r\n", "", "\r\n"));
+        return Csv.table(rows);
     }
 
     private static String percent(Double rate) {

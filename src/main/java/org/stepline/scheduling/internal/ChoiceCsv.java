@@ -3,9 +3,9 @@ package org.stepline.scheduling.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.stepline.shared.csv.Csv;
 import org.stepline.shared.codes.ConsultationMechanism;
 
 /**
@@ -38,8 +38,7 @@ public final class ChoiceCsv {
                     percent(f.matchedRate(), f.withPreference(), suppressBelow)));
             rows.add(row);
         }
-        return rows.stream().map(r -> r.stream().map(ChoiceCsv::field).collect(Collectors.joining(",")))
-                .collect(Collectors.joining("\r\n", "", "\r\n"));
+        return Csv.table(rows);
     }
 
     private static String count(long count, int suppressBelow) {
@@ -53,12 +52,4 @@ public final class ChoiceCsv {
         return rate == null ? "" : String.format(Locale.ROOT, "%.1f", rate * 100);
     }
 
-    /** Quoted when needed; a leading formula character is defused so that spreadsheets show it as text. */
-    static String field(String value) {
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return '"' + safe.replace("\"", "\"\"") + '"';
-        }
-        return safe;
-    }
 }
