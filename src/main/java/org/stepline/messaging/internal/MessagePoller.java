@@ -53,6 +53,7 @@ class MessagePoller implements SmartLifecycle {
         var running = executor;
         executor = null;
         if (running != null) {
+            sender.stopSending();
             running.shutdown();
             try {
                 running.awaitTermination(30, TimeUnit.SECONDS);

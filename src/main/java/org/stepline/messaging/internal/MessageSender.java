@@ -42,6 +42,7 @@ public class MessageSender {
     }
 
     private final String node = nodeName();
+    private volatile boolean stopping;
     private final OutboundMessages messages;
     private final OptOuts optOuts;
     private final QuestionnaireQueue links;
@@ -98,11 +99,26 @@ public class MessageSender {
                 break;
             }
             for (var claimed : batch) {
+                if (stopping) {
+                    messages.release(claimed.id(), node);
+                    continue;
+                }
                 deliver(claimed);
                 settled++;
             }
+            if (stopping) {
+                break;
+            }
         }
         return settled;
+    }
+
+    /**
+     * The node is shutting down: the message being sent is finished, and the rest of the claimed batch is given
+     * back at once instead of waiting {@code stuck-after} for another node to take it.
+     */
+    void stopSending() {
+        stopping = true;
     }
 
     private void deliver(OutboundMessages.Claimed message) {

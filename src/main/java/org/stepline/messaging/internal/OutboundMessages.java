@@ -114,6 +114,18 @@ class OutboundMessages {
                 .params(maxAttempts, utc(now), utc(now.minus(stuckAfter))).update();
     }
 
+    /**
+     * Gives back a message this node claimed but has not started to send (the node is shutting down): QUEUED again,
+     * its attempt not counted, due at once for whichever node polls next.
+     */
+    boolean release(long id, String node) {
+        return jdbc.sql("""
+                update outbound_message set status = 'QUEUED', attempts = attempts - 1, claimed_by = null,
+                    claimed_at = null, updated_at = now()
+                where id = ? and status = 'SENDING' and claimed_by = ?""")
+                .params(id, node).update() == 1;
+    }
+
     boolean markSent(long id, String node, Instant at, @Nullable String providerReference) {
         return jdbc.sql("""
                 update outbound_message set status = 'SENT', sent_at = ?, provider_reference = ?, last_failure = null,
