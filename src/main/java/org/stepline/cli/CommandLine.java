@@ -10,12 +10,16 @@ public final class CommandLine {
     private CommandLine() {
     }
 
-    /** True when the first argument names a command; anything else starts the web server. */
+    /**
+     * True when the arguments name a command, known or not: any word that is not an option. Only arguments that are
+     * all options ({@code --demo}, {@code --server.port=8081}) or none start the web server, so that a mistyped or
+     * missing command is said to be one instead of starting a server.
+     */
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && Commands.NAMES.contains(args[0]);
+        return java.util.Arrays.stream(args).anyMatch(arg -> !arg.startsWith("-"));
     }
 
-    /** Runs the command; returns the process exit code (0 done, 1 failed, 2 wrong usage). */
+    /** Runs the command; returns the process exit code (0 done, 1 Stepline failed, 2 wrong usage, 3 data problems). */
     public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
         return run(application, args, System.in, out, err);
     }

@@ -79,7 +79,7 @@ class CommandLineIntegrationTest {
         assertThat(err.toString()).contains("Checked referrals.csv: 200 rows", "Wrote coded_scored_assessments.csv: ");
 
         assertThat(run(SteplineApplication.class, "import", "--dataset", extract.toString(), "--source", prefix))
-                .isEqualTo(1);
+                .as("the data has problems").isEqualTo(3);
         assertThat(err.toString()).contains("referrals.csv:2: PathwayID: '" + prefix + "P00000001' is already in Stepline",
                 "Nothing was imported: 200 problems found in " + extract + ". Mend them and run the import again.");
 
@@ -88,6 +88,8 @@ class CommandLineIntegrationTest {
                 .as(err.toString()).isZero();
         assertThat(out.toString()).startsWith("Exported 200 pathways, ");
         assertThat(Files.readAllLines(exported.resolve("referrals.csv"))).hasSize(201);
+        assertThat(Files.getPosixFilePermissions(exported.resolve("referrals.csv"))).as("patient data: the owner's only")
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
 
         var pathways = dir.resolve("report/pathways.csv");
         var summary = dir.resolve("report/summary.json");
@@ -107,7 +109,7 @@ class CommandLineIntegrationTest {
                 "B1,L1,2024-02-30", "B1,L2,2024-03-01"));
         Files.write(extract.resolve("care_contacts.csv"), List.of("PathwayID,CareContactId,CareContDate,AppType,AttendOrDNACode"));
 
-        assertThat(run(SteplineApplication.class, "import", "--dataset", extract.toString())).isEqualTo(1);
+        assertThat(run(SteplineApplication.class, "import", "--dataset", extract.toString())).isEqualTo(3);
         assertThat(err.toString()).contains(
                 "referrals.csv:2: ReferralRequestReceivedDate: '2024-02-30' is not a real date",
                 "referrals.csv:3: PathwayID: 'B1' is already used on line 2 (it must be unique in the file)",

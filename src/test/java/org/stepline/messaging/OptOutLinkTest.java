@@ -51,7 +51,7 @@ class OptOutLinkTest extends MessagesToPatientsTest {
         assertThat(fixture.rows(patient.id())).filteredOn(r -> "EMAIL".equals(r.channel()))
                 .extracting(Row::status).containsExactlyInAnyOrder("SENT", "QUEUED");
 
-        mvc.perform(post(path)).andExpect(status().isForbidden()); // no CSRF token
+        mvc.perform(post(path)).andExpect(status().isBadRequest()); // no CSRF token
         assertThat(optOuts(patient.id())).isEmpty();
 
         mvc.perform(post(path).with(csrf())).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(path));

@@ -49,6 +49,7 @@ class ErrorPagesSliceTest extends WebSliceTest {
     @Test
     void aBadRequestSaysToGoBack() throws Exception {
         assertThat(html(mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 400))
-                .andExpect(status().isBadRequest()))).contains("Something in the request was not right", "Go back and try again.");
+                .andExpect(status().isBadRequest()))).contains("Something in the request was not right",
+                "Go back, reload the page and try again.");
     }
 }

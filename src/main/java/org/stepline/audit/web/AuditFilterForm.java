@@ -1,9 +1,7 @@
 package org.stepline.audit.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +10,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.stepline.audit.AuditAction;
 import org.stepline.audit.internal.AuditSearch;
 import org.stepline.shared.codes.Coded;
+import org.stepline.shared.web.DateField;
 import org.stepline.shared.web.FormErrors;
+import org.stepline.shared.web.TypedText;
+import org.stepline.shared.web.WholeNumber;
 
 /** The audit trail's filters as typed (public only so that the page template can read it). */
 public record AuditFilterForm(@Nullable String patient, @Nullable String username, @Nullable String action,
@@ -22,8 +23,8 @@ public record AuditFilterForm(@Nullable String patient, @Nullable String usernam
             .map(action -> new Coded(action.name(), action.label())).toList();
 
     FormErrors check() {
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (!blank(patient) && !patient.strip().matches("\\d{1,18}")) {
+        Map<String, String> problems = TypedText.problemsOf(this);
+        if (!blank(patient) && WholeNumber.parse(patient).isEmpty()) {
             problems.put("patient", "Patient id must be a number, like 1042");
         }
         if (!blank(action) && ACTIONS.stream().noneMatch(option -> option.code().equals(action))) {
@@ -39,13 +40,13 @@ public record AuditFilterForm(@Nullable String patient, @Nullable String usernam
 
     /** The query for these filters; call only after {@link #check()} found nothing wrong. */
     AuditSearch.Query toQuery() {
-        return new AuditSearch.Query(blank(patient) ? null : Long.valueOf(patient.strip()),
-                blank(username) ? null : username.strip(), blank(action) ? null : AuditAction.valueOf(action),
-                blank(from) ? null : LocalDate.parse(from), blank(to) ? null : LocalDate.parse(to), pageNumber());
+        return new AuditSearch.Query(WholeNumber.parse(patient).orElse(null), TypedText.clean(username),
+                blank(action) ? null : AuditAction.valueOf(action), DateField.parse(from).orElse(null),
+                DateField.parse(to).orElse(null), pageNumber());
     }
 
     int pageNumber() {
-        return page != null && page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
+        return WholeNumber.between(page, 1, 999_999).orElse(1);
     }
 
     /** The address of another page of results with the same filters. */
@@ -83,12 +84,11 @@ public record AuditFilterForm(@Nullable String patient, @Nullable String usernam
         if (blank(typed)) {
             return null;
         }
-        try {
-            return LocalDate.parse(typed.strip());
-        } catch (DateTimeParseException e) {
-            problems.put(field, "Enter a real date, like 2025-03-31");
-            return null;
+        var date = DateField.parse(typed);
+        if (date.isEmpty()) {
+            problems.putIfAbsent(field, "Enter a real date, like 2025-03-31");
         }
+        return date.orElse(null);
     }
 
     private static boolean blank(@Nullable String value) {

@@ -14,8 +14,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Runs a command: checks its options, then (for commands that need the database) starts Stepline without its web
- * server, with the same settings as the server, runs the command and stops again. Exit codes: 0 done, 1 failed,
- * 2 wrong usage, 3 the audit trail's chain is broken ({@code audit verify}).
+ * server, with the same settings as the server, runs the command and stops again. Exit codes: 0 done, 1 Stepline
+ * failed (a bug or an unreachable database, with its message), 2 wrong usage, 3 the data has problems (an import's
+ * extract, every problem listed and nothing imported; or {@code audit verify}'s broken chain).
  */
 public final class Commands {
 
@@ -26,6 +27,7 @@ public final class Commands {
     static final int FAILED = 1;
     static final int WRONG_USAGE = 2;
     static final int BROKEN = 3;
+    static final int DATA_PROBLEMS = 3; // import: the extract has problems (audit verify's BROKEN is 3 too)
 
     /** Defaults for a command run; settings given on the command line or in the environment win. */
     private static final Map<String, Object> COMMAND_DEFAULTS = Map.of(
@@ -59,7 +61,8 @@ public final class Commands {
         String[] args = WhoSawCommand.asCommand(given);
         Command command = args.length == 0 ? null : commands.get(args[0]);
         if (command == null) {
-            err.println("Commands: " + String.join(", ", commands.keySet()));
+            err.println("Stepline: " + notACommand(args));
+            err.println(commandList());
             return WRONG_USAGE;
         }
         Command.Action action;
@@ -75,6 +78,8 @@ public final class Commands {
             err.println("Stepline " + command.name() + ": " + e.getMessage() + ".");
             err.println();
             err.println(command.usage());
+            err.println();
+            err.println(commandList());
             return WRONG_USAGE;
         } catch (Exception e) {
             err.println("Stepline " + command.name() + " failed: " + plain(e));
@@ -99,6 +104,21 @@ public final class Commands {
         try (context) {
             return action.run(context);
         }
+    }
+
+    private String commandList() {
+        return "Commands: " + String.join(", ", commands.keySet())
+                + " (--help after a command explains it; with no command, Stepline starts its web server).";
+    }
+
+    private static String notACommand(String[] args) {
+        if (args.length == 0) {
+            return "no command given.";
+        }
+        if (args[0].startsWith("-")) {
+            return "give the command first, before any option or setting ('" + args[0] + "' is first).";
+        }
+        return "'" + args[0] + "' is not a command.";
     }
 
     /** The innermost message of a failure, which is usually the one that says what went wrong. */

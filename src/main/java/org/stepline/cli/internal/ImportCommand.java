@@ -29,8 +29,10 @@ final class ImportCommand extends PrintingCommand {
                 Imports a service's extract: the files referrals.csv, care_contacts.csv and
                 coded_scored_assessments.csv in the folder DIR (format: docs/codes.md, "Interchange format").
 
-                Every row is checked first. If any row has a problem, every problem is listed as
-                file:line: column: reason and nothing is imported. Otherwise everything is imported at once.
+                Every row is checked first. If any row has a problem, the problems are listed as
+                file:line: column: reason (the first 1,000, then how many more), nothing is imported and the exit
+                code is 3. Otherwise everything is imported at once (exit code 0). Exit code 1 means Stepline
+                itself failed (its message says why), 2 that the command was not given right.
 
                   --dataset DIR   the folder holding the three files
                   --source NAME   the name the imported pathways are marked with (import:NAME) and the team
@@ -74,7 +76,7 @@ final class ImportCommand extends PrintingCommand {
             err.println("Nothing was imported: " + outcome.problemCount() + " problem"
                     + (outcome.problemCount() == 1 ? "" : "s") + " found in " + directory
                     + ". Mend them and run the import again.");
-            return Commands.FAILED;
+            return Commands.DATA_PROBLEMS;
         }
         out.println(String.format(Locale.UK,
                 "Imported %,d pathways, %,d care contacts and %,d assessments from %s as %s in %.1f s (%,d rows a second).",

@@ -3,12 +3,14 @@ package org.stepline.cli.internal;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,6 +20,8 @@ import org.stepline.outcomes.OutcomeReports;
 import org.stepline.outcomes.OutcomeSummary;
 import org.stepline.outcomes.OutcomeSummaryJson;
 import org.stepline.outcomes.PathwayRow;
+import org.stepline.shared.OwnerOnlyFiles;
+import org.stepline.shared.csv.Csv;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -44,9 +48,9 @@ final class ReportFiles {
     /** Writes one row per pathway ended in [from, to]; returns how many. */
     long writePathways(LocalDate from, LocalDate to, Path file) throws IOException {
         createParent(file);
-        try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(OwnerOnlyFiles.create(file), StandardCharsets.UTF_8), 1 << 16)) {
             out.write(PATHWAYS_HEADER);
-            out.write('\n');
+            out.write(Csv.LINE_END);
             long[] rows = {0};
             reports.pathwaysEnded(from, to, row -> {
                 try {
@@ -62,25 +66,18 @@ final class ReportFiles {
         }
     }
 
+    /** One row of the table, through the one CSV writer (so an imported id such as =HYPERLINK(…) is defused). */
     static String line(PathwayRow row) {
-        return csv(row.pathwayId()) + ',' + row.completedTreatment() + ',' + row.treatmentContacts() + ','
-                + row.casenessAtStart() + ',' + row.notCaseness() + ',' + row.recovery() + ','
-                + row.reliableImprovement() + ',' + row.reliableDeterioration() + ',' + row.reliableRecovery() + ','
-                + (row.treatmentMode() == null ? "" : row.treatmentMode()) + ','
-                + (row.firstTreatmentWaitDays() == null ? "" : row.firstTreatmentWaitDays()) + '\n';
-    }
-
-    private static String csv(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
+        return Csv.row(Arrays.asList(row.pathwayId(), row.completedTreatment(), row.treatmentContacts(),
+                row.casenessAtStart(), row.notCaseness(), row.recovery(), row.reliableImprovement(),
+                row.reliableDeterioration(), row.reliableRecovery(), row.treatmentMode(),
+                row.firstTreatmentWaitDays())) + Csv.LINE_END;
     }
 
     OutcomeSummary writeSummary(LocalDate from, LocalDate to, Path file) throws IOException {
         var summary = reports.summary(from, to);
         createParent(file);
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = OwnerOnlyFiles.create(file)) {
             JSON.writerWithDefaultPrettyPrinter().writeValue(out, json(summary));
         }
         return summary;

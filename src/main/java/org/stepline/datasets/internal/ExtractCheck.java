@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.stepline.datasets.internal.Header.Column;
+import org.stepline.shared.csv.Csv;
 
 /**
  * The first pass over an extract: reads the three files one row at a time and checks every value, reference and
@@ -114,7 +115,9 @@ final class ExtractCheck {
             long rows = 0;
             while (reader.next()) {
                 rows++;
-                if (!row.wellFormed()) {
+                if (reader.problem() != null) {
+                    problems.add(file, row.line(), header.name(reader.problemField()), reader.problem());
+                } else if (!row.wellFormed()) {
                     problems.add(file, row.line(), "(row)", "has " + row.fieldCount() + " values but the header has "
                             + header.width() + " columns");
                 } else {
@@ -340,12 +343,19 @@ final class ExtractCheck {
         return false;
     }
 
+    /** An identifier: short enough to index, and nothing a spreadsheet would run as a formula. */
     private boolean shortEnough(Row row, String file, int column, String name) {
-        if (row.length(column) <= KeyIndex.MAX_KEY_LENGTH) {
-            return true;
+        if (row.length(column) > KeyIndex.MAX_KEY_LENGTH) {
+            problems.add(file, row.line(), name, "is longer than " + KeyIndex.MAX_KEY_LENGTH + " characters");
+            return false;
         }
-        problems.add(file, row.line(), name, "is longer than " + KeyIndex.MAX_KEY_LENGTH + " characters");
-        return false;
+        byte first = row.length(column) == 0 ? 0 : row.bytes(column)[row.offset(column)];
+        if ("=+-@\t\r".indexOf(first) >= 0 && Csv.couldRunAsFormula(row.text(column))) {
+            problems.add(file, row.line(), name, quoted(row, column) + " starts with a character spreadsheets run as "
+                    + "a formula: an identifier must not (every CSV file Stepline writes would have to change it)");
+            return false;
+        }
+        return true;
     }
 
     private int requiredDate(Row row, String file, int column, String name) {
@@ -366,8 +376,10 @@ final class ExtractCheck {
         }
     }
 
+    /** A value as a problem shows it: cut short, and with line breaks and other control characters written out. */
     private static String quoted(Row row, int column) {
         String text = row.text(column);
-        return "'" + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "'";
+        text = text.length() > 60 ? text.substring(0, 60) + "…" : text;
+        return "'" + Problems.printable(text) + "'";
     }
 }

@@ -21,8 +21,11 @@ final class Header {
     private final int width;
     private final boolean usable;
 
-    private Header(int[] positions, List<String> unknown, int width, boolean usable) {
+    private final List<String> names;
+
+    private Header(int[] positions, List<String> names, List<String> unknown, int width, boolean usable) {
         this.positions = positions;
+        this.names = names;
         this.unknown = unknown;
         this.width = width;
         this.usable = usable;
@@ -35,13 +38,19 @@ final class Header {
             problems.add(file, "the file is empty: it needs a header row naming its columns");
             return null;
         }
+        if (reader.problem() != null) {
+            problems.add(file, reader.line(), "(header)", reader.problem());
+            return null;
+        }
         Map<String, Integer> seen = new HashMap<>();
         var unknown = new ArrayList<String>();
+        var names = new ArrayList<String>();
         int[] positions = new int[columns.size()];
         java.util.Arrays.fill(positions, -1);
         boolean usable = true;
         for (int field = 0; field < reader.fieldCount(); field++) {
             String name = reader.string(field).strip();
+            names.add(name);
             String key = name.toLowerCase(Locale.ROOT);
             if (seen.putIfAbsent(key, field) != null) {
                 problems.add(file, reader.line(), name, "this column is named twice in the header");
@@ -63,7 +72,7 @@ final class Header {
                 usable = false;
             }
         }
-        return new Header(positions, List.copyOf(unknown), reader.fieldCount(), usable);
+        return new Header(positions, List.copyOf(names), List.copyOf(unknown), reader.fieldCount(), usable);
     }
 
     private static int indexOf(List<Column> columns, String lowerCaseName) {
@@ -78,6 +87,11 @@ final class Header {
     /** The field holding the column, or -1 when the file has no such column. */
     int field(int column) {
         return positions[column];
+    }
+
+    /** The header's name of a field, as problems name a column; "(row)" for the record as a whole. */
+    String name(int field) {
+        return field < 0 || field >= names.size() || names.get(field).isEmpty() ? "(row)" : names.get(field);
     }
 
     int width() {

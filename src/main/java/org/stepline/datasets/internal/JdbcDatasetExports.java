@@ -1,13 +1,16 @@
 package org.stepline.datasets.internal;
 
-import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -23,10 +26,11 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.stepline.datasets.DatasetExports;
 import org.stepline.measures.InstrumentCatalogue;
+import org.stepline.shared.OwnerOnlyFiles;
 
 /**
- * Exports with {@code COPY (select …) TO STDOUT} in CSV, straight into the files: PostgreSQL formats and quotes,
- * nothing is held in memory. One read-only, repeatable-read transaction, so the three files agree with each other
+ * Exports with {@code COPY (select …) TO STDOUT}, straight into the files through the one CSV writer (which quotes
+ * and defuses formulas): nothing is held in memory. One read-only, repeatable-read transaction, so the three files agree with each other
  * even while the record is being changed. Like the import, it reads other modules' tables directly (as a report
  * query would). Rows made in Stepline that have no extract id are given one: {@code stepline-<id>}.
  */
@@ -115,11 +119,17 @@ class JdbcDatasetExports implements DatasetExports {
         return cases.isEmpty() ? "null" : "case m.instrument " + cases + " end";
     }
 
+    /** Copies the query's rows to the file (owner-readable only) as CSV through the one CSV writer. */
     private static long copyOut(CopyManager copy, Path file, String query) throws SQLException, IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
-            return copy.copyOut("COPY (" + query + ") TO STDOUT WITH (FORMAT csv, HEADER true)", out);
+        List<String> header = COLUMN.matcher(query).results().map(m -> m.group(1)).toList();
+        try (var csv = new CopyTextAsCsv(new BufferedWriter(new OutputStreamWriter(OwnerOnlyFiles.create(file),
+                StandardCharsets.UTF_8), 1 << 20), header)) {
+            return copy.copyOut("COPY (" + query + ") TO STDOUT WITH (FORMAT text)", csv);
         }
     }
+
+    /** The extract's column names, as the queries name their columns. */
+    private static final Pattern COLUMN = Pattern.compile("as \"(\\w+)\"");
 
     /** A SQL string literal (COPY takes no bind parameters). */
     static String literal(String text) {

@@ -21,6 +21,8 @@ final class KeyIndex {
     private int[] locations = new int[1024];
     private int[] table = new int[2048];
     private int size;
+    /** Chosen afresh for every index, so that no extract can be made whose keys all fall in one slot. */
+    private final int seed = java.util.concurrent.ThreadLocalRandom.current().nextInt();
 
     int size() {
         return size;
@@ -131,8 +133,8 @@ final class KeyIndex {
         table = grown;
     }
 
-    private static int hash(byte[] bytes, int offset, int length) {
-        int h = 0x9747b28c;
+    private int hash(byte[] bytes, int offset, int length) {
+        int h = seed;
         for (int i = offset; i < offset + length; i++) {
             h = (h ^ bytes[i]) * 0x01000193;
         }

@@ -8,11 +8,12 @@ import java.util.Map;
 
 /**
  * Every problem found in an extract, listed as {@code file:line: column: reason} (line 1 is the header, as a text
- * editor numbers lines), file by file and line by line. Past a million problems only the count grows.
+ * editor numbers lines), file by file and line by line. Only the first {@link #KEPT} are kept and listed, then how
+ * many more there are, so that memory stays bounded however bad the files are.
  */
 final class Problems {
 
-    static final int KEPT = 1_000_000;
+    static final int KEPT = 1_000;
 
     private record Problem(int line, String column, String reason) {
     }
@@ -31,8 +32,21 @@ final class Problems {
         count++;
         if (kept < KEPT) {
             kept++;
-            byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(new Problem(line, column, reason));
+            byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(new Problem(line, printable(column), reason));
         }
+    }
+
+    /** Text from a file as a problem shows it: line breaks and other control characters written out. */
+    static String printable(String text) {
+        StringBuilder shown = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                shown.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t" : String.format("\\u%04x", c));
+            } else {
+                shown.appendCodePoint(c);
+            }
+        });
+        return shown.toString();
     }
 
     /** A problem with the file as a whole (missing, unreadable, empty). */

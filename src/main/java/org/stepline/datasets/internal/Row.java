@@ -17,7 +17,7 @@ final class Row {
 
     /** False when the record has a different number of fields from the header. */
     boolean wellFormed() {
-        return reader.fieldCount() == header.width() && !reader.hadTooManyFields();
+        return reader.problem() == null && reader.fieldCount() == header.width() && !reader.hadTooManyFields();
     }
 
     int fieldCount() {

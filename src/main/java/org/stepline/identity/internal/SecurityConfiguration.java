@@ -14,6 +14,10 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -47,8 +51,9 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-                // sessions live in PostgreSQL (Spring Session JDBC): AccountSessions ends them on every node
-                .exceptionHandling(errors -> errors.accessDeniedPage("/403")
+                // sessions live in PostgreSQL (Spring Session JDBC): AccountSessions ends them on every node;
+                // a missing or stale CSRF token is a request Stepline cannot read (400), not a refusal of the role
+                .exceptionHandling(errors -> errors.accessDeniedHandler(new CsrfAware(forbiddenPage()))
                         .authenticationEntryPoint(new SessionEndedEntryPoint()))
                 .addFilterAfter(new PasswordChangeRequired(), AuthorizationFilter.class)
                 .headers(headers -> headers
@@ -59,6 +64,26 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
         return http.build();
+    }
+
+    private static AccessDeniedHandlerImpl forbiddenPage() {
+        var page = new AccessDeniedHandlerImpl();
+        page.setErrorPage("/403");
+        return page;
+    }
+
+    /** Answers a CSRF refusal with the 400 page, any other refusal with the 403 page. */
+    private record CsrfAware(AccessDeniedHandler otherwise) implements AccessDeniedHandler {
+        @Override
+        public void handle(jakarta.servlet.http.HttpServletRequest request,
+                jakarta.servlet.http.HttpServletResponse response, AccessDeniedException denied)
+                throws java.io.IOException, jakarta.servlet.ServletException {
+            if (denied instanceof CsrfException) {
+                response.sendError(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
+            } else {
+                otherwise.handle(request, response, denied);
+            }
+        }
     }
 
     @Bean

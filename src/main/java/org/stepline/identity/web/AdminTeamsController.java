@@ -1,5 +1,7 @@
 package org.stepline.identity.web;
 
+import java.util.Optional;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +15,7 @@ import org.stepline.identity.internal.StaffAdministration;
 import org.stepline.shared.NotFoundException;
 import org.stepline.shared.web.Flash;
 import org.stepline.shared.web.FormErrors;
+import org.stepline.shared.web.TypedText;
 
 /** The administrator's pages for teams (ADMIN only, by the URL rules). */
 @Controller
@@ -34,7 +37,7 @@ class AdminTeamsController {
 
     @PostMapping
     String create(TeamForm form, Model model, RedirectAttributes redirect) {
-        var errors = form.check(accounts.findTeamByName(form.cleanName()), null);
+        var errors = form.check(sameName(form), null);
         if (errors.any()) {
             return listPage(model, form, errors);
         }
@@ -51,12 +54,17 @@ class AdminTeamsController {
     @PostMapping("/{id}")
     String rename(@PathVariable long id, TeamForm form, Model model, RedirectAttributes redirect) {
         var team = team(id);
-        var errors = form.check(accounts.findTeamByName(form.cleanName()), id);
+        var errors = form.check(sameName(form), id);
         if (errors.any()) {
             return editPage(model, team, form, errors);
         }
         administration.renameTeam(id, form.cleanName());
         return Flash.redirect(redirect, "The team is now called " + form.cleanName() + ".", "/admin/teams");
+    }
+
+    /** Any team with the name typed; never looked up with text the form refuses. */
+    private Optional<TeamRow> sameName(TeamForm form) {
+        return TypedText.readable(form) ? accounts.findTeamByName(form.cleanName()) : Optional.empty();
     }
 
     private String listPage(Model model, TeamForm form, FormErrors errors) {

@@ -20,6 +20,7 @@ import org.stepline.identity.internal.StaffAdministration;
 import org.stepline.shared.NotFoundException;
 import org.stepline.shared.web.Flash;
 import org.stepline.shared.web.FormErrors;
+import org.stepline.shared.web.TypedText;
 
 /** The administrator's pages for staff accounts (ADMIN only, by the URL rules). */
 @Controller
@@ -56,7 +57,7 @@ class AdminUsersController {
     @PostMapping("/new")
     String create(NewUserForm form, Model model, RedirectAttributes redirect) {
         var teams = accounts.teams();
-        var errors = form.check(enrolment.usernameTaken(form.cleanUsername()), teams);
+        var errors = form.check(TypedText.readable(form) && enrolment.usernameTaken(form.cleanUsername()), teams);
         if (errors.any()) {
             return newUserPage(model, form.withoutPassword(), errors);
         }

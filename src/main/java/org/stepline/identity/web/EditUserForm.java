@@ -1,10 +1,10 @@
 package org.stepline.identity.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.stepline.shared.web.TypedText;
 import org.stepline.identity.Role;
 import org.stepline.identity.internal.AccountRules;
 import org.stepline.identity.internal.StaffAccounts.Account;
@@ -23,7 +23,7 @@ public record EditUserForm(@Nullable String displayName, @Nullable String role, 
 
     /** Checks the form; an administrator editing their own account may not lock themselves out of this page. */
     FormErrors check(boolean ownAccount, List<TeamRow> teams) {
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, String> problems = TypedText.problemsOf(this);
         AccountRules.displayNameProblem(displayName).ifPresent(problem -> problems.put("displayName", problem));
         checkRoleAndTeam(role, team, teams, problems);
         if (ownAccount && AccountChoices.role(role) != null && AccountChoices.role(role) != Role.ADMIN) {

@@ -1,10 +1,10 @@
 package org.stepline.identity.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.stepline.shared.web.TypedText;
 import org.stepline.identity.internal.AccountRules;
 import org.stepline.identity.internal.StaffAccounts.TeamRow;
 import org.stepline.shared.web.FormErrors;
@@ -18,7 +18,7 @@ public record NewUserForm(@Nullable String username, @Nullable String displayNam
     }
 
     FormErrors check(boolean usernameTaken, List<TeamRow> teams) {
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, String> problems = TypedText.problemsOf(this);
         AccountRules.usernameProblem(cleanUsername()).ifPresent(problem -> problems.put("username", problem));
         if (!problems.containsKey("username") && usernameTaken) {
             problems.put("username", "The username " + cleanUsername() + " is already in use: choose another");

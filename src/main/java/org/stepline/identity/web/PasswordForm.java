@@ -1,9 +1,9 @@
 package org.stepline.identity.web;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.stepline.shared.web.TypedText;
 import org.stepline.identity.internal.AccountRules;
 import org.stepline.shared.web.FormErrors;
 
@@ -11,7 +11,7 @@ import org.stepline.shared.web.FormErrors;
 public record PasswordForm(@Nullable String password) {
 
     FormErrors check() {
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, String> problems = TypedText.problemsOf(this);
         AccountRules.passwordProblem(password).ifPresent(problem -> problems.put("password", problem));
         return new FormErrors(problems);
     }

@@ -1,5 +1,6 @@
 package org.stepline.measures.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.security.access.AccessDeniedException;
@@ -8,6 +9,7 @@ import org.stepline.audit.AuditTrail;
 import org.stepline.identity.StaffDirectory;
 import org.stepline.patients.PatientDirectory;
 import org.stepline.shared.NotFoundException;
+import org.stepline.shared.web.TypedText;
 
 /** A clinician acknowledging a risk alert, always with a note of what was done; audited. */
 @Service
@@ -25,8 +27,14 @@ public class RiskAcknowledgements {
         this.staff = staff;
     }
 
-    /** {@code patientId} is 0 for an alert of a self-referral not yet triaged (no patient yet). */
-    public record Result(long patientId, boolean acknowledged, String message) {
+    /** {@code patientId} is 0 for an alert of a self-referral not yet triaged (no patient yet); {@code noteProblem}:
+     * why the note typed cannot be kept, the form is then shown again with it. */
+    public record Result(long patientId, boolean acknowledged, String message, @Nullable String noteProblem,
+            String alertReason) {
+
+        public Result(long patientId, boolean acknowledged, String message) {
+            this(patientId, acknowledged, message, null, "");
+        }
     }
 
     @Transactional
@@ -40,6 +48,10 @@ public class RiskAcknowledgements {
         }
         if (note == null || note.isBlank()) {
             return new Result(patientId, false, "To acknowledge a risk alert, write a note of what you have done or will do.");
+        }
+        var problem = TypedText.problemWith(note, TypedText.Kind.NOTE, "note");
+        if (problem.isPresent()) {
+            return new Result(patientId, false, problem.get(), problem.get(), row.alert().reason());
         }
         if (!store.acknowledge(alertId, staffId, note.trim())) {
             return new Result(patientId, false, "This risk alert had already been acknowledged.");

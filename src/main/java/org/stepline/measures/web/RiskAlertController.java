@@ -1,11 +1,11 @@
 package org.stepline.measures.web;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepline.audit.AuditTrail;
 import org.stepline.identity.StaffDirectory;
@@ -49,11 +49,26 @@ class RiskAlertController {
     }
 
     @PostMapping("/risk-alerts/{id}/acknowledge")
-    String acknowledge(@PathVariable long id, @RequestParam(defaultValue = "") String note,
-            @RequestParam(defaultValue = "") String returnTo, RedirectAttributes redirect) {
+    String acknowledge(@PathVariable long id, AcknowledgementForm form, Model model, RedirectAttributes redirect) {
+        String note = form.note() == null ? "" : form.note();
+        String returnTo = form.returnTo() == null ? "" : form.returnTo();
         var result = acknowledgements.acknowledge(id, note, staff.current().id());
         String back = SAFE_RETURN.matcher(returnTo).matches() ? returnTo
                 : result.patientId() == 0 ? "/risk-alerts" : "/patients/" + result.patientId();
+        if (result.noteProblem() != null) {
+            model.addAttribute("alertId", id);
+            model.addAttribute("reason", result.alertReason());
+            model.addAttribute("note", note);
+            model.addAttribute("error", result.noteProblem());
+            model.addAttribute("returnTo", back);
+            return "measures/acknowledge";
+        }
         return Flash.redirect(redirect, result.message(), back);
+    }
+
+    /** The acknowledgement as typed: a form, so that a note that cannot be kept comes back next to its field
+     * (checked by {@link RiskAcknowledgements} with the one rule for typed text). */
+    record AcknowledgementForm(@Nullable String note,
+            @Nullable String returnTo) {
     }
 }

@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.stepline.shared.csv.Csv;
 
 /**
  * Every table of the report as CSV, for use outside the service: every count the small-numbers rule hides
@@ -51,8 +51,7 @@ public final class OutcomeCsv {
             case CASE_MIX -> caseMix(report);
             case TREND -> trend(report);
         };
-        return rows.stream().map(r -> r.stream().map(OutcomeCsv::field).collect(Collectors.joining(",")))
-                .collect(Collectors.joining("\r\n", "", "\r\n"));
+        return Csv.table(rows);
     }
 
     private List<List<String>> figures(FigureTable table) {
@@ -164,13 +163,4 @@ public final class OutcomeCsv {
         return String.format(Locale.ROOT, "%.2f", value);
     }
 
-    /** Quoted when needed; a leading formula character is defused so that spreadsheets show it as text. */
-    static String field(String value) {
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("[-+][0-9.]+")
-                ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return '"' + safe.replace("\"", "\"\"") + '"';
-        }
-        return safe;
-    }
 }

@@ -3,7 +3,7 @@ package org.stepline.outcomes.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import org.stepline.shared.csv.Csv;
 
 import org.stepline.shared.SmallNumbers;
 
@@ -43,8 +43,7 @@ public final class PeqCsv {
                 rows.add(row);
             }
         }
-        return rows.stream().map(r -> r.stream().map(OutcomeCsv::field).collect(Collectors.joining(",")))
-                .collect(Collectors.joining("\r\n", "", "\r\n"));
+        return Csv.table(rows);
     }
 
     /** Each item's counts by mode, with the sums between them: answered = most + the rest; all = the modes + rest. */

@@ -1,14 +1,14 @@
 package org.stepline.outcomes.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.stepline.shared.web.TypedText;
 import org.stepline.outcomes.internal.Grouping;
 import org.stepline.outcomes.internal.ReportPeriod;
+import org.stepline.shared.web.DateField;
 import org.stepline.shared.web.FormErrors;
 
 /** The report's choices as typed: a period (YYYY-MM-DD) and what to group by. Blank means the default. */
@@ -26,7 +26,7 @@ public record ReportForm(@Nullable String from, @Nullable String to, @Nullable S
     }
 
     Checked check(ReportPeriod defaultPeriod) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, String> errors = TypedText.problemsOf(this);
         LocalDate start = date(from, defaultPeriod.from(), "from", "the start of the period", errors);
         LocalDate end = date(to, defaultPeriod.to(), "to", "the end of the period", errors);
         Grouping grouping = blank(groupBy) ? Grouping.TREATMENT_MODE : Grouping.fromParameter(groupBy).orElse(null);
@@ -54,12 +54,11 @@ public record ReportForm(@Nullable String from, @Nullable String to, @Nullable S
         if (blank(text)) {
             return fallback;
         }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
+        var date = DateField.parse(text);
+        if (date.isEmpty()) {
             errors.put(field, "Enter " + what + " as a real date, for example 2025-04-01");
-            return null;
         }
+        return date.orElse(null);
     }
 
     private static boolean blank(@Nullable String text) {

@@ -1,13 +1,13 @@
 package org.stepline.patients.web;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.stepline.shared.web.TypedText;
 import org.stepline.patients.PatientDetails;
 import org.stepline.patients.PreferredPhone;
 import org.stepline.shared.UkPhone;
@@ -28,7 +28,7 @@ public record PatientForm(@Nullable String nhsNumber, @Nullable String givenName
         @Nullable String dateOfBirth, @Nullable String gender, @Nullable String ethnicity, @Nullable String postcode,
         @Nullable String gpPracticeCode, @Nullable String gpPracticeName, @Nullable String mobilePhone,
         @Nullable String landlinePhone, @Nullable String callFirst, @Nullable String voicemail,
-        @Nullable String safeCallTimes, @Nullable String email, @Nullable String preferredMode,
+        @TypedText.Field(TypedText.Kind.NOTE) @Nullable String safeCallTimes, @Nullable String email, @Nullable String preferredMode,
         @Nullable String modeChoiceOffered) {
 
     public static final List<Coded> YES_NO = List.of(new Coded("yes", "Yes"), new Coded("no", "No"));
@@ -56,7 +56,7 @@ public record PatientForm(@Nullable String nhsNumber, @Nullable String givenName
 
     /** What is wrong with the form, by field, in the order the fields appear; empty when it can be saved. */
     public Map<String, String> problems(LocalDate today) {
-        var problems = new LinkedHashMap<String, String>();
+        var problems = TypedText.problemsOf(this);
         NhsNumber.problemWith(nhsNumber).ifPresent(p -> problems.put("nhsNumber", p));
         checkName(problems, "givenName", givenName, "given name");
         checkName(problems, "familyName", familyName, "family name");

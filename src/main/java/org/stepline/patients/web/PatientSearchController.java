@@ -2,11 +2,9 @@ package org.stepline.patients.web;
 
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.stepline.patients.internal.PatientRecords;
 
 /** Finding a patient of the clinician's own team by NHS number or name. */
@@ -20,11 +18,13 @@ class PatientSearchController {
     }
 
     @GetMapping("/patients")
-    String search(@RequestParam(name = "q", required = false) @Nullable String query, Model model) {
-        boolean searched = query != null && !query.isBlank();
-        model.addAttribute("query", query == null ? "" : query);
+    String search(SearchForm form, Model model) {
+        var errors = form.check();
+        boolean searched = form.searched() && !errors.any();
+        model.addAttribute("query", form.q() == null ? "" : form.q());
+        model.addAttribute("error", errors.get("q"));
         model.addAttribute("searched", searched);
-        model.addAttribute("results", searched ? records.search(query.strip()) : List.of());
+        model.addAttribute("results", searched ? records.search(form.q().strip()) : List.of());
         return "patients/search";
     }
 }

@@ -1,10 +1,10 @@
 package org.stepline.referrals.web;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.stepline.shared.web.TypedText;
 import org.stepline.shared.web.DateField;
 
 /** The discharge form, as typed. Whether the referral may be discharged that day is the referral's own rule. */
@@ -15,7 +15,7 @@ public record DischargeForm(@Nullable String endCode, @Nullable String discharge
     }
 
     Map<String, String> problems() {
-        var problems = new LinkedHashMap<String, String>();
+        var problems = TypedText.problemsOf(this);
         if (endCode == null || endCode.isBlank()) {
             problems.put("endCode", "Choose why the referral is ending");
         }

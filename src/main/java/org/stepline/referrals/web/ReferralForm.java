@@ -1,12 +1,12 @@
 package org.stepline.referrals.web;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.stepline.shared.web.TypedText;
 import org.stepline.referrals.internal.NewReferral;
 import org.stepline.shared.ServiceTime;
 import org.stepline.shared.codes.CodeList;
@@ -26,7 +26,7 @@ public record ReferralForm(@Nullable String source, @Nullable String receivedDat
 
     /** What is wrong, by field; {@code practitioners} are the clinicians the referral may be assigned to. */
     Map<String, String> problems(LocalDate today, LocalDate dateOfBirth, List<Coded> practitioners) {
-        var problems = new LinkedHashMap<String, String>();
+        var problems = TypedText.problemsOf(this);
         if (!CodeList.REFERRAL_SOURCE.contains(text(source))) {
             problems.put("source", "Choose where the referral came from");
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.stepline.shared.web.WholeNumber;
 import org.stepline.shared.ServiceTime;
 import org.stepline.shared.codes.AppointmentType;
 import org.stepline.shared.codes.ConsultationMechanism;
@@ -93,10 +94,7 @@ public record BookForm(String date, String time, String practitionerId, String t
     }
 
     Optional<Long> practitioner() {
-        if (Typed.blank(practitionerId) || !practitionerId.strip().matches("\\d{1,18}")) {
-            return Optional.empty();
-        }
-        return Optional.of(Long.parseLong(practitionerId.strip()));
+        return WholeNumber.parse(practitionerId);
     }
 
     Optional<AppointmentType> appointmentType() {

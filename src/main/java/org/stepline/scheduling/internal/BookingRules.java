@@ -1,9 +1,9 @@
 package org.stepline.scheduling.internal;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.stepline.shared.web.TypedText;
 import org.stepline.shared.codes.AppointmentType;
 
 /** What must be true before an appointment is booked. Pure: the answer depends only on the form and context. */
@@ -20,7 +20,7 @@ public final class BookingRules {
 
     /** Problems by form field, in the order the fields appear; empty when the booking can be made. */
     public static Map<String, String> problems(BookForm form, Context context) {
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, String> problems = TypedText.problemsOf(form);
         if (form.slotChosen()) {
             if (form.chosenSlot().isEmpty()) {
                 problems.put("slot", "Choose one of the free times, or another date and time");

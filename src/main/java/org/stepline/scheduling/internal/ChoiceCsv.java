@@ -4,10 +4,10 @@ import org.stepline.scheduling.ChoiceFigures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.stepline.shared.SmallNumbers;
+import org.stepline.shared.csv.Csv;
 import org.stepline.shared.codes.ConsultationMechanism;
 
 /**
@@ -46,8 +46,7 @@ public final class ChoiceCsv {
                     hidden.hidesAny(t + "preference", t + "matched") ? SUPPRESSED : percent(f.matchedRate())));
             rows.add(row);
         }
-        return rows.stream().map(r -> r.stream().map(ChoiceCsv::field).collect(Collectors.joining(",")))
-                .collect(Collectors.joining("\r\n", "", "\r\n"));
+        return Csv.table(rows);
     }
 
     static SmallNumbers.Table cells(List<ChoiceFigures> figures, List<ConsultationMechanism> modes) {
@@ -70,12 +69,4 @@ public final class ChoiceCsv {
         return rate == null ? "" : String.format(Locale.ROOT, "%.1f", rate * 100);
     }
 
-    /** Quoted when needed; a leading formula character is defused so that spreadsheets show it as text. */
-    static String field(String value) {
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return '"' + safe.replace("\"", "\"\"") + '"';
-        }
-        return safe;
-    }
 }

@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.stepline.shared.web.TypedText;
 import org.stepline.shared.ServiceTime;
 import org.stepline.shared.codes.Attendance;
 
@@ -40,7 +40,7 @@ public final class ContactRules {
 
     /** Problems by form field, in the order the fields appear; empty when the contact can be saved. */
     public static Map<String, String> problems(RecordForm form, Context context) {
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, String> problems = TypedText.problemsOf(form);
         Optional<Attendance> outcome = form.outcome();
         if (outcome.isEmpty()) {
             problems.put("attendance", "Select what happened at this appointment");

@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.stepline.shared.web.TypedText;
 import org.stepline.shared.ServiceTime;
 import org.stepline.shared.codes.ConsultationMechanism;
 
@@ -39,7 +39,7 @@ public final class DiaryForms {
         }
 
         Map<String, String> problems(LocalDate today) {
-            Map<String, String> problems = new LinkedHashMap<>();
+            Map<String, String> problems = TypedText.problemsOf(this);
             if (day().isEmpty()) {
                 problems.put("weekday", "Choose the day of the week");
             }
@@ -82,7 +82,7 @@ public final class DiaryForms {
         }
 
         Map<String, String> problems(LocalDate today) {
-            Map<String, String> problems = new LinkedHashMap<>();
+            Map<String, String> problems = TypedText.problemsOf(this);
             var date = Typed.date(extraDate);
             if (date.isEmpty()) {
                 problems.put("extraDate", "Enter the date of the extra slot, like 14/03/2026");
@@ -116,7 +116,7 @@ public final class DiaryForms {
         }
 
         Map<String, String> problems() {
-            Map<String, String> problems = new LinkedHashMap<>();
+            Map<String, String> problems = TypedText.problemsOf(this);
             if (Typed.date(awayFrom).isEmpty()) {
                 problems.put("awayFrom", "Enter the first day, like 14/03/2026");
             }

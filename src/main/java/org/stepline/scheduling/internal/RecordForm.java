@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
+import org.stepline.shared.web.TypedText;
 
 import org.stepline.shared.ServiceTime;
 import org.stepline.shared.codes.Attendance;
@@ -17,7 +18,7 @@ import org.stepline.shared.codes.ConsultationMechanism;
  * only count when the contact was by telephone. Rows of the attempts table keep their position, so that a problem
  * is shown against the row it is about.
  */
-public record RecordForm(String attendance, String mode, String duration, String notes,
+public record RecordForm(String attendance, String mode, String duration, @TypedText.Field(TypedText.Kind.NOTE) String notes,
         List<CallAttemptForm> attempts, Boolean identityConfirmed, Boolean privateAndSafe, String patientLocation,
         @Nullable String callSetting) {
 

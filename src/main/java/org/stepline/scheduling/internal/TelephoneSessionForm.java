@@ -3,6 +3,7 @@ package org.stepline.scheduling.internal;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.stepline.shared.web.TypedText;
 import org.stepline.shared.codes.Coded;
 
 /**
@@ -10,8 +11,8 @@ import org.stepline.shared.codes.Coded;
  * arriving as null. {@code outcome} is a call attempt's; the checks are answered "yes" or "no".
  */
 public record TelephoneSessionForm(@Nullable String outcome, @Nullable String identityConfirmed,
-        @Nullable String privateAndSafe, @Nullable String patientLocation, @Nullable String agenda,
-        @Nullable String materialsSent, @Nullable String notes, @Nullable String duration) {
+        @Nullable String privateAndSafe, @Nullable String patientLocation, @TypedText.Field(TypedText.Kind.NOTE) @Nullable String agenda,
+        @TypedText.Field(TypedText.Kind.NOTE) @Nullable String materialsSent, @TypedText.Field(TypedText.Kind.NOTE) @Nullable String notes, @Nullable String duration) {
 
     public static final List<Coded> YES_NO = List.of(new Coded("yes", "Yes"), new Coded("no", "No"));
 

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stepline.shared.web.TypedText;
 import org.stepline.audit.AuditTrail;
 import org.stepline.identity.StaffDirectory;
 import org.stepline.patients.PatientDirectory;
@@ -97,6 +98,10 @@ public class TelephoneSessions {
     @Transactional
     public Result recordAttempt(long appointmentId, TelephoneSessionForm typed) {
         var session = load(appointmentId);
+        var badText = TypedText.problemsOf(typed);
+        if (!badText.isEmpty()) {
+            return session.refused(typed, badText);
+        }
         Optional<CallOutcome> outcome = Typed.blank(typed.outcome()) ? Optional.empty()
                 : java.util.Arrays.stream(CallOutcome.values()).filter(o -> o.code().equals(typed.outcome())).findFirst();
         String refusal = session.view().attemptRefusal() != null ? session.view().attemptRefusal()
@@ -117,6 +122,10 @@ public class TelephoneSessions {
     @Transactional
     public Result saveChecks(long appointmentId, TelephoneSessionForm typed) {
         var session = load(appointmentId);
+        var badText = TypedText.problemsOf(typed);
+        if (!badText.isEmpty()) {
+            return session.refused(typed, badText);
+        }
         if (session.stage() != Stage.CHECKS && session.stage() != Stage.CLINICAL) {
             return session.refused(typed, Map.of("identityConfirmed", session.stage() == Stage.RECORDED
                     ? "This contact has already been recorded" : "Record the answered call first"));
@@ -149,6 +158,10 @@ public class TelephoneSessions {
     @Transactional
     public Result saveNotes(long appointmentId, TelephoneSessionForm typed) {
         var session = load(appointmentId);
+        var badText = TypedText.problemsOf(typed);
+        if (!badText.isEmpty()) {
+            return session.refused(typed, badText);
+        }
         if (session.stage() != Stage.CLINICAL) {
             return session.refused(typed, Map.of("agenda", notYetClinical(session)));
         }
@@ -163,6 +176,10 @@ public class TelephoneSessions {
     @Transactional
     public Result endAndRecord(long appointmentId, TelephoneSessionForm typed) {
         var session = load(appointmentId);
+        var badText = TypedText.problemsOf(typed);
+        if (!badText.isEmpty()) {
+            return session.refused(typed, badText);
+        }
         if (session.stage() != Stage.CLINICAL) {
             return session.refused(typed, Map.of("endCall", notYetClinical(session)));
         }

@@ -8,12 +8,12 @@ import java.time.format.ResolverStyle;
 import java.util.Optional;
 
 import org.stepline.shared.codes.NationalCode;
+import org.stepline.shared.web.DateField;
+import org.stepline.shared.web.WholeNumber;
 
 /** Reads what people type into form fields; anything that cannot be read is empty, never an exception. */
 final class Typed {
 
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm")
             .withResolverStyle(ResolverStyle.STRICT);
 
@@ -26,10 +26,7 @@ final class Typed {
 
     /** A whole number of minutes, whatever its size; empty when blank or not a whole number. */
     static Optional<Integer> minutes(String typed) {
-        if (blank(typed) || !typed.strip().matches("\\d{1,6}")) {
-            return Optional.empty();
-        }
-        return Optional.of(Integer.parseInt(typed.strip()));
+        return WholeNumber.between(typed, 0, 999_999);
     }
 
     static boolean minutesBetween(String typed, int min, int max) {
@@ -48,11 +45,7 @@ final class Typed {
 
     /** A date from a browser's date field (2026-03-14) or typed the UK way (14/3/2026). */
     static Optional<LocalDate> date(String typed) {
-        if (blank(typed)) {
-            return Optional.empty();
-        }
-        String text = typed.strip();
-        return text.contains("/") ? parse(() -> LocalDate.parse(text, UK_DATE)) : parse(() -> LocalDate.parse(text));
+        return DateField.parse(typed);
     }
 
     static <E extends Enum<E> & NationalCode> Optional<E> code(Class<E> type, String typed) {

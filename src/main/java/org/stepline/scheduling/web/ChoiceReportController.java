@@ -3,7 +3,6 @@ package org.stepline.scheduling.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,6 +22,7 @@ import org.stepline.scheduling.internal.ChoiceChart;
 import org.stepline.scheduling.internal.ChoiceCsv;
 import org.stepline.scheduling.internal.ChoiceReport;
 import org.stepline.shared.ServiceTime;
+import org.stepline.shared.web.DateField;
 import org.stepline.shared.web.FormErrors;
 
 /**
@@ -107,12 +107,11 @@ class ChoiceReportController {
         if (blank(text)) {
             return fallback;
         }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
+        var date = DateField.parse(text);
+        if (date.isEmpty()) {
             errors.put(field, "Enter " + what + " as a real date, for example 2026-04-01");
-            return null;
         }
+        return date.orElse(null);
     }
 
     private static boolean blank(@Nullable String text) {

@@ -3,6 +3,8 @@ package org.stepline.shared.web;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
+import org.stepline.shared.web.WholeNumber;
+
 /** Three boxes, as the NHS asks for dates; turned into a date or a plain-English problem. */
 public record BirthDateFields(String day, String month, String year) {
 
@@ -10,13 +12,16 @@ public record BirthDateFields(String day, String month, String year) {
         if (blank(day) || blank(month) || blank(year)) {
             throw new IllegalArgumentException("Enter your date of birth, with the day, month and year");
         }
+        var y = WholeNumber.between(year, 1900, LocalDate.now().getYear());
+        if (y.isEmpty()) {
+            throw new IllegalArgumentException("Enter the year as 4 numbers, for example 1985");
+        }
+        var m = WholeNumber.between(month, 1, 12);
+        var d = WholeNumber.between(day, 1, 31);
         try {
-            int y = Integer.parseInt(year.trim());
-            if (y < 1900 || y > LocalDate.now().getYear()) {
-                throw new IllegalArgumentException("Enter the year as 4 numbers, for example 1985");
-            }
-            return LocalDate.of(y, Integer.parseInt(month.trim()), Integer.parseInt(day.trim()));
-        } catch (NumberFormatException | DateTimeException e) {
+            return LocalDate.of(y.get(), m.orElseThrow(() -> new DateTimeException("month")),
+                    d.orElseThrow(() -> new DateTimeException("day")));
+        } catch (DateTimeException e) {
             throw new IllegalArgumentException("Date of birth must be a real date, for example 27 3 1985");
         }
     }

@@ -3,19 +3,20 @@ package org.stepline.supervision.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.stepline.shared.web.DateField;
+import org.stepline.shared.web.TypedText;
+import org.stepline.shared.web.WholeNumber;
 import org.stepline.supervision.Decision;
 
 /** A supervision note as typed: discussion, decision and up to three actions (blank action rows are ignored). */
-public record NoteForm(@Nullable String discussion, @Nullable String decision, @Nullable String action1,
-        @Nullable String owner1, @Nullable String due1, @Nullable String action2, @Nullable String owner2,
-        @Nullable String due2, @Nullable String action3, @Nullable String owner3, @Nullable String due3) {
+public record NoteForm(@TypedText.Field(TypedText.Kind.NOTE) @Nullable String discussion, @Nullable String decision, @TypedText.Field(TypedText.Kind.NOTE) @Nullable String action1,
+        @Nullable String owner1, @Nullable String due1, @TypedText.Field(TypedText.Kind.NOTE) @Nullable String action2, @Nullable String owner2,
+        @Nullable String due2, @TypedText.Field(TypedText.Kind.NOTE) @Nullable String action3, @Nullable String owner3, @Nullable String due3) {
 
     public static final int ACTION_ROWS = 3;
     static final int LONGEST_DISCUSSION = 4000;
@@ -43,7 +44,7 @@ public record NoteForm(@Nullable String discussion, @Nullable String decision, @
 
     /** Problems by field name; empty when the note may be saved. {@code owners}: ids of the team's clinicians. */
     public Map<String, String> problems(Set<Long> owners, LocalDate today) {
-        var problems = new LinkedHashMap<String, String>();
+        var problems = TypedText.problemsOf(this);
         if (blank(discussion)) {
             problems.put("discussion", "Write what was discussed");
         } else if (discussion.length() > LONGEST_DISCUSSION) {
@@ -92,11 +93,7 @@ public record NoteForm(@Nullable String discussion, @Nullable String decision, @
     }
 
     private static @Nullable Long ownerOf(ActionRow row) {
-        try {
-            return blank(row.owner()) ? null : Long.valueOf(row.owner().strip());
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
+        return WholeNumber.parse(row.owner()).orElse(null);
     }
 
     static boolean blank(@Nullable String text) {

@@ -88,7 +88,7 @@ class CaseloadSliceTest extends WebSliceTest {
         mvc.perform(get("/caseload").param("practitioner", "99").with(signedIn(Role.SUPERVISOR)))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/caseload").param("practitioner", "Kim").with(signedIn(Role.SUPERVISOR)))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isBadRequest()); // a word where the id belongs
     }
 
     @Test

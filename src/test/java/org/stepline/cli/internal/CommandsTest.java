@@ -30,13 +30,26 @@ class CommandsTest {
     }
 
     @Test
-    void onlyTheCommandsAreCommands() {
+    void anyWordIsACommandAndOnlyOptionsStartTheServer() {
         assertThat(CommandLine.isCommand(new String[] {"import", "--dataset", "x"})).isTrue();
         assertThat(CommandLine.isCommand(new String[] {"generate"})).isTrue();
+        assertThat(CommandLine.isCommand(new String[] {"audit", "verify"})).isTrue();
+        assertThat(CommandLine.isCommand(new String[] {"serve"})).isTrue();
+        assertThat(CommandLine.isCommand(new String[] {"--stepline.data-dir=x", "import"})).isTrue();
         assertThat(CommandLine.isCommand(new String[] {"account", "unlock", "admin"})).isTrue();
         assertThat(CommandLine.isCommand(new String[] {})).isFalse();
-        assertThat(CommandLine.isCommand(new String[] {"--demo"})).isFalse();
-        assertThat(CommandLine.isCommand(new String[] {"serve"})).isFalse();
+        assertThat(CommandLine.isCommand(new String[] {"--demo", "--server.port=8081"})).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {"audit verify|'audit' is not a command.",
+            "serve|'serve' is not a command.",
+            "--stepline.data-dir=x import|give the command first, before any option or setting ('--stepline.data-dir=x' is first)."})
+    void anUnknownCommandSaysSoListsTheCommandsAndExitsWithTwo(String args, String reason) {
+        assertThat(run(args.split(" "))).isEqualTo(2);
+        assertThat(err.toString().lines().toList()).first().isEqualTo("Stepline: " + reason);
+        assertThat(err.toString()).contains("Commands: import, export, report, generate");
+        assertThat(out.toString()).isEmpty();
     }
 
     @ParameterizedTest
@@ -72,7 +85,7 @@ class CommandsTest {
         assertThat(run(args.split(" "))).isEqualTo(2);
         String command = args.split(" ")[0];
         assertThat(err.toString()).startsWith("Stepline " + command + ": " + problem + ".")
-                .contains("Usage: java -jar stepline.jar " + command);
+                .contains("Usage: java -jar stepline.jar " + command, "Commands: import, export, report, generate");
     }
 
     @Test

@@ -36,6 +36,8 @@ class ReportFilesTest {
             each.accept(new PathwayRow("P1", true, 6, true, false, true, true, false, true, "02", 21));
             each.accept(new PathwayRow("P2", false, 0, false, false, false, false, false, false, null, null));
             each.accept(new PathwayRow("P,3", true, 4, true, false, false, false, true, false, "mixed", 140));
+            each.accept(new PathwayRow("=HYPERLINK(\"http://evil.example\")", false, 0, false, false, false, false,
+                    false, false, null, null));
         }
 
         @Override
@@ -57,13 +59,16 @@ class ReportFilesTest {
     @Test
     void thePathwayTableHasTheNationalColumnsBooleansAndEmptyModeAndWait() throws Exception {
         var file = dir.resolve("out/pathways.csv");
-        assertThat(files.writePathways(FROM, TO, file)).isEqualTo(3);
+        assertThat(files.writePathways(FROM, TO, file)).isEqualTo(4);
         assertThat(Files.readAllLines(file)).containsExactly(
                 "PathwayID,CompletedTreatment,TreatmentContacts,CasenessAtStart,NotCaseness,Recovery,ReliableImprovement,ReliableDeterioration,ReliableRecovery,TreatmentMode,FirstTreatmentWaitDays",
                 "P1,true,6,true,false,true,true,false,true,02,21",
                 "P2,false,0,false,false,false,false,false,false,,",
-                "\"P,3\",true,4,true,false,false,false,true,false,mixed,140");
+                "\"P,3\",true,4,true,false,false,false,true,false,mixed,140",
+                "\"'=HYPERLINK(\"\"http://evil.example\"\")\",false,0,false,false,false,false,false,false,,");
         assertThat(reports.calls).containsExactly("pathwaysEnded 2024-04-01 2025-03-31");
+        assertThat(Files.getPosixFilePermissions(file)).as("patient data: the owner's only")
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     }
 
     @Test
@@ -121,7 +126,7 @@ class ReportFilesTest {
         var command = new ReportCommand(new PrintStream(out, true), new PrintStream(new ByteArrayOutputStream()));
         int exit = command.run(files, reports, FROM, TO, dir.resolve("p.csv"), dir.resolve("s.json"), 5);
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("Wrote 3 pathways ended from 2024-04-01 to 2025-03-31",
+        assertThat(out.toString()).contains("Wrote 4 pathways ended from 2024-04-01 to 2025-03-31",
                 "Wrote the summary of 14 pathways ended", "Summary from 2024-04-01 to 2025-03-31: median ");
         assertThat(reports.calls).filteredOn(call -> call.startsWith("summary")).hasSize(1 + 1 + 5);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.stepline.datasets.internal.Extracts.*;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,6 +58,28 @@ class DatasetImportIntegrationTest {
 
     private long count(String sql, Object... params) {
         return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
+    @Test
+    void aHostileExtractIsRefusedWithItsProblemsAndNothingReachesTheDatabase() throws IOException {
+        var service = smallService("hostile");
+        var referrals = service.resolve(ExtractFormat.REFERRALS);
+        byte[] good = Files.readAllBytes(referrals);
+        byte[] nulInAnId = (x + "P9\u0000,L9,2024-01-10,,,\n" + x + "P10,L\u00ff0,2024-01-10,,,\n\"" + x + "P11\"x,L1,2024-01-10,,,\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] both = java.util.Arrays.copyOf(good, good.length + nulInAnId.length);
+        System.arraycopy(nulInAnId, 0, both, good.length, nulInAnId.length);
+        Files.write(referrals, both);
+
+        var outcome = importFrom(service);
+
+        assertThat(outcome.imported()).isFalse();
+        assertThat(outcome.problems()).containsExactly(
+                "referrals.csv:5: PathwayID: holds a NUL byte (a zero byte: the file is not text, or was saved in UTF-16)",
+                "referrals.csv:6: LocalPatientId: is not valid UTF-8 (save the file as UTF-8)",
+                "referrals.csv:7: PathwayID: has text after the closing quote of a quoted value");
+        assertThat(count("select count(*) from referral where pathway_id like ?", x + "%")).isZero();
+        assertThat(count("select count(*) from patient where local_patient_id like ?", x + "%")).isZero();
     }
 
     /** A small service: a treated and discharged pathway, one waiting for treatment, one not yet seen. */

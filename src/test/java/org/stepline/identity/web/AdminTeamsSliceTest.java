@@ -91,7 +91,8 @@ class AdminTeamsSliceTest extends WebSliceTest {
         when(accounts.findTeam(99)).thenReturn(Optional.empty());
 
         mvc.perform(get("/admin/teams/99").with(signedIn(Role.ADMIN))).andExpect(status().isNotFound());
-        mvc.perform(get("/admin/teams/north").with(signedIn(Role.ADMIN))).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/teams/north").with(signedIn(Role.ADMIN))) // a word where the id belongs
+                .andExpect(status().isBadRequest());
         mvc.perform(post("/admin/teams/99").param("name", "X").with(signedIn(Role.ADMIN)).with(csrf()))
                 .andExpect(status().isNotFound());
         verifyNoInteractions(administration);
@@ -108,7 +109,7 @@ class AdminTeamsSliceTest extends WebSliceTest {
     @Test
     void aFormSentWithoutItsCsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/admin/teams").param("name", "Wakefield").with(signedIn(Role.ADMIN)))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isBadRequest());
         verifyNoInteractions(administration);
     }
 }

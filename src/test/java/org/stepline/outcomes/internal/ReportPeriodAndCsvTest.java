@@ -36,6 +36,6 @@ class ReportPeriodAndCsvTest {
             "+3.0               | +3.0"
     })
     void csvFieldsAreQuotedAndFormulasDefused(String value, String written) {
-        assertThat(OutcomeCsv.field(value)).isEqualTo(written);
+        assertThat(org.stepline.shared.csv.Csv.cell(value)).isEqualTo(written);
     }
 }

@@ -159,7 +159,8 @@ class AppointmentSliceTest extends WebSliceTest {
         mvc.perform(get("/appointments/99/record").with(signedIn(Role.PRACTITIONER))).andExpect(status().isNotFound());
         mvc.perform(get("/referrals/77/appointments/new").with(signedIn(Role.PRACTITIONER)))
                 .andExpect(status().isForbidden()).andExpect(forwardedUrl("/403"));
-        mvc.perform(get("/appointments/twelve/record").with(signedIn(Role.PRACTITIONER))).andExpect(status().isNotFound());
+        mvc.perform(get("/appointments/twelve/record").with(signedIn(Role.PRACTITIONER)))
+                .andExpect(status().isBadRequest()); // a word where the id belongs
         verify(recording, never()).record(anyLong(), any());
     }
 
