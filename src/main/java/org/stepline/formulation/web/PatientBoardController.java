@@ -1,5 +1,6 @@
 package org.stepline.formulation.web;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -39,6 +40,7 @@ import org.stepline.shared.web.BirthDateFields;
  * board and their first name, nothing else of the record.
  */
 @Controller
+@ConditionalOnWebApplication // LiveBoards runs only on the server, not in commands
 class PatientBoardController {
 
     static final String COOKIE = "stepline_board";

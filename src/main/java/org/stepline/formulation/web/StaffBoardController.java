@@ -1,5 +1,6 @@
 package org.stepline.formulation.web;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,6 +26,7 @@ import org.stepline.shared.web.Flash;
 
 /** The practitioner's board: opened from a referral (the record, the telephone session, a video contact). */
 @Controller
+@ConditionalOnWebApplication // LiveBoards runs only on the server, not in commands
 class StaffBoardController {
 
     private static final String JSON_OR_HTML = "Accept";
