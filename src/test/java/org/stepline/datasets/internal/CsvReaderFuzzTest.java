@@ -9,19 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
 
 /**
  * Property-based fuzzing of the extract's CSV reader: files made of the pieces that break CSV readers (quotes,
  * commas, CR and LF in every mix, a byte-order mark, NUL bytes, broken UTF-8). Whatever the bytes, the reader ends,
  * never throws, numbers lines in order, keeps no record longer than its limit, and hands over no value that is not
- * UTF-8 text without a problem said; and well-formed tables read back exactly as written. The number of tries is
- * set by {@code -Djqwik.tries.default=N} (see docs/decisions.md, "Fuzzing the extract check").
+ * UTF-8 text without a problem said; and well-formed tables read back exactly as written. Inputs come from seeded
+ * random generation ({@link Fuzz}): a failure names its seed, and the number of tries is {@code -Dstepline.fuzz.tries=N}
+ * (see docs/decisions.md, "Fuzzing the extract check").
  */
 class CsvReaderFuzzTest {
 
@@ -32,14 +30,20 @@ class CsvReaderFuzzTest {
             new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0xC0, (byte) 0xAF}, bytes("😀"),
             bytes(" "), bytes("\t"));
 
-    @Provide
-    Arbitrary<byte[]> hostileFiles() {
-        return Arbitraries.of(PIECES).list().ofMaxSize(200).map(CsvReaderFuzzTest::concat);
+    private static byte[] hostileFile(SplittableRandom random) {
+        List<byte[]> pieces = new ArrayList<>();
+        for (int i = random.nextInt(201); i > 0; i--) {
+            pieces.add(PIECES.get(random.nextInt(PIECES.size())));
+        }
+        return concat(pieces);
     }
 
-    @Property
-    void anyBytesAreReadToTheEndWithoutAnExceptionAndWithinTheLimit(@ForAll("hostileFiles") byte[] file,
-            @ForAll @IntRange(min = 1, max = 64) int bufferSize) throws IOException {
+    @Test
+    void anyBytesAreReadToTheEndWithoutAnExceptionAndWithinTheLimit() {
+        Fuzz.tries(random -> anyBytesAreRead(hostileFile(random), 1 + random.nextInt(64)));
+    }
+
+    private static void anyBytesAreRead(byte[] file, int bufferSize) throws IOException {
         int lines = 1;
         for (byte b : file) {
             if (b == '\n') {
@@ -71,18 +75,32 @@ class CsvReaderFuzzTest {
         }
     }
 
-    @Provide
-    Arbitrary<List<List<String>>> tables() {
-        // whole characters (an emoji is two UTF-16 units, which must not be split)
-        Arbitrary<String> value = Arbitraries.of("a", "b", ",", "\"", "\r", "\n", " ", "é", "1", "😀").list()
-                .ofMaxSize(8).map(pieces -> String.join("", pieces));
-        return Arbitraries.integers().between(1, 5).flatMap(width -> value.list().ofSize(width).list().ofMinSize(1)
-                .ofMaxSize(20));
+    // whole characters (an emoji is two UTF-16 units, which must not be split)
+    private static final List<String> CHARACTERS = List.of("a", "b", ",", "\"", "\r", "\n", " ", "é", "1", "😀");
+
+    private static List<List<String>> table(SplittableRandom random) {
+        int width = 1 + random.nextInt(5);
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 1 + random.nextInt(20); r > 0; r--) {
+            List<String> row = new ArrayList<>();
+            for (int c = 0; c < width; c++) {
+                var cell = new StringBuilder();
+                for (int n = random.nextInt(9); n > 0; n--) {
+                    cell.append(CHARACTERS.get(random.nextInt(CHARACTERS.size())));
+                }
+                row.add(cell.toString());
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 
-    @Property
-    void wellFormedTablesReadBackExactly(@ForAll("tables") List<List<String>> table, @ForAll boolean crlf,
-            @ForAll @IntRange(min = 1, max = 64) int bufferSize) throws IOException {
+    @Test
+    void wellFormedTablesReadBackExactly() {
+        Fuzz.tries(random -> readsBackExactly(table(random), random.nextBoolean(), 1 + random.nextInt(64)));
+    }
+
+    private static void readsBackExactly(List<List<String>> table, boolean crlf, int bufferSize) throws IOException {
         var out = new ByteArrayOutputStream();
         for (List<String> row : table) {
             List<String> cells = new ArrayList<>();
