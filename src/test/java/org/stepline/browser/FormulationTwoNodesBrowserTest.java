@@ -143,11 +143,10 @@ class FormulationTwoNodesBrowserTest extends BrowserTest {
     }
 
     /** A second Stepline on the same database, on its own free port. */
-    private int startSecondNode() throws java.sql.SQLException {
-        var url = dataSource.unwrap(HikariDataSource.class).getJdbcUrl();
-        secondNode = new SpringApplicationBuilder(SteplineApplication.class).properties(
-                "server.port=0", "spring.datasource.url=" + url, "spring.datasource.username=postgres",
-                "spring.datasource.hikari.maximum-pool-size=5").run();
+    private int startSecondNode() {
+        // the same settings as this node: it finds the embedded server this JVM runs and signs in with its passwords
+        secondNode = new SpringApplicationBuilder(SteplineApplication.class).run("--server.port=0",
+                "--spring.datasource.hikari.maximum-pool-size=5");
         return Integer.parseInt(secondNode.getEnvironment().getProperty("local.server.port"));
     }
 

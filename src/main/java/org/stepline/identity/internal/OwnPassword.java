@@ -1,5 +1,6 @@
 package org.stepline.identity.internal;
 
+import org.stepline.shared.web.TypedText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -37,9 +38,15 @@ public class OwnPassword {
             @Nullable String again, @Nullable String keptSessionId) {
         var account = accounts.findById(staffId).orElseThrow(() -> new NotFoundException("Account " + staffId));
         Map<String, String> problems = new LinkedHashMap<>();
+        unusable("current", current, problems);
+        unusable("password", chosen, problems);
+        unusable("again", again, problems);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
         if (current == null || current.isEmpty()) {
             problems.put("current", "Enter your current password");
-        } else if (!encoder.matches(current, account.passwordHash())) {
+        } else if (!matches(current, account.passwordHash())) {
             problems.put("current", "Your current password is not right");
         }
         newPasswordProblem(chosen, current).ifPresent(problem -> problems.put("password", problem));
@@ -52,6 +59,22 @@ public class OwnPassword {
             sessions.endOtherSessionsOf(account.username(), keptSessionId);
         }
         return problems;
+    }
+
+    /** A password is never trimmed, but one holding a control character or half a character is refused at once. */
+    private static void unusable(String field, @Nullable String typed, Map<String, String> problems) {
+        if (typed != null && TypedText.hasForbiddenCharacter(typed, false)) {
+            problems.put(field, "This password contains a character that cannot be used (such as a control character)");
+        }
+    }
+
+    /** An account whose stored hash no encoder can read (set outside Stepline) simply does not match. */
+    private boolean matches(String typed, @Nullable String hash) {
+        try {
+            return hash != null && encoder.matches(typed, hash);
+        } catch (IllegalArgumentException unreadableHash) {
+            return false;
+        }
     }
 
     private static Optional<String> newPasswordProblem(@Nullable String chosen, @Nullable String current) {
