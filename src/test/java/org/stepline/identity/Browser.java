@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * A person's browser against the running application: keeps its cookies, follows no redirect by itself, and sends
  * forms with the CSRF token of the page they came from, exactly as the sign-in page's form does.
  */
-final class Browser {
+public final class Browser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -24,7 +24,7 @@ final class Browser {
     private final HttpClient http;
     private final Map<String, String> headers;
 
-    Browser(int port) {
+    public Browser(int port) {
         this(port, HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build(), Map.of());
     }
@@ -63,7 +63,7 @@ final class Browser {
     }
 
     /** Opens the page the form is on, then posts the form with that page's CSRF token. */
-    HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) throws Exception {
+    public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) throws Exception {
         var page = get(formPage);
         var token = CSRF.matcher(page.body());
         if (!token.find()) {
@@ -84,7 +84,7 @@ final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> signIn(String username, String password) throws Exception {
+    public HttpResponse<String> signIn(String username, String password) throws Exception {
         return submit("/login", "/login", Map.of("username", username, "password", password));
     }
 
