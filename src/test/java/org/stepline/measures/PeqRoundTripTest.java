@@ -19,10 +19,11 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.session.SessionRepository;
+import org.stepline.BrowserSession;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stepline.TestRecords;
 import org.stepline.TreatedPathways;
@@ -44,6 +45,8 @@ class PeqRoundTripTest {
 
     static final String VIDEO = "11";
 
+    @Autowired
+    SessionRepository<?> sessions;
     @Autowired
     MockMvc mvc;
 
@@ -87,15 +90,15 @@ class PeqRoundTripTest {
         assertThat(link.find()).isTrue();
         String token = link.group(1);
 
-        var session = new MockHttpSession();
-        mvc.perform(post("/q/" + token).session(session).with(csrf()).param("day", "2").param("month", "6").param("year", "1979"))
+        var session = BrowserSession.start(sessions);
+        mvc.perform(post("/q/" + token).with(session).with(csrf()).param("day", "2").param("month", "6").param("year", "1979"))
                 .andExpect(redirectedUrl("/q/" + token + "/questions"));
-        mvc.perform(get("/q/" + token + "/questions").session(session))
+        mvc.perform(get("/q/" + token + "/questions").with(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Did staff listen to you and treat your concerns seriously?")))
                 .andExpect(content().string(containsString("Most of the time")))
                 .andExpect(content().string(containsString("Were you offered a choice of how your sessions were delivered?")));
-        mvc.perform(post("/q/" + token + "/questions").session(session).with(csrf())
+        mvc.perform(post("/q/" + token + "/questions").with(session).with(csrf())
                         .param("PEQ_END.1", "4").param("PEQ_END.2", "3").param("PEQ_END.3", "2").param("PEQ_END.4", "NA")
                         .param("PEQ_END.5", "0").param("PEQ_END.6", "NA")
                         .param("STEPLINE_MODES.1", "1").param("STEPLINE_MODES.2", "NA"))

@@ -17,10 +17,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.session.SessionRepository;
+import org.stepline.BrowserSession;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.stepline.TestRecords;
@@ -31,6 +32,8 @@ import org.stepline.identity.Role;
 @AutoConfigureMockMvc
 class QuestionnaireLinkFlowTest {
 
+    @Autowired
+    SessionRepository<?> sessions;
     @Autowired
     MockMvc mvc;
 
@@ -57,17 +60,17 @@ class QuestionnaireLinkFlowTest {
         return matcher.group(1);
     }
 
-    private MockHttpServletRequestBuilder birthDate(String token, String day, String month, String year, MockHttpSession session) {
-        return post("/q/" + token).session(session).with(csrf()).param("day", day).param("month", month).param("year", year);
+    private MockHttpServletRequestBuilder birthDate(String token, String day, String month, String year, BrowserSession session) {
+        return post("/q/" + token).with(session).with(csrf()).param("day", day).param("month", month).param("year", year);
     }
 
-    private MockHttpServletRequestBuilder answers(String token, MockHttpSession session, int phq9Item9) {
+    private MockHttpServletRequestBuilder answers(String token, BrowserSession session, int phq9Item9) {
         return answers(token, session, phq9Item9, 0);
     }
 
     /** PHQ-9 all 2 but item 9; GAD-7 all 1, leaving out GAD-7 question {@code skipGad7} (0: none). */
-    private MockHttpServletRequestBuilder answers(String token, MockHttpSession session, int phq9Item9, int skipGad7) {
-        var request = post("/q/" + token + "/questions").session(session).with(csrf());
+    private MockHttpServletRequestBuilder answers(String token, BrowserSession session, int phq9Item9, int skipGad7) {
+        var request = post("/q/" + token + "/questions").with(session).with(csrf());
         for (int i = 1; i <= 8; i++) {
             request.param("PHQ9." + i, "2");
         }
@@ -83,17 +86,17 @@ class QuestionnaireLinkFlowTest {
     @Test
     void thePatientConfirmsTheirBirthDateAnswersAndTheScoresLandAgainstTheAppointment() throws Exception {
         String token = issueLink();
-        var session = new MockHttpSession();
+        var session = BrowserSession.start(sessions);
 
-        mvc.perform(get("/q/" + token).session(session))
+        mvc.perform(get("/q/" + token).with(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Hello Alex")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Tester"))))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Little interest"))));
-        mvc.perform(get("/q/" + token + "/questions").session(session)).andExpect(redirectedUrl("/q/" + token));
+        mvc.perform(get("/q/" + token + "/questions").with(session)).andExpect(redirectedUrl("/q/" + token));
 
         mvc.perform(birthDate(token, "27", "3", "1985", session)).andExpect(redirectedUrl("/q/" + token + "/questions"));
-        mvc.perform(get("/q/" + token + "/questions").session(session))
+        mvc.perform(get("/q/" + token + "/questions").with(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Little interest or pleasure in doing things")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Feeling nervous, anxious or on edge")));
@@ -111,14 +114,14 @@ class QuestionnaireLinkFlowTest {
         assertThat(openAlerts()).isZero();
 
         // single use: the link is now gone, with a page that says so
-        mvc.perform(get("/q/" + token).session(new MockHttpSession())).andExpect(status().isGone())
+        mvc.perform(get("/q/" + token).with(BrowserSession.start(sessions))).andExpect(status().isGone())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("already answered")));
     }
 
     @Test
     void aRiskAnswerRaisesAnAlertAtOnce() throws Exception {
         String token = issueLink();
-        var session = new MockHttpSession();
+        var session = BrowserSession.start(sessions);
         mvc.perform(birthDate(token, "27", "03", "1985", session));
         mvc.perform(answers(token, session, 1)).andExpect(redirectedUrl("/q/done"));
         assertThat(openAlerts()).isEqualTo(1);
@@ -129,7 +132,7 @@ class QuestionnaireLinkFlowTest {
     @Test
     void aMissingAnswerIsNamedAndNothingIsSaved() throws Exception {
         String token = issueLink();
-        var session = new MockHttpSession();
+        var session = BrowserSession.start(sessions);
         mvc.perform(birthDate(token, "27", "3", "1985", session));
         mvc.perform(answers(token, session, 0, 3)).andExpect(status().isBadRequest())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Answer question 3")));
@@ -142,7 +145,7 @@ class QuestionnaireLinkFlowTest {
     @Test
     void fiveWrongBirthDatesLockTheLink() throws Exception {
         String token = issueLink();
-        var session = new MockHttpSession();
+        var session = BrowserSession.start(sessions);
         for (int attempt = 1; attempt <= 4; attempt++) {
             mvc.perform(birthDate(token, "1", "1", "1990", session)).andExpect(status().isOk())
                     .andExpect(content().string(org.hamcrest.Matchers.containsString((5 - attempt) + (attempt == 4 ? " try" : " tries") + " left")));
@@ -150,7 +153,7 @@ class QuestionnaireLinkFlowTest {
         mvc.perform(birthDate(token, "1", "1", "1990", session)).andExpect(status().isGone())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("locked")));
         // even the right date no longer opens it
-        mvc.perform(birthDate(token, "27", "3", "1985", new MockHttpSession())).andExpect(status().isGone());
+        mvc.perform(birthDate(token, "27", "3", "1985", BrowserSession.start(sessions))).andExpect(status().isGone());
     }
 
     @Test

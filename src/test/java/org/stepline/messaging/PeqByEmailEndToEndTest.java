@@ -12,7 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.session.SessionRepository;
+import org.stepline.BrowserSession;
 import org.stepline.TestRecords;
 import org.stepline.TreatedPathways;
 
@@ -23,6 +25,9 @@ import com.icegreen.greenmail.util.GreenMailUtil;
  * sender e-mails its link through a real SMTP server, and the patient follows the link from the e-mail and answers.
  */
 class PeqByEmailEndToEndTest extends MessagesToPatientsTest {
+
+    @Autowired
+    SessionRepository<?> sessions;
 
     private static final Pattern QUESTIONNAIRE_LINK = Pattern.compile("https://stepline\\.test(/q/[A-Za-z0-9_-]{43})");
 
@@ -50,14 +55,14 @@ class PeqByEmailEndToEndTest extends MessagesToPatientsTest {
         assertThat(jdbc.sql("select kind || ' ' || channel || ' ' || status from outbound_message where patient_id = ?")
                 .param(pathway.patientId()).query(String.class).list()).containsExactly("QUESTIONNAIRE_LINK EMAIL SENT");
 
-        var session = new MockHttpSession();
-        assertThat(mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse()
+        var session = BrowserSession.start(sessions);
+        assertThat(mvc.perform(get(path).with(session)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString()).contains("Hello Sam", "date of birth");
-        mvc.perform(post(path).session(session).with(csrf()).param("day", "2").param("month", "6").param("year", "1979"))
+        mvc.perform(post(path).with(session).with(csrf()).param("day", "2").param("month", "6").param("year", "1979"))
                 .andExpect(redirectedUrl(path + "/questions"));
-        assertThat(mvc.perform(get(path + "/questions").session(session)).andExpect(status().isOk()).andReturn()
+        assertThat(mvc.perform(get(path + "/questions").with(session)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString()).contains("Did staff listen to you and treat your concerns seriously?");
-        mvc.perform(post(path + "/questions").session(session).with(csrf())
+        mvc.perform(post(path + "/questions").with(session).with(csrf())
                         .param("PEQ_END.1", "4").param("PEQ_END.2", "4").param("PEQ_END.3", "3").param("PEQ_END.4", "NA")
                         .param("PEQ_END.5", "1").param("PEQ_END.6", "2")
                         .param("STEPLINE_MODES.1", "1").param("STEPLINE_MODES.2", "NA"))
