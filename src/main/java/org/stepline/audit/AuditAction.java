@@ -1,12 +1,16 @@
 package org.stepline.audit;
 
-/** What was done: a record read, created or changed, access refused, or an administrative change. */
+/**
+ * What was done: a record read, created or changed, access refused, an administrative change, or figures or records
+ * taken out of Stepline (a CSV download, the command line's export or report).
+ */
 public enum AuditAction {
     VIEW("Viewed"),
     CREATE("Created"),
     UPDATE("Changed"),
     DENIED("Access refused"),
-    ADMIN("Administration");
+    ADMIN("Administration"),
+    EXPORT("Taken out of Stepline");
 
     private final String label;
 

@@ -1,5 +1,7 @@
 package org.stepline.audit;
 
+import java.util.Collection;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +14,17 @@ public interface AuditTrail {
 
     /** For actions by someone who is not signed in as staff, e.g. a patient using a questionnaire link. */
     void recordBy(String actor, @Nullable Long patientId, AuditAction action, String detail);
+
+    /**
+     * A page that lists patients: one entry per view naming every patient shown (none for a list of nobody), so
+     * that "who has seen this patient's details" finds it ({@link PatientAccessLog}).
+     */
+    void listed(String what, Collection<Long> patientIdsShown);
+
+    /** For a command run by someone with shell access: the actor names the operating-system user. */
+    static String commandLineActor() {
+        return "command line (OS user " + System.getProperty("user.name", "unknown") + ")";
+    }
 
     default void viewed(long patientId, String what) {
         record(patientId, AuditAction.VIEW, what);

@@ -27,7 +27,7 @@ class ReadyMessage {
         log.info(text(address()));
     }
 
-    private String address() {
+    String address() {
         if (!publicUrl.isBlank()) {
             return publicUrl.replaceAll("/+$", "");
         }

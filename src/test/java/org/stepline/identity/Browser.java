@@ -52,7 +52,7 @@ public final class Browser {
         return new Browser(port, http, proxyHeaders);
     }
 
-    HttpResponse<String> get(String path) throws Exception {
+    public HttpResponse<String> get(String path) throws Exception {
         return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 

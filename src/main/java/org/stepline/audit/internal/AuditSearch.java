@@ -11,11 +11,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.stepline.audit.AuditAction;
+import org.stepline.audit.PatientAccessLog;
 import org.stepline.shared.ServiceTime;
 
-/** Reads the audit trail for the administrator: newest first, a page at a time, narrowed by the filters given. */
+/**
+ * Reads the audit trail for the administrator: newest first, a page at a time, narrowed by the filters given; and
+ * everything that names one patient ({@link PatientAccessLog}).
+ */
 @Service
-public class AuditSearch {
+public class AuditSearch implements PatientAccessLog {
 
     public static final int PAGE_SIZE = 50;
 
@@ -46,7 +50,8 @@ public class AuditSearch {
                 select id, occurred_at, actor_username, patient_id, action, detail from audit_event where true""");
         List<Object> params = new ArrayList<>();
         if (query.patientId() != null) {
-            sql.append(" and patient_id = ?");
+            sql.append(" and (patient_id = ? or shown_patient_ids @> array[?]::bigint[])");
+            params.add(query.patientId());
             params.add(query.patientId());
         }
         if (query.username() != null) {
@@ -75,6 +80,20 @@ public class AuditSearch {
                 rs.getString("detail"))).list();
         boolean hasNext = entries.size() > PAGE_SIZE;
         return new Page(hasNext ? entries.subList(0, PAGE_SIZE) : entries, page, hasNext);
+    }
+
+    @Override
+    public List<Access> whoSaw(long patientId) {
+        return jdbc.sql("""
+                select id, occurred_at, actor_username, action, detail, patient_id is distinct from ? as in_list
+                from audit_event
+                where patient_id = ? or shown_patient_ids @> array[?]::bigint[]
+                order by occurred_at, id""")
+                .params(patientId, patientId, patientId)
+                .query((rs, n) -> new Access(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class)
+                        .toInstant(), rs.getString("actor_username"), AuditAction.valueOf(rs.getString("action")),
+                        rs.getString("detail"), rs.getBoolean("in_list")))
+                .list();
     }
 
     private static OffsetDateTime startOf(LocalDate date) {

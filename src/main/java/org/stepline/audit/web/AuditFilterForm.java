@@ -51,13 +51,28 @@ public record AuditFilterForm(@Nullable String patient, @Nullable String usernam
     /** The address of another page of results with the same filters. */
     public String hrefForPage(int number) {
         var uri = UriComponentsBuilder.fromPath("/admin/audit");
-        String[][] filters = {{"patient", patient}, {"username", username}, {"action", action}, {"from", from}, {"to", to}};
-        for (String[] filter : filters) {
+        for (String[] filter : filters()) {
             if (!blank(filter[1])) {
                 uri.queryParam(filter[0], filter[1].strip());
             }
         }
         return uri.queryParam("page", number).encode().build().toUriString();
+    }
+
+    /** The filters and page in words, for the audit entry of reading the trail. */
+    String described() {
+        StringBuilder words = new StringBuilder();
+        for (String[] filter : filters()) {
+            if (!blank(filter[1])) {
+                words.append(words.isEmpty() ? " (" : ", ").append(filter[0]).append(' ').append(filter[1].strip());
+            }
+        }
+        return words.append(words.isEmpty() ? " (page " : ", page ").append(pageNumber()).append(')').toString();
+    }
+
+    private String[][] filters() {
+        return new String[][] {{"patient", patient}, {"username", username}, {"action", action}, {"from", from},
+                {"to", to}};
     }
 
     public boolean filtered() {

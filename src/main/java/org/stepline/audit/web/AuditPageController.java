@@ -3,16 +3,20 @@ package org.stepline.audit.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.stepline.audit.AuditAction;
+import org.stepline.audit.AuditTrail;
 import org.stepline.audit.internal.AuditSearch;
 
-/** The audit trail for administrators (ADMIN only, by the URL rules). Read-only. */
+/** The audit trail for administrators (ADMIN only, by the URL rules). Read-only; each reading is audited. */
 @Controller
 class AuditPageController {
 
     private final AuditSearch search;
+    private final AuditTrail audit;
 
-    AuditPageController(AuditSearch search) {
+    AuditPageController(AuditSearch search, AuditTrail audit) {
         this.search = search;
+        this.audit = audit;
     }
 
     @GetMapping("/admin/audit")
@@ -20,7 +24,14 @@ class AuditPageController {
         var errors = filters.check();
         model.addAttribute("filters", filters);
         model.addAttribute("errors", errors);
-        model.addAttribute("results", errors.any() ? null : search.find(filters.toQuery()));
+        if (!errors.any()) {
+            var query = filters.toQuery();
+            model.addAttribute("results", search.find(query));
+            // reading the trail is itself on it, with what was looked for
+            audit.record(query.patientId(), AuditAction.ADMIN, "Read the audit trail" + filters.described());
+        } else {
+            model.addAttribute("results", null);
+        }
         return "admin/audit";
     }
 }

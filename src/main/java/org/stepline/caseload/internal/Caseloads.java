@@ -8,7 +8,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.stepline.audit.AuditAction;
 import org.stepline.audit.AuditTrail;
 import org.stepline.identity.CurrentStaff;
 import org.stepline.identity.Role;
@@ -65,8 +64,10 @@ public class Caseloads {
         var choices = me.role() == Role.SUPERVISOR ? staff.cliniciansOf(teamOf(me)) : List.<StaffMember>of();
         var caseload = new Caseload(practitioner, rows, choices, practitioner.id() == me.id(),
                 actionsOf(practitioner, teamOf(me)));
-        audit.record(null, AuditAction.VIEW, "Viewed caseload of " + practitioner.displayName() + " ("
-                + caseload.patientCount() + " patients)");
+        var shown = new java.util.ArrayList<Long>(rows.stream().map(CaseloadRow::patientId).toList());
+        caseload.actions().forEach(open -> shown.add(open.action().patientId()));
+        audit.listed("Viewed caseload of " + practitioner.displayName() + " (" + caseload.patientCount()
+                + " patients)", shown);
         return caseload;
     }
 

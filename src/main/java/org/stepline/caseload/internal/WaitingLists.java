@@ -8,7 +8,6 @@ import java.util.Objects;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.stepline.audit.AuditAction;
 import org.stepline.audit.AuditTrail;
 import org.stepline.identity.StaffDirectory;
 import org.stepline.patients.PatientDirectory;
@@ -56,8 +55,8 @@ public class WaitingLists {
                 .map(referral -> row(referral, headlines.get(referral.patientId()), names, today)).toList()))
                 .toList();
         var list = new WaitingList(staff.teamName(team), sections);
-        audit.record(null, AuditAction.VIEW, "Viewed the waiting list of " + list.teamName() + " (" + list.total()
-                + " referrals)");
+        audit.listed("Viewed the waiting list of " + list.teamName() + " (" + list.total() + " referrals)",
+                waiting.stream().map(ReferralSummary::patientId).toList());
         return list;
     }
 

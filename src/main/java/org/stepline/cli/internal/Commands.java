@@ -19,7 +19,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class Commands {
 
-    public static final Set<String> NAMES = Set.of("import", "export", "report", "generate", "audit", "account");
+    public static final Set<String> NAMES = Set.of("import", "export", "report", "generate", "audit", "account",
+            WhoSawCommand.NAME);
 
     static final int DONE = 0;
     static final int FAILED = 1;
@@ -49,12 +50,13 @@ public final class Commands {
         this.err = err;
         for (Command command : List.of(new ImportCommand(out, err), new ExportCommand(out, err),
                 new ReportCommand(out, err), new GenerateCommand(out, err), new AuditCommand(out, err),
-                new AccountCommand(in, out, err))) {
+                new AccountCommand(in, out, err), new WhoSawCommand(out, err))) {
             commands.put(command.name(), command);
         }
     }
 
-    public int run(String[] args) {
+    public int run(String[] given) {
+        String[] args = WhoSawCommand.asCommand(given);
         Command command = args.length == 0 ? null : commands.get(args[0]);
         if (command == null) {
             err.println("Commands: " + String.join(", ", commands.keySet()));

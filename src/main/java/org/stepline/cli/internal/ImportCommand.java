@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 
+import org.stepline.audit.AuditAction;
 import org.stepline.datasets.DatasetImports;
 import org.stepline.datasets.ImportOutcome;
 import org.stepline.datasets.ImportRequest;
@@ -52,6 +53,13 @@ final class ImportCommand extends PrintingCommand {
         return Action.withDatabase(context -> {
             var outcome = context.getBean(DatasetImports.class)
                     .importDataset(new ImportRequest(directory, source, err::println, PROGRESS_EVERY));
+            String files = CommandAudit.csvFilesIn(directory);
+            CommandAudit.record(context, outcome.imported() ? AuditAction.CREATE : AuditAction.ADMIN,
+                    outcome.imported() ? String.format(Locale.UK, "Imported %,d pathways, %,d care contacts and %,d "
+                            + "assessments as %s with the command line, from %s", outcome.pathways(),
+                            outcome.careContacts(), outcome.assessments(), outcome.source(), files)
+                            : "Tried to import with the command line from " + files + ": nothing imported, "
+                            + outcome.problemCount() + " problems");
             return report(outcome, directory);
         });
     }

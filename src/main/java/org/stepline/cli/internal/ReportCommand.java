@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.stepline.audit.AuditAction;
 import org.stepline.outcomes.OutcomeReports;
 import org.stepline.outcomes.OutcomeSummaryJson;
 
@@ -64,7 +65,12 @@ final class ReportCommand extends PrintingCommand {
             }
             int suppressBelow = context.getEnvironment().getProperty(OutcomeSummaryJson.THRESHOLD_SETTING,
                     Integer.class, OutcomeSummaryJson.DEFAULT_THRESHOLD);
-            return run(new ReportFiles(reports, suppressBelow), reports, from, to, pathways, summary, timing);
+            int exit = run(new ReportFiles(reports, suppressBelow), reports, from, to, pathways, summary, timing);
+            var written = java.util.stream.Stream.of(pathways, summary).filter(java.util.Objects::nonNull).toList();
+            CommandAudit.record(context, AuditAction.EXPORT, "Reported the outcomes of pathways ended from " + from
+                    + " to " + to + " with the command line, to " + CommandAudit.paths(written)
+                    + (pathways == null ? "" : " (one row per pathway)"));
+            return exit;
         });
     }
 

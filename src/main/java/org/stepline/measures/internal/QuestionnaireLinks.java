@@ -18,6 +18,7 @@ import org.stepline.measures.InstrumentCatalogue;
 import org.stepline.measures.MeasureRoute;
 import org.stepline.patients.PatientDirectory;
 import org.stepline.shared.LinkTokens;
+import org.stepline.shared.ServiceTime;
 
 /**
  * Questionnaire requests and their one-time links, from the staff side (request, issue, revoke) and the patient
@@ -92,6 +93,9 @@ public class QuestionnaireLinks {
         if (!requests.issue(requestId, LinkTokens.hash(token), now, expires, channel)) {
             return Optional.empty();
         }
+        long patientId = requests.find(requestId).orElseThrow().patientId();
+        audit.created(patientId, "Issued questionnaire link " + requestId + " (" + channel.toLowerCase(java.util.Locale.UK)
+                + "), valid until " + ServiceTime.dateTime(expires));
         return Optional.of(new Issued(requestId, token, expires));
     }
 

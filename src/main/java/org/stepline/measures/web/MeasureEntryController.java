@@ -12,12 +12,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stepline.audit.AuditTrail;
 import org.stepline.identity.StaffDirectory;
 import org.stepline.measures.Instrument;
 import org.stepline.measures.InstrumentCatalogue;
 import org.stepline.measures.internal.InSessionMeasures;
 import org.stepline.measures.internal.MeasuresProperties;
 import org.stepline.measures.internal.QuestionnaireLinks;
+import org.stepline.shared.ServiceTime;
 import org.stepline.shared.web.Flash;
 
 /** Measures for an appointment: entered by the practitioner during the call, or requested from the patient before it. */
@@ -30,9 +32,11 @@ class MeasureEntryController {
     private final QuestionnaireLinks links;
     private final StaffDirectory staff;
     private final MeasuresProperties properties;
+    private final AuditTrail audit;
 
     MeasureEntryController(AppointmentTargets targets, InstrumentCatalogue catalogue, InSessionMeasures inSession,
-            QuestionnaireLinks links, StaffDirectory staff, MeasuresProperties properties) {
+            QuestionnaireLinks links, StaffDirectory staff, MeasuresProperties properties, AuditTrail audit) {
+        this.audit = audit;
         this.targets = targets;
         this.catalogue = catalogue;
         this.inSession = inSession;
@@ -44,6 +48,8 @@ class MeasureEntryController {
     @GetMapping("/appointments/{id}/measures")
     String choose(@PathVariable long id, Model model) {
         var resolved = targets.resolve(id);
+        audit.viewed(resolved.patient().id(), "Opened the questionnaires of the contact of "
+                + ServiceTime.dateTime(resolved.appointment().startsAt()));
         model.addAttribute("appointmentId", id);
         model.addAttribute("patient", resolved.patient());
         model.addAttribute("instruments", catalogue.all());
@@ -54,7 +60,10 @@ class MeasureEntryController {
     @GetMapping("/appointments/{id}/measures/{instrumentId}")
     String form(@PathVariable long id, @PathVariable String instrumentId, Model model) {
         var resolved = targets.resolve(id);
-        return entryPage(id, resolved, catalogue.require(instrumentId), Map.of(), Map.of(), model);
+        var instrument = catalogue.require(instrumentId);
+        audit.viewed(resolved.patient().id(), "Opened " + instrument.name() + " for the contact of "
+                + ServiceTime.dateTime(resolved.appointment().startsAt()));
+        return entryPage(id, resolved, instrument, Map.of(), Map.of(), model);
     }
 
     @PostMapping("/appointments/{id}/measures/{instrumentId}")

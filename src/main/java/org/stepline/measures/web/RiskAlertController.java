@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.stepline.audit.AuditAction;
 import org.stepline.audit.AuditTrail;
 import org.stepline.identity.StaffDirectory;
 import org.stepline.measures.RiskAlerts;
@@ -43,7 +42,7 @@ class RiskAlertController {
         var me = staff.current();
         var open = alerts.openInTeam(me.teamId());
         var names = patients.headlines(open.stream().map(a -> a.patientId()).distinct().toList());
-        audit.record(null, AuditAction.VIEW, "Viewed the team's open risk alerts (" + open.size() + ")");
+        audit.listed("Viewed the team's open risk alerts (" + open.size() + ")", open.stream().map(a -> a.patientId()).toList());
         model.addAttribute("alerts", open);
         model.addAttribute("patients", names);
         return "measures/risk-alerts";

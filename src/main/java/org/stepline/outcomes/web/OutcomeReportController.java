@@ -57,7 +57,7 @@ class OutcomeReportController {
                     "Check the period, grouping and table of the download");
         }
         var report = reports.report(checked.period(), checked.grouping());
-        audit.record(null, AuditAction.VIEW, "Downloaded outcome figures (" + which.parameter() + ", "
+        audit.record(null, AuditAction.EXPORT, "Downloaded outcome figures (" + which.parameter() + ", "
                 + checked.period().from() + " to " + checked.period().to() + ")");
         String name = "outcomes-" + which.parameter() + "-" + checked.period().from() + "-to-" + checked.period().to() + ".csv";
         return ResponseEntity.ok()

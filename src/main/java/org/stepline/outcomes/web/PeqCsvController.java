@@ -39,7 +39,7 @@ class PeqCsvController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Check the period of the download");
         }
         var period = checked.period();
-        audit.record(null, AuditAction.VIEW, "Downloaded PEQ results by treatment mode (" + period.from() + " to "
+        audit.record(null, AuditAction.EXPORT, "Downloaded PEQ results by treatment mode (" + period.from() + " to "
                 + period.to() + ")");
         String name = "outcomes-peq-" + period.from() + "-to-" + period.to() + ".csv";
         return ResponseEntity.ok()

@@ -6,7 +6,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.stepline.audit.AuditAction;
 import org.stepline.audit.AuditTrail;
 import org.stepline.identity.StaffDirectory;
 import org.stepline.patients.PatientDetails;
@@ -81,7 +80,7 @@ public class PatientRecords {
     /** Patients of the caller's team matching an NHS number or part of a name; the search text is not audited. */
     public List<PatientHeadline> search(String typed) {
         var found = store.search(teamOfCaller(), typed);
-        audit.record(null, AuditAction.VIEW, "Searched patients (" + found.size() + " results)");
+        audit.listed("Searched patients (" + found.size() + " results)", found.stream().map(PatientHeadline::id).toList());
         return found;
     }
 

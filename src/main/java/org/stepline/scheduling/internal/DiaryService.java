@@ -180,8 +180,8 @@ public class DiaryService {
                 ? patients.headlines(bookings.stream().map(Availability.Booking::patientId).distinct().toList())
                 : Map.of();
         if (access.seePatients() && !bookings.isEmpty()) {
-            audit.record(null, AuditAction.VIEW, "Viewed the diary of " + owner.displayName() + " from " + from
-                    + ", with " + bookings.size() + " bookings");
+            audit.listed("Viewed the diary of " + owner.displayName() + " from " + from + ", with " + bookings.size()
+                    + " bookings", names.keySet());
         }
         List<DiaryView.Day> days = new ArrayList<>();
         for (int d = 0; d < DAYS_SHOWN; d++) {

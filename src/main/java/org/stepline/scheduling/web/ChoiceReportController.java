@@ -17,6 +17,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.stepline.audit.AuditAction;
+import org.stepline.audit.AuditTrail;
 import org.stepline.scheduling.internal.ChoiceChart;
 import org.stepline.scheduling.internal.ChoiceCsv;
 import org.stepline.scheduling.internal.ChoiceReport;
@@ -32,8 +34,10 @@ class ChoiceReportController {
 
     private final ChoiceReport report;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    ChoiceReportController(ChoiceReport report, Clock clock) {
+    ChoiceReportController(ChoiceReport report, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.report = report;
         this.clock = clock;
     }
@@ -76,6 +80,8 @@ class ChoiceReportController {
         }
         var figures = report.figures(period.from(), period.to());
         String name = "choice-of-mode-" + period.from() + "-to-" + period.to() + ".csv";
+        audit.record(null, AuditAction.EXPORT, "Downloaded choice of mode by team (" + period.from() + " to "
+                + period.to() + ", " + figures.size() + " teams)");
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

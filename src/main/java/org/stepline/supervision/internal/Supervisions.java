@@ -64,8 +64,9 @@ public class Supervisions {
         long team = teamOf(me);
         var practitioner = whose(me, practitionerId);
         var rows = flagging.rowsOf(openOf(practitioner, team));
-        audit.record(null, AuditAction.VIEW, "Viewed supervision of the caseload of " + practitioner.displayName()
-                + " (" + rows.size() + " open referrals, " + rows.stream().filter(ReviewRow::flagged).count() + " flagged)");
+        audit.listed("Viewed supervision of the caseload of " + practitioner.displayName() + " (" + rows.size()
+                + " open referrals, " + rows.stream().filter(ReviewRow::flagged).count() + " flagged)",
+                rows.stream().map(ReviewRow::patientId).toList());
         return new PractitionerReview(practitioner, practitioner.id() == me.id(), rows);
     }
 

@@ -32,6 +32,9 @@ class AuditPageSliceTest extends WebSliceTest {
     @MockitoBean
     AuditSearch search;
 
+    @MockitoBean
+    org.stepline.audit.AuditTrail audit;
+
     @Test
     void showsTheEntriesFoundForTheFilters() throws Exception {
         when(search.find(any())).thenReturn(new AuditSearch.Page(List.of(new Entry(1, Instant.parse("2025-03-14T10:15:00Z"),

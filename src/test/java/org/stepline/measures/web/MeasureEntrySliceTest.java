@@ -61,6 +61,8 @@ class MeasureEntrySliceTest extends WebSliceTest {
     InSessionMeasures inSession;
     @MockitoBean
     QuestionnaireLinks links;
+    @MockitoBean
+    org.stepline.audit.AuditTrail audit;
     @TestBean
     MeasuresProperties properties;
 

@@ -24,7 +24,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.stepline.audit.AuditAction;
 import org.stepline.audit.AuditTrail;
 import org.stepline.identity.Role;
 import org.stepline.measures.RiskAlert;
@@ -61,7 +60,7 @@ class RiskAlertSliceTest extends WebSliceTest {
 
         assertThat(html).contains("1 not yet acknowledged", "<a href=\"/patients/1042\">Ada Lovelace</a>",
                 "13 Mar 2025, 16:05", "PHQ-9 item 9 answered above 0");
-        verify(audit).record(null, AuditAction.VIEW, "Viewed the team's open risk alerts (1)");
+        verify(audit).listed("Viewed the team's open risk alerts (1)", List.of(ADA_ID));
     }
 
     @Test
