@@ -35,6 +35,13 @@ final class HopBrowser {
         return follow(get(stepline.resolve(path)));
     }
 
+    /** Where a Stepline address sends the browser, without going there. */
+    URI redirectOf(String path) throws Exception {
+        var response = get(stepline.resolve(path));
+        return URI.create(response.headers().firstValue("Location").orElseThrow(() ->
+                new AssertionError(path + " did not redirect (status " + response.statusCode() + ")")));
+    }
+
     /** Posts the form on the page given (with its CSRF token) to its action, and follows the redirects. */
     HttpResponse<String> submit(HttpResponse<String> page, String action, Map<String, String> fields) throws Exception {
         var input = CSRF_INPUT.matcher(page.body());

@@ -24,6 +24,16 @@ class OrganisationSignInTest extends OrganisationSignInContext {
     }
 
     @Test
+    void theFlowIsTheAuthorisationCodeFlowWithPkceAtTheDiscoveredEndpoint() throws Exception {
+        var authorize = new HopBrowser(port).redirectOf("/login/organisation/organisation");
+        assertThat(authorize.toString()).startsWith(OrganisationProvider.shared().issuer() + "/oauth2/authorize?");
+        assertThat(java.net.URLDecoder.decode(authorize.getRawQuery(), java.nio.charset.StandardCharsets.UTF_8)).contains("response_type=code", "client_id=" + OrganisationProvider.CLIENT_ID,
+                        "code_challenge_method=S256", "code_challenge=", "state=", "nonce=",
+                        "redirect_uri=http://127.0.0.1:" + port + "/login/oauth2/code/organisation")
+                .containsPattern("scope=openid[ +]profile[ +]email");
+    }
+
+    @Test
     void aLinkedPractitionerSignsInAndLandsOnTheirCaseloadWithTheirRole() throws Exception {
         var staff = make.staff(Role.PRACTITIONER, team);
         String email = email();

@@ -76,11 +76,12 @@ class SecondFactorController {
                     "The code is not right. Check the key you typed into your app, then type the code it shows now")));
         }
         session.removeAttribute(PENDING);
-        if (me.secondStep() == StaffPrincipal.SecondStep.ENROL) {
+        if (me.secondStep() == StaffPrincipal.SecondStep.ENROL) { // set up as part of signing in: carry on in
             SessionPrincipal.becomes(me.withSecondStepDone(), request, response);
+            return "redirect:/";
         }
-        return Flash.redirect(redirect, "Your second factor is set up. Stepline will ask for a code each time you"
-                + " sign in with your password.", "/");
+        return Flash.redirect(redirect, "Stepline will ask for a code each time you sign in with your password.",
+                "/account/second-factor");
     }
 
     private String setUpPage(Model model, HttpSession session, FormErrors errors) {
