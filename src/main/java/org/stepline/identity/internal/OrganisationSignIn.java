@@ -118,11 +118,19 @@ public class OrganisationSignIn {
                             : ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                     .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                     .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
-                    .scope(properties.scopes())
+                    .scope(withOpenId(properties.scopes()))
                     .clientName(properties.organisationName())
                     .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build()) // PKCE
                     .build();
         }
+    }
+
+    /** {@code openid} always: without it the provider would answer with plain OAuth 2.0, and no ID token. */
+    static java.util.Set<String> withOpenId(java.util.List<String> scopes) {
+        var all = new java.util.LinkedHashSet<String>();
+        all.add("openid");
+        all.addAll(scopes);
+        return all;
     }
 
     /** With the provider unreachable, the request goes on to a plain page that says so ({@code OrganisationSignInController}). */
