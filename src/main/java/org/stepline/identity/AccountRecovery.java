@@ -6,7 +6,7 @@ package org.stepline.identity;
  */
 public interface AccountRecovery {
 
-    enum Outcome { DONE, NO_SUCH_ACCOUNT }
+    enum Outcome { DONE, NO_SUCH_ACCOUNT, NOTHING_TO_DO }
 
     /** Lifts the account's lock and forgets its failed sign-ins. */
     Outcome unlock(String username, String operator);
@@ -17,6 +17,9 @@ public interface AccountRecovery {
      * @throws IllegalArgumentException in plain words, when the password breaks the password rules
      */
     Outcome resetPassword(String username, String newPassword, String operator);
+
+    /** Forgets the account's second factor (a lost phone): its owner sets up a new one. */
+    Outcome resetSecondFactor(String username, String operator);
 
     /** A random password that meets the password rules. */
     String randomPassword();

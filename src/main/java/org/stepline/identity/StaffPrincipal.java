@@ -11,10 +11,11 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.stepline.shared.StaffIdentity;
 
 /**
- * The Spring Security principal of a signed-in member of staff. Sessions are kept in PostgreSQL, so it is
+ * The Spring Security principal of a signed-in member of staff (through the organisation's sign-in, a subclass that
+ * also carries the provider's ID token). Sessions are kept in PostgreSQL, so it is
  * serialised there (without the password hash, erased after sign-in).
  */
-public final class StaffPrincipal implements UserDetails, CredentialsContainer, StaffIdentity {
+public class StaffPrincipal implements UserDetails, CredentialsContainer, StaffIdentity {
 
     private static final long serialVersionUID = 1L;
 
@@ -23,14 +24,24 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
     private final boolean locked;
     private final boolean enabled;
     private final boolean mustChangePassword;
+    private final @Nullable SecondStep secondStep; // null in sessions saved before second factors existed: none due
+
+    /** What a local account still has to do after its password: nothing, give a one-time code, or set one up. */
+    public enum SecondStep { NONE, CODE, ENROL }
 
     public StaffPrincipal(CurrentStaff staff, @Nullable String passwordHash, boolean locked, boolean enabled,
             boolean mustChangePassword) {
+        this(staff, passwordHash, locked, enabled, mustChangePassword, SecondStep.NONE);
+    }
+
+    public StaffPrincipal(CurrentStaff staff, @Nullable String passwordHash, boolean locked, boolean enabled,
+            boolean mustChangePassword, SecondStep secondStep) {
         this.staff = staff;
         this.passwordHash = passwordHash;
         this.locked = locked;
         this.enabled = enabled;
         this.mustChangePassword = mustChangePassword;
+        this.secondStep = secondStep;
     }
 
     /** A principal for tests and for work done on behalf of a known member of staff. */
@@ -40,7 +51,17 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
 
     /** The same member of staff once they have chosen their own password. */
     public StaffPrincipal withOwnPassword() {
-        return new StaffPrincipal(staff, null, locked, enabled, false);
+        return new StaffPrincipal(staff, null, locked, enabled, false, secondStep());
+    }
+
+    /** The same member of staff once they have given a right one-time code (or set up their second factor). */
+    public StaffPrincipal withSecondStepDone() {
+        return new StaffPrincipal(staff, null, locked, enabled, mustChangePassword, SecondStep.NONE);
+    }
+
+    /** Until it is NONE, the session has no role: only the second step's pages open. */
+    public SecondStep secondStep() {
+        return secondStep == null ? SecondStep.NONE : secondStep;
     }
 
     /** An administrator set this account's password: every page asks its owner to choose a new one first. */
@@ -64,6 +85,9 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
+        if (secondStep() != SecondStep.NONE) {
+            return List.of();
+        }
         return List.of(new SimpleGrantedAuthority(staff.role().authority()));
     }
 

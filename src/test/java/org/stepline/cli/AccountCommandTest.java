@@ -22,7 +22,8 @@ import org.stepline.identity.Role;
 import org.stepline.identity.StaffEnrolment;
 
 /**
- * {@code account unlock NAME} and {@code account reset-password NAME} as an operator runs them, each starting
+ * {@code account unlock NAME}, {@code account reset-password NAME} and {@code account reset-second-factor NAME} as an
+ * operator runs them, each starting
  * Stepline without a web server on the test database (this test's own context only looks at what they did).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
@@ -94,6 +95,24 @@ class AccountCommandTest {
                 .param(admin.id()).query(Boolean.class).single()).isTrue();
         assertThat(lastAudit()).isEqualTo("command line (" + System.getProperty("user.name") + "): Unlocked the account "
                 + admin.username() + " from the command line");
+    }
+
+    @Test
+    void resetSecondFactorForgetsItEndsTheSessionsAndIsAudited() {
+        jdbc.sql("insert into staff_second_factor (staff_id, secret, last_step) values (?, 'plain:AAAA', 1)")
+                .param(admin.id()).update();
+        aSession();
+        assertThat(run("", "account", "reset-second-factor", admin.username())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("The second factor of " + admin.username() + " is reset.");
+        assertThat(jdbc.sql("select count(*) from staff_second_factor where staff_id = ?").param(admin.id())
+                .query(Long.class).single()).isZero();
+        assertThat(sessions()).as("the account's sessions end").isZero();
+        assertThat(lastAudit()).endsWith("Reset the second factor of " + admin.username() + " from the command line");
+
+        assertThat(run("", "account", "reset-second-factor", admin.username())).isZero();
+        assertThat(out.toString()).contains("has no second factor: nothing was changed");
+        assertThat(run("", "account", "reset-second-factor", "no.such.person")).isEqualTo(1);
+        assertThat(err.toString()).contains("there is no account named no.such.person");
     }
 
     @Test

@@ -11,7 +11,8 @@ import java.util.Set;
 import org.stepline.identity.AccountRecovery;
 
 /**
- * {@code account unlock NAME} and {@code account reset-password NAME [--password-stdin]}: for an operator with shell
+ * {@code account unlock NAME}, {@code account reset-password NAME [--password-stdin]} and
+ * {@code account reset-second-factor NAME}: for an operator with shell
  * access, the day the only administrator is locked out. Works through identity's {@link AccountRecovery}.
  */
 final class AccountCommand extends PrintingCommand {
@@ -38,6 +39,7 @@ final class AccountCommand extends PrintingCommand {
         return """
                 Usage: java -jar stepline.jar account unlock NAME [settings]
                        java -jar stepline.jar account reset-password NAME [--password-stdin] [settings]
+                       java -jar stepline.jar account reset-second-factor NAME [settings]
 
                 unlock           lifts the lock of the account NAME after too many failed sign-ins
                 reset-password   gives the account NAME a new password, which its owner must change when
@@ -45,8 +47,10 @@ final class AccountCommand extends PrintingCommand {
                                  random and printed once, or with --password-stdin read from the first
                                  line of standard input (so it appears neither on the screen nor in the
                                  shell's history), e.g. printf '%s\\n' "$PASSWORD" | java -jar stepline.jar …
+                reset-second-factor  forgets the one-time-code second factor of the account NAME (a lost
+                                 phone); its owner sets up a new one from their account
 
-                Either ends the account's sessions and is written to the audit trail with your user name on
+                Each ends the account's sessions and is written to the audit trail with your user name on
                 this machine. Settings are those of the server, e.g. --stepline.data-dir=/srv/stepline.""";
     }
 
@@ -67,7 +71,13 @@ final class AccountCommand extends PrintingCommand {
             }
             case "reset-password" -> Action.withDatabase(context ->
                     resetPassword(context.getBean(AccountRecovery.class), username, fromStdin));
-            default -> throw new Invocation.UsageError("'" + what + "' is not something account does: use unlock or reset-password");
+            case "reset-second-factor" -> {
+                if (fromStdin) {
+                    throw new Invocation.UsageError("--password-stdin goes with reset-password only");
+                }
+                yield Action.withDatabase(context -> resetSecondFactor(context.getBean(AccountRecovery.class), username));
+            }
+            default -> throw new Invocation.UsageError("'" + what + "' is not something account does: use unlock, reset-password or reset-second-factor");
         };
     }
 
@@ -77,6 +87,21 @@ final class AccountCommand extends PrintingCommand {
         }
         out.println("The account " + username + " is unlocked.");
         return Commands.DONE;
+    }
+
+    private int resetSecondFactor(AccountRecovery recovery, String username) {
+        return switch (recovery.resetSecondFactor(username, operator())) {
+            case NO_SUCH_ACCOUNT -> noSuchAccount(username);
+            case NOTHING_TO_DO -> {
+                out.println("The account " + username + " has no second factor: nothing was changed.");
+                yield Commands.DONE;
+            }
+            case DONE -> {
+                out.println("The second factor of " + username + " is reset. They set up a new one when they next"
+                        + " sign in (or from their account, when a second factor is not compulsory).");
+                yield Commands.DONE;
+            }
+        };
     }
 
     private int resetPassword(AccountRecovery recovery, String username, boolean fromStdin) throws IOException {

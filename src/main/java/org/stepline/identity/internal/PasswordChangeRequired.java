@@ -20,22 +20,17 @@ import org.stepline.identity.StaffPrincipal;
 final class PasswordChangeRequired extends OncePerRequestFilter {
 
     static final String PAGE = "/account/password";
-    private static final Set<String> ALLOWED = Set.of(PAGE, "/logout", "/login", "/error", "/403", "/favicon.ico");
-    private static final Set<String> STATIC = Set.of("/css/", "/js/", "/vendor/", "/assets/");
+    private static final Set<String> ALLOWED = Set.of(PAGE);
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff
-                && staff.mustChangePassword() && !allowed(request.getRequestURI())) {
+                && staff.mustChangePassword() && !PagesOpenMidSignIn.isOpen(request.getRequestURI(), ALLOWED)) {
             response.sendRedirect(PAGE);
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    private static boolean allowed(String path) {
-        return ALLOWED.contains(path) || STATIC.stream().anyMatch(path::startsWith);
     }
 }

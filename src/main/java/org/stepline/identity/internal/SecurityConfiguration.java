@@ -3,6 +3,7 @@ package org.stepline.identity.internal;
 import java.time.Clock;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -25,17 +26,18 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * are checked by the patients module on every read and change.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(IdentityProperties.class)
+@EnableConfigurationProperties({IdentityProperties.class, OrganisationSignInProperties.class, SecondFactorProperties.class})
 class SecurityConfiguration {
 
     static final String CLINICAL = "hasAnyRole('PRACTITIONER', 'SUPERVISOR')";
 
     @Bean
     @ConditionalOnWebApplication // commands (import, export, report) run without a web server
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, ObjectProvider<OrganisationSignIn> organisation) throws Exception {
         http.authorizeHttpRequests(pages -> pages
                         .requestMatchers("/login", "/error", "/403", "/css/**", "/js/**", "/vendor/**", "/assets/**",
                                 "/favicon.ico").permitAll()
+                        .requestMatchers("/login/organisation/**", "/login/refused").permitAll() // OrganisationSignIn
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/q/**").permitAll() // patients' questionnaire links: the token and date of birth guard them
                         .requestMatchers("/stop/**").permitAll() // patients' opt-out links: the token guards them
@@ -56,6 +58,7 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.accessDeniedHandler(new CsrfAware(forbiddenPage()))
                         .authenticationEntryPoint(new SessionEndedEntryPoint()))
                 .addFilterAfter(new PasswordChangeRequired(), AuthorizationFilter.class)
+                .addFilterBefore(new SecondStepRequired(), AuthorizationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -63,6 +66,10 @@ class SecurityConfiguration {
                                         + "form-action 'self'; base-uri 'self'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+        var organisationSignIn = organisation.getIfAvailable();
+        if (organisationSignIn != null) {
+            organisationSignIn.applyTo(http);
+        }
         return http.build();
     }
 

@@ -6,6 +6,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
+import org.stepline.identity.StaffPrincipal;
 
 /**
  * Counts wrong passwords: against the account (which locks for a while after too many, {@link SignInRules}) and
@@ -33,8 +34,13 @@ class SignInLockout {
         throttle.recordFailure(StaffSignIn.address(event.getAuthentication()));
     }
 
+    /** A right password clears the count, unless a one-time code is still due: wrong codes count on (SecondFactor). */
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof StaffPrincipal staff
+                && staff.secondStep() == StaffPrincipal.SecondStep.CODE) {
+            return;
+        }
         accounts.recordSuccess(event.getAuthentication().getName());
     }
 }

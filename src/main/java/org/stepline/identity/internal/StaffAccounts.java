@@ -165,6 +165,31 @@ public class StaffAccounts {
         jdbc.sql("update staff_user set failed_attempts = 0, locked_until = null where id = ?").param(id).update();
     }
 
+    /** The account an organisation login (a provider's claim value) is linked to, without regard to case. */
+    public Optional<Account> findByOrganisationLogin(String login) {
+        return jdbc.sql("select " + COLUMNS + " from staff_user where lower(organisation_login) = lower(?)")
+                .param(login).query(StaffAccounts::map).optional();
+    }
+
+    public Optional<String> organisationLogin(long id) {
+        return jdbc.sql("select organisation_login from staff_user where id = ?").param(id).query(String.class)
+                .optional().filter(login -> login != null);
+    }
+
+    /** Links the account to an organisation login, or unlinks it (null). */
+    public void linkOrganisationLogin(long id, @Nullable String login) {
+        jdbc.sql("update staff_user set organisation_login = ? where id = ?").params(login, id).update();
+    }
+
+    /** An account made at its owner's first sign-in through the organisation, linked to their login. */
+    public long createLinked(String username, String displayName, String passwordHash, Role role, @Nullable Long teamId,
+            String login) {
+        return jdbc.sql("""
+                insert into staff_user (username, display_name, password_hash, role, team_id, organisation_login)
+                values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(username, displayName, passwordHash, role.name(), teamId, login).query(Long.class).single();
+    }
+
     public List<TeamRow> teams() {
         return jdbc.sql("select id, name from team order by name").query((rs, n) -> new TeamRow(rs.getLong(1), rs.getString(2))).list();
     }

@@ -26,12 +26,15 @@ public class StaffAdministration implements AccountRecovery {
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
     private final AccountSessions sessions;
+    private final SecondFactorSecrets secondFactors;
 
-    StaffAdministration(StaffAccounts accounts, PasswordEncoder encoder, AuditTrail audit, AccountSessions sessions) {
+    StaffAdministration(StaffAccounts accounts, PasswordEncoder encoder, AuditTrail audit, AccountSessions sessions,
+            SecondFactorSecrets secondFactors) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;
         this.sessions = sessions;
+        this.secondFactors = secondFactors;
     }
 
     public long enrol(String username, String displayName, String password, Role role, @Nullable Long teamId) {
@@ -109,6 +112,54 @@ public class StaffAdministration implements AccountRecovery {
     private void unlock(StaffAccounts.Account account, @Nullable String operator) {
         accounts.unlock(account.id());
         audit(operator, "Unlocked the account " + account.username());
+    }
+
+    @Override
+    public Outcome resetSecondFactor(String username, String operator) {
+        return accounts.findByUsername(username)
+                .map(account -> resetSecondFactor(account, operator) ? Outcome.DONE : Outcome.NOTHING_TO_DO)
+                .orElse(Outcome.NO_SUCH_ACCOUNT);
+    }
+
+    public boolean hasSecondFactor(long id) {
+        return secondFactors.enrolled(id);
+    }
+
+    /** Forgets the account's second factor and ends its sessions; false when it had none. */
+    public boolean resetSecondFactor(long id) {
+        return resetSecondFactor(account(id), null);
+    }
+
+    private boolean resetSecondFactor(StaffAccounts.Account account, @Nullable String operator) {
+        if (!secondFactors.remove(account.id())) {
+            return false;
+        }
+        audit(operator, "Reset the second factor of " + account.username());
+        sessions.endSessionsOf(account.username());
+        return true;
+    }
+
+    /**
+     * Links the account to the person's login at the organisation's sign-in (blank: unlinks it); returns the problem,
+     * changing nothing, when another account has that login.
+     */
+    public java.util.Optional<String> linkOrganisationLogin(long id, @Nullable String login) {
+        var account = account(id);
+        String wanted = login == null || login.isBlank() ? null : login.strip();
+        if (wanted != null) {
+            var other = accounts.findByOrganisationLogin(wanted).filter(linked -> linked.id() != id);
+            if (other.isPresent()) {
+                return java.util.Optional.of("This sign-in is already linked to the account " + other.get().username());
+            }
+        }
+        if (java.util.Objects.equals(wanted, accounts.organisationLogin(id).orElse(null))) {
+            return java.util.Optional.empty();
+        }
+        accounts.linkOrganisationLogin(id, wanted);
+        audit(null, wanted == null ? "Unlinked the account " + account.username() + " from the organisation's sign-in"
+                : "Linked the account " + account.username() + " to the organisation's sign-in as " + wanted);
+        sessions.endSessionsOf(account.username());
+        return java.util.Optional.empty();
     }
 
     /** By whoever is signed in, or by the operator named when the change comes from the command line. */

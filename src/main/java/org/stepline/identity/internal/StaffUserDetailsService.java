@@ -13,10 +13,12 @@ import org.stepline.identity.StaffPrincipal;
 class StaffUserDetailsService implements UserDetailsService {
 
     private final StaffAccounts accounts;
+    private final SecondFactor secondFactor;
     private final Clock clock;
 
-    StaffUserDetailsService(StaffAccounts accounts, Clock clock) {
+    StaffUserDetailsService(StaffAccounts accounts, SecondFactor secondFactor, Clock clock) {
         this.accounts = accounts;
+        this.secondFactor = secondFactor;
         this.clock = clock;
     }
 
@@ -27,6 +29,6 @@ class StaffUserDetailsService implements UserDetailsService {
         var staff = new CurrentStaff(account.id(), account.username(), account.displayName(), account.role(),
                 account.teamId());
         return new StaffPrincipal(staff, account.passwordHash(), account.isLockedAt(clock.instant()), account.enabled(),
-                account.mustChangePassword());
+                account.mustChangePassword(), secondFactor.dueAfterPassword(account.id()));
     }
 }

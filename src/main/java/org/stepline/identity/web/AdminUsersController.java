@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,11 +13,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepline.identity.StaffDirectory;
 import org.stepline.identity.StaffEnrolment;
 import org.stepline.identity.internal.StaffAccounts;
 import org.stepline.identity.internal.StaffAccounts.Account;
+import org.stepline.identity.internal.OrganisationSignIn;
 import org.stepline.identity.internal.StaffAdministration;
 import org.stepline.shared.NotFoundException;
 import org.stepline.shared.web.Flash;
@@ -32,14 +36,16 @@ class AdminUsersController {
     private final StaffEnrolment enrolment;
     private final StaffDirectory staff;
     private final Clock clock;
+    private final ObjectProvider<OrganisationSignIn> organisation;
 
     AdminUsersController(StaffAccounts accounts, StaffAdministration administration, StaffEnrolment enrolment,
-            StaffDirectory staff, Clock clock) {
+            StaffDirectory staff, Clock clock, ObjectProvider<OrganisationSignIn> organisation) {
         this.accounts = accounts;
         this.administration = administration;
         this.enrolment = enrolment;
         this.staff = staff;
         this.clock = clock;
+        this.organisation = organisation;
     }
 
     @GetMapping
@@ -114,6 +120,30 @@ class AdminUsersController {
         return Flash.redirect(redirect, "The account " + account.username() + " has been unlocked.", "/admin/users/" + id);
     }
 
+    /** Links the account to the person's login at the organisation's sign-in (their e-mail, say), or unlinks it. */
+    @PostMapping("/{id}/organisation-login")
+    String link(@PathVariable long id, @RequestParam(required = false) @Nullable String organisationLogin, Model model,
+            RedirectAttributes redirect) {
+        var account = account(id);
+        var problem = TypedText.problemWith(organisationLogin, TypedText.Kind.LINE, "organisation sign-in")
+                .or(() -> administration.linkOrganisationLogin(id, organisationLogin));
+        if (problem.isPresent()) {
+            model.addAttribute("organisationLogin", organisationLogin);
+            return editPage(model, account, EditUserForm.of(account), new FormErrors(Map.of("organisationLogin",
+                    problem.get())), FormErrors.NONE);
+        }
+        return Flash.redirect(redirect, "The organisation sign-in of " + account.username() + " has been saved.",
+                "/admin/users/" + id);
+    }
+
+    @PostMapping("/{id}/second-factor/reset")
+    String resetSecondFactor(@PathVariable long id, RedirectAttributes redirect) {
+        var account = account(id);
+        boolean reset = administration.resetSecondFactor(id);
+        return Flash.redirect(redirect, reset ? "The second factor of " + account.username() + " has been reset: they"
+                + " set up a new one from their account." : "The account had no second factor.", "/admin/users/" + id);
+    }
+
     private String newUserPage(Model model, NewUserForm form, FormErrors errors) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -131,6 +161,12 @@ class AdminUsersController {
         model.addAttribute("roles", AccountChoices.roles());
         model.addAttribute("teams", AccountChoices.teams(accounts.teams()));
         model.addAttribute("statuses", AccountChoices.STATUSES);
+        var signIn = organisation.getIfAvailable();
+        model.addAttribute("organisationSignIn", signIn != null && signIn.enabled());
+        if (!model.containsAttribute("organisationLogin")) {
+            model.addAttribute("organisationLogin", accounts.organisationLogin(account.id()).orElse(""));
+        }
+        model.addAttribute("secondFactor", administration.hasSecondFactor(account.id()));
         return "admin/userEdit";
     }
 

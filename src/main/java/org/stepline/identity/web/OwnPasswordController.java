@@ -6,9 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +25,6 @@ class OwnPasswordController {
     }
 
     private final OwnPassword ownPassword;
-    private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     OwnPasswordController(OwnPassword ownPassword) {
         this.ownPassword = ownPassword;
@@ -59,16 +55,12 @@ class OwnPasswordController {
     }
 
     /** The session's principal no longer has to change its password: pages open again. */
-    private void signedInWithOwnPassword(StaffPrincipal me, HttpServletRequest request, HttpServletResponse response) {
-        var principal = me.withOwnPassword();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        contexts.saveContext(context, request, response);
+    private static void signedInWithOwnPassword(StaffPrincipal me, HttpServletRequest request,
+            HttpServletResponse response) {
+        SessionPrincipal.becomes(me.withOwnPassword(), request, response);
     }
 
     private static StaffPrincipal me() {
-        return (StaffPrincipal) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        return SessionPrincipal.me();
     }
 }

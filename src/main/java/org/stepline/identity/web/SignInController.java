@@ -3,8 +3,10 @@ package org.stepline.identity.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
+import org.stepline.identity.internal.OrganisationSignIn;
 import org.stepline.identity.internal.SignInRefusals;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
@@ -16,9 +18,11 @@ import org.stepline.identity.StaffDirectory;
 class SignInController {
 
     private final StaffDirectory staff;
+    private final ObjectProvider<OrganisationSignIn> organisation;
 
-    SignInController(StaffDirectory staff) {
+    SignInController(StaffDirectory staff, ObjectProvider<OrganisationSignIn> organisation) {
         this.staff = staff;
+        this.organisation = organisation;
     }
 
     @GetMapping("/login")
@@ -26,13 +30,19 @@ class SignInController {
         model.addAttribute("problem", problem(request));
         model.addAttribute("signedOut", request.getParameter("signedOut") != null);
         model.addAttribute("sessionEnded", request.getParameter("sessionEnded") != null);
+        var signIn = organisation.getIfAvailable();
+        model.addAttribute("organisation", signIn != null && signIn.enabled() ? signIn.organisationName() : null);
         return "auth/login";
     }
 
-    /** Everyone starts on the page their role works from. */
+    /** Everyone starts on the page their role works from; a clinician enrolled without a team waits for one. */
     @GetMapping("/")
     String home() {
-        return switch (staff.current().role()) {
+        var me = staff.current();
+        if (me.isClinician() && me.teamId() == null) {
+            return "auth/noTeam";
+        }
+        return switch (me.role()) {
             case PRACTITIONER, SUPERVISOR -> "redirect:/caseload";
             case MANAGER -> "redirect:/overview";
             case ADMIN -> "redirect:/admin/users";

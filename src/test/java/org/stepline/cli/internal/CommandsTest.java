@@ -77,7 +77,7 @@ class CommandsTest {
             "generate --pathways 10 --seed 1 --out x --stepline.data-dir|give the setting as --stepline.data-dir=VALUE",
             "account|say what to do and to which account: unlock NAME or reset-password NAME",
             "account unlock|say what to do and to which account: unlock NAME or reset-password NAME",
-            "account lock jo|'lock' is not something account does: use unlock or reset-password",
+            "account lock jo|'lock' is not something account does: use unlock, reset-password or reset-second-factor",
             "account unlock jo --password-stdin|--password-stdin goes with reset-password only",
             "account unlock jo extra|'extra' is not an option (options start with --)",
             "account reset-password jo --password secret|--password is not an option of 'account'"})
