@@ -14,18 +14,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * The fonts a letter is printed in, all inside the jar (src/main/resources/fonts, see its README): a trust's server
  * has no fonts we can rely on. Each character is printed in the first face of its weight's fallback order that has a
- * glyph for it: Noto Sans (Latin with Polish and Vietnamese, Greek, Cyrillic), then Noto Sans Arabic, then a Chinese
- * subset of Noto Sans CJK SC (one weight only).
+ * glyph for it: Noto Sans (Latin with Polish and Vietnamese, Greek, Cyrillic), then Noto Sans Arabic, Noto Sans
+ * Hebrew, and last a Chinese subset of Noto Sans CJK SC (one weight only).
  */
 enum LetterFace {
     SANS("NotoSans-Regular.ttf"),
     SANS_BOLD("NotoSans-Bold.ttf"),
     ARABIC("NotoSansArabic-Regular.ttf"),
     ARABIC_BOLD("NotoSansArabic-Bold.ttf"),
+    HEBREW("NotoSansHebrew-Regular.ttf"),
+    HEBREW_BOLD("NotoSansHebrew-Bold.ttf"),
     CHINESE("NotoSansCJKsc-Subset-Regular.ttf");
 
-    private static final List<LetterFace> REGULAR_ORDER = List.of(SANS, ARABIC, CHINESE);
-    private static final List<LetterFace> BOLD_ORDER = List.of(SANS_BOLD, ARABIC_BOLD, CHINESE);
+    private static final List<LetterFace> REGULAR_ORDER = List.of(SANS, ARABIC, HEBREW, CHINESE);
+    private static final List<LetterFace> BOLD_ORDER = List.of(SANS_BOLD, ARABIC_BOLD, HEBREW_BOLD, CHINESE);
 
     private final String file;
     private volatile byte @Nullable [] bytes;

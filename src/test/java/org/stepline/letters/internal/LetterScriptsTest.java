@@ -50,7 +50,7 @@ class LetterScriptsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Zażółć Gęślą-Jaźń", "Nguyễn Thị Minh Khai", "محمد عبد الله", "王秀英"})
+    @ValueSource(strings = {"Zażółć Gęślą-Jaźń", "Nguyễn Thị Minh Khai", "محمد عبد الله", "王秀英", "דוד כהן"})
     void theTextReadBackHoldsTheNameExactlyAsTyped(String name) throws Exception {
         try (var pdf = letter(name)) {
             String text = new PDFTextStripper().getText(pdf);
@@ -61,7 +61,7 @@ class LetterScriptsTest {
 
     @ParameterizedTest
     @CsvSource({"Zażółć Gęślą-Jaźń, NotoSans-Regular", "Nguyễn Thị Minh Khai, NotoSans-Regular",
-            "محمد عبد الله, NotoSansArabic-Regular", "王秀英, NotoSansCJKsc-Regular"})
+            "محمد عبد الله, NotoSansArabic-Regular", "王秀英, NotoSansCJKsc-Regular", "דוד כהן, NotoSansHebrew-Regular"})
     void everyFontIsAnEmbeddedSubsetWithAUnicodeMapAndTheNameHasItsScriptsFace(String name, String face)
             throws Exception {
         try (var pdf = letter(name)) {
@@ -81,7 +81,7 @@ class LetterScriptsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Zażółć Gęślą-Jaźń", "Nguyễn Thị Minh Khai", "محمد عبد الله", "王秀英"})
+    @ValueSource(strings = {"Zażółć Gęślą-Jaźń", "Nguyễn Thị Minh Khai", "محمد عبد الله", "王秀英", "דוד כהן"})
     void noGlyphDrawnIsNotdefAndEveryLetterOfTheNameHasAnOutline(String name) throws Exception {
         try (var pdf = letter(name)) {
             var glyphs = new Glyphs();
