@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * Turns one line of a letter, as typed (logical order), into what is drawn: runs of characters in visual order, each
  * with the face that has glyphs for it. Arabic letters are shaped into their joined forms (Unicode presentation
  * forms, which Noto Sans Arabic maps) and right-to-left text is reordered by the Unicode bidirectional algorithm;
- * a character no face has is drawn as U+FFFD (the structure tree's ActualText keeps the real text).
+ * a character no face has is drawn as U+FFFD (the structure tree's ActualText keeps the real text), except an
+ * invisible format character (a joiner or bidi mark), which is left out.
  */
 final class ScriptRuns {
 
@@ -47,6 +48,9 @@ final class ScriptRuns {
             int c = shaped.codePointAt(i);
             i += Character.charCount(c);
             LetterFace face = faceFor(c, bold, current);
+            if (face == null && Character.getType(c) == Character.FORMAT) {
+                continue; // an invisible joiner, bidi mark or soft hyphen no face draws: nothing to print
+            }
             if (face == null) {
                 face = LetterFace.fallbackOrder(bold).getFirst();
                 c = REPLACEMENT;
@@ -70,7 +74,8 @@ final class ScriptRuns {
      */
     static boolean drawnDifferently(String logicalLine, boolean bold) {
         return Bidi.requiresBidi(logicalLine.toCharArray(), 0, logicalLine.length())
-                || logicalLine.codePoints().anyMatch(c -> faceFor(c, bold, null) == null);
+                || logicalLine.codePoints().anyMatch(c -> faceFor(c, bold, null) == null
+                        && Character.getType(c) != Character.FORMAT);
     }
 
     /** The first face of the weight's order with a glyph; a neutral character (space, digit, stop) stays in the run's face. */
@@ -106,6 +111,6 @@ final class ScriptRuns {
         }
         var bidi = new Bidi();
         bidi.setPara(logical, Bidi.LTR, null);
-        return bidi.writeReordered(Bidi.DO_MIRRORING);
+        return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS);
     }
 }

@@ -76,6 +76,16 @@ class ScriptRunsTest {
     }
 
     @Test
+    void invisibleFormatCharactersAreNeverDrawnAsAMark() {
+        // a right-to-left override typed into a name, a zero-width joiner, a soft hyphen
+        assertThat(ScriptRuns.visual("\u202EAda\u202C Lo\u200Dve\u00ADlace", false)).extracting(Run::text)
+                .allSatisfy(text -> assertThat(text).doesNotContain("\uFFFD"));
+        // a Persian name with a zero-width non-joiner keeps its letters apart where typed, and draws no mark
+        String drawn = String.join("", ScriptRuns.visual("مه\u200Cسا", false).stream().map(Run::text).toList());
+        assertThat(drawn.replace("\u200C", "")).isEqualTo("\uFE8E\uFEB3\uFEEA\uFEE3"); // heh final, seen initial
+    }
+
+    @Test
     void aCharacterBeyondTheBasicPlaneIsOneCharacter() {
         // U+20BB7, a CJK Extension B character used in names, is outside the Chinese subset: one mark, not two
         assertThat(ScriptRuns.visual("\uD842\uDFB7", false)).containsExactly(new Run(LetterFace.SANS, "\uFFFD"));
