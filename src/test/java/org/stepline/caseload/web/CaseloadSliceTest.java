@@ -35,6 +35,7 @@ import org.stepline.measures.ScoreSummary;
 import org.stepline.shared.NotFoundException;
 import org.stepline.shared.codes.ConsultationMechanism;
 import org.stepline.shared.codes.ReferralStage;
+import org.stepline.surveys.StaffSurveys;
 import org.stepline.web.WebSliceTest;
 
 @WebMvcTest(CaseloadController.class)
@@ -44,7 +45,7 @@ class CaseloadSliceTest extends WebSliceTest {
     static final CaseloadRow ADA_AT_RISK = new CaseloadRow(5, ADA_ID, "LOVELACE, Ada", "943 476 5919", 2,
             ReferralStage.IN_TREATMENT, 39, Instant.parse("2025-03-07T10:00:00Z"), null,
             List.of(ConsultationMechanism.TELEPHONE, ConsultationMechanism.VIDEO), true,
-            List.of(new ScoreSummary("PHQ9", "PHQ-9", 18, 12, NOW, 3, 6)));
+            List.of(new ScoreSummary("PHQ9", "PHQ-9", 18, 12, NOW, 3, 6, 10)));
 
     @MockitoBean
     Caseloads caseloads;
@@ -52,6 +53,8 @@ class CaseloadSliceTest extends WebSliceTest {
     WaitingLists waitingLists;
     @MockitoBean
     Overviews overviews;
+    @MockitoBean
+    StaffSurveys surveys;
 
     @Test
     void myCaseloadPutsThePatientAtRiskWithNothingBookedFirstInView() throws Exception {
