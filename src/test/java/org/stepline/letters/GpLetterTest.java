@@ -140,9 +140,11 @@ class GpLetterTest {
                 .andReturn().getResponse().getContentAsByteArray();
     }
 
-    /** The PDF's text, read as a person would, with runs of white space made single spaces. */
+    /** The PDF's text, read as a person would, with runs of white space made single spaces; the PDF is tagged. */
     static String pdfText(byte[] pdf) throws Exception {
         try (var document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot().getKids()).hasSize(1);
             var stripper = new PDFTextStripper();
             return stripper.getText(document).replaceAll("\\s+", " ");
         }

@@ -30,7 +30,7 @@ class LetterPdfTest {
                     "NHS number 943 476 5919", "Step 3: high-intensity psychological therapy",
                     "PHQ-9 (depression) 15 (moderately severe) 4 (minimal)", "GAD-7 (anxiety) 17 (severe) 6 (mild)",
                     "Face to face: 2 sessions", "Telephone: 9 sessions", "Outcome Recovered",
-                    "Kim Cole North Talking Therapies, Stepline");
+                    "Kim Cole North Talking Therapies, Stepline", "It contains confidential information about the patient");
         }
     }
 }
