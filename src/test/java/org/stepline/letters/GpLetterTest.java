@@ -91,6 +91,8 @@ class GpLetterTest {
                 "Reliably recovered: scores moved from above to below the clinical threshold",
                 "Reason for ending: Mutually agreed completion of treatment.",
                 "If difficulties return, Jordan can refer themselves again");
+        // the thresholds as the instrument files give them (text may wrap between lines)
+        assertThat(text.replaceAll("\\s+", " ")).contains("PHQ-9 scores of 10 or more, and GAD-7 scores of 8 or more");
 
         mvc.perform(get("/patients/" + jordan.patientId()).with(as(jordan.practitioner())))
                 .andExpect(status().isOk())

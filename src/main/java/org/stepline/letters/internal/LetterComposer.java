@@ -69,7 +69,15 @@ class LetterComposer {
                 LetterWording.step(referral.step()), scoreLines(referral.id(), result, discharge),
                 LetterWording.modes(attendedByMode(history)), discharge ? LetterWording.outcome(result) : null,
                 discharge ? LetterWording.dischargePlan(referral.endCode() == null ? "" : referral.endCode(),
-                        patient.givenName()) : assessmentPlan(referral, patient, history, now));
+                        patient.givenName()) : assessmentPlan(referral, patient, history, now),
+                thresholds());
+    }
+
+    /** The clinical thresholds as the instrument files give them (the one place they live). */
+    private String thresholds() {
+        return "Lower scores are better. PHQ-9 scores of " + catalogue.require("PHQ9").caseness()
+                + " or more, and GAD-7 scores of " + catalogue.require("GAD7").caseness()
+                + " or more, are at the clinical threshold (\"caseness\").";
     }
 
     private String author(ReferralSummary referral) {

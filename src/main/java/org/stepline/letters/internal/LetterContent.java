@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  */
 record LetterContent(LetterKind kind, String date, String serviceName, String author, String gpPractice,
         String patientName, String givenName, String nhsNumber, String dateOfBirth, String pathwayId, String problem,
-        String step, List<ScoreLine> scores, List<String> modes, @Nullable String outcome, List<String> plan) {
+        String step, List<ScoreLine> scores, List<String> modes, @Nullable String outcome, List<String> plan,
+        String thresholds) {
 
     /** One questionnaire: its name and purpose, and the score (with its band) at the start and at the end. */
     record ScoreLine(String measure, String start, String end) {

@@ -97,8 +97,7 @@ final class LetterPdf {
             rows.add(cells);
         }
         pdf.table(discharge ? new float[] {2.2f, 1.4f, 1.4f} : new float[] {2.2f, 2.8f}, rows, GREY, 2);
-        pdf.paragraph("Lower scores are better. PHQ-9 scores of 10 or more, and GAD-7 scores of 8 or more, are at the "
-                + "clinical threshold (\"caseness\").", SMALL, Align.LEFT, 0, 0);
+        pdf.paragraph(letter.thresholds(), SMALL, Align.LEFT, 0, 0);
     }
 
     private static Cell columnHeader(String text) {

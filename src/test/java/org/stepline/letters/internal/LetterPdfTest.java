@@ -17,7 +17,9 @@ class LetterPdfTest {
             List.of(new LetterContent.ScoreLine("PHQ-9 (depression)", "15 (moderately severe)", "4 (minimal)"),
                     new LetterContent.ScoreLine("GAD-7 (anxiety)", "17 (severe)", "6 (mild)")),
             List.of("Face to face: 2 sessions", "Telephone: 9 sessions"), "Recovered: scores moved from above to below the clinical threshold.",
-            List.of("Reason for ending: Mutually agreed completion of treatment."));
+            List.of("Reason for ending: Mutually agreed completion of treatment."),
+            "Lower scores are better. PHQ-9 scores of 10 or more, and GAD-7 scores of 8 or more, are at the clinical "
+                    + "threshold (\"caseness\").");
 
     @Test
     void everyPartOfTheLetterIsInTheText() throws Exception {

@@ -42,7 +42,7 @@ class LetterScriptsTest {
         var d = LetterPdfTest.DISCHARGE;
         return new LetterContent(d.kind(), d.date(), d.serviceName(), d.author(), d.gpPractice(), name, name,
                 d.nhsNumber(), d.dateOfBirth(), d.pathwayId(), d.problem(), d.step(), d.scores(), d.modes(), d.outcome(),
-                plan);
+                plan, d.thresholds());
     }
 
     static PDDocument letter(String name) throws IOException {
