@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -17,9 +18,10 @@ import org.stepline.identity.Role;
 /**
  * On an empty database, creates the {@code admin} account with the password in {@code STEPLINE_ADMIN_PASSWORD},
  * or a random one printed once to the log (the only time Stepline writes a secret there, so that the operator
- * can sign in at all).
+ * can sign in at all). Not while a backup is being restored: the backup brings its own accounts.
  */
 @Component
+@ConditionalOnBooleanProperty(name = "stepline.restoring", havingValue = false, matchIfMissing = true)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AdministratorBootstrap implements ApplicationRunner {
 
