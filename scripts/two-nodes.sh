@@ -96,10 +96,9 @@ as_postgres "$PG_BIN/pg_ctl" -D "$work/pg" -l "$work/postgresql.log" -w -t 60 st
   >/dev/null || fail "PostgreSQL did not start: see $work/postgresql.log"
 
 # the two roles and the database, exactly as a DBA makes them (docs/external-database.sql)
-sed -e "s/owner-password-here/$owner_password/" -e "s/application-password-here/$app_password/" \
-    -e 's/^-- then, connected to the new database.*/\\connect stepline/' "$repo/docs/external-database.sql" \
-  | PGPASSWORD=$superuser_password "$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres \
-      -v ON_ERROR_STOP=1 -f - >"$work/roles.log" 2>&1 || fail "could not make the roles: see $work/roles.log"
+PGHOST=127.0.0.1 PGPORT=$PG_PORT PGUSER=postgres PGPASSWORD=$superuser_password PSQL=$PG_BIN/psql \
+STEPLINE_OWNER_PASSWORD=$owner_password STEPLINE_APP_PASSWORD=$app_password \
+  "$repo/deploy/make-roles.sh" >"$work/roles.log" 2>&1 || fail "could not make the roles: see $work/roles.log"
 
 start_node() { # name port [extra arguments]; the node runs in the background ($!)
   local name=$1 port=$2; shift 2
