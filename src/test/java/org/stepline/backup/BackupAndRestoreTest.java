@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
@@ -28,7 +32,7 @@ import org.stepline.datasets.SyntheticExtracts;
  * {@code restore --from FILE} into a fresh data directory. Every table then holds the same rows — counted and
  * compared by an SQL checksum of its own here, independent of the backup's — including the tables the demo's
  * import made (inheriting from live ones), the sequences carry on, the audit trail's chain verifies, and a second restore into the now
- * restored database is refused with nothing changed.
+ * restored database is refused with nothing changed. A damaged copy of the file is refused with nothing restored.
  */
 class BackupAndRestoreTest {
 
@@ -83,6 +87,13 @@ class BackupAndRestoreTest {
         assertThat(command("audit", "verify", dataDir(restored))).as(err.toString()).isZero();
         assertThat(out.toString()).contains("The audit trail is intact");
 
+        Path damaged = damagedCopy(file);
+        Path third = Path.of("target/backup-damaged-" + run).toAbsolutePath();
+        assertThat(command("restore", "--from", damaged.toString(), dataDir(third))).isEqualTo(3);
+        assertThat(err.toString()).contains("nothing restored: staff_user restored as", "the file is damaged");
+        assertThat(owner(third).sql("select count(*) from staff_user").query(Long.class).single())
+                .as("all or nothing").isZero();
+
         long entries = after.sql("select count(*) from audit_event").query(Long.class).single();
         assertThat(command("restore", "--from", file.toString(), dataDir(restored))).isEqualTo(3);
         assertThat(err.toString()).contains("nothing restored: the database is not empty");
@@ -99,6 +110,25 @@ class BackupAndRestoreTest {
         assertThat(command("restore", "--from", original.resolve("missing").toString(), dataDir(restored)))
                 .isEqualTo(2);
         assertThat(err.toString()).contains("there is no file");
+    }
+
+    /** The backup with one staff account's name changed in its rows, as a damaged or altered file would be. */
+    private static Path damagedCopy(Path file) throws IOException {
+        Path damaged = file.resolveSibling(file.getFileName() + ".damaged");
+        try (var in = new ZipFile(file.toFile());
+                var out = new ZipOutputStream(Files.newOutputStream(damaged))) {
+            for (var entry : java.util.Collections.list(in.entries())) {
+                byte[] bytes = in.getInputStream(entry).readAllBytes();
+                if (entry.getName().equals("tables/staff_user.copy")) {
+                    bytes = new String(bytes, StandardCharsets.UTF_8).replaceFirst("\tadmin\t", "\tmallory\t")
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        return damaged;
     }
 
     private void loadDemoService(Path dataDir) {
