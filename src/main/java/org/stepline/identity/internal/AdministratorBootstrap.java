@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.stepline.identity.Role;
@@ -44,7 +45,13 @@ class AdministratorBootstrap implements ApplicationRunner {
         }
         String given = environment.getProperty("STEPLINE_ADMIN_PASSWORD");
         String password = given == null || given.isBlank() ? randomPassword() : given;
-        accounts.create("admin", "Administrator", encoder.encode(password), Role.ADMIN, null, null);
+        try {
+            accounts.create("admin", "Administrator", encoder.encode(password), Role.ADMIN, null, null);
+        } catch (DuplicateKeyException madeByAnotherNode) {
+            // several nodes started at once on an empty database: the first one made it (and logged its password)
+            log.info("Another Stepline node has just created the 'admin' account");
+            return;
+        }
         if (given == null || given.isBlank()) {
             log.warn("Created the 'admin' account with the one-time password: {}  (set STEPLINE_ADMIN_PASSWORD to choose it)", password);
         } else {
