@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stepline.identity.CurrentStaff;
@@ -41,6 +42,15 @@ public final class TestRecords {
         long id = jdbc.sql("insert into staff_user (username, display_name, password_hash, role, team_id) values (?, ?, 'x', ?, ?) returning id")
                 .params(username, "Test " + role.label() + " " + next(), role.name(), teamId).query(Long.class).single();
         return new CurrentStaff(id, username, "Test " + role.label(), role, teamId);
+    }
+
+    /** A clinician who can sign in through the pages with {@code password} (as a server in another JVM checks it). */
+    public CurrentStaff clinicianWithPassword(long teamId, Role role, String password) {
+        var staff = clinician(teamId, role);
+        jdbc.sql("update staff_user set password_hash = ? where id = ?")
+                .params("{argon2}" + Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(password), staff.id())
+                .update();
+        return staff;
     }
 
     public static RequestPostProcessor as(CurrentStaff staff) {

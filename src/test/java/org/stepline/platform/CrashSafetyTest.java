@@ -16,7 +16,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.stepline.SteplineApplication;
 import org.stepline.TestRecords;
 import org.stepline.cli.CommandLine;
@@ -47,10 +46,7 @@ class CrashSafetyTest {
 
             var records = new TestRecords(jdbc);
             long team = records.team();
-            var practitioner = records.clinician(team, Role.PRACTITIONER);
-            jdbc.sql("update staff_user set password_hash = ? where id = ?")
-                    .params("{argon2}" + Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(PASSWORD),
-                            practitioner.id()).update();
+            var practitioner = records.clinicianWithPassword(team, Role.PRACTITIONER, PASSWORD);
             var browser = new Browser(port);
             assertThat(browser.signIn(practitioner.username(), PASSWORD).statusCode()).isEqualTo(302);
 

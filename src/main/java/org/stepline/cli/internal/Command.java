@@ -1,5 +1,6 @@
 package org.stepline.cli.internal;
 
+import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -34,10 +35,23 @@ interface Command {
 
         int run(@Nullable ApplicationContext context) throws Exception;
 
+        /** Settings the command itself adds to the server's for its run (the restore's schema version). */
+        default List<String> settings() {
+            return List.of();
+        }
+
         static Action withDatabase(Body body) {
+            return withDatabase(List.of(), body);
+        }
+
+        static Action withDatabase(List<String> settings, Body body) {
             return new Action() {
                 public boolean needsDatabase() {
                     return true;
+                }
+
+                public List<String> settings() {
+                    return settings;
                 }
 
                 public int run(@Nullable ApplicationContext context) throws Exception {

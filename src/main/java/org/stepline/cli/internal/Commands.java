@@ -21,7 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class Commands {
 
     public static final Set<String> NAMES = Set.of("import", "export", "report", "generate", "audit", "account",
-            WhoSawCommand.NAME);
+            WhoSawCommand.NAME, "backup", "restore");
 
     static final int DONE = 0;
     static final int FAILED = 1;
@@ -52,7 +52,8 @@ public final class Commands {
         this.err = err;
         for (Command command : List.of(new ImportCommand(out, err), new ExportCommand(out, err),
                 new ReportCommand(out, err), new GenerateCommand(out, err), new AuditCommand(out, err),
-                new AccountCommand(in, out, err), new WhoSawCommand(out, err))) {
+                new AccountCommand(in, out, err), new WhoSawCommand(out, err), new BackupCommand(out, err),
+                new RestoreCommand(out, err))) {
             commands.put(command.name(), command);
         }
     }
@@ -73,7 +74,12 @@ public final class Commands {
                 return DONE;
             }
             action = command.prepare(invocation);
-            return action.needsDatabase() ? withDatabase(action, invocation.settings()) : action.run(null);
+            if (!action.needsDatabase()) {
+                return action.run(null);
+            }
+            var settings = new java.util.ArrayList<>(invocation.settings());
+            settings.addAll(action.settings());
+            return withDatabase(action, settings);
         } catch (Invocation.UsageError e) {
             err.println("Stepline " + command.name() + ": " + e.getMessage() + ".");
             err.println();
