@@ -11,6 +11,8 @@ final class ExtractFormat {
     static final String CONTACTS = "care_contacts.csv";
     static final String ASSESSMENTS = "coded_scored_assessments.csv";
     static final List<String> FILES = List.of(REFERRALS, CONTACTS, ASSESSMENTS);
+    /** Optional: a pathway's presenting complaints (IDS603), several per pathway, ranked to choose the ADSM. */
+    static final String COMPLAINTS = "presenting_complaints.csv";
 
     static final int R_PATHWAY = 0;
     static final int R_PATIENT = 1;
@@ -35,6 +37,7 @@ final class ExtractFormat {
     static final int C_MODE = 6;
     static final int C_DURATION = 7;
     static final int C_PROFESSIONAL = 8;
+    static final int C_PLANNED = 9;
     static final List<Column> CONTACT_COLUMNS = List.of(
             new Column("PathwayID", true),
             new Column("CareContactId", true),
@@ -42,9 +45,10 @@ final class ExtractFormat {
             new Column("CareContTime", false),
             new Column("AppType", true),
             new Column("AttendOrDNACode", true),
-            new Column("ConsMechanism", true),
+            new Column("ConsMechanism", true, "ConsMediumUsed"),
             new Column("ClinContDurOfCareCont", false),
-            new Column("CareProfLocalId", false));
+            new Column("CareProfLocalId", false),
+            new Column("PlannedCareContIndicator", false));
 
     static final int A_PATHWAY = 0;
     static final int A_CONTACT = 1;
@@ -59,6 +63,16 @@ final class ExtractFormat {
             new Column("PersScore", true),
             new Column("AssToolCompDate", true),
             new Column("AssToolCompTime", false));
+
+    static final int PC_PATHWAY = 0;
+    static final int PC_CODE = 1;
+    static final int PC_SIGNIFICANCE = 2;
+    static final int PC_DATE = 3;
+    static final List<Column> COMPLAINT_COLUMNS = List.of(
+            new Column("PathwayID", true),
+            new Column("PresComp", true),
+            new Column("PresCompCodSig", false),
+            new Column("PresCompDate", false));
 
     /** The column names of a file, in the order Stepline writes them. */
     static List<String> names(List<Column> columns) {

@@ -131,7 +131,7 @@ class JdbcDatasetImports implements DatasetImports {
         }
         return new ImportOutcome(true, List.of(), 0, source, written.rows().referrals(), written.rows().appointments(),
                 written.rows().administrations(), written.rows().patients(), written.practitionersCreated(),
-                extract.mappedCodes(), extract.unknownColumns, elapsed(started));
+                extract.mappedCodes(), extract.normalisedCodes(), extract.unknownColumns, elapsed(started));
     }
 
     /** The import's transaction; {@link ProblemsFound} when checking the later files finds a problem meanwhile. */
@@ -157,6 +157,7 @@ class JdbcDatasetImports implements DatasetImports {
                 staff.unknownPractitionerId(), firstReferral, firstAppointment);
         var kept = new ImportedPathways(extract, targets, keepRoom);
         long referrals = withCopy(copy -> new ExtractWriter(extract, measures, copy, targets, progress, kept).referrals());
+        withCopy(copy -> new ExtractWriter(extract, measures, copy, targets, progress, kept).complaints());
 
         awaitChecked(request, later.assessments(), problems);
         extract.forgetWhatOnlyChecksNeed();
@@ -174,10 +175,11 @@ class JdbcDatasetImports implements DatasetImports {
         progress.say("Indexed the care contacts and assessments in " + seconds(indexing));
         jdbc.sql("""
                 insert into dataset_import (source, directory, team_id, unknown_practitioner_id, referrals,
-                    care_contacts, assessments, mapped_codes) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    care_contacts, assessments, mapped_codes, normalised_codes) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(source, request.directory().toAbsolutePath().normalize().toString(), teamId,
                         staff.unknownPractitionerId() > 0 ? staff.unknownPractitionerId() : null, rows.referrals(),
-                        rows.appointments(), rows.administrations(), describe(extract.mappedCodes()))
+                        rows.appointments(), rows.administrations(), describe(extract.mappedCodes()),
+                        describe(extract.normalisedCodes()))
                 .update();
         long analyzing = System.nanoTime();
         LoadingTables.analyze(jdbc, "patient", "referral", "appointment", "measure_administration",
@@ -240,7 +242,7 @@ class JdbcDatasetImports implements DatasetImports {
 
     private static ImportOutcome refused(CheckedExtract extract, Problems problems, String source, long started) {
         return new ImportOutcome(false, problems.lines(), problems.count(), source, 0, 0, 0, 0, 0,
-                extract.mappedCodes(), extract.unknownColumns, elapsed(started));
+                extract.mappedCodes(), extract.normalisedCodes(), extract.unknownColumns, elapsed(started));
     }
 
     private record Written(ExtractWriter.Written rows, long practitionersCreated) {

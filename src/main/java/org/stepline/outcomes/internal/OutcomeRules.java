@@ -9,9 +9,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.stepline.scheduling.CareContact;
 import org.stepline.shared.codes.AppointmentType;
 import org.stepline.shared.codes.Attendance;
 import org.stepline.shared.codes.ConsultationMechanism;
+import org.stepline.shared.codes.PresentingProblems;
 
 /**
  * The national outcome definitions (shared/reference/outcomes.md), one small pure function per rule. Every outcome
@@ -30,15 +32,37 @@ final class OutcomeRules {
         return attendance == Attendance.ATTENDED || attendance == Attendance.LATE_SEEN;
     }
 
+    /**
+     * A contact that took place: attended (5 or 6), or unplanned (the patient initiated it). NHS England's SQL counts
+     * contacts {@code WHERE AttendOrDNACode IN (5,6) OR PlannedCareContIndicator = 'N'}.
+     */
+    static boolean tookPlace(Attendance attendance, boolean unplanned) {
+        return attended(attendance) || unplanned;
+    }
+
     /** Attended, and AppType 02, 03 or 05. Follow-ups (06) and assessments (01) are not treatment. */
     static boolean treatmentContact(AppointmentType type, Attendance attendance) {
-        return attended(attendance) && (type == AppointmentType.TREATMENT
+        return treatmentContact(type, attendance, false);
+    }
+
+    /** Took place ({@link #tookPlace}), and AppType 02, 03 or 05. */
+    static boolean treatmentContact(AppointmentType type, Attendance attendance, boolean unplanned) {
+        return tookPlace(attendance, unplanned) && (type == AppointmentType.TREATMENT
                 || type == AppointmentType.ASSESSMENT_AND_TREATMENT || type == AppointmentType.REVIEW_AND_TREATMENT);
     }
 
-    /** An attended contact whose AppType includes assessment (01 or 03). */
+    static boolean treatmentContact(CareContact contact) {
+        return treatmentContact(contact.type(), contact.attendance(), contact.unplanned());
+    }
+
+    /** A contact that took place whose AppType includes assessment (01 or 03). */
     static boolean assessmentContact(AppointmentType type, Attendance attendance) {
         return attended(attendance) && (type == AppointmentType.ASSESSMENT || type == AppointmentType.ASSESSMENT_AND_TREATMENT);
+    }
+
+    static boolean assessmentContact(CareContact contact) {
+        return tookPlace(contact.attendance(), contact.unplanned()) && (contact.type() == AppointmentType.ASSESSMENT
+                || contact.type() == AppointmentType.ASSESSMENT_AND_TREATMENT);
     }
 
     static boolean ended(@Nullable LocalDate dischargeDate) {
@@ -54,9 +78,12 @@ final class OutcomeRules {
         return ended && treatmentContacts == 1;
     }
 
-    /** The earliest administration by date-time; on a tie, the one recorded first. */
+    /**
+     * The earliest administration by date-time; on a tie, the one recorded later wins, as for the last score
+     * (outcomes.md; NHS England's SQL breaks both ties the same way).
+     */
     static @Nullable ScorePoint firstScore(Collection<ScorePoint> points) {
-        return points.stream().min(ScorePoint.CHRONOLOGICAL).orElse(null);
+        return points.stream().min(ScorePoint.EARLIEST_FIRST_LATER_RECORDED_FIRST).orElse(null);
     }
 
     /** The latest administration by date-time; on a tie, the one recorded later wins. */
@@ -110,11 +137,13 @@ final class OutcomeRules {
 
     /**
      * The anxiety measure of a pathway: the anxiety-disorder-specific measure for its problem descriptor when that
-     * measure has paired scores, otherwise GAD-7.
+     * measure has paired scores, otherwise GAD-7. The problem is the pathway's chosen presenting complaint (an import
+     * ranks several with {@link org.stepline.shared.codes.PresentingComplaint#RANKING}), in any form it is stored in:
+     * ICD-10 dotted or not, or SNOMED CT read as its ICD-10 code.
      */
     static MeasureScale anxietyMeasure(MeasureScales scales, @Nullable String presentingProblem,
             Map<MeasureScale, Integer> administrations) {
-        return scales.adsmsFor(presentingProblem).stream()
+        return scales.adsmsFor(PresentingProblems.icd10(presentingProblem)).stream()
                 .filter(adsm -> paired(administrations.getOrDefault(adsm, 0)))
                 .findFirst().orElse(scales.anxiety());
     }

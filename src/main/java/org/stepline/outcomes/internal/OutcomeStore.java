@@ -58,7 +58,7 @@ class OutcomeStore {
     private static final Columns<CareContact> CONTACT = new Columns<>(
             bigint("referral_id", CareContact::referralId), bigint("appointment_id", CareContact::appointmentId),
             date("contact_on", PathwayCalculator::dateOf), text("mode", c -> c.mode().code()),
-            text("attendance", c -> c.attendance().code()));
+            text("attendance", c -> c.attendance().code()), bool("treatment", OutcomeRules::treatmentContact));
 
     private static final String UPSERT_OUTCOMES = OUTCOME.insertInto("pathway_outcome")
             + " on conflict (referral_id) do update set " + OUTCOME.updateAllBut("referral_id") + ", computed_at = now()";

@@ -27,7 +27,7 @@ final class PathwayCalculator {
     }
 
     PathwayOutcome compute(ReferralOutline referral, List<CareContact> contacts, List<ScoreTotal> scores) {
-        var treatment = contacts.stream().filter(c -> OutcomeRules.treatmentContact(c.type(), c.attendance()))
+        var treatment = contacts.stream().filter(OutcomeRules::treatmentContact)
                 .sorted(java.util.Comparator.comparing(CareContact::startsAt).thenComparingLong(CareContact::appointmentId))
                 .toList();
         List<ConsultationMechanism> treatmentModes = treatment.stream().map(CareContact::mode).toList();
@@ -69,13 +69,13 @@ final class PathwayCalculator {
 
     /** The mode of the first attended contact that included assessment. */
     private static @Nullable String assessmentMode(List<CareContact> contacts) {
-        return contacts.stream().filter(c -> OutcomeRules.assessmentContact(c.type(), c.attendance()))
+        return contacts.stream().filter(OutcomeRules::assessmentContact)
                 .min(java.util.Comparator.comparing(CareContact::startsAt).thenComparingLong(CareContact::appointmentId))
                 .map(c -> c.mode().code()).orElse(null);
     }
 
     private static @Nullable LocalDate lastAttended(List<CareContact> contacts) {
-        return contacts.stream().filter(c -> OutcomeRules.attended(c.attendance())).map(PathwayCalculator::dateOf)
+        return contacts.stream().filter(c -> OutcomeRules.tookPlace(c.attendance(), c.unplanned())).map(PathwayCalculator::dateOf)
                 .max(LocalDate::compareTo).orElse(null);
     }
 

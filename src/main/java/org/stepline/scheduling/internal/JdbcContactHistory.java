@@ -90,12 +90,13 @@ class JdbcContactHistory implements ContactHistory {
             return List.of();
         }
         return jdbc.sql("""
-                select id, referral_id, starts_at, app_type, attendance, cons_mechanism from appointment
+                select id, referral_id, starts_at, app_type, attendance, cons_mechanism, planned from appointment
                 where referral_id = any(?) and attendance <> '0' order by referral_id, starts_at, id""")
                 .param(referralIds.toArray(Long[]::new))
                 .query((rs, n) -> new CareContact(rs.getLong("id"), rs.getLong("referral_id"), instant(rs, "starts_at"),
                         AppointmentType.of(rs.getString("app_type")), Attendance.of(rs.getString("attendance")),
-                        ConsultationMechanism.of(rs.getString("cons_mechanism"))))
+                        ConsultationMechanism.of(rs.getString("cons_mechanism")),
+                        Boolean.FALSE.equals(rs.getObject("planned", Boolean.class))))
                 .list();
     }
 
