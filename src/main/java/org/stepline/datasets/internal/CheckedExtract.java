@@ -44,6 +44,14 @@ final class CheckedExtract {
     boolean complaintsGiven;
     long complaintRows;
 
+    /** Whether patients.csv was given; which patients it describes; their NHS numbers, each with its line. */
+    boolean patientsGiven;
+    final java.util.BitSet patientDescribed = new java.util.BitSet();
+    final KeyIndex nhsNumbers = new KeyIndex();
+    final IntArray nhsNumberLine = new IntArray();
+    final IntArray nhsNumberPatient = new IntArray();
+    long patientRows;
+
     final KeyIndex professionals = new KeyIndex();
     boolean contactWithoutProfessional;
 

@@ -24,7 +24,8 @@ final class ExtractCheck {
     private final Path directory;
     private final KnownMeasures measures;
     private final ProgressMeter progress;
-    private final Problems problems = new Problems(REFERRALS, CONTACTS, ASSESSMENTS);
+    private final Problems problems = new Problems(REFERRALS, COMPLAINTS, PATIENTS, CONTACTS, ASSESSMENTS);
+    private final java.time.LocalDate today = java.time.LocalDate.now(org.stepline.shared.ServiceTime.ZONE);
     private final CheckedExtract extract;
 
     ExtractCheck(Path directory, KnownMeasures measures, ProgressMeter progress) {
@@ -58,6 +59,10 @@ final class ExtractCheck {
         if (Files.isRegularFile(directory.resolve(COMPLAINTS))) {
             extract.complaintsGiven = true;
             read(COMPLAINTS, COMPLAINT_COLUMNS, this::complaint);
+        }
+        if (Files.isRegularFile(directory.resolve(PATIENTS))) {
+            extract.patientsGiven = true;
+            read(PATIENTS, PATIENT_COLUMNS, this::patientRow);
         }
     }
 
@@ -174,6 +179,9 @@ final class ExtractCheck {
         if (pathway >= 0 && row.present(R_PROBLEM)) {
             extract.problemInReferrals.set(pathway);
         }
+        if (row.present(R_PRACTITIONER) && shortEnough(row, REFERRALS, R_PRACTITIONER, "CareProfLocalId")) {
+            row.add(extract.professionals, R_PRACTITIONER);
+        }
         if (pathway >= 0) {
             extract.patientOf.add(patient);
             extract.received.add(received);
@@ -232,6 +240,38 @@ final class ExtractCheck {
                     day == CheckedExtract.NONE ? null : Fields.localDate(day), order);
             extract.chosenComplaint.merge(pathway, complaint,
                     (best, next) -> PresentingComplaint.ranksBefore(next, best) ? next : best);
+        }
+    }
+
+    // patients.csv (optional) ------------------------------------------------------------------------------------
+
+    private void patientRow(Row row) {
+        extract.patientRows++;
+        int patient = -1;
+        if (present(row, PATIENTS, P_PATIENT, "LocalPatientId")) {
+            patient = row.find(extract.patients, P_PATIENT);
+            if (patient < 0) {
+                problems.add(PATIENTS, row.line(), "LocalPatientId", quoted(row, P_PATIENT) + " has no referral in "
+                        + REFERRALS + ": a patient is imported with their referrals");
+            } else if (extract.patientDescribed.get(patient)) {
+                problems.add(PATIENTS, row.line(), "LocalPatientId", quoted(row, P_PATIENT)
+                        + " is described twice in " + PATIENTS + " (once a patient)");
+                patient = -1;
+            } else {
+                extract.patientDescribed.set(patient);
+            }
+        }
+        PatientFields.check(row, problems, today);
+        if (patient >= 0 && row.present(P_NHS_NUMBER)
+                && org.stepline.shared.NhsNumber.problemWith(row.text(P_NHS_NUMBER)).isEmpty()) {
+            int number = extract.nhsNumbers.add(PatientFields.nhsNumber(row));
+            if (number < 0) {
+                problems.add(PATIENTS, row.line(), "NHSNumber", "is already given on line "
+                        + extract.nhsNumberLine.get(-number - 1) + " for another patient");
+            } else {
+                extract.nhsNumberLine.add(row.line());
+                extract.nhsNumberPatient.add(patient);
+            }
         }
     }
 

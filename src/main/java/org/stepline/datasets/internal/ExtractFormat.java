@@ -13,6 +13,8 @@ final class ExtractFormat {
     static final List<String> FILES = List.of(REFERRALS, CONTACTS, ASSESSMENTS);
     /** Optional: a pathway's presenting complaints (IDS603), several per pathway, ranked to choose the ADSM. */
     static final String COMPLAINTS = "presenting_complaints.csv";
+    /** Optional: who the patients are and how to reach them (IDS001-like), for a caseload that moves to Stepline. */
+    static final String PATIENTS = "patients.csv";
 
     static final int R_PATHWAY = 0;
     static final int R_PATIENT = 1;
@@ -20,13 +22,15 @@ final class ExtractFormat {
     static final int R_DISCHARGED = 3;
     static final int R_END_CODE = 4;
     static final int R_PROBLEM = 5;
+    static final int R_PRACTITIONER = 6;
     static final List<Column> REFERRAL_COLUMNS = List.of(
             new Column("PathwayID", true),
             new Column("LocalPatientId", true),
             new Column("ReferralRequestReceivedDate", true),
             new Column("ServDischDate", false),
             new Column("EndCode", false),
-            new Column("PresentingProblem", false));
+            new Column("PresentingProblem", false),
+            new Column("CareProfLocalId", false));
 
     static final int C_PATHWAY = 0;
     static final int C_CONTACT = 1;
@@ -73,6 +77,38 @@ final class ExtractFormat {
             new Column("PresComp", true),
             new Column("PresCompCodSig", false),
             new Column("PresCompDate", false));
+
+    static final int P_PATIENT = 0;
+    static final int P_NHS_NUMBER = 1;
+    static final int P_GIVEN_NAME = 2;
+    static final int P_FAMILY_NAME = 3;
+    static final int P_BIRTH_DATE = 4;
+    static final int P_GENDER = 5;
+    static final int P_ETHNICITY = 6;
+    static final int P_POSTCODE = 7;
+    static final int P_GP_PRACTICE = 8;
+    static final int P_MOBILE = 9;
+    static final int P_LANDLINE = 10;
+    static final int P_EMAIL = 11;
+    static final int P_VOICEMAIL = 12;
+    static final int P_SAFE_TIMES = 13;
+    static final int P_PREFERRED_MODE = 14;
+    static final List<Column> PATIENT_COLUMNS = List.of(
+            new Column("LocalPatientId", true),
+            new Column("NHSNumber", false),
+            new Column("GivenName", false),
+            new Column("FamilyName", false),
+            new Column("PersonBirthDate", false),
+            new Column("GenderIdentity", false, "Gender"),
+            new Column("EthnicCategory", false),
+            new Column("Postcode", false),
+            new Column("GPPracticeCode", false),
+            new Column("MobilePhone", false),
+            new Column("LandlinePhone", false),
+            new Column("EmailAddress", false),
+            new Column("VoicemailConsent", false),
+            new Column("SafeTimesToCall", false),
+            new Column("PreferredMode", false));
 
     /** The column names of a file, in the order Stepline writes them. */
     static List<String> names(List<Column> columns) {

@@ -65,7 +65,7 @@ final class ExtractWriter {
     long referrals() throws IOException, SQLException {
         return read(REFERRALS, REFERRAL_COLUMNS, """
                 referral (id, pathway_id, patient_id, team_id, received_date, presenting_problem, stage,
-                stage_entered_on, discharge_date, end_code, data_source)""", this::referral);
+                stage_entered_on, discharge_date, end_code, data_source, practitioner_id)""", this::referral);
     }
 
     /** The presenting complaints, when the extract has them, in the order given; returns how many. */
@@ -113,20 +113,83 @@ final class ExtractWriter {
         return new Rest(administrations, appointments);
     }
 
-    /** Patients met for the first time: known only by their LocalPatientId (see V8__datasets.sql). */
+    private static final String PATIENT_COLUMNS_WRITTEN = """
+            patient (id, team_id, local_patient_id, given_name, family_name, gender_code, ethnic_category, data_source,
+            nhs_number, date_of_birth, postcode, gp_practice_code, mobile_phone, landline_phone, email,
+            voicemail_allowed, safe_call_times, preferred_mode, mode_choice_offered)""";
+
+    /**
+     * Patients met for the first time: as patients.csv describes them, else known only by their LocalPatientId (see
+     * V8__datasets.sql). What the extract does not say stays empty: voicemail consent and whether a choice of mode was
+     * offered are "not recorded" (null), never a no.
+     */
     static long patients(CopyManager copy, CheckedExtract extract, long[] newPatients, long[] patientIds, long teamId,
-            String source) throws SQLException {
-        try (var rows = new BinaryCopy(copy, """
-                patient (id, team_id, local_patient_id, given_name, family_name, gender_code, ethnic_category,
-                data_source)""")) {
+            String source) throws SQLException, IOException {
+        var isNew = new java.util.BitSet();
+        for (long patient : newPatients) {
+            isNew.set((int) patient);
+        }
+        try (var rows = new BinaryCopy(copy, PATIENT_COLUMNS_WRITTEN)) {
+            if (extract.patientsGiven) {
+                describedPatients(extract, rows, isNew, patientIds, teamId, source);
+            }
             for (long patient : newPatients) {
+                if (!isNew.get((int) patient)) {
+                    continue; // described above
+                }
                 String localId = extract.patients.key((int) patient);
                 rows.row().int8(patientIds[(int) patient]).int8(teamId).text(localId).text("")
-                        .text("Imported patient " + localId).text("X").text("99").text(source);
+                        .text("Imported patient " + localId).text("X").text("99").text(source)
+                        .nul().nul().nul().nul().nul().nul().nul().nul().nul().nul().nul();
                 rows.endRow();
             }
             return rows.finish();
         }
+    }
+
+    /** The new patients patients.csv describes, in its order; each is cleared from {@code isNew} once written. */
+    private static void describedPatients(CheckedExtract extract, BinaryCopy rows, java.util.BitSet isNew,
+            long[] patientIds, long teamId, String source) throws IOException, SQLException {
+        Path path = extract.directory.resolve(PATIENTS);
+        try (InputStream in = Files.newInputStream(path); var reader = new CsvReader(in)) {
+            var header = Header.read(reader, PATIENTS, PATIENT_COLUMNS, new Problems());
+            var row = new Row(reader, header);
+            while (reader.next()) {
+                int patient = row.find(extract.patients, P_PATIENT);
+                if (!isNew.get(patient)) {
+                    continue; // a patient already in Stepline keeps what Stepline knows of them
+                }
+                isNew.clear(patient);
+                String localId = extract.patients.key(patient);
+                String family = PatientFields.text(row, P_FAMILY_NAME);
+                var out = rows.row().int8(patientIds[patient]).int8(teamId).text(localId)
+                        .text(orElse(PatientFields.text(row, P_GIVEN_NAME), ""))
+                        .text(orElse(family, "Imported patient " + localId))
+                        .text(orElse(PatientFields.gender(row), "X")).text(orElse(PatientFields.ethnicity(row), "99"))
+                        .text(source).textOrNull(PatientFields.nhsNumber(row));
+                if (row.present(P_BIRTH_DATE)) {
+                    out.date(row.date(P_BIRTH_DATE));
+                } else {
+                    out.nul();
+                }
+                out.textOrNull(PatientFields.text(row, P_POSTCODE)).textOrNull(PatientFields.text(row, P_GP_PRACTICE))
+                        .textOrNull(PatientFields.text(row, P_MOBILE)).textOrNull(PatientFields.text(row, P_LANDLINE))
+                        .textOrNull(PatientFields.text(row, P_EMAIL));
+                Boolean voicemail = PatientFields.voicemail(row);
+                if (voicemail == null) {
+                    out.nul();
+                } else {
+                    out.bool(voicemail);
+                }
+                var mode = PatientFields.preferredMode(row);
+                out.textOrNull(PatientFields.text(row, P_SAFE_TIMES)).textOrNull(mode == null ? null : mode.code()).nul();
+                rows.endRow();
+            }
+        }
+    }
+
+    private static String orElse(@org.jspecify.annotations.Nullable String value, String otherwise) {
+        return value == null ? otherwise : value;
     }
 
     private interface RowWriter {
@@ -179,6 +242,11 @@ final class ExtractWriter {
                 ? ExtractCodes.endCode(row.bytes(R_END_CODE), row.offset(R_END_CODE), row.length(R_END_CODE)) : null;
         out.textOrNull(endCode);
         out.text(targets.source());
+        if (row.present(R_PRACTITIONER)) {
+            out.int8(targets.practitionerIds()[row.find(extract.professionals, R_PRACTITIONER)]);
+        } else {
+            out.nul();
+        }
         kept.referral(pathway, problem, endCode);
     }
 

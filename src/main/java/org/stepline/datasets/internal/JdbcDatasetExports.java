@@ -59,7 +59,7 @@ class JdbcDatasetExports implements DatasetExports {
         try {
             Files.createDirectories(directory);
             for (String file : java.util.stream.Stream.concat(ExtractFormat.FILES.stream(),
-                    java.util.stream.Stream.of(ExtractFormat.COMPLAINTS)).toList()) {
+                    java.util.stream.Stream.of(ExtractFormat.COMPLAINTS, ExtractFormat.PATIENTS)).toList()) {
                 if (Files.exists(directory.resolve(file))) {
                     throw new IllegalArgumentException(directory.resolve(file) + " already exists: export into an "
                             + "empty folder, or move the old files away first");
@@ -80,8 +80,27 @@ class JdbcDatasetExports implements DatasetExports {
                                r.received_date as "ReferralRequestReceivedDate", r.discharge_date as "ServDischDate",
                                r.end_code as "EndCode",
                                case when not exists (select 1 from presenting_complaint c where c.referral_id = r.id)
-                                    then r.presenting_problem end as "PresentingProblem"
-                        from referral r join patient p on p.id = r.patient_id""" + where + " order by r.id");
+                                    then r.presenting_problem end as "PresentingProblem",
+                               s.professional_id as "CareProfLocalId"
+                        from referral r join patient p on p.id = r.patient_id
+                             left join staff_user s on s.id = r.practitioner_id""" + where + " order by r.id");
+                // who the patients are, for the patients Stepline can identify (an NHS number): a caseload can move
+                long patients = copyOut(copy, directory.resolve(ExtractFormat.PATIENTS), """
+                        select coalesce(p.local_patient_id, 'stepline-' || p.id) as "LocalPatientId",
+                               p.nhs_number as "NHSNumber", nullif(p.given_name, '') as "GivenName",
+                               p.family_name as "FamilyName", p.date_of_birth as "PersonBirthDate",
+                               p.gender_code as "GenderIdentity", p.ethnic_category as "EthnicCategory",
+                               p.postcode as "Postcode", p.gp_practice_code as "GPPracticeCode",
+                               p.mobile_phone as "MobilePhone", p.landline_phone as "LandlinePhone",
+                               p.email as "EmailAddress",
+                               case p.voicemail_allowed when true then 'Y' when false then 'N' end as "VoicemailConsent",
+                               p.safe_call_times as "SafeTimesToCall", p.preferred_mode as "PreferredMode"
+                        from patient p where p.nhs_number is not null and exists (
+                            select 1 from referral r where r.patient_id = p.id""" + where.replace(" where ", " and ")
+                        + ") order by p.id");
+                if (patients == 0) {
+                    Files.delete(directory.resolve(ExtractFormat.PATIENTS));
+                }
                 long complaints = copyOut(copy, directory.resolve(ExtractFormat.COMPLAINTS), """
                         select r.pathway_id as "PathwayID", c.code as "PresComp", c.significance as "PresCompCodSig",
                                c.complaint_date as "PresCompDate"

@@ -103,6 +103,7 @@ class JdbcDatasetImports implements DatasetImports {
             var team = accounts.team(request.name());
             checkPathwaysAreNew(extract, problems);
             checkPatients(extract, team.orElse(-1L), patientIds, problems);
+            checkNhsNumbers(extract, team.orElse(-1L), problems);
             progress.say("Checked the referrals against the record in " + seconds(against));
         }
         if (problems.any()) {
@@ -307,6 +308,23 @@ class JdbcDatasetImports implements DatasetImports {
                                 + rs.getString(1) + "' already belongs to a patient of another team in Stepline; local "
                                 + "patient ids must be unique, so import this service's extract under the same "
                                 + "source name as before (--source) or ask an administrator");
+                    }
+                }));
+    }
+
+    /**
+     * An NHS number already in Stepline is a conflict unless it is the same patient (the same LocalPatientId, in the
+     * import's team): a second service's extract never merges with the first's patients.
+     */
+    private void checkNhsNumbers(CheckedExtract extract, long teamId, Problems problems) {
+        inBatches(extract.nhsNumbers, batch -> jdbc.sql("select nhs_number, local_patient_id, team_id from patient where nhs_number = any(?)")
+                .param(batch).query((RowCallbackHandler) rs -> {
+                    int number = extract.nhsNumbers.find(rs.getString(1));
+                    String localId = extract.patients.key(extract.nhsNumberPatient.get(number));
+                    if (rs.getLong(3) != teamId || !localId.equals(rs.getString(2))) {
+                        problems.add(ExtractFormat.PATIENTS, extract.nhsNumberLine.get(number), "NHSNumber",
+                                "belongs to another patient already in Stepline; a patient is never merged across "
+                                + "extracts: check the number, or ask an administrator");
                     }
                 }));
     }

@@ -70,7 +70,7 @@ public final class SyntheticExtract {
         int professionals = (int) Math.max(5, pathways / 250);
         try (var referrals = open(directory.resolve(REFERRALS)); var contacts = open(directory.resolve(CONTACTS));
                 var scores = open(directory.resolve(ASSESSMENTS))) {
-            referrals.header(names(REFERRAL_COLUMNS));
+            referrals.header(names(REFERRAL_COLUMNS.subList(0, R_PRACTITIONER)));
             contacts.header(names(CONTACT_COLUMNS.subList(0, C_PLANNED))); // the optional columns after it: none
             scores.header(names(ASSESSMENT_COLUMNS));
             var pathway = new Pathway();
