@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.stepline.datasets.internal.Header.Column;
 
-/** The three files of an extract and their columns (codes.md, "Interchange format"). */
+/** The three files of an extract and their columns (docs/extract-format.md). */
 final class ExtractFormat {
 
     static final String REFERRALS = "referrals.csv";
