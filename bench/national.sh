@@ -5,6 +5,8 @@
 #
 # 1. generates a synthetic extract of 1.8 million pathways (PATHWAYS) with the contacts and scores that implies;
 # 2. imports it into a fresh Stepline data directory with the heap capped at 1 GB, and reports rows a second;
+#    then loads the same three files with a bare PostgreSQL COPY (bench/BareCopy.java: the same PostgreSQL, text
+#    tables with no index or check, one backend) and prints Stepline's import time as a multiple of it;
 # 3. times the 12-month summary by treatment mode through Stepline (report --timing: the median of RUNS runs of
 #    OutcomeReports.summary alone) and writes Stepline's summary and per-pathway table;
 # 4. loads the same extract into DuckDB and computes the same summary there (bench/DuckDbSummary.java);
@@ -66,8 +68,24 @@ wc -l "$EXTRACT"/*.csv | sed 's/^/    /'
 say "2. Import with -Xmx1g into a fresh data directory"
 rm -rf "$DATA" "$RESULTS"
 mkdir -p "$RESULTS"
+import_started=$(date +%s.%N)
 "$JAVA" -Xmx1g -jar "$JAR" import --dataset "$EXTRACT" --source "national-$SEED" --stepline.data-dir="$DATA" \
     2> >(grep --line-buffered -v ' rows (' >&2) | tee "$RESULTS/import.txt"
+import_wall=$(python3 -c "import sys; print(float(sys.argv[1]) - float(sys.argv[2]))" "$(date +%s.%N)" "$import_started")
+
+say "2b. The anchor: a bare PostgreSQL COPY of the same three files"
+CLASSPATH_FILE="$WORK/classpath.txt"
+./mvnw -B -ntp -q dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$CLASSPATH_FILE" >/dev/null
+rm -rf "$WORK/bare"
+"$JAVA" -cp "$(cat "$CLASSPATH_FILE")" bench/BareCopy.java "$EXTRACT" "$WORK/bare" | tee "$RESULTS/bare-copy.txt"
+rm -rf "$WORK/bare"
+import_s=$(sed -n 's/.* in \([0-9.]*\) s (.*/\1/p' "$RESULTS/import.txt" | head -1)
+bare_s=$(sed -n 's/^bare COPY: \([0-9.]*\) s.*/\1/p' "$RESULTS/bare-copy.txt")
+printf 'Stepline import %s s (whole command, start-up and migration included: %.1f s); bare COPY %s s.\n' \
+    "$import_s" "$import_wall" "$bare_s" | tee -a "$RESULTS/bare-copy.txt"
+printf 'Stepline import as a multiple of bare COPY: %.1fx (whole command: %.1fx)\n' \
+    "$(python3 -c "import sys; print(float(sys.argv[1]) / float(sys.argv[2]))" "$import_s" "$bare_s")" \
+    "$(python3 -c "import sys; print(float(sys.argv[1]) / float(sys.argv[2]))" "$import_wall" "$bare_s")" | tee -a "$RESULTS/bare-copy.txt"
 
 if [ "${SKIP_STEPLINE_SUMMARY:-0}" != 1 ]; then
     say "3. Stepline: summary from $FROM to $TO by treatment mode"

@@ -4,17 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -24,6 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * superuser, owns no table and may not change or remove the audit trail.
  */
 @SpringBootTest
+@DirtiesContext
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExternalDatabaseRolesTest {
 
     private static final String OWNER_PASSWORD = "owner-" + System.nanoTime();
@@ -65,9 +72,21 @@ class ExternalDatabaseRolesTest {
         registry.add("spring.flyway.password", () -> OWNER_PASSWORD);
     }
 
-    @AfterAll
-    static void stop() throws IOException {
-        DBA_SERVER.close();
+    @Autowired
+    ConfigurableApplicationContext context;
+
+    /** The server stops with the context (closed after this class), never under its still-running scheduled tasks. */
+    @BeforeAll
+    void stopTheServerWithTheContext() {
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                try {
+                    DBA_SERVER.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        });
     }
 
     @Autowired

@@ -13,8 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
+import org.stepline.BrowserSession;
 import org.stepline.TestRecords;
 import org.stepline.selfreferral.internal.SettingsStore;
 
@@ -31,18 +32,20 @@ class PublicSelfReferralPagesTest {
     SettingsStore settings;
 
     SelfReferralFixture fixture;
-    MockHttpSession session;
+    @Autowired
+    SessionRepository<?> sessions;
+    BrowserSession session;
 
     @BeforeEach
     void setUp() throws Exception {
         fixture = new SelfReferralFixture(settings, new TestRecords(jdbc).team());
-        session = new MockHttpSession();
-        mvc.perform(post("/self-referral/start").session(session).with(csrf()))
+        session = BrowserSession.start(sessions);
+        mvc.perform(post("/self-referral/start").with(session).with(csrf()))
                 .andExpect(redirectedUrl("/self-referral/q/dateOfBirth"));
     }
 
     private String page(String path) throws Exception {
-        return mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(get(path).with(session)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
     }
 
@@ -57,30 +60,30 @@ class PublicSelfReferralPagesTest {
 
     @Test
     void someoneTooYoungIsToldWhereElseToGo() throws Exception {
-        mvc.perform(post("/self-referral/q/dateOfBirth").session(session).with(csrf()).param("dateOfBirth", "1/1/2015"))
+        mvc.perform(post("/self-referral/q/dateOfBirth").with(session).with(csrf()).param("dateOfBirth", "1/1/2015"))
                 .andExpect(redirectedUrl("/self-referral/not-eligible"));
         assertThat(page("/self-referral/not-eligible")).contains("aged 18 or over").contains("116 123");
     }
 
     @Test
     void aPracticeNotCoveredCannotGoOn() throws Exception {
-        mvc.perform(post("/self-referral/q/dateOfBirth").session(session).with(csrf()).param("dateOfBirth", "1/1/1990"))
+        mvc.perform(post("/self-referral/q/dateOfBirth").with(session).with(csrf()).param("dateOfBirth", "1/1/1990"))
                 .andExpect(redirectedUrl("/self-referral/q/practice"));
         assertThat(page("/self-referral/q/practice")).contains("Practice " + fixture.practiceCode)
                 .contains("My GP practice is not on this list");
-        mvc.perform(post("/self-referral/q/practice").session(session).with(csrf()).param("practice", "NONE"))
+        mvc.perform(post("/self-referral/q/practice").with(session).with(csrf()).param("practice", "NONE"))
                 .andExpect(redirectedUrl("/self-referral/not-eligible"));
         assertThat(page("/self-referral/not-eligible")).contains("registered with a GP practice in our area");
     }
 
     @Test
     void aWrongAnswerIsShownNextToItsFieldWithWhatWasTyped() throws Exception {
-        String body = mvc.perform(post("/self-referral/q/dateOfBirth").session(session).with(csrf())
+        String body = mvc.perform(post("/self-referral/q/dateOfBirth").with(session).with(csrf())
                         .param("dateOfBirth", "31/2/1990"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(body).contains("Date of birth must be a real date").contains("value=\"31/2/1990\"")
                 .contains("nhsuk-error-summary");
-        String tooLong = mvc.perform(post("/self-referral/q/helpWith").session(session).with(csrf())
+        String tooLong = mvc.perform(post("/self-referral/q/helpWith").with(session).with(csrf())
                         .param("helpWith", "x".repeat(5000)))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(tooLong).contains("2000 characters or fewer");
@@ -88,24 +91,24 @@ class PublicSelfReferralPagesTest {
 
     @Test
     void aRiskAnswerShowsWhereToGetHelpAtOnce() throws Exception {
-        mvc.perform(post("/self-referral/q/harm").session(session).with(csrf()).param("harm", "Y"))
+        mvc.perform(post("/self-referral/q/harm").with(session).with(csrf()).param("harm", "Y"))
                 .andExpect(redirectedUrl("/self-referral/help-now?next=q/ethnicCategory"));
         assertThat(page("/self-referral/help-now?next=q/ethnicCategory")).contains("call 999").contains("NHS 111")
                 .contains("116 123").contains("href=\"/self-referral/q/ethnicCategory\"");
         assertThat(page("/self-referral/help-now?next=https://evil.example")).as("never another site")
                 .contains("href=\"/self-referral/check\"");
-        mvc.perform(post("/self-referral/q/PHQ9.9").session(session).with(csrf()).param("PHQ9.9", "2"))
+        mvc.perform(post("/self-referral/q/PHQ9.9").with(session).with(csrf()).param("PHQ9.9", "2"))
                 .andExpect(redirectedUrl("/self-referral/help-now?next=q/GAD7.1"));
-        mvc.perform(post("/self-referral/q/PHQ9.8").session(session).with(csrf()).param("PHQ9.8", "2"))
+        mvc.perform(post("/self-referral/q/PHQ9.8").with(session).with(csrf()).param("PHQ9.8", "2"))
                 .andExpect(redirectedUrl("/self-referral/q/PHQ9.9"));
     }
 
     @Test
     void aRobotFillingTheHiddenFieldIsToldItWentAndNothingIsKept() throws Exception {
         long before = jdbc.sql("select count(*) from self_referral").query(Long.class).single();
-        mvc.perform(post("/self-referral/q/dateOfBirth").session(session).with(csrf()).param("dateOfBirth", "1/1/1990")
+        mvc.perform(post("/self-referral/q/dateOfBirth").with(session).with(csrf()).param("dateOfBirth", "1/1/1990")
                 .param("website", "http://spam.example")).andExpect(redirectedUrl("/self-referral/sent"));
-        mvc.perform(post("/self-referral/check").session(session).with(csrf()).param("website", "x"))
+        mvc.perform(post("/self-referral/check").with(session).with(csrf()).param("website", "x"))
                 .andExpect(redirectedUrl("/self-referral"));
         assertThat(jdbc.sql("select count(*) from self_referral").query(Long.class).single()).isEqualTo(before);
         assertThat(page("/self-referral/sent")).contains("Referral sent").doesNotContain("SR");
@@ -113,8 +116,8 @@ class PublicSelfReferralPagesTest {
 
     @Test
     void sendingAnIncompleteReferralGoesBackToTheFirstMissingAnswer() throws Exception {
-        mvc.perform(post("/self-referral/q/dateOfBirth").session(session).with(csrf()).param("dateOfBirth", "1/1/1990"));
-        mvc.perform(post("/self-referral/check").session(session).with(csrf()))
+        mvc.perform(post("/self-referral/q/dateOfBirth").with(session).with(csrf()).param("dateOfBirth", "1/1/1990"));
+        mvc.perform(post("/self-referral/check").with(session).with(csrf()))
                 .andExpect(redirectedUrl("/self-referral/q/practice?change=true"));
     }
 }

@@ -17,9 +17,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.stepline.BrowserSession;
 import org.stepline.caseload.PageTestSupport;
 import org.stepline.identity.CurrentStaff;
 import org.stepline.identity.Role;
@@ -33,6 +34,8 @@ class StaffSurveyTests extends PageTestSupport {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+    @Autowired
+    SessionRepository<?> sessions;
 
     private final LocalDate today = LocalDate.now(ServiceTime.ZONE);
 
@@ -166,10 +169,10 @@ class StaffSurveyTests extends PageTestSupport {
         long team = fixtures().team("Survey draft");
         long round = openRound(manager(), team);
         var person = practitioners(team, 1).getFirst();
-        var session = new MockHttpSession();
-        mvc.perform(post("/surveys/" + round + "/draft").session(session).with(user(StaffPrincipal.of(person)))
+        var session = BrowserSession.start(sessions);
+        mvc.perform(post("/surveys/" + round + "/draft").with(session).with(user(StaffPrincipal.of(person)))
                 .with(csrf()).param("RM3", "2")).andExpect(status().isNoContent());
-        String page = mvc.perform(get("/surveys/" + round + "/answer").session(session)
+        String page = mvc.perform(get("/surveys/" + round + "/answer").with(session)
                 .with(user(StaffPrincipal.of(person)))).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"RM3-2\" name=\"RM3\" type=\"radio\" value=\"2\" checked");
         assertThat(count("select count(*) from survey_response where round_id = ?", round)).isZero();

@@ -40,7 +40,7 @@ class AdminApiClientsController {
     @PostMapping
     String register(ApiClientForm form, Model model, RedirectAttributes redirect) {
         var teams = staff.teams().stream().map(StaffDirectory.Team::id).collect(Collectors.toSet());
-        var checked = form.check(clients.clientIdTaken(form.cleanClientId()), teams);
+        var checked = form.check(form.wellFormedClientId() && clients.clientIdTaken(form.cleanClientId()), teams);
         if (checked.errors().any()) {
             return page(model, form, checked.errors());
         }

@@ -9,9 +9,11 @@ import org.jspecify.annotations.Nullable;
 import org.stepline.fhir.internal.ClientKeys;
 import org.stepline.fhir.internal.Scopes;
 import org.stepline.shared.web.FormErrors;
+import org.stepline.shared.web.TypedText;
 
 /** What the administrator types to register another system. */
-public record ApiClientForm(@Nullable String clientId, @Nullable String name, @Nullable String publicKey,
+public record ApiClientForm(@Nullable String clientId, @Nullable String name,
+        @TypedText.Field(TypedText.Kind.NOTE) @Nullable String publicKey,
         @Nullable List<String> scopes, @Nullable List<Long> teams) {
 
     static final ApiClientForm EMPTY = new ApiClientForm("", "", "", List.of(), List.of());
@@ -21,7 +23,13 @@ public record ApiClientForm(@Nullable String clientId, @Nullable String name, @N
     }
 
     public List<Long> chosenTeams() {
-        return teams == null ? List.of() : teams;
+        // a team box whose value is not a number binds as null: it names no team
+        return teams == null ? List.of() : teams.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** True when the client id has the shape of one, so that it may be looked up. */
+    boolean wellFormedClientId() {
+        return cleanClientId().matches("[A-Za-z0-9._-]{3,64}");
     }
 
     String cleanClientId() {
@@ -37,16 +45,18 @@ public record ApiClientForm(@Nullable String clientId, @Nullable String name, @N
     }
 
     Checked check(boolean clientIdTaken, Set<Long> knownTeams) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (!cleanClientId().matches("[A-Za-z0-9._-]{3,64}")) {
+        Map<String, String> problems = new LinkedHashMap<>(TypedText.problemsOf(this));
+        if (!wellFormedClientId()) {
             problems.put("clientId", "Enter a client id of 3 to 64 letters, digits, dots, dashes or underscores");
         } else if (clientIdTaken) {
             problems.put("clientId", "Another client already has this id");
         }
-        if (cleanName().isEmpty() || cleanName().length() > 100) {
+        if (problems.containsKey("name")) {
+            // already refused for what it contains
+        } else if (cleanName().isEmpty() || cleanName().length() > 100) {
             problems.put("name", "Enter the system's name, as staff will see it on completed questionnaires");
         }
-        var parsed = ClientKeys.parse(publicKey);
+        var parsed = problems.containsKey("publicKey") ? null : ClientKeys.parse(publicKey);
         if (parsed instanceof ClientKeys.Problem problem) {
             problems.put("publicKey", problem.message());
         }

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.stepline.shared.web.DateField;
+import org.stepline.shared.web.TypedText;
 
 /** Opening a round, as typed: a title, the closing date, and the whole service or chosen teams. */
 public record RoundForm(@Nullable String title, @Nullable String closesOn, @Nullable String scope,
@@ -18,7 +19,8 @@ public record RoundForm(@Nullable String title, @Nullable String closesOn, @Null
     static final int LONGEST_ROUND_DAYS = 183;
 
     public RoundForm {
-        teams = teams == null ? List.of() : List.copyOf(teams);
+        // a team box whose value is not a number binds as null: it names no team
+        teams = teams == null ? List.of() : teams.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     static RoundForm blank(LocalDate today) {
@@ -37,11 +39,16 @@ public record RoundForm(@Nullable String title, @Nullable String closesOn, @Null
 
     /** Problems by field, in the order of the form; empty when the round can be opened. */
     Map<String, String> problems(LocalDate today, Set<Long> knownTeams) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (title == null || title.isBlank()) {
+        Map<String, String> problems = new LinkedHashMap<>(TypedText.problemsOf(this));
+        if (problems.containsKey("title")) {
+            // already refused for what it contains
+        } else if (title == null || title.isBlank()) {
             problems.put("title", "Enter a title for the round");
         } else if (title.strip().length() > 200) {
             problems.put("title", "The title must be 200 characters or fewer");
+        }
+        if (problems.containsKey("closesOn") || problems.containsKey("scope")) {
+            return problems;
         }
         DateField.problemWith(closesOn, "closing date", "15/3/2027").ifPresentOrElse(p -> problems.put("closesOn", p),
                 () -> {

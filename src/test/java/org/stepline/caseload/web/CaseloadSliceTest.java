@@ -35,6 +35,7 @@ import org.stepline.measures.ScoreSummary;
 import org.stepline.shared.NotFoundException;
 import org.stepline.shared.codes.ConsultationMechanism;
 import org.stepline.shared.codes.ReferralStage;
+import org.stepline.surveys.StaffSurveys;
 import org.stepline.web.WebSliceTest;
 
 @WebMvcTest(CaseloadController.class)
@@ -52,6 +53,8 @@ class CaseloadSliceTest extends WebSliceTest {
     WaitingLists waitingLists;
     @MockitoBean
     Overviews overviews;
+    @MockitoBean
+    StaffSurveys surveys;
 
     @Test
     void myCaseloadPutsThePatientAtRiskWithNothingBookedFirstInView() throws Exception {

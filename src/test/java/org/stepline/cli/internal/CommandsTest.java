@@ -42,7 +42,7 @@ class CommandsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {"audit verify|'audit' is not a command.",
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {"frobnicate now|'frobnicate' is not a command.",
             "serve|'serve' is not a command.",
             "--stepline.data-dir=x import|give the command first, before any option or setting ('--stepline.data-dir=x' is first)."})
     void anUnknownCommandSaysSoListsTheCommandsAndExitsWithTwo(String args, String reason) {

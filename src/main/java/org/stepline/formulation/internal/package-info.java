@@ -1,0 +1,6 @@
+/**
+ * How the formulation board works inside: not for other modules, which use the module's top-level interfaces and
+ * events.
+ */
+@org.jspecify.annotations.NullMarked
+package org.stepline.formulation.internal;

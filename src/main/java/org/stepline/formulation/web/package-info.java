@@ -1,0 +1,6 @@
+/**
+ * The pages and forms of the formulation board: controllers and form records only; the rules they apply live in the
+ * module.
+ */
+@org.jspecify.annotations.NullMarked
+package org.stepline.formulation.web;

@@ -1,0 +1,5 @@
+/**
+ * The pages and forms of identity: controllers and form records only; the rules they apply live in the module.
+ */
+@org.jspecify.annotations.NullMarked
+package org.stepline.identity.web;
