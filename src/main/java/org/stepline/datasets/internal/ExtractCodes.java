@@ -64,7 +64,7 @@ final class ExtractCodes {
      * An end code: two digits from 10 to 99 in any form ({@code " 46"}); its canonical text, or null. Codes outside
      * the national list (codes/end-code.csv) are accepted and kept, as they always were.
      */
-    static String endCode(byte[] b, int off, int len) {
+    static @org.jspecify.annotations.Nullable String endCode(byte[] b, int off, int len) {
         int number = CodeForm.number(b, off, len);
         return number >= 10 && number <= 99 ? CodeForm.canonical(number, 2) : null;
     }
