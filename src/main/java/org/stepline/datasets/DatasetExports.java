@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes the record as an extract in the interchange format (codes.md): referrals.csv, care_contacts.csv and
+ * Writes the record as an extract in the interchange format (docs/extract-format.md): referrals.csv, care_contacts.csv and
  * coded_scored_assessments.csv, for every pathway or for those of one import source. Export after import gives
  * back the imported rows and values (old ConsMechanism codes come back as the codes they were mapped to).
  */

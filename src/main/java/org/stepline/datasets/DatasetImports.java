@@ -1,7 +1,7 @@
 package org.stepline.datasets;
 
 /**
- * Imports a national-dataset-style extract (codes.md: referrals.csv, care_contacts.csv,
+ * Imports a national-dataset-style extract (docs/extract-format.md: referrals.csv, care_contacts.csv,
  * coded_scored_assessments.csv) all or nothing: every row is checked first and any problem means nothing is
  * written; a valid extract is written in one transaction and {@link DatasetImported} is published with it.
  */

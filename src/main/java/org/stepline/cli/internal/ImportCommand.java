@@ -27,7 +27,9 @@ final class ImportCommand extends PrintingCommand {
                 Usage: java -jar stepline.jar import --dataset DIR [--source NAME] [settings]
 
                 Imports a service's extract: the files referrals.csv, care_contacts.csv and
-                coded_scored_assessments.csv in the folder DIR (format: docs/codes.md, "Interchange format").
+                coded_scored_assessments.csv (and, optionally, presenting_complaints.csv) in the folder DIR (format:
+                docs/extract-format.md). Codes are read in every form national data has them (2 or 02, with
+                spaces around) and stored in one; the summary says how many were normalised, per column.
 
                 Every row is checked first. If any row has a problem, the problems are listed as
                 file:line: column: reason (the first 1,000, then how many more), nothing is imported and the exit
@@ -87,6 +89,11 @@ final class ImportCommand extends PrintingCommand {
         if (!outcome.mappedCodes().isEmpty()) {
             out.println("Old ConsMechanism codes mapped: " + outcome.mappedCodes().entrySet().stream()
                     .map(e -> e.getKey() + " (" + String.format(Locale.UK, "%,d", e.getValue()) + ")")
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        if (!outcome.normalisedCodes().isEmpty()) {
+            out.println("Codes normalised to their stored form: " + outcome.normalisedCodes().entrySet().stream()
+                    .map(e -> e.getKey() + " " + String.format(Locale.UK, "%,d", e.getValue()))
                     .collect(java.util.stream.Collectors.joining(", ")));
         }
         return Commands.DONE;

@@ -37,6 +37,21 @@ final class CheckedExtract {
     IntArray assessmentPathway = new IntArray();
     IntArray assessmentContact = new IntArray();
 
+    /** Pathways whose referrals.csv row gives a PresentingProblem. */
+    final java.util.BitSet problemInReferrals = new java.util.BitSet();
+    /** Per pathway with rows in presenting_complaints.csv, the complaint NHS England's ranking chooses. */
+    final Map<Integer, org.stepline.shared.codes.PresentingComplaint> chosenComplaint = new java.util.HashMap<>();
+    boolean complaintsGiven;
+    long complaintRows;
+
+    /** Whether patients.csv was given; which patients it describes; their NHS numbers, each with its line. */
+    boolean patientsGiven;
+    final java.util.BitSet patientDescribed = new java.util.BitSet();
+    final KeyIndex nhsNumbers = new KeyIndex();
+    final IntArray nhsNumberLine = new IntArray();
+    final IntArray nhsNumberPatient = new IntArray();
+    long patientRows;
+
     final KeyIndex professionals = new KeyIndex();
     boolean contactWithoutProfessional;
 
@@ -45,6 +60,8 @@ final class CheckedExtract {
     long assessmentRows;
     final long[] oldModes = new long[ExtractCodes.OLD_MODES.size()];
     final Map<String, List<String>> unknownColumns = new LinkedHashMap<>();
+    /** Per "file column", how many coded values were given in another form than the one stored. */
+    private final Map<String, Long> normalised = new LinkedHashMap<>();
 
     CheckedExtract(Path directory) {
         this.directory = directory;
@@ -65,6 +82,15 @@ final class CheckedExtract {
     void forgetAssessmentRows() {
         assessmentPathway = null;
         assessmentContact = null;
+    }
+
+    /** The referrals are checked on one thread, the other files on another, one after the other. */
+    synchronized void normalised(String file, String column) {
+        normalised.merge(file + " " + column, 1L, Long::sum);
+    }
+
+    synchronized Map<String, Long> normalisedCodes() {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(normalised));
     }
 
     long rows() {

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.stepline.datasets.internal.Header.Column;
+import org.stepline.shared.codes.CodeForm;
+import org.stepline.shared.codes.PresentingComplaint;
+import org.stepline.shared.codes.PresentingProblems;
 import org.stepline.shared.csv.Csv;
 
 /**
@@ -18,12 +21,11 @@ import org.stepline.shared.csv.Csv;
  */
 final class ExtractCheck {
 
-    private static final java.util.regex.Pattern ICD10 = java.util.regex.Pattern.compile("[A-Z][0-9]{2}(\\.?[0-9A-Z]{1,4})?");
-
     private final Path directory;
     private final KnownMeasures measures;
     private final ProgressMeter progress;
-    private final Problems problems = new Problems(REFERRALS, CONTACTS, ASSESSMENTS);
+    private final Problems problems = new Problems(REFERRALS, COMPLAINTS, PATIENTS, CONTACTS, ASSESSMENTS);
+    private final java.time.LocalDate today = java.time.LocalDate.now(org.stepline.shared.ServiceTime.ZONE);
     private final CheckedExtract extract;
 
     ExtractCheck(Path directory, KnownMeasures measures, ProgressMeter progress) {
@@ -54,6 +56,14 @@ final class ExtractCheck {
     /** The first of the three stages, which must be taken in this order (each file refers to the ones before). */
     void referrals() throws IOException {
         referralsRead = read(REFERRALS, REFERRAL_COLUMNS, this::referral);
+        if (Files.isRegularFile(directory.resolve(COMPLAINTS))) {
+            extract.complaintsGiven = true;
+            read(COMPLAINTS, COMPLAINT_COLUMNS, this::complaint);
+        }
+        if (Files.isRegularFile(directory.resolve(PATIENTS))) {
+            extract.patientsGiven = true;
+            read(PATIENTS, PATIENT_COLUMNS, this::patientRow);
+        }
     }
 
     void contacts() throws IOException {
@@ -146,17 +156,31 @@ final class ExtractCheck {
             }
         }
         if (row.present(R_END_CODE)) {
-            if (!Fields.allDigits(row.bytes(R_END_CODE), row.offset(R_END_CODE), row.length(R_END_CODE), 2, 2)) {
+            String endCode = ExtractCodes.endCode(row.bytes(R_END_CODE), row.offset(R_END_CODE), row.length(R_END_CODE));
+            if (endCode == null) {
                 problems.add(REFERRALS, row.line(), "EndCode", quoted(row, R_END_CODE)
                         + " is not an end code (two digits, e.g. 46)");
             } else if (!row.present(R_DISCHARGED)) {
                 problems.add(REFERRALS, row.line(), "EndCode", "is given but ServDischDate is empty: "
                         + "only a discharged pathway has an end code");
+            } else {
+                countForm(row, R_END_CODE, REFERRALS, "EndCode", endCode);
             }
         }
-        if (row.present(R_PROBLEM) && !ICD10.matcher(row.text(R_PROBLEM)).matches()) {
-            problems.add(REFERRALS, row.line(), "PresentingProblem", quoted(row, R_PROBLEM)
-                    + " is not an ICD-10 code (e.g. F32.1)");
+        if (row.present(R_PROBLEM)) {
+            String problem = PresentingProblems.canonical(row.text(R_PROBLEM));
+            if (problem == null) {
+                problems.add(REFERRALS, row.line(), "PresentingProblem", quoted(row, R_PROBLEM)
+                        + " is not an ICD-10 code (e.g. F32.1 or F321) or a SNOMED CT code (6 to 18 digits)");
+            } else {
+                countForm(row, R_PROBLEM, REFERRALS, "PresentingProblem", problem);
+            }
+        }
+        if (pathway >= 0 && row.present(R_PROBLEM)) {
+            extract.problemInReferrals.set(pathway);
+        }
+        if (row.present(R_PRACTITIONER) && shortEnough(row, REFERRALS, R_PRACTITIONER, "CareProfLocalId")) {
+            row.add(extract.professionals, R_PRACTITIONER);
         }
         if (pathway >= 0) {
             extract.patientOf.add(patient);
@@ -181,6 +205,76 @@ final class ExtractCheck {
         return -patient - 1;
     }
 
+    // presenting_complaints.csv (optional) -----------------------------------------------------------------------
+
+    private void complaint(Row row) {
+        long order = extract.complaintRows++;
+        int pathway = existingPathway(row, COMPLAINTS, PC_PATHWAY, referralsRead);
+        String code = null;
+        if (present(row, COMPLAINTS, PC_CODE, "PresComp")) {
+            code = PresentingProblems.canonical(row.text(PC_CODE));
+            if (code == null) {
+                problems.add(COMPLAINTS, row.line(), "PresComp", quoted(row, PC_CODE)
+                        + " is not an ICD-10 code (e.g. F40.0 or F400) or a SNOMED CT code (6 to 18 digits)");
+            } else {
+                countForm(row, PC_CODE, COMPLAINTS, "PresComp", code);
+            }
+        }
+        String significance = null;
+        if (row.present(PC_SIGNIFICANCE)) {
+            int number = CodeForm.number(row.bytes(PC_SIGNIFICANCE), row.offset(PC_SIGNIFICANCE), row.length(PC_SIGNIFICANCE));
+            if (number == 1 || number == 2) {
+                significance = number == 1 ? PresentingComplaint.PRIMARY : PresentingComplaint.SECONDARY;
+                countForm(row, PC_SIGNIFICANCE, COMPLAINTS, "PresCompCodSig", significance);
+            } else {
+                problems.add(COMPLAINTS, row.line(), "PresCompCodSig", quoted(row, PC_SIGNIFICANCE)
+                        + " is not a significance (01 primary, 02 secondary)");
+            }
+        }
+        int day = row.present(PC_DATE) ? date(row, COMPLAINTS, PC_DATE, "PresCompDate") : CheckedExtract.NONE;
+        if (pathway >= 0 && extract.problemInReferrals.get(pathway)) {
+            problems.add(COMPLAINTS, row.line(), "PathwayID", quoted(row, PC_PATHWAY) + " also has a PresentingProblem in "
+                    + REFERRALS + ": give a pathway's presenting problems in one of the two files");
+        } else if (pathway >= 0 && code != null && day != Fields.INVALID) {
+            var complaint = new PresentingComplaint(code, significance,
+                    day == CheckedExtract.NONE ? null : Fields.localDate(day), order);
+            extract.chosenComplaint.merge(pathway, complaint,
+                    (best, next) -> PresentingComplaint.ranksBefore(next, best) ? next : best);
+        }
+    }
+
+    // patients.csv (optional) ------------------------------------------------------------------------------------
+
+    private void patientRow(Row row) {
+        extract.patientRows++;
+        int patient = -1;
+        if (present(row, PATIENTS, P_PATIENT, "LocalPatientId")) {
+            patient = row.find(extract.patients, P_PATIENT);
+            if (patient < 0) {
+                problems.add(PATIENTS, row.line(), "LocalPatientId", quoted(row, P_PATIENT) + " has no referral in "
+                        + REFERRALS + ": a patient is imported with their referrals");
+            } else if (extract.patientDescribed.get(patient)) {
+                problems.add(PATIENTS, row.line(), "LocalPatientId", quoted(row, P_PATIENT)
+                        + " is described twice in " + PATIENTS + " (once a patient)");
+                patient = -1;
+            } else {
+                extract.patientDescribed.set(patient);
+            }
+        }
+        PatientFields.check(row, problems, today);
+        if (patient >= 0 && row.present(P_NHS_NUMBER)
+                && org.stepline.shared.NhsNumber.problemWith(row.text(P_NHS_NUMBER)).isEmpty()) {
+            int number = extract.nhsNumbers.add(PatientFields.nhsNumber(row));
+            if (number < 0) {
+                problems.add(PATIENTS, row.line(), "NHSNumber", "is already given on line "
+                        + extract.nhsNumberLine.get(-number - 1) + " for another patient");
+            } else {
+                extract.nhsNumberLine.add(row.line());
+                extract.nhsNumberPatient.add(patient);
+            }
+        }
+    }
+
     // care_contacts.csv -----------------------------------------------------------------------------------------
 
     private void contact(Row row, boolean referralsRead) {
@@ -196,10 +290,17 @@ final class ExtractCheck {
         int day = requiredDate(row, CONTACTS, C_DATE, "CareContDate");
         optionalTime(row, CONTACTS, C_TIME, "CareContTime");
         int appType = code(row, C_APP_TYPE, "AppType", ExtractCodes.appType(row.bytes(C_APP_TYPE),
-                row.offset(C_APP_TYPE), row.length(C_APP_TYPE)), "an AppType code (01 to 06)");
+                row.offset(C_APP_TYPE), row.length(C_APP_TYPE)), "an AppType code (01 to 06, or 10)");
+        if (appType >= 0) {
+            countForm(row, C_APP_TYPE, CONTACTS, "AppType", ExtractCodes.APP_TYPES[appType].code());
+        }
         int attendance = code(row, C_ATTENDANCE, "AttendOrDNACode", ExtractCodes.attendance(row.bytes(C_ATTENDANCE),
                 row.offset(C_ATTENDANCE), row.length(C_ATTENDANCE)), "an AttendOrDNACode (0, or 2 to 7)");
+        if (attendance >= 0) {
+            countForm(row, C_ATTENDANCE, CONTACTS, "AttendOrDNACode", ExtractCodes.ATTENDANCES[attendance].code());
+        }
         mode(row);
+        boolean unplanned = planned(row) == 0;
         if (row.present(C_DURATION)) {
             int minutes = row.wholeNumber(C_DURATION);
             if (minutes < 0 || minutes > 600) {
@@ -215,7 +316,7 @@ final class ExtractCheck {
             extract.contactWithoutProfessional = true;
         }
         if (pathway >= 0 && day != Fields.INVALID && appType >= 0 && attendance >= 0
-                && ExtractCodes.ATTENDANCES[attendance].isAttended()) {
+                && (ExtractCodes.ATTENDANCES[attendance].isAttended() || unplanned)) {
             lower(extract.firstAttended, pathway, day);
             if (ExtractCodes.APP_TYPES[appType].isTreatment()) {
                 lower(extract.firstTreatment, pathway, day);
@@ -230,7 +331,9 @@ final class ExtractCheck {
         byte[] b = row.bytes(C_MODE);
         int off = row.offset(C_MODE);
         int len = row.length(C_MODE);
-        if (ExtractCodes.mode(b, off, len) >= 0) {
+        int mode = ExtractCodes.mode(b, off, len);
+        if (mode >= 0) {
+            countForm(row, C_MODE, CONTACTS, "ConsMechanism", ExtractCodes.MODES[mode].code());
             return;
         }
         int old = ExtractCodes.oldMode(b, off, len);
@@ -238,8 +341,30 @@ final class ExtractCheck {
             extract.oldModes[old]++;
             return;
         }
-        String hint = len == 1 ? " (codes are two digits, e.g. 02 for telephone)" : " (e.g. 01 face to face, 02 telephone, 11 video)";
-        problems.add(CONTACTS, row.line(), "ConsMechanism", quoted(row, C_MODE) + " is not a ConsMechanism code" + hint);
+        problems.add(CONTACTS, row.line(), "ConsMechanism", quoted(row, C_MODE)
+                + " is not a ConsMechanism code (e.g. 01 face to face, 02 telephone, 11 video)");
+    }
+
+    /** PlannedCareContIndicator: 1 planned (Y), 0 unplanned (N), -1 not given or not readable (reported). */
+    private int planned(Row row) {
+        if (!row.present(C_PLANNED)) {
+            return -1;
+        }
+        int planned = ExtractCodes.planned(row.bytes(C_PLANNED), row.offset(C_PLANNED), row.length(C_PLANNED));
+        if (planned < 0) {
+            problems.add(CONTACTS, row.line(), "PlannedCareContIndicator", quoted(row, C_PLANNED)
+                    + " is not Y (planned) or N (unplanned: the patient initiated the contact)");
+        } else {
+            countForm(row, C_PLANNED, CONTACTS, "PlannedCareContIndicator", planned == 1 ? "Y" : "N");
+        }
+        return planned;
+    }
+
+    /** Counts a coded value given in another form than the canonical one it is stored as. */
+    private void countForm(Row row, int column, String file, String name, String canonical) {
+        if (!row.is(column, canonical)) {
+            extract.normalised(file, name);
+        }
     }
 
     private int code(Row row, int column, String name, int found, String what) {
@@ -281,6 +406,7 @@ final class ExtractCheck {
         extract.assessmentPathway.add(pathway);
         extract.assessmentContact.add(contact);
         KnownMeasures.Measure measure = null;
+        KnownMeasures.AnswerItem item = null;
         boolean toolValid = false;
         if (present(row, ASSESSMENTS, A_TOOL, "CodedAssToolType")) {
             byte[] b = row.bytes(A_TOOL);
@@ -289,12 +415,15 @@ final class ExtractCheck {
             toolValid = Fields.allDigits(b, off, len, 6, 18);
             if (toolValid) {
                 measure = measures.find(b, off, len);
+                item = measure == null ? measures.item(b, off, len) : null;
             } else {
                 problems.add(ASSESSMENTS, row.line(), "CodedAssToolType", quoted(row, A_TOOL)
                         + " is not a SNOMED CT code (6 to 18 digits, e.g. 720433000 for PHQ-9)");
             }
         }
-        if (present(row, ASSESSMENTS, A_SCORE, "PersScore")) {
+        if (item != null) {
+            answer(row, item);
+        } else if (present(row, ASSESSMENTS, A_SCORE, "PersScore")) {
             int score = row.wholeNumber(A_SCORE);
             if (score == Fields.INVALID || score < 0) {
                 problems.add(ASSESSMENTS, row.line(), "PersScore", quoted(row, A_SCORE) + " is not a whole number of 0 or more");
@@ -305,6 +434,21 @@ final class ExtractCheck {
         }
         requiredDate(row, ASSESSMENTS, A_DATE, "AssToolCompDate");
         optionalTime(row, ASSESSMENTS, A_TIME, "AssToolCompTime");
+    }
+
+    /** A PEQ item's answer, in its national form. */
+    private void answer(Row row, KnownMeasures.AnswerItem item) {
+        if (!present(row, ASSESSMENTS, A_SCORE, "PersScore")) {
+            return;
+        }
+        var answer = item.answer(row.text(A_SCORE));
+        if (answer == null) {
+            problems.add(ASSESSMENTS, row.line(), "PersScore", quoted(row, A_SCORE) + " is not an answer to the PEQ item "
+                    + item.snomedCode() + ": it takes " + item.forms());
+        } else {
+            countForm(row, A_SCORE, ASSESSMENTS, "PersScore", answer.code() != null ? answer.code()
+                    : Integer.toString(answer.score()));
+        }
     }
 
     // shared checks ---------------------------------------------------------------------------------------------

@@ -13,6 +13,9 @@ import org.postgresql.copy.CopyManager;
 import org.stepline.datasets.internal.Header.Column;
 import org.stepline.measures.MeasureRoute;
 import org.stepline.shared.ServiceTime;
+import org.stepline.shared.codes.CodeForm;
+import org.stepline.shared.codes.PresentingComplaint;
+import org.stepline.shared.codes.PresentingProblems;
 import org.stepline.shared.sql.BinaryCopy;
 import org.stepline.shared.sql.BinaryRows;
 import org.stepline.shared.sql.LocalTimes;
@@ -62,7 +65,36 @@ final class ExtractWriter {
     long referrals() throws IOException, SQLException {
         return read(REFERRALS, REFERRAL_COLUMNS, """
                 referral (id, pathway_id, patient_id, team_id, received_date, presenting_problem, stage,
-                stage_entered_on, discharge_date, end_code, data_source)""", this::referral);
+                stage_entered_on, discharge_date, end_code, data_source, practitioner_id)""", this::referral);
+    }
+
+    /** The presenting complaints, when the extract has them, in the order given; returns how many. */
+    long complaints() throws IOException, SQLException {
+        if (!extract.complaintsGiven) {
+            return 0;
+        }
+        return read(COMPLAINTS, COMPLAINT_COLUMNS, """
+                presenting_complaint (referral_id, position, code, significance, complaint_date)""", this::complaint);
+    }
+
+    private int complaintRow;
+
+    private void complaint(Row row, BinaryRows out) {
+        int position = complaintRow++;
+        int pathway = row.find(extract.pathways, PC_PATHWAY);
+        out.int8(targets.firstReferralId() + pathway).int4(position)
+                .text(PresentingProblems.canonical(row.text(PC_CODE)));
+        if (row.present(PC_SIGNIFICANCE)) {
+            int number = CodeForm.number(row.bytes(PC_SIGNIFICANCE), row.offset(PC_SIGNIFICANCE), row.length(PC_SIGNIFICANCE));
+            out.text(number == 1 ? PresentingComplaint.PRIMARY : PresentingComplaint.SECONDARY);
+        } else {
+            out.nul();
+        }
+        if (row.present(PC_DATE)) {
+            out.date(row.date(PC_DATE));
+        } else {
+            out.nul();
+        }
     }
 
     /** The assessments, to {@code assessmentTable}, then the care contacts; returns how many of each. */
@@ -72,29 +104,92 @@ final class ExtractWriter {
         kept.keepScores(firstAdministrationId);
         long administrations = read(ASSESSMENTS, ASSESSMENT_COLUMNS, assessmentTable + """
                  (id, patient_id, referral_id, appointment_id, instrument, snomed_code,
-                completed_at, route, total_score, severity, caseness, time_given)""", this::administration);
+                completed_at, route, total_score, severity, caseness, time_given, answer_code)""", this::administration);
         extract.forgetAssessmentRows();
         kept.keepContacts();
         long appointments = read(CONTACTS, CONTACT_COLUMNS, targets.contactTable() + """
                  (id, referral_id, patient_id, team_id, practitioner_id, starts_at, app_type,
-                cons_mechanism, attendance, duration_minutes, care_contact_id, time_given)""", this::appointment);
+                cons_mechanism, attendance, duration_minutes, care_contact_id, time_given, planned)""", this::appointment);
         return new Rest(administrations, appointments);
     }
 
-    /** Patients met for the first time: known only by their LocalPatientId (see V8__datasets.sql). */
+    private static final String PATIENT_COLUMNS_WRITTEN = """
+            patient (id, team_id, local_patient_id, given_name, family_name, gender_code, ethnic_category, data_source,
+            nhs_number, date_of_birth, postcode, gp_practice_code, mobile_phone, landline_phone, email,
+            voicemail_allowed, safe_call_times, preferred_mode, mode_choice_offered)""";
+
+    /**
+     * Patients met for the first time: as patients.csv describes them, else known only by their LocalPatientId (see
+     * V8__datasets.sql). What the extract does not say stays empty: voicemail consent and whether a choice of mode was
+     * offered are "not recorded" (null), never a no.
+     */
     static long patients(CopyManager copy, CheckedExtract extract, long[] newPatients, long[] patientIds, long teamId,
-            String source) throws SQLException {
-        try (var rows = new BinaryCopy(copy, """
-                patient (id, team_id, local_patient_id, given_name, family_name, gender_code, ethnic_category,
-                data_source)""")) {
+            String source) throws SQLException, IOException {
+        var isNew = new java.util.BitSet();
+        for (long patient : newPatients) {
+            isNew.set((int) patient);
+        }
+        try (var rows = new BinaryCopy(copy, PATIENT_COLUMNS_WRITTEN)) {
+            if (extract.patientsGiven) {
+                describedPatients(extract, rows, isNew, patientIds, teamId, source);
+            }
             for (long patient : newPatients) {
+                if (!isNew.get((int) patient)) {
+                    continue; // described above
+                }
                 String localId = extract.patients.key((int) patient);
                 rows.row().int8(patientIds[(int) patient]).int8(teamId).text(localId).text("")
-                        .text("Imported patient " + localId).text("X").text("99").text(source);
+                        .text("Imported patient " + localId).text("X").text("99").text(source)
+                        .nul().nul().nul().nul().nul().nul().nul().nul().nul().nul().nul();
                 rows.endRow();
             }
             return rows.finish();
         }
+    }
+
+    /** The new patients patients.csv describes, in its order; each is cleared from {@code isNew} once written. */
+    private static void describedPatients(CheckedExtract extract, BinaryCopy rows, java.util.BitSet isNew,
+            long[] patientIds, long teamId, String source) throws IOException, SQLException {
+        Path path = extract.directory.resolve(PATIENTS);
+        try (InputStream in = Files.newInputStream(path); var reader = new CsvReader(in)) {
+            var header = Header.read(reader, PATIENTS, PATIENT_COLUMNS, new Problems());
+            var row = new Row(reader, header);
+            while (reader.next()) {
+                int patient = row.find(extract.patients, P_PATIENT);
+                if (!isNew.get(patient)) {
+                    continue; // a patient already in Stepline keeps what Stepline knows of them
+                }
+                isNew.clear(patient);
+                String localId = extract.patients.key(patient);
+                String family = PatientFields.text(row, P_FAMILY_NAME);
+                var out = rows.row().int8(patientIds[patient]).int8(teamId).text(localId)
+                        .text(orElse(PatientFields.text(row, P_GIVEN_NAME), ""))
+                        .text(orElse(family, "Imported patient " + localId))
+                        .text(orElse(PatientFields.gender(row), "X")).text(orElse(PatientFields.ethnicity(row), "99"))
+                        .text(source).textOrNull(PatientFields.nhsNumber(row));
+                if (row.present(P_BIRTH_DATE)) {
+                    out.date(row.date(P_BIRTH_DATE));
+                } else {
+                    out.nul();
+                }
+                out.textOrNull(PatientFields.text(row, P_POSTCODE)).textOrNull(PatientFields.text(row, P_GP_PRACTICE))
+                        .textOrNull(PatientFields.text(row, P_MOBILE)).textOrNull(PatientFields.text(row, P_LANDLINE))
+                        .textOrNull(PatientFields.text(row, P_EMAIL));
+                Boolean voicemail = PatientFields.voicemail(row);
+                if (voicemail == null) {
+                    out.nul();
+                } else {
+                    out.bool(voicemail);
+                }
+                var mode = PatientFields.preferredMode(row);
+                out.textOrNull(PatientFields.text(row, P_SAFE_TIMES)).textOrNull(mode == null ? null : mode.code()).nul();
+                rows.endRow();
+            }
+        }
+    }
+
+    private static String orElse(@org.jspecify.annotations.Nullable String value, String otherwise) {
+        return value == null ? otherwise : value;
     }
 
     private interface RowWriter {
@@ -133,16 +228,26 @@ final class ExtractWriter {
         out.int8(targets.firstReferralId() + pathway).text(row.bytes(R_PATHWAY), row.offset(R_PATHWAY), row.length(R_PATHWAY))
                 .int8(targets.patientIds()[extract.patientOf.get(pathway)]).int8(targets.teamId())
                 .date(received);
-        optionalText(row, R_PROBLEM, out);
+        var complaint = extract.chosenComplaint.get(pathway);
+        String problem = complaint != null ? complaint.code()
+                : row.present(R_PROBLEM) ? PresentingProblems.canonical(row.text(R_PROBLEM)) : null;
+        out.textOrNull(problem);
         out.text(stage.stage().name()).date(stage.enteredOn().toEpochDay());
         if (discharged == CheckedExtract.NONE) {
             out.nul();
         } else {
             out.date(discharged);
         }
-        optionalText(row, R_END_CODE, out);
+        String endCode = row.present(R_END_CODE)
+                ? ExtractCodes.endCode(row.bytes(R_END_CODE), row.offset(R_END_CODE), row.length(R_END_CODE)) : null;
+        out.textOrNull(endCode);
         out.text(targets.source());
-        kept.referral(pathway, row, R_PROBLEM, R_END_CODE);
+        if (row.present(R_PRACTITIONER)) {
+            out.int8(targets.practitionerIds()[row.find(extract.professionals, R_PRACTITIONER)]);
+        } else {
+            out.nul();
+        }
+        kept.referral(pathway, problem, endCode);
     }
 
     /** A contact's number is its row's: the check made sure that each row brings a new CareContactId. */
@@ -160,20 +265,26 @@ final class ExtractWriter {
         int day = row.date(C_DATE);
         int minutes = timeGiven ? row.time(C_TIME) : 0;
         out.timestamptz(times.epochSecond(day, minutes * 60));
-        out.text(row.bytes(C_APP_TYPE), row.offset(C_APP_TYPE), row.length(C_APP_TYPE));
+        int appType = ExtractCodes.appType(row.bytes(C_APP_TYPE), row.offset(C_APP_TYPE), row.length(C_APP_TYPE));
+        int attendance = ExtractCodes.attendance(row.bytes(C_ATTENDANCE), row.offset(C_ATTENDANCE), row.length(C_ATTENDANCE));
+        out.text(ExtractCodes.APP_TYPES[appType].code());
         var mode = ExtractCodes.modeOf(row.bytes(C_MODE), row.offset(C_MODE), row.length(C_MODE));
         out.text(mode.code());
-        out.text(row.bytes(C_ATTENDANCE), row.offset(C_ATTENDANCE), row.length(C_ATTENDANCE));
-        kept.contact(pathway, contact, day, minutes,
-                ExtractCodes.appType(row.bytes(C_APP_TYPE), row.offset(C_APP_TYPE), row.length(C_APP_TYPE)),
-                ExtractCodes.attendance(row.bytes(C_ATTENDANCE), row.offset(C_ATTENDANCE), row.length(C_ATTENDANCE)),
-                mode.ordinal());
+        out.text(ExtractCodes.ATTENDANCES[attendance].code());
+        int planned = row.present(C_PLANNED)
+                ? ExtractCodes.planned(row.bytes(C_PLANNED), row.offset(C_PLANNED), row.length(C_PLANNED)) : -1;
+        kept.contact(pathway, contact, day, minutes, appType, attendance, mode.ordinal(), planned == 0);
         if (row.present(C_DURATION)) {
             out.int4(row.wholeNumber(C_DURATION));
         } else {
             out.nul();
         }
         out.text(row.bytes(C_CONTACT), row.offset(C_CONTACT), row.length(C_CONTACT)).bool(timeGiven);
+        if (planned < 0) {
+            out.nul();
+        } else {
+            out.bool(planned == 1);
+        }
     }
 
     private long practitionerOf(Row row) {
@@ -211,9 +322,17 @@ final class ExtractWriter {
         int day = row.date(A_DATE);
         int minutes = timeGiven ? row.time(A_TIME) : 0;
         out.timestamptz(times.epochSecond(day, minutes * 60));
-        int score = row.wholeNumber(A_SCORE);
-        kept.score(pathway, number, day, minutes, row, A_TOOL, instrumentId, score);
-        out.text(MeasureRoute.IMPORTED.name()).int4(score);
+        var item = measure == null ? measures.item(tool, toolOffset, toolLength) : null;
+        var answer = item == null ? null : item.answer(row.text(A_SCORE));
+        Integer score = answer == null ? Integer.valueOf(row.wholeNumber(A_SCORE)) : answer.score();
+        // a PEQ item answered NA or 99 has no value: kept as 0, which no outcome reads (it is no outcome measure)
+        kept.score(pathway, number, day, minutes, row, A_TOOL, instrumentId, score == null ? 0 : score);
+        out.text(MeasureRoute.IMPORTED.name());
+        if (score == null) {
+            out.nul();
+        } else {
+            out.int4(score);
+        }
         if (measure == null) {
             out.nul().nul();
         } else {
@@ -226,6 +345,7 @@ final class ExtractWriter {
             }
         }
         out.bool(timeGiven);
+        out.textOrNull(answer == null ? null : answer.code());
     }
 
     private long patientIdOf(int pathway) {

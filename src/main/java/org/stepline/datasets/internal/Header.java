@@ -13,7 +13,17 @@ import java.util.Map;
  */
 final class Header {
 
-    record Column(String name, boolean required) {
+    /** A column, and the older names it may go by (v2.0 extracts name ConsMechanism ConsMediumUsed). */
+    record Column(String name, boolean required, List<String> aliases) {
+
+        Column(String name, boolean required, String... aliases) {
+            this(name, required, List.of(aliases));
+        }
+
+        boolean named(String lowerCaseName) {
+            return name.toLowerCase(Locale.ROOT).equals(lowerCaseName)
+                    || aliases.stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(lowerCaseName));
+        }
     }
 
     private final int[] positions;
@@ -62,13 +72,19 @@ final class Header {
                 if (!name.isEmpty()) {
                     unknown.add(name);
                 }
+            } else if (positions[column] >= 0) {
+                problems.add(file, reader.line(), name, "gives the same column as " + names.get(positions[column])
+                        + " (an older name of it): keep one of the two");
+                usable = false;
             } else {
                 positions[column] = field;
             }
         }
         for (int column = 0; column < columns.size(); column++) {
             if (positions[column] < 0 && columns.get(column).required()) {
-                problems.add(file, reader.line(), columns.get(column).name(), "required column is missing from the header");
+                var missing = columns.get(column);
+                problems.add(file, reader.line(), missing.name(), "required column is missing from the header"
+                        + (missing.aliases().isEmpty() ? "" : " (it may also be named " + String.join(" or ", missing.aliases()) + ")"));
                 usable = false;
             }
         }
@@ -77,7 +93,7 @@ final class Header {
 
     private static int indexOf(List<Column> columns, String lowerCaseName) {
         for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).name().toLowerCase(Locale.ROOT).equals(lowerCaseName)) {
+            if (columns.get(i).named(lowerCaseName)) {
                 return i;
             }
         }

@@ -141,17 +141,18 @@ final class ImportedPathways implements PathwayFacts {
         return starts;
     }
 
-    void referral(int pathway, Row row, int problemColumn, int endCodeColumn) {
-        problemOf[pathway] = code(problems, row, problemColumn);
-        endCodeOf[pathway] = code(endCodes, row, endCodeColumn);
+    /** The presenting problem and end code as written (canonical), each null when not given. */
+    void referral(int pathway, @Nullable String problem, @Nullable String endCode) {
+        problemOf[pathway] = code(problems, problem);
+        endCodeOf[pathway] = code(endCodes, endCode);
     }
 
     /** A short code list's number of an optional value, 0 when empty. */
-    private static short code(KeyIndex codes, Row row, int column) {
-        if (!row.present(column)) {
+    private static short code(KeyIndex codes, @Nullable String value) {
+        if (value == null) {
             return 0;
         }
-        int code = codes.add(row.bytes(column), row.offset(column), row.length(column));
+        int code = codes.add(value);
         int number = (code >= 0 ? code : -code - 1) + 1;
         if (number > Short.MAX_VALUE) {
             throw new IllegalStateException("more than " + Short.MAX_VALUE + " different codes in one column");
@@ -159,7 +160,11 @@ final class ImportedPathways implements PathwayFacts {
         return (short) number;
     }
 
-    void contact(int pathway, int contact, int epochDay, int minutes, int type, int attendance, int mode) {
+    /** Marks an unplanned contact in its attendance byte (attendance codes number far fewer than 64). */
+    private static final int UNPLANNED = 0x40;
+
+    void contact(int pathway, int contact, int epochDay, int minutes, int type, int attendance, int mode,
+            boolean unplanned) {
         if (!complete) {
             return;
         }
@@ -167,7 +172,7 @@ final class ImportedPathways implements PathwayFacts {
         contactNumber[at] = contact;
         contactMinute[at] = minuteOf(epochDay, minutes);
         contactType[at] = (byte) type;
-        contactAttendance[at] = (byte) attendance;
+        contactAttendance[at] = (byte) (unplanned ? attendance | UNPLANNED : attendance);
         contactMode[at] = (byte) mode;
     }
 
@@ -211,11 +216,11 @@ final class ImportedPathways implements PathwayFacts {
             long referralId = targets.firstReferralId() + pathway;
             contacts.clear();
             for (int at = contactStart[pathway]; at < contactStart[pathway + 1]; at++) {
-                var attendance = ExtractCodes.ATTENDANCES[contactAttendance[at]];
+                var attendance = ExtractCodes.ATTENDANCES[contactAttendance[at] & ~UNPLANNED];
                 if (attendance != Attendance.NOT_YET) { // the record's care contacts are those with an outcome
                     contacts.add(new CareContact(targets.firstAppointmentId() + contactNumber[at], referralId,
                             instant(times, contactMinute[at]), ExtractCodes.APP_TYPES[contactType[at]], attendance,
-                            ExtractCodes.MODES[contactMode[at]]));
+                            ExtractCodes.MODES[contactMode[at]], (contactAttendance[at] & UNPLANNED) != 0));
                 }
             }
             scores.clear();

@@ -58,7 +58,8 @@ class JdbcDatasetExports implements DatasetExports {
     public ExportOutcome export(Path directory, @Nullable String sourceName) {
         try {
             Files.createDirectories(directory);
-            for (String file : ExtractFormat.FILES) {
+            for (String file : java.util.stream.Stream.concat(ExtractFormat.FILES.stream(),
+                    java.util.stream.Stream.of(ExtractFormat.COMPLAINTS, ExtractFormat.PATIENTS)).toList()) {
                 if (Files.exists(directory.resolve(file))) {
                     throw new IllegalArgumentException(directory.resolve(file) + " already exists: export into an "
                             + "empty folder, or move the old files away first");
@@ -77,8 +78,37 @@ class JdbcDatasetExports implements DatasetExports {
                         select r.pathway_id as "PathwayID",
                                coalesce(p.local_patient_id, 'stepline-' || p.id) as "LocalPatientId",
                                r.received_date as "ReferralRequestReceivedDate", r.discharge_date as "ServDischDate",
-                               r.end_code as "EndCode", r.presenting_problem as "PresentingProblem"
-                        from referral r join patient p on p.id = r.patient_id""" + where + " order by r.id");
+                               r.end_code as "EndCode",
+                               case when not exists (select 1 from presenting_complaint c where c.referral_id = r.id)
+                                    then r.presenting_problem end as "PresentingProblem",
+                               s.professional_id as "CareProfLocalId"
+                        from referral r join patient p on p.id = r.patient_id
+                             left join staff_user s on s.id = r.practitioner_id""" + where + " order by r.id");
+                // who the patients are, for the patients Stepline can identify (an NHS number): a caseload can move
+                long patients = copyOut(copy, directory.resolve(ExtractFormat.PATIENTS), """
+                        select coalesce(p.local_patient_id, 'stepline-' || p.id) as "LocalPatientId",
+                               p.nhs_number as "NHSNumber", nullif(p.given_name, '') as "GivenName",
+                               p.family_name as "FamilyName", p.date_of_birth as "PersonBirthDate",
+                               p.gender_code as "GenderIdentity", p.ethnic_category as "EthnicCategory",
+                               p.postcode as "Postcode", p.gp_practice_code as "GPPracticeCode",
+                               p.mobile_phone as "MobilePhone", p.landline_phone as "LandlinePhone",
+                               p.email as "EmailAddress",
+                               case p.voicemail_allowed when true then 'Y' when false then 'N' end as "VoicemailConsent",
+                               p.safe_call_times as "SafeTimesToCall", p.preferred_mode as "PreferredMode"
+                        from patient p where p.nhs_number is not null and exists (
+                            select 1 from referral r where r.patient_id = p.id""" + where.replace(" where ", " and ")
+                        + ") order by p.id");
+                if (patients == 0) {
+                    Files.delete(directory.resolve(ExtractFormat.PATIENTS));
+                }
+                long complaints = copyOut(copy, directory.resolve(ExtractFormat.COMPLAINTS), """
+                        select r.pathway_id as "PathwayID", c.code as "PresComp", c.significance as "PresCompCodSig",
+                               c.complaint_date as "PresCompDate"
+                        from presenting_complaint c join referral r on r.id = c.referral_id""" + where
+                        + " order by c.referral_id, c.position");
+                if (complaints == 0) { // the file is optional: an extract without complaints has none
+                    Files.delete(directory.resolve(ExtractFormat.COMPLAINTS));
+                }
                 long contacts = copyOut(copy, directory.resolve(ExtractFormat.CONTACTS), """
                         select r.pathway_id as "PathwayID",
                                coalesce(a.care_contact_id, 'stepline-' || a.id) as "CareContactId",
@@ -86,18 +116,20 @@ class JdbcDatasetExports implements DatasetExports {
                                case when a.time_given then to_char(a.starts_at, 'HH24:MI') end as "CareContTime",
                                a.app_type as "AppType", a.attendance as "AttendOrDNACode",
                                a.cons_mechanism as "ConsMechanism", a.duration_minutes as "ClinContDurOfCareCont",
-                               s.professional_id as "CareProfLocalId"
+                               s.professional_id as "CareProfLocalId",
+                               case a.planned when true then 'Y' when false then 'N' end as "PlannedCareContIndicator"
                         from appointment a join referral r on r.id = a.referral_id
                              join staff_user s on s.id = a.practitioner_id""" + where + " order by a.id");
                 long assessments = copyOut(copy, directory.resolve(ExtractFormat.ASSESSMENTS), """
                         select r.pathway_id as "PathwayID",
                                coalesce(a.care_contact_id, 'stepline-' || a.id) as "CareContactId",
-                               coalesce(m.snomed_code, %s) as "CodedAssToolType", m.total_score as "PersScore",
+                               coalesce(m.snomed_code, %s) as "CodedAssToolType",
+                               coalesce(m.answer_code, m.total_score::text) as "PersScore",
                                to_char(m.completed_at, 'YYYY-MM-DD') as "AssToolCompDate",
                                case when m.time_given then to_char(m.completed_at, 'HH24:MI') end as "AssToolCompTime"
                         from measure_administration m join referral r on r.id = m.referral_id
                              left join appointment a on a.id = m.appointment_id
-                        where m.total_score is not null and coalesce(m.snomed_code, %s) is not null"""
+                        where (m.total_score is not null or m.answer_code is not null) and coalesce(m.snomed_code, %s) is not null"""
                         .formatted(snomedOfInstrument(), snomedOfInstrument())
                         + where.replace(" where ", " and ") + " order by m.id");
                 return new ExportOutcome(referrals, contacts, assessments);

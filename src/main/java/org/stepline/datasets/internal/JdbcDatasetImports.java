@@ -103,6 +103,7 @@ class JdbcDatasetImports implements DatasetImports {
             var team = accounts.team(request.name());
             checkPathwaysAreNew(extract, problems);
             checkPatients(extract, team.orElse(-1L), patientIds, problems);
+            checkNhsNumbers(extract, team.orElse(-1L), problems);
             progress.say("Checked the referrals against the record in " + seconds(against));
         }
         if (problems.any()) {
@@ -131,7 +132,7 @@ class JdbcDatasetImports implements DatasetImports {
         }
         return new ImportOutcome(true, List.of(), 0, source, written.rows().referrals(), written.rows().appointments(),
                 written.rows().administrations(), written.rows().patients(), written.practitionersCreated(),
-                extract.mappedCodes(), extract.unknownColumns, elapsed(started));
+                extract.mappedCodes(), extract.normalisedCodes(), extract.unknownColumns, elapsed(started));
     }
 
     /** The import's transaction; {@link ProblemsFound} when checking the later files finds a problem meanwhile. */
@@ -157,6 +158,7 @@ class JdbcDatasetImports implements DatasetImports {
                 staff.unknownPractitionerId(), firstReferral, firstAppointment);
         var kept = new ImportedPathways(extract, targets, keepRoom);
         long referrals = withCopy(copy -> new ExtractWriter(extract, measures, copy, targets, progress, kept).referrals());
+        withCopy(copy -> new ExtractWriter(extract, measures, copy, targets, progress, kept).complaints());
 
         awaitChecked(request, later.assessments(), problems);
         extract.forgetWhatOnlyChecksNeed();
@@ -174,10 +176,11 @@ class JdbcDatasetImports implements DatasetImports {
         progress.say("Indexed the care contacts and assessments in " + seconds(indexing));
         jdbc.sql("""
                 insert into dataset_import (source, directory, team_id, unknown_practitioner_id, referrals,
-                    care_contacts, assessments, mapped_codes) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    care_contacts, assessments, mapped_codes, normalised_codes) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(source, request.directory().toAbsolutePath().normalize().toString(), teamId,
                         staff.unknownPractitionerId() > 0 ? staff.unknownPractitionerId() : null, rows.referrals(),
-                        rows.appointments(), rows.administrations(), describe(extract.mappedCodes()))
+                        rows.appointments(), rows.administrations(), describe(extract.mappedCodes()),
+                        describe(extract.normalisedCodes()))
                 .update();
         long analyzing = System.nanoTime();
         LoadingTables.analyze(jdbc, "patient", "referral", "appointment", "measure_administration",
@@ -240,7 +243,7 @@ class JdbcDatasetImports implements DatasetImports {
 
     private static ImportOutcome refused(CheckedExtract extract, Problems problems, String source, long started) {
         return new ImportOutcome(false, problems.lines(), problems.count(), source, 0, 0, 0, 0, 0,
-                extract.mappedCodes(), extract.unknownColumns, elapsed(started));
+                extract.mappedCodes(), extract.normalisedCodes(), extract.unknownColumns, elapsed(started));
     }
 
     private record Written(ExtractWriter.Written rows, long practitionersCreated) {
@@ -305,6 +308,23 @@ class JdbcDatasetImports implements DatasetImports {
                                 + rs.getString(1) + "' already belongs to a patient of another team in Stepline; local "
                                 + "patient ids must be unique, so import this service's extract under the same "
                                 + "source name as before (--source) or ask an administrator");
+                    }
+                }));
+    }
+
+    /**
+     * An NHS number already in Stepline is a conflict unless it is the same patient (the same LocalPatientId, in the
+     * import's team): a second service's extract never merges with the first's patients.
+     */
+    private void checkNhsNumbers(CheckedExtract extract, long teamId, Problems problems) {
+        inBatches(extract.nhsNumbers, batch -> jdbc.sql("select nhs_number, local_patient_id, team_id from patient where nhs_number = any(?)")
+                .param(batch).query((RowCallbackHandler) rs -> {
+                    int number = extract.nhsNumbers.find(rs.getString(1));
+                    String localId = extract.patients.key(extract.nhsNumberPatient.get(number));
+                    if (rs.getLong(3) != teamId || !localId.equals(rs.getString(2))) {
+                        problems.add(ExtractFormat.PATIENTS, extract.nhsNumberLine.get(number), "NHSNumber",
+                                "belongs to another patient already in Stepline; a patient is never merged across "
+                                + "extracts: check the number, or ask an administrator");
                     }
                 }));
     }

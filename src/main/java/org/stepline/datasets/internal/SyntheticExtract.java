@@ -70,8 +70,8 @@ public final class SyntheticExtract {
         int professionals = (int) Math.max(5, pathways / 250);
         try (var referrals = open(directory.resolve(REFERRALS)); var contacts = open(directory.resolve(CONTACTS));
                 var scores = open(directory.resolve(ASSESSMENTS))) {
-            referrals.header(names(REFERRAL_COLUMNS));
-            contacts.header(names(CONTACT_COLUMNS));
+            referrals.header(names(REFERRAL_COLUMNS.subList(0, R_PRACTITIONER)));
+            contacts.header(names(CONTACT_COLUMNS.subList(0, C_PLANNED))); // the optional columns after it: none
             scores.header(names(ASSESSMENT_COLUMNS));
             var pathway = new Pathway();
             for (long p = 0; p < pathways; p++) {

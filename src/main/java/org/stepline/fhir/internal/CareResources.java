@@ -83,10 +83,8 @@ public final class CareResources {
 
     /** ICD-10 with the dot (F411 becomes F41.1), as the FHIR ICD-10 system writes codes. */
     static String icd10(String code, boolean snomed) {
-        if (snomed || code.contains(".") || code.length() <= 3) {
-            return code;
-        }
-        return code.substring(0, 3) + "." + code.substring(3);
+        String canonical = snomed ? null : org.stepline.shared.codes.PresentingProblems.canonical(code);
+        return canonical == null ? code : canonical;
     }
 
     public static Encounter encounter(long patientId, ContactEntry c) {

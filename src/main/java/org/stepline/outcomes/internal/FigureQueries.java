@@ -159,8 +159,10 @@ class FigureQueries {
     }
 
     /**
-     * Open at the end of the period, and nothing since 90 days before it: neither an attended contact nor, for a
-     * pathway never seen, the referral itself.
+     * Open at the end of the period and quiet for 90 days. The national figure (outcomes.md): among open pathways that
+     * have had a treatment contact, those whose last treatment contact is more than 90 days before the period's end.
+     * Beside it, Stepline's broader figure: among all open pathways, those with neither an attended contact of any
+     * kind nor, for a pathway never seen, the referral itself in those 90 days.
      */
     private void openWithoutContact(ReportPeriod period, String key, Map<String, Map<Figure, FigureValue>> groups) {
         LocalDate end = period.to();
@@ -169,12 +171,18 @@ class FigureQueries {
                 select %1$s as g, count(*) as open,
                        count(*) filter (where received_on < ? and not exists (
                            select 1 from outcome_contact c where c.referral_id = p.referral_id
-                           and stepline_attended(c.attendance) and c.contact_on >= ? and c.contact_on <= ?)) as quiet
+                           and stepline_attended(c.attendance) and c.contact_on >= ? and c.contact_on <= ?)) as quiet,
+                       count(*) filter (where first_treatment_on <= ?) as treated,
+                       count(*) filter (where first_treatment_on <= ? and not exists (
+                           select 1 from outcome_contact c where c.referral_id = p.referral_id
+                           and c.treatment and c.contact_on >= ? and c.contact_on <= ?)) as treated_quiet
                 from pathway_outcome p where received_on <= ? and (discharged_on is null or discharged_on > ?)
                 group by 1""".formatted(key))
-                .params(quietSince, quietSince, end, end, end)
-                .query(collect(groups, (rs, f) -> f.put(Figure.OPEN_NO_CONTACT_90_DAYS,
-                        new FigureValue(rs.getLong("quiet"), rs.getLong("open")))));
+                .params(quietSince, quietSince, end, end, end, quietSince, end, end, end)
+                .query(collect(groups, (rs, f) -> {
+                    f.put(Figure.OPEN_NO_CONTACT_90_DAYS, new FigureValue(rs.getLong("treated_quiet"), rs.getLong("treated")));
+                    f.put(Figure.OPEN_NO_CONTACT_90_DAYS_STEPLINE, new FigureValue(rs.getLong("quiet"), rs.getLong("open")));
+                }));
     }
 
     /** Appointments with an outcome in the period; grouped by treatment mode, each counts under its own mode. */

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.stepline.shared.codes.ConsultationMechanism;
+import org.stepline.shared.codes.PresentingProblems;
 import org.stepline.shared.codes.TreatmentContacts;
 
 /**
@@ -35,9 +36,12 @@ final class OutcomeRules {
         return ended && treatmentContacts == 1;
     }
 
-    /** The earliest administration by date-time; on a tie, the one recorded first. */
+    /**
+     * The earliest administration by date-time; on a tie, the one recorded later wins, as for the last score
+     * (outcomes.md; NHS England's SQL breaks both ties the same way).
+     */
     static @Nullable ScorePoint firstScore(Collection<ScorePoint> points) {
-        return points.stream().min(ScorePoint.CHRONOLOGICAL).orElse(null);
+        return points.stream().min(ScorePoint.EARLIEST_FIRST_LATER_RECORDED_FIRST).orElse(null);
     }
 
     /** The latest administration by date-time; on a tie, the one recorded later wins. */
@@ -91,11 +95,13 @@ final class OutcomeRules {
 
     /**
      * The anxiety measure of a pathway: the anxiety-disorder-specific measure for its problem descriptor when that
-     * measure has paired scores, otherwise GAD-7.
+     * measure has paired scores, otherwise GAD-7. The problem is the pathway's chosen presenting complaint (an import
+     * ranks several with {@link org.stepline.shared.codes.PresentingComplaint#RANKING}), in any form it is stored in:
+     * ICD-10 dotted or not, or SNOMED CT read as its ICD-10 code.
      */
     static MeasureScale anxietyMeasure(MeasureScales scales, @Nullable String presentingProblem,
             Map<MeasureScale, Integer> administrations) {
-        return scales.adsmsFor(presentingProblem).stream()
+        return scales.adsmsFor(PresentingProblems.icd10(presentingProblem)).stream()
                 .filter(adsm -> paired(administrations.getOrDefault(adsm, 0)))
                 .findFirst().orElse(scales.anxiety());
     }

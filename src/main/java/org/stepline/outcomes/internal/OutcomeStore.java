@@ -22,6 +22,7 @@ import org.springframework.stereotype.Repository;
 import org.stepline.scheduling.CareContact;
 import org.stepline.shared.sql.BinaryCopy;
 import org.stepline.shared.sql.BinaryRows;
+import org.stepline.shared.codes.TreatmentContacts;
 import org.stepline.shared.sql.LoadingTables;
 
 /** Writes the outcomes module's own tables, {@code pathway_outcome} and {@code outcome_contact}. */
@@ -58,7 +59,7 @@ class OutcomeStore {
     private static final Columns<CareContact> CONTACT = new Columns<>(
             bigint("referral_id", CareContact::referralId), bigint("appointment_id", CareContact::appointmentId),
             date("contact_on", PathwayCalculator::dateOf), text("mode", c -> c.mode().code()),
-            text("attendance", c -> c.attendance().code()));
+            text("attendance", c -> c.attendance().code()), bool("treatment", c -> TreatmentContacts.isTreatmentContact(c.type(), c.attendance(), c.unplanned())));
 
     private static final String UPSERT_OUTCOMES = OUTCOME.insertInto("pathway_outcome")
             + " on conflict (referral_id) do update set " + OUTCOME.updateAllBut("referral_id") + ", computed_at = now()";

@@ -30,7 +30,8 @@ public final class OutcomeSuppression {
             Map.entry(Figure.SECOND_TREATMENT_OVER_28_DAYS, "second-treatments"),
             Map.entry(Figure.SECOND_TREATMENT_OVER_90_DAYS, "second-treatments"),
             Map.entry(Figure.ENDED_TREATED_ONCE, Figure.ENDED.key()),
-            Map.entry(Figure.OPEN_NO_CONTACT_90_DAYS, "open-at-end"),
+            Map.entry(Figure.OPEN_NO_CONTACT_90_DAYS, "treated-open-at-end"),
+            Map.entry(Figure.OPEN_NO_CONTACT_90_DAYS_STEPLINE, "open-at-end"),
             Map.entry(Figure.DID_NOT_ATTEND, "appointments-with-outcome"));
 
     /** Counts within one group of pathways that are made up of others: total first, then its parts. */
@@ -40,7 +41,8 @@ public final class OutcomeSuppression {
             List.of(Figure.FIRST_TREATMENT_18_WEEKS.key(), Figure.FIRST_TREATMENT_6_WEEKS.key()),
             List.of(Figure.SECOND_TREATMENT_OVER_28_DAYS.key(), Figure.SECOND_TREATMENT_OVER_90_DAYS.key()),
             List.of(Figure.FINISHED.key(), Figure.RELIABLE_IMPROVEMENT.key(), Figure.RELIABLE_DETERIORATION.key()),
-            List.of(Figure.ENDED.key(), Figure.FINISHED.key(), Figure.ENDED_TREATED_ONCE.key()));
+            List.of(Figure.ENDED.key(), Figure.FINISHED.key(), Figure.ENDED_TREATED_ONCE.key()),
+            List.of("open-at-end", "treated-open-at-end"));
 
     private final SmallNumbers.Table table = new SmallNumbers.Table();
     /** Where a count did not match the one of the same name, it is kept under a key of its own. */

@@ -9,4 +9,9 @@ record ScorePoint(int total, Instant completedAt, long recordedOrder) {
     /** By date-time; on the same date-time, the one recorded later counts as later. */
     static final Comparator<ScorePoint> CHRONOLOGICAL =
             Comparator.comparing(ScorePoint::completedAt).thenComparingLong(ScorePoint::recordedOrder);
+
+    /** By date-time; on the same date-time, the one recorded later comes first (the first score's tie-break). */
+    static final Comparator<ScorePoint> EARLIEST_FIRST_LATER_RECORDED_FIRST =
+            Comparator.comparing(ScorePoint::completedAt)
+                    .thenComparing(Comparator.comparingLong(ScorePoint::recordedOrder).reversed());
 }

@@ -90,12 +90,13 @@ class JdbcContactHistory implements ContactHistory {
             return List.of();
         }
         return jdbc.sql("""
-                select id, referral_id, starts_at, app_type, attendance, cons_mechanism from appointment
+                select id, referral_id, starts_at, app_type, attendance, cons_mechanism, planned from appointment
                 where referral_id = any(?) and attendance <> '0' order by referral_id, starts_at, id""")
                 .param(referralIds.toArray(Long[]::new))
                 .query((rs, n) -> new CareContact(rs.getLong("id"), rs.getLong("referral_id"), instant(rs, "starts_at"),
                         AppointmentType.of(rs.getString("app_type")), Attendance.of(rs.getString("attendance")),
-                        ConsultationMechanism.of(rs.getString("cons_mechanism"))))
+                        ConsultationMechanism.of(rs.getString("cons_mechanism")),
+                        Boolean.FALSE.equals(rs.getObject("planned", Boolean.class))))
                 .list();
     }
 
@@ -111,8 +112,8 @@ class JdbcContactHistory implements ContactHistory {
                           and m.attendance in ('3', '7')
                           and m.starts_at > coalesce(t.last_attended, '-infinity'::timestamptz)) as missed
                 from (select referral_id,
-                             max(starts_at) filter (where stepline_attended(attendance)) as last_attended,
-                             count(*) filter (where stepline_treatment_contact(app_type, attendance)) as sessions
+                             max(starts_at) filter (where stepline_took_place(attendance, planned)) as last_attended,
+                             count(*) filter (where stepline_treatment_contact(app_type, attendance, planned)) as sessions
                       from appointment where referral_id = any(?) and attendance <> '0'
                       group by referral_id) t""")
                 .param(referralIds.toArray(Long[]::new))

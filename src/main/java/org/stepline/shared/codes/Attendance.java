@@ -1,21 +1,21 @@
 package org.stepline.shared.codes;
 
-/** {@code AttendOrDNACode}: the outcome of an appointment. */
+/** {@code AttendOrDNACode}: the outcome of an appointment. Labels: codes/attendance.csv. */
 public enum Attendance implements NationalCode {
-    NOT_YET("0", "Not yet happened"),
-    CANCELLED_BY_PATIENT("2", "Cancelled by the patient"),
-    DID_NOT_ATTEND("3", "Did not attend"),
-    CANCELLED_BY_SERVICE("4", "Cancelled by the service"),
-    ATTENDED("5", "Attended"),
-    LATE_SEEN("6", "Arrived late but was seen"),
-    LATE_NOT_SEEN("7", "Arrived late and could not be seen");
+    NOT_YET("0"),
+    CANCELLED_BY_PATIENT("2"),
+    DID_NOT_ATTEND("3"),
+    CANCELLED_BY_SERVICE("4"),
+    ATTENDED("5"),
+    LATE_SEEN("6"),
+    LATE_NOT_SEEN("7");
 
     private final String code;
     private final String label;
 
-    Attendance(String code, String label) {
+    Attendance(String code) {
         this.code = code;
-        this.label = label;
+        this.label = CodeFiles.label("attendance", code);
     }
 
     @Override

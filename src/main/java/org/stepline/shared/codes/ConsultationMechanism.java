@@ -1,25 +1,25 @@
 package org.stepline.shared.codes;
 
-/** {@code ConsMechanism}: the mode in which a contact was delivered. Every mode carries the same weight. */
+/** {@code ConsMechanism}: the mode in which a contact was delivered. Every mode carries the same weight. Labels: codes/consultation-mechanism.csv. */
 public enum ConsultationMechanism implements NationalCode {
-    FACE_TO_FACE("01", "Face to face", "face"),
-    TELEPHONE("02", "Telephone", "phone"),
-    TALK_TYPE("04", "Talk type for a person unable to speak", "talk"),
-    EMAIL("05", "Email", "email"),
-    TEXT_MESSAGE("09", "Text message", "text"),
-    INSTANT_MESSAGING("10", "Instant messaging", "chat"),
-    VIDEO("11", "Video", "video"),
-    MESSAGE_BOARD("12", "Message board", "board"),
-    CHAT_ROOM("13", "Chat room", "chat"),
-    OTHER("98", "Other", "other");
+    FACE_TO_FACE("01", "face"),
+    TELEPHONE("02", "phone"),
+    TALK_TYPE("04", "talk"),
+    EMAIL("05", "email"),
+    TEXT_MESSAGE("09", "text"),
+    INSTANT_MESSAGING("10", "chat"),
+    VIDEO("11", "video"),
+    MESSAGE_BOARD("12", "board"),
+    CHAT_ROOM("13", "chat"),
+    OTHER("98", "other");
 
     private final String code;
     private final String label;
     private final String icon;
 
-    ConsultationMechanism(String code, String label, String icon) {
+    ConsultationMechanism(String code, String icon) {
         this.code = code;
-        this.label = label;
+        this.label = CodeFiles.label("consultation-mechanism", code);
         this.icon = icon;
     }
 

@@ -86,7 +86,7 @@ public final class FlagRules {
         for (var contact : newestFirst) {
             if (MISSED.contains(contact.attendance())) {
                 missed++;
-            } else if (contact.attendance().isAttended()) {
+            } else if (TreatmentContacts.tookPlace(contact.attendance(), contact.unplanned())) {
                 break;
             }
         }
@@ -152,11 +152,11 @@ public final class FlagRules {
     }
 
     static boolean isTreatmentSession(CareContact contact) {
-        return TreatmentContacts.isTreatmentContact(contact.type(), contact.attendance());
+        return TreatmentContacts.isTreatmentContact(contact.type(), contact.attendance(), contact.unplanned());
     }
 
     static @Nullable LocalDate lastAttendedOn(List<CareContact> contacts) {
-        return contacts.stream().filter(c -> c.attendance().isAttended()).map(CareContact::startsAt)
+        return contacts.stream().filter(c -> TreatmentContacts.tookPlace(c.attendance(), c.unplanned())).map(CareContact::startsAt)
                 .max(Comparator.naturalOrder()).map(ServiceTime::dateOf).orElse(null);
     }
 

@@ -356,6 +356,166 @@ class DatasetImportIntegrationTest {
         }
     }
 
+    /**
+     * An extract as national data has it: codes padded or not and with spaces, employment support (AppType 10), the
+     * v2.0 mode column ConsMediumUsed, PEQ answers Y/N/NA/99, unplanned contacts, several presenting complaints per
+     * pathway (undotted ICD-10 and SNOMED CT). It is stored in canonical form, counted per column, exported back in
+     * that form, and its outcome rows (ADSM from the ranked complaint, unplanned contacts as treatment) equal a
+     * rebuild from the record.
+     */
+    @Test
+    void aRealExtractIsReadInEveryNationalFormAndExportedCanonical() throws IOException {
+        String contactsHeader = CONTACTS_HEADER.replace("ConsMechanism", "ConsMediumUsed") + ",PlannedCareContIndicator";
+        var input = write(dir.resolve(x + "national"), List.of(REFERRALS_HEADER,
+                        x + "N1," + x + "M1,2024-01-10,2024-06-01, 46,",
+                        x + "N2," + x + "M2,2024-01-10,,,F400"),
+                List.of(contactsHeader,
+                        x + "N1," + x + "E1,2024-01-20,10:00,1,05, 2,60,,",
+                        x + "N1," + x + "E2,2024-02-01,10:00,2 ,5,02,45,,Y",
+                        x + "N1," + x + "E3,2024-02-08,10:00,02,3,2,30,,N",
+                        x + "N1," + x + "E4,2024-03-01,10:00,10,5,1,30,,",
+                        x + "N2," + x + "E5,2024-01-20,10:00,03,6,11,30,,y"),
+                List.of(ASSESSMENTS_HEADER,
+                        x + "N1," + x + "E1,720433000,18,2024-01-20,10:00",
+                        x + "N1," + x + "E3,720433000,6,2024-02-08,10:00",
+                        x + "N1,,445455005,15,2024-01-20,",
+                        x + "N1,,445455005,5,2024-02-08,",
+                        x + "N1,,SPIN,40,2024-01-20,",
+                        x + "N1,,747861000000100,y,2024-01-20,",
+                        x + "N1,,747871000000107,NA,2024-01-20,",
+                        x + "N1,,747901000000107,99,2024-06-01,",
+                        x + "N1,,747911000000109,3,2024-06-01,"));
+        Files.write(input.resolve(ExtractFormat.COMPLAINTS), List.of("PathwayID,PresComp,PresCompCodSig,PresCompDate",
+                x + "N1,F410,2,2024-01-10", x + "N1,25501002,01,2024-01-10", x + "N1,F32,1,"));
+        // SPIN is no SNOMED CT code: the row is refused, which shows that a PEQ item is told apart from a score
+        var refused = importFrom(input);
+        assertThat(refused.problems()).containsExactly("coded_scored_assessments.csv:6: CodedAssToolType: 'SPIN' is not a "
+                + "SNOMED CT code (6 to 18 digits, e.g. 720433000 for PHQ-9)");
+        var rows = new java.util.ArrayList<>(Files.readAllLines(input.resolve(ExtractFormat.ASSESSMENTS)));
+        rows.remove(5);
+        Files.write(input.resolve(ExtractFormat.ASSESSMENTS), rows);
+
+        var outcome = importFrom(input);
+
+        assertThat(outcome.imported()).as(String.join("\n", outcome.problems())).isTrue();
+        assertThat(outcome.normalisedCodes()).containsEntry("referrals.csv EndCode", 1L)
+                .containsEntry("referrals.csv PresentingProblem", 1L)
+                .containsEntry("care_contacts.csv AppType", 2L)
+                .containsEntry("care_contacts.csv AttendOrDNACode", 1L)
+                .containsEntry("care_contacts.csv ConsMechanism", 3L)
+                .containsEntry("care_contacts.csv PlannedCareContIndicator", 1L)
+                .containsEntry("coded_scored_assessments.csv PersScore", 1L)
+                .containsEntry("presenting_complaints.csv PresComp", 1L)
+                .containsEntry("presenting_complaints.csv PresCompCodSig", 2L);
+        assertThat(jdbc.sql("select presenting_problem from referral where pathway_id = ?").param(x + "N1")
+                .query(String.class).single()).as("the primary complaint of the latest date, last recorded").isEqualTo("25501002");
+        assertThat(jdbc.sql("select presenting_problem from referral where pathway_id = ?").param(x + "N2")
+                .query(String.class).single()).isEqualTo("F40.0");
+        assertThat(jdbc.sql("""
+                select treatment_contacts from pathway_outcome where pathway_id = ?""").param(x + "N1")
+                .query(Integer.class).single()).as("E2 attended, E3 unplanned though coded 3; E4 is employment support")
+                .isEqualTo(2);
+
+        var output = dir.resolve("national-export");
+        exports.export(output, x + "national"); // the source is the folder's name
+        assertThat(Files.readAllLines(output.resolve(ExtractFormat.REFERRALS)).subList(1, 3)).containsExactly(
+                x + "N1," + x + "M1,2024-01-10,2024-06-01,46,,", x + "N2," + x + "M2,2024-01-10,,,F40.0,");
+        assertThat(Files.readAllLines(output.resolve(ExtractFormat.CONTACTS))).containsExactly(
+                CONTACTS_HEADER + ",PlannedCareContIndicator",
+                x + "N1," + x + "E1,2024-01-20,10:00,01,5,02,60,,",
+                x + "N1," + x + "E2,2024-02-01,10:00,02,5,02,45,,Y",
+                x + "N1," + x + "E3,2024-02-08,10:00,02,3,02,30,,N",
+                x + "N1," + x + "E4,2024-03-01,10:00,10,5,01,30,,",
+                x + "N2," + x + "E5,2024-01-20,10:00,03,6,11,30,,Y");
+        assertThat(ExtractRows.of(output.resolve(ExtractFormat.ASSESSMENTS), ExtractFormat.names(ExtractFormat.ASSESSMENT_COLUMNS)))
+                .contains(x + "N1||747861000000100|Y|2024-01-20|", x + "N1||747871000000107|NA|2024-01-20|",
+                        x + "N1||747901000000107|99|2024-06-01|", x + "N1||747911000000109|3|2024-06-01|");
+        assertThat(Files.readAllLines(output.resolve(ExtractFormat.COMPLAINTS))).containsExactly(
+                "PathwayID,PresComp,PresCompCodSig,PresCompDate",
+                x + "N1,F41.0,02,2024-01-10", x + "N1,25501002,01,2024-01-10", x + "N1,F32,01,");
+
+        var kept = outcomeRows(outcome.source());
+        rebuild.rebuildSource(outcome.source());
+        assertThat(outcomeRows(outcome.source())).isEqualTo(kept);
+    }
+
+    /**
+     * A caseload moves: patients.csv says who each patient is and how to reach them, the referral names its
+     * practitioner. Exported again, every optional column comes back; what was not given stays "not recorded" (a
+     * voicemail consent left empty is null, never a no); an NHS number already in Stepline for another patient, or
+     * given twice, is refused.
+     */
+    @Test
+    void aCaseloadMovesWithEveryOptionalColumnAndComesBackOnExport() throws IOException {
+        String first = TestRecords.nhsNumber();
+        String second = TestRecords.nhsNumber();
+        String patientsHeader = "LocalPatientId,NHSNumber,GivenName,FamilyName,PersonBirthDate,GenderIdentity,"
+                + "EthnicCategory,Postcode,GPPracticeCode,MobilePhone,LandlinePhone,EmailAddress,VoicemailConsent,"
+                + "SafeTimesToCall,PreferredMode";
+        var input = write(dir.resolve(x + "caseload"), List.of(REFERRALS_HEADER + ",CareProfLocalId",
+                        x + "K1," + x + "M1,2025-01-10,,,F41.1," + x + "CP1",
+                        x + "K2," + x + "M2,2025-01-12,,,F32,",
+                        x + "K3," + x + "M3,2025-01-12,,,,"),
+                List.of(CONTACTS_HEADER, x + "K1," + x + "F1,2025-02-01,10:00,01,5,02,45," + x + "CP1"),
+                List.of(ASSESSMENTS_HEADER));
+        Files.write(input.resolve(ExtractFormat.PATIENTS), List.of(patientsHeader,
+                x + "M1," + first.substring(0, 3) + " " + first.substring(3, 6) + " " + first.substring(6)
+                        + ",Ada,Lovelace,1985-12-10,2,a,LS1 4AP,B86001,07700900123,0113 496 0000,ada@example.org,y,"
+                        + "\"after 6pm, not Tuesdays\",2",
+                x + "M2," + second + ",Alan,Turing,1990-06-23,1,Z,,,07700900456,,,,,"));
+
+        var outcome = importFrom(input);
+
+        assertThat(outcome.imported()).as(String.join("\n", outcome.problems())).isTrue();
+        var ada = jdbc.sql("""
+                select nhs_number, given_name, family_name, date_of_birth::text, gender_code, ethnic_category, postcode,
+                       gp_practice_code, mobile_phone, landline_phone, email, voicemail_allowed::text, safe_call_times,
+                       preferred_mode, mode_choice_offered::text
+                from patient where local_patient_id = ?""").param(x + "M1")
+                .query((rs, n) -> java.util.stream.IntStream.rangeClosed(1, 15).mapToObj(i -> {
+                    try {
+                        return rs.getString(i);
+                    } catch (java.sql.SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).toList()).single();
+        assertThat(ada).containsExactly(first, "Ada", "Lovelace", "1985-12-10", "2", "A", "LS1 4AP", "B86001",
+                "07700900123", "0113 496 0000", "ada@example.org", "true", "after 6pm, not Tuesdays", "02", null);
+        assertThat(jdbc.sql("select voicemail_allowed from patient where local_patient_id = ?").param(x + "M2")
+                .query(Boolean.class).optional()).as("no consent given: not recorded, not a no").isEmpty();
+        assertThat(jdbc.sql("select family_name from patient where local_patient_id = ?").param(x + "M3")
+                .query(String.class).single()).as("a patient patients.csv does not describe").isEqualTo("Imported patient " + x + "M3");
+        assertThat(count("""
+                select count(*) from referral r join staff_user s on s.id = r.practitioner_id
+                where r.pathway_id = ? and s.professional_id = ?""", x + "K1", x + "CP1")).isEqualTo(1);
+
+        var output = dir.resolve("caseload-export");
+        exports.export(output, x + "caseload");
+        var columns = List.of(patientsHeader.split(","));
+        assertThat(ExtractRows.of(output.resolve(ExtractFormat.PATIENTS), columns)).containsExactly(
+                x + "M1|" + first + "|Ada|Lovelace|1985-12-10|2|A|LS1 4AP|B86001|07700900123|0113 496 0000|ada@example.org|Y|"
+                        + "after 6pm, not Tuesdays|02",
+                x + "M2|" + second + "|Alan|Turing|1990-06-23|1|Z|||07700900456|||||");
+        assertThat(ExtractRows.of(output.resolve(ExtractFormat.REFERRALS), ExtractFormat.names(ExtractFormat.REFERRAL_COLUMNS)))
+                .contains(x + "K1|" + x + "M1|2025-01-10|||F41.1|" + x + "CP1");
+
+        var again = write(dir.resolve(x + "another-service"), List.of(REFERRALS_HEADER, x + "L1," + x + "O1,2025-01-10,,,",
+                        x + "L2," + x + "O2,2025-01-10,,,"), List.of(CONTACTS_HEADER), List.of(ASSESSMENTS_HEADER));
+        Files.write(again.resolve(ExtractFormat.PATIENTS), List.of("LocalPatientId,NHSNumber,PersonBirthDate,VoicemailConsent",
+                x + "O1," + first + ",1985-12-10,"));
+        assertThat(importFrom(again).problems()).as("another service's extract keeps apart from the first").containsExactly(
+                "patients.csv:2: NHSNumber: belongs to another patient already in Stepline; a patient is never merged "
+                        + "across extracts: check the number, or ask an administrator");
+        Files.write(again.resolve(ExtractFormat.PATIENTS), List.of("LocalPatientId,NHSNumber,PersonBirthDate,VoicemailConsent",
+                x + "O1," + first + ",1985-12-10,", x + "O2," + first + ",2030-01-01,maybe"));
+        assertThat(importFrom(again).problems()).containsExactly(
+                "patients.csv:3: PersonBirthDate: 2030-01-01 is in the future",
+                "patients.csv:3: VoicemailConsent: 'maybe' is not Y (a message may be left) or N (it may not); leave it "
+                        + "empty when not recorded",
+                "patients.csv:3: NHSNumber: is already given on line 2 for another patient");
+        assertThat(count("select count(*) from referral where pathway_id like ?", x + "L%")).isZero();
+    }
+
     /** An extract too large to keep in memory still gets its outcome rows: read back from the record instead. */
     @Test
     void withoutRoomToKeepThePathwaysTheOutcomeRowsAreReadBack() throws IOException {

@@ -64,7 +64,7 @@ class ExtractCheckTest {
                 "referrals.csv:7: ServDischDate: 2024-02-01 is before the referral was received (2024-03-01)",
                 "referrals.csv:8: EndCode: is given but ServDischDate is empty: only a discharged pathway has an end code",
                 "referrals.csv:9: EndCode: '4x' is not an end code (two digits, e.g. 46)",
-                "referrals.csv:10: PresentingProblem: 'depression' is not an ICD-10 code (e.g. F32.1)",
+                "referrals.csv:10: PresentingProblem: 'depression' is not an ICD-10 code (e.g. F32.1 or F321) or a SNOMED CT code (6 to 18 digits)",
                 "referrals.csv:11: LocalPatientId: is required but empty",
                 "referrals.csv:12: (row): has 5 values but the header has 6 columns");
     }
@@ -75,7 +75,7 @@ class ExtractCheckTest {
                 "P1,C1,2024-01-20,10:00,01,5,02,45,CP1",
                 "P1,C1,2024-01-21,10:00,01,5,02,45,CP1",
                 "P9,C2,2024-01-20,10:00,01,5,02,45,CP1",
-                "P1,C3,2024-01-20,25:00,07,9,2,601,CP1",
+                "P1,C3,2024-01-20,25:00,07,9,7,601,CP1",
                 "P1,C4,,10:00,02,5,07,-1,",
                 "P1,C5,2024-01-20,10:00,02,5,03,30,"),
                 List.of(ASSESSMENTS_HEADER));
@@ -83,9 +83,9 @@ class ExtractCheckTest {
                 "care_contacts.csv:3: CareContactId: 'C1' is already used on line 2 (it must be unique in the file)",
                 "care_contacts.csv:4: PathwayID: 'P9' is not in referrals.csv",
                 "care_contacts.csv:5: CareContTime: '25:00' is not a time in the form HH:MM (24-hour clock)",
-                "care_contacts.csv:5: AppType: '07' is not an AppType code (01 to 06)",
+                "care_contacts.csv:5: AppType: '07' is not an AppType code (01 to 06, or 10)",
                 "care_contacts.csv:5: AttendOrDNACode: '9' is not an AttendOrDNACode (0, or 2 to 7)",
-                "care_contacts.csv:5: ConsMechanism: '2' is not a ConsMechanism code (codes are two digits, e.g. 02 for telephone)",
+                "care_contacts.csv:5: ConsMechanism: '7' is not a ConsMechanism code (e.g. 01 face to face, 02 telephone, 11 video)",
                 "care_contacts.csv:5: ClinContDurOfCareCont: '601' is not a duration in whole minutes from 0 to 600",
                 "care_contacts.csv:6: CareContDate: is required but empty",
                 "care_contacts.csv:6: ConsMechanism: '07' is not a ConsMechanism code (e.g. 01 face to face, 02 telephone, 11 video)",
@@ -122,7 +122,7 @@ class ExtractCheckTest {
                 List.of("PathwayID,CareContactId,CareContDate,AppType,AttendOrDNACode", "P1,C1,2024-01-20,01,5"),
                 List.of(ASSESSMENTS_HEADER, "P1,C1,720433000,5,2024-01-20,"));
         assertThat(problems).containsExactly(
-                "care_contacts.csv:1: ConsMechanism: required column is missing from the header");
+                "care_contacts.csv:1: ConsMechanism: required column is missing from the header (it may also be named ConsMediumUsed)");
         Files.delete(dir.resolve(ExtractFormat.ASSESSMENTS));
         var check = new ExtractCheck(dir, phq9AndGad7(), ProgressMeter.silent());
         check.run();

@@ -37,8 +37,10 @@ class OutcomeRulesTest {
     /** Scores as {@code total@instant#recordedOrder}, separated by {@code ;}. */
     @ParameterizedTest(name = "{0}: first {1}, last {2}")
     @CsvSource(delimiter = '|', value = {
-            "18@2025-01-10T10:00:00Z#1; 9@2025-01-10T10:00:00Z#2  | 18 | 9",    // same date-time: later recorded is last
-            "9@2025-01-10T00:00:00Z#2; 18@2025-01-10T00:00:00Z#1  | 18 | 9",    // same date, read out of order
+            "18@2025-01-10T10:00:00Z#1; 9@2025-01-10T10:00:00Z#2  | 9  | 9",    // same date-time: the later recorded is first and last
+            "9@2025-01-10T00:00:00Z#2; 18@2025-01-10T00:00:00Z#1  | 9  | 9",    // same date, read out of order
+            "18@2025-01-10T10:00:00Z#1; 9@2025-01-10T10:00:00Z#2; 5@2025-02-10T10:00:00Z#3 | 9 | 5", // tie at the start
+            "18@2025-01-10T10:00:00Z#1; 9@2025-02-10T10:00:00Z#2; 5@2025-02-10T10:00:00Z#3 | 18 | 5", // tie at the end
             "9@2025-01-10T11:00:00Z#1; 18@2025-01-10T09:00:00Z#2  | 18 | 9",    // same day, times decide
             "12@2025-02-01T09:00:00Z#7                            | 12 | 12",   // a single score is both
             "20@2025-01-01T09:00:00Z#1; 15@2025-02-01T09:00:00Z#2; 7@2025-03-01T09:00:00Z#3 | 20 | 7",
@@ -95,7 +97,17 @@ class OutcomeRulesTest {
             "F43.1, IESR:2,        IESR",   // PTSD with the older IES-R
             "F43.1, PCL5:2 IESR:2, PCL5",   // both: PCL-5 first
             "F42.1, OCIR:3,        OCIR",   // a subcode of OCD
-            "     , SPIN:2,        GAD7"    // no problem descriptor
+            "     , SPIN:2,        GAD7",   // no problem descriptor
+            "F401,  SPIN:2,        SPIN",   // ICD-10 without the dot, as national data has it
+            "f40.1, SPIN:2,        SPIN",   // small letters
+            "F400,  MI:2,          MI",     // agoraphobia: Mobility Inventory
+            "F410,  PDSS:2,        PDSS",   // panic
+            "F431,  PCL5:2,        PCL5",   // PTSD
+            "F452,  HAI:2,         HAI",    // health anxiety
+            "F429,  OCIR:2,        OCIR",   // OCD, undotted subcode
+            "25501002, SPIN:2,     SPIN",   // SNOMED CT social phobia, read as F40.1
+            "70691001, MI:2,       MI",     // SNOMED CT agoraphobia, read as F40.0
+            "999999999, SPIN:2,    GAD7"    // a SNOMED CT code Stepline cannot map: GAD-7
     })
     void anxietyMeasure(String problem, String adsmScores, String expected) {
         Map<MeasureScale, Integer> administrations = new java.util.HashMap<>();

@@ -14,11 +14,14 @@ class TreatmentContactsSqlTest {
     @Autowired
     JdbcClient jdbc;
 
-    private boolean sql(String function, String... args) {
+    private boolean sql(String function, Object... args) {
         String placeholders = String.join(", ", java.util.Collections.nCopies(args.length, "?"));
-        return jdbc.sql("select " + function + "(" + placeholders + ")").params((Object[]) args)
+        return jdbc.sql("select " + function + "(" + placeholders + ")").params(args)
                 .query(Boolean.class).single();
     }
+
+    /** The appointment's {@code planned} column: null (booked in Stepline) or true is planned, false unplanned. */
+    private static final Boolean[] PLANNED = {null, true, false};
 
     @Test
     void attendedAndHasAnOutcomeAgreeWithAttendanceOnEveryCode() {
@@ -43,5 +46,21 @@ class TreatmentContactsSqlTest {
             }
         }
         assertThat(treatment).as("some contacts are treatment").isPositive();
+    }
+
+    @Test
+    void aContactTookPlaceWhenAttendedOrUnplannedInSqlAsInJava() {
+        for (AppointmentType type : AppointmentType.values()) {
+            for (Attendance attendance : Attendance.values()) {
+                for (Boolean planned : PLANNED) {
+                    boolean unplanned = Boolean.FALSE.equals(planned);
+                    String what = type + " " + attendance + " planned " + planned;
+                    assertThat(sql("stepline_took_place", attendance.code(), planned)).as(what)
+                            .isEqualTo(TreatmentContacts.tookPlace(attendance, unplanned));
+                    assertThat(sql("stepline_treatment_contact", type.code(), attendance.code(), planned)).as(what)
+                            .isEqualTo(TreatmentContacts.isTreatmentContact(type, attendance, unplanned));
+                }
+            }
+        }
     }
 }

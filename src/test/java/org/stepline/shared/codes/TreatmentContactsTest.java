@@ -42,6 +42,15 @@ class TreatmentContactsTest {
         assertThat(TreatmentContacts.isAssessmentContact(t, a)).isEqualTo(assessment);
     }
 
+    @ParameterizedTest(name = "attendance {0}, unplanned {1}: took place {2}")
+    @CsvSource({"5, false, true", "6, false, true", "3, false, false", "3, true, true", "0, true, true",
+            "2, false, false"})
+    void anUnplannedContactTookPlaceAsNhsEnglandCountsIt(String attendance, boolean unplanned, boolean tookPlace) {
+        assertThat(TreatmentContacts.tookPlace(Attendance.of(attendance), unplanned)).isEqualTo(tookPlace);
+        assertThat(TreatmentContacts.isTreatmentContact(AppointmentType.TREATMENT, Attendance.of(attendance), unplanned))
+                .isEqualTo(tookPlace);
+    }
+
     @Test
     void theTreatmentModeIsTheModeOfMoreThanHalfTheTreatmentContacts() {
         assertThat(TreatmentContacts.treatmentMode(List.of())).isEqualTo(TreatmentContacts.TreatmentMode.NONE_YET);
