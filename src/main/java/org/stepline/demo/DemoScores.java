@@ -9,6 +9,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.stepline.measures.MeasureRoute;
 import org.stepline.shared.ServiceTime;
+import org.stepline.shared.codes.TreatmentContacts;
 
 /**
  * Seeded score histories for a generated demo service: PHQ-9 and GAD-7 at every attended assessment and treatment
@@ -62,8 +63,9 @@ final class DemoScores {
             List<Integer> scored = new ArrayList<>();
             for (int i = 0; i < referral.appointments().size(); i++) {
                 var a = referral.appointments().get(i);
-                if (a.attendance().isAttended() && (a.type().isAssessment() || a.type().isTreatment())
-                        && a.startsAt().isBefore(now)) {
+                boolean scoredContact = TreatmentContacts.isAssessmentContact(a.type(), a.attendance())
+                        || TreatmentContacts.isTreatmentContact(a.type(), a.attendance());
+                if (scoredContact && a.startsAt().isBefore(now)) {
                     scored.add(i);
                 }
             }
@@ -119,7 +121,7 @@ final class DemoScores {
 
     private static boolean overrunning(DemoService.Referral referral) {
         long sessions = referral.appointments().stream()
-                .filter(a -> a.attendance().isAttended() && a.type().isTreatment()).count();
+                .filter(a -> TreatmentContacts.isTreatmentContact(a.type(), a.attendance())).count();
         return referral.stage().isOpen() && sessions >= (referral.step() == 2 ? DemoServiceGenerator.LONG_COURSE : 16);
     }
 

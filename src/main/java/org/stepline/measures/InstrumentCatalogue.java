@@ -6,6 +6,11 @@ import java.util.Optional;
 /** The instruments this service uses: the data files shipped with Stepline plus any in the configured folder. */
 public interface InstrumentCatalogue {
 
+    /** The instruments shipped with Stepline alone, without a service's own folder. */
+    static InstrumentCatalogue shipped() {
+        return org.stepline.measures.internal.FileInstrumentCatalogue.shipped();
+    }
+
     List<Instrument> all();
 
     Optional<Instrument> find(String id);

@@ -34,7 +34,7 @@ class CaseloadOrderTest {
     @ParameterizedTest(name = "first {0}, latest {1}, {2} scores: {3}")
     @CsvSource({"18, 9, 2, 9 (−9)", "8, 14, 3, 14 (+6)", "12, 12, 2, 12 (±0)", "15, 15, 1, 15 (first)"})
     void latestScoreWithChangeSinceFirst(int first, int latest, int count, String shown) {
-        var summary = new ScoreSummary("PHQ9", "PHQ-9", first, latest, Instant.now(), count, 6);
+        var summary = new ScoreSummary("PHQ9", "PHQ-9", first, latest, Instant.now(), count, 6, 10);
         assertThat(CaseloadRow.describe(summary)).isEqualTo(shown);
     }
 }

@@ -9,9 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * A minimal per-address limit on tries at {@code /join}, kept in the database so that every node counts the same
- * tries. (A reusable limiter for the whole application is being built separately; this one is the formulation
- * module's own until it lands.)
+ * The per-address limit on tries at {@code /join}. Unlike the flood limits of the public pages
+ * ({@code shared.web.ClientRateLimiter}, in each node's memory), it guards a six-digit code against guessing, so it
+ * is kept in the database: every node counts the same tries, and a guesser gains nothing by spreading tries over
+ * the nodes behind the load balancer.
  */
 @Repository
 class JoinAttempts {

@@ -105,9 +105,8 @@ class Administrations implements ScoreHistory {
                 .query((RowCallbackHandler) rs -> {
                     var instrument = catalogue.require(rs.getString("instrument"));
                     byReferral.computeIfAbsent(rs.getLong("referral_id"), k -> new ArrayList<>())
-                            .add(new ScoreSummary(instrument.id(), instrument.name(), rs.getInt("first"),
-                                    rs.getInt("latest"), rs.getObject("latest_at", OffsetDateTime.class).toInstant(),
-                                    rs.getInt("n"), instrument.reliableChange()));
+                            .add(ScoreSummary.of(instrument, rs.getInt("first"), rs.getInt("latest"),
+                                    rs.getObject("latest_at", OffsetDateTime.class).toInstant(), rs.getInt("n")));
                 });
         byReferral.values().forEach(list -> list.sort(
                 java.util.Comparator.comparingInt(s -> SUMMARISED.indexOf(s.instrumentId()))));

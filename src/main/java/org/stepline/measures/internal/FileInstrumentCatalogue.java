@@ -17,12 +17,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Reads every {@code instruments/*.json} on the classpath, then the service's own folder if one is configured. */
 @Service
-class FileInstrumentCatalogue implements InstrumentCatalogue {
+public class FileInstrumentCatalogue implements InstrumentCatalogue {
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private final Map<String, Instrument> byId;
+
+    /** The instruments shipped with Stepline alone, without a service's folder (tests and tools). */
+    public static InstrumentCatalogue shipped() {
+        return new FileInstrumentCatalogue(new MeasuresProperties(null, java.time.Duration.ofHours(72), 5, null));
+    }
 
     FileInstrumentCatalogue(MeasuresProperties properties) {
         Map<String, Instrument> loaded = new LinkedHashMap<>();

@@ -169,7 +169,7 @@ class FigureQueries {
                 select %1$s as g, count(*) as open,
                        count(*) filter (where received_on < ? and not exists (
                            select 1 from outcome_contact c where c.referral_id = p.referral_id
-                           and c.attendance in ('5', '6') and c.contact_on >= ? and c.contact_on <= ?)) as quiet
+                           and stepline_attended(c.attendance) and c.contact_on >= ? and c.contact_on <= ?)) as quiet
                 from pathway_outcome p where received_on <= ? and (discharged_on is null or discharged_on > ?)
                 group by 1""".formatted(key))
                 .params(quietSince, quietSince, end, end, end)
@@ -197,7 +197,7 @@ class FigureQueries {
         jdbc.sql("""
                 select %1$s as g,
                        count(*) filter (where c.attendance = '3') as dna,
-                       count(*) filter (where c.attendance in ('2', '3', '4', '5', '6', '7')) as outcomes
+                       count(*) filter (where stepline_has_outcome(c.attendance)) as outcomes
                 from outcome_contact c%2$s%3$s where c.contact_on between ? and ?%4$s
                 group by 1""".formatted(key, join, subset.joins(), subset.conditions()))
                 .params(subset.parameters(period))

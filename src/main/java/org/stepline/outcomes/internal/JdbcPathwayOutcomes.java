@@ -12,10 +12,11 @@ import org.stepline.outcomes.PathwayResult;
 class JdbcPathwayOutcomes implements PathwayOutcomes {
 
     private final JdbcClient jdbc;
-    private final MeasureScales scales = MeasureScales.shipped();
+    private final MeasureScales scales;
 
-    JdbcPathwayOutcomes(JdbcClient jdbc) {
+    JdbcPathwayOutcomes(JdbcClient jdbc, MeasureScales scales) {
         this.jdbc = jdbc;
+        this.scales = scales;
     }
 
     @Override

@@ -7,23 +7,39 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.stepline.measures.InstrumentCatalogue;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The depression measure (PHQ-9), the default anxiety measure (GAD-7) and the anxiety-disorder-specific measures,
- * read from {@code outcomes/measure-scales.json} so that thresholds stay data, each with its source.
+ * The depression measure (PHQ-9), the default anxiety measure (GAD-7) and the anxiety-disorder-specific measures:
+ * which they are and which problems they stand for, from {@code outcomes/measure-scales.json}; their thresholds from
+ * the instrument files, where each lives once (the ADSMs, which Stepline has no questionnaire for, keep theirs in
+ * the outcomes file, each with its source).
  */
 record MeasureScales(MeasureScale depression, MeasureScale anxiety, List<MeasureScale> adsms) {
 
-    private static final MeasureScales SHIPPED = load("/outcomes/measure-scales.json");
+    private static final String RESOURCE = "/outcomes/measure-scales.json";
 
     MeasureScales {
         adsms = List.copyOf(adsms);
     }
 
+    /** The scales as the service's instruments define them (the shipped files and the service's own folder). */
+    static MeasureScales of(InstrumentCatalogue instruments) {
+        var listed = load(RESOURCE);
+        return new MeasureScales(listed.depression().withThresholdsOf(instruments),
+                listed.anxiety().withThresholdsOf(instruments),
+                listed.adsms().stream().map(m -> m.withThresholdsOf(instruments)).toList());
+    }
+
+    /** The scales of the instruments shipped with Stepline (tests). */
     static MeasureScales shipped() {
-        return SHIPPED;
+        return Shipped.SCALES;
+    }
+
+    private static final class Shipped {
+        static final MeasureScales SCALES = of(InstrumentCatalogue.shipped());
     }
 
     /** The measure a stored score belongs to, if outcomes use it. */

@@ -49,9 +49,11 @@ class OutcomeEngine implements OutcomeRebuild {
     private final ContactHistory contacts;
     private final ScoreHistory scores;
     private final OutcomeStore store;
-    private final PathwayCalculator calculator = new PathwayCalculator(MeasureScales.shipped());
+    private final PathwayCalculator calculator;
 
-    OutcomeEngine(ReferralDirectory referrals, ContactHistory contacts, ScoreHistory scores, OutcomeStore store) {
+    OutcomeEngine(ReferralDirectory referrals, ContactHistory contacts, ScoreHistory scores, OutcomeStore store,
+            MeasureScales scales) {
+        this.calculator = new PathwayCalculator(scales);
         this.referrals = referrals;
         this.contacts = contacts;
         this.scores = scores;

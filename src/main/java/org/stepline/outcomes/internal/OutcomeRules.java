@@ -5,13 +5,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.stepline.shared.codes.AppointmentType;
-import org.stepline.shared.codes.Attendance;
 import org.stepline.shared.codes.ConsultationMechanism;
+import org.stepline.shared.codes.TreatmentContacts;
 
 /**
  * The national outcome definitions (shared/reference/outcomes.md), one small pure function per rule. Every outcome
@@ -23,22 +20,6 @@ final class OutcomeRules {
     static final String MIXED = "mixed";
 
     private OutcomeRules() {
-    }
-
-    /** AttendOrDNACode 5 (on time) or 6 (late but seen). */
-    static boolean attended(Attendance attendance) {
-        return attendance == Attendance.ATTENDED || attendance == Attendance.LATE_SEEN;
-    }
-
-    /** Attended, and AppType 02, 03 or 05. Follow-ups (06) and assessments (01) are not treatment. */
-    static boolean treatmentContact(AppointmentType type, Attendance attendance) {
-        return attended(attendance) && (type == AppointmentType.TREATMENT
-                || type == AppointmentType.ASSESSMENT_AND_TREATMENT || type == AppointmentType.REVIEW_AND_TREATMENT);
-    }
-
-    /** An attended contact whose AppType includes assessment (01 or 03). */
-    static boolean assessmentContact(AppointmentType type, Attendance attendance) {
-        return attended(attendance) && (type == AppointmentType.ASSESSMENT || type == AppointmentType.ASSESSMENT_AND_TREATMENT);
     }
 
     static boolean ended(@Nullable LocalDate dischargeDate) {
@@ -124,15 +105,10 @@ final class OutcomeRules {
         return to == null ? null : (int) ChronoUnit.DAYS.between(from, to);
     }
 
-    /** The mode of more than half of the treatment contacts; otherwise mixed; null without treatment contacts. */
+    /** The treatment mode as stored: the mode's code, or mixed; null without treatment contacts. */
     static @Nullable String treatmentMode(List<ConsultationMechanism> treatmentContactModes) {
-        if (treatmentContactModes.isEmpty()) {
-            return null;
-        }
-        Map<ConsultationMechanism, Long> counts = treatmentContactModes.stream()
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        return counts.entrySet().stream().filter(e -> e.getValue() * 2 > treatmentContactModes.size())
-                .map(e -> e.getKey().code()).findFirst().orElse(MIXED);
+        var mode = TreatmentContacts.treatmentMode(treatmentContactModes);
+        return mode.mixed() ? MIXED : mode.mode().map(ConsultationMechanism::code).orElse(null);
     }
 
     /** The share of treatment contacts delivered by telephone, 0–1; null without treatment contacts. */

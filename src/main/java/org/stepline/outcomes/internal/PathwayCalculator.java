@@ -13,6 +13,7 @@ import org.stepline.referrals.ReferralOutline;
 import org.stepline.scheduling.CareContact;
 import org.stepline.shared.ServiceTime;
 import org.stepline.shared.codes.ConsultationMechanism;
+import org.stepline.shared.codes.TreatmentContacts;
 
 /** Applies {@link OutcomeRules} to one pathway's referral, contacts and scores. Pure: no database, no clock. */
 final class PathwayCalculator {
@@ -27,7 +28,7 @@ final class PathwayCalculator {
     }
 
     PathwayOutcome compute(ReferralOutline referral, List<CareContact> contacts, List<ScoreTotal> scores) {
-        var treatment = contacts.stream().filter(c -> OutcomeRules.treatmentContact(c.type(), c.attendance()))
+        var treatment = contacts.stream().filter(c -> TreatmentContacts.isTreatmentContact(c.type(), c.attendance()))
                 .sorted(java.util.Comparator.comparing(CareContact::startsAt).thenComparingLong(CareContact::appointmentId))
                 .toList();
         List<ConsultationMechanism> treatmentModes = treatment.stream().map(CareContact::mode).toList();
@@ -69,13 +70,13 @@ final class PathwayCalculator {
 
     /** The mode of the first attended contact that included assessment. */
     private static @Nullable String assessmentMode(List<CareContact> contacts) {
-        return contacts.stream().filter(c -> OutcomeRules.assessmentContact(c.type(), c.attendance()))
+        return contacts.stream().filter(c -> TreatmentContacts.isAssessmentContact(c.type(), c.attendance()))
                 .min(java.util.Comparator.comparing(CareContact::startsAt).thenComparingLong(CareContact::appointmentId))
                 .map(c -> c.mode().code()).orElse(null);
     }
 
     private static @Nullable LocalDate lastAttended(List<CareContact> contacts) {
-        return contacts.stream().filter(c -> OutcomeRules.attended(c.attendance())).map(PathwayCalculator::dateOf)
+        return contacts.stream().filter(c -> c.attendance().isAttended()).map(PathwayCalculator::dateOf)
                 .max(LocalDate::compareTo).orElse(null);
     }
 

@@ -1,7 +1,6 @@
 package org.stepline.outcomes.web;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -10,12 +9,10 @@ import org.stepline.outcomes.internal.Grouping;
 import org.stepline.outcomes.internal.ReportPeriod;
 import org.stepline.shared.web.DateField;
 import org.stepline.shared.web.FormErrors;
+import org.stepline.shared.web.PeriodRule;
 
 /** The report's choices as typed: a period (YYYY-MM-DD) and what to group by. Blank means the default. */
 public record ReportForm(@Nullable String from, @Nullable String to, @Nullable String groupBy) {
-
-    /** Longest period shown: ten years of months. */
-    static final long MAX_MONTHS = 120;
 
     /** The form checked: the period and grouping to report, or errors shown next to the fields. */
     record Checked(ReportForm form, @Nullable ReportPeriod period, Grouping grouping, FormErrors errors) {
@@ -36,11 +33,9 @@ public record ReportForm(@Nullable String from, @Nullable String to, @Nullable S
         }
         ReportPeriod period = null;
         if (start != null && end != null) {
-            if (end.isBefore(start)) {
-                errors.put("to", "The end of the period must be on or after its start");
-            } else if (ChronoUnit.MONTHS.between(start, end) >= MAX_MONTHS) {
-                errors.put("to", "Choose a period of 10 years or less");
-            } else {
+            var problem = PeriodRule.problemWith(start, end);
+            problem.ifPresent(p -> errors.put("to", p));
+            if (problem.isEmpty()) {
                 period = new ReportPeriod(start, end);
             }
         }

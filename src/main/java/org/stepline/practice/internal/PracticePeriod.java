@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.stepline.shared.web.DateField;
+import org.stepline.shared.web.PeriodRule;
 
 /** The period a page covers, as typed; by default the last 12 complete months, as the outcome reports. */
 public record PracticePeriod(String fromText, String toText, @Nullable LocalDate from, @Nullable LocalDate to,
@@ -24,10 +25,8 @@ public record PracticePeriod(String fromText, String toText, @Nullable LocalDate
         }
         if (to == null) {
             problems.put("to", "The last day must be a real date, like 31/3/2027");
-        } else if (from != null && to.isBefore(from)) {
-            problems.put("to", "The last day must be on or after the first day");
-        } else if (from != null && to.isAfter(from.plusYears(10))) {
-            problems.put("to", "Choose a period of 10 years or less");
+        } else if (from != null) {
+            PeriodRule.problemWith(from, to).ifPresent(problem -> problems.put("to", problem));
         }
         return new PracticePeriod(blank(fromText) ? DateField.format(from) : fromText.strip(),
                 blank(toText) ? DateField.format(to) : toText.strip(), from, to, problems);

@@ -1,2 +1,6 @@
+/**
+ * How the telephone practice page works inside: not for other modules, which use the module's top-level interfaces
+ * and events.
+ */
 @org.jspecify.annotations.NullMarked
 package org.stepline.practice.internal;

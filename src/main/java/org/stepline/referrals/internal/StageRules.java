@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.stepline.shared.codes.AppointmentType;
 import org.stepline.shared.codes.Attendance;
 import org.stepline.shared.codes.ReferralStage;
+import org.stepline.shared.codes.TreatmentContacts;
 
 /**
  * How a recorded contact moves a referral along its pathway. Only attended contacts count: an assessment ends the
@@ -20,7 +21,7 @@ public final class StageRules {
         if (!attendance.isAttended() || !current.isWaiting()) {
             return Optional.empty();
         }
-        if (type.isTreatment()) {
+        if (TreatmentContacts.isTreatmentContact(type, attendance)) {
             return Optional.of(ReferralStage.IN_TREATMENT);
         }
         if (type == AppointmentType.ASSESSMENT && current == ReferralStage.AWAITING_ASSESSMENT) {

@@ -120,7 +120,7 @@ public class ChoiceReport implements org.stepline.scheduling.ChoiceOfMode {
         return jdbc.sql("""
                 select preferred_mechanism, cons_mechanism, count(*) as contacts from appointment
                 where starts_at >= ? and starts_at < ? and care_contact_id is null and preferred_mechanism is not null
-                  and attendance in ('2', '3', '4', '5', '6', '7') and (? or team_id = ?)
+                  and stepline_has_outcome(attendance) and (? or team_id = ?)
                 group by 1, 2 order by 1, 2""")
                 .params(startOf(from), startOf(to.plusDays(1)), team == null, team == null ? -1 : team)
                 .query((rs, n) -> new PreferredAndGot(ConsultationMechanism.of(rs.getString(1)),

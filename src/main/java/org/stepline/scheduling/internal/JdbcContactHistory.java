@@ -59,9 +59,9 @@ class JdbcContactHistory implements ContactHistory {
         Map<Long, ContactDates> dates = new HashMap<>();
         jdbc.sql("""
                 select referral_id,
-                       max(starts_at) filter (where attendance in ('5', '6')) as last_attended,
+                       max(starts_at) filter (where stepline_attended(attendance)) as last_attended,
                        min(starts_at) filter (where attendance = '0' and starts_at >= now()) as next_booked,
-                       array_agg(distinct cons_mechanism) filter (where attendance in ('5', '6')) as modes
+                       array_agg(distinct cons_mechanism) filter (where stepline_attended(attendance)) as modes
                 from appointment where referral_id = any(?) group by referral_id""")
                 .param(referralIds.toArray(Long[]::new))
                 .query((RowCallbackHandler) rs -> dates.put(rs.getLong("referral_id"), new ContactDates(
@@ -73,7 +73,7 @@ class JdbcContactHistory implements ContactHistory {
     public List<ModeCount> countsByTeamAndMode(java.time.Instant from, java.time.Instant to) {
         return jdbc.sql("""
                 select team_id, cons_mechanism, count(*) as contacts,
-                       count(*) filter (where attendance in ('5', '6')) as attended,
+                       count(*) filter (where stepline_attended(attendance)) as attended,
                        count(*) filter (where attendance = '3') as dna
                 from appointment
                 where attendance <> '0' and starts_at >= ? and starts_at < ?
@@ -111,8 +111,8 @@ class JdbcContactHistory implements ContactHistory {
                           and m.attendance in ('3', '7')
                           and m.starts_at > coalesce(t.last_attended, '-infinity'::timestamptz)) as missed
                 from (select referral_id,
-                             max(starts_at) filter (where attendance in ('5', '6')) as last_attended,
-                             count(*) filter (where attendance in ('5', '6') and app_type in ('02', '03', '05')) as sessions
+                             max(starts_at) filter (where stepline_attended(attendance)) as last_attended,
+                             count(*) filter (where stepline_treatment_contact(app_type, attendance)) as sessions
                       from appointment where referral_id = any(?) and attendance <> '0'
                       group by referral_id) t""")
                 .param(referralIds.toArray(Long[]::new))

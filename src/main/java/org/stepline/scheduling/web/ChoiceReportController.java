@@ -24,6 +24,7 @@ import org.stepline.scheduling.internal.ChoiceReport;
 import org.stepline.shared.ServiceTime;
 import org.stepline.shared.web.DateField;
 import org.stepline.shared.web.FormErrors;
+import org.stepline.shared.web.PeriodRule;
 
 /**
  * Choice of mode offered and taken, by team, for managers and supervisors; and the same as CSV. The period is of
@@ -93,10 +94,8 @@ class ChoiceReportController {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate from = date(fromText, today.minusDays(90), "from", "the first day", errors);
         LocalDate to = date(toText, today.plusDays(28), "to", "the last day", errors);
-        if (from != null && to != null && to.isBefore(from)) {
-            errors.put("to", "The last day must be on or after the first day");
-        } else if (from != null && to != null && to.isAfter(from.plusYears(10))) {
-            errors.put("to", "Choose a period of 10 years or less");
+        if (from != null && to != null) {
+            PeriodRule.problemWith(from, to).ifPresent(problem -> errors.put("to", problem));
         }
         return new Period(blank(fromText) ? String.valueOf(from) : fromText, blank(toText) ? String.valueOf(to) : toText,
                 from, to, new FormErrors(errors));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.stepline.identity.StaffDirectory;
+import org.stepline.shared.web.WholeNumber;
 
 /**
  * The settings page as typed: practices one a line ("code | name | team"), the wording, and each mode's offer and
@@ -39,13 +40,13 @@ public record SettingsForm(String minimumAge, String practices, String crisisHel
     public Read read(List<StaffDirectory.Team> teams) {
         Map<String, String> problems = new LinkedHashMap<>();
         int age = 0;
-        try {
-            age = Integer.parseInt(minimumAge.strip());
-            if (age < 11 || age > 25) {
+        if (WholeNumber.parse(minimumAge).isEmpty()) {
+            problems.put("minimumAge", "Enter the minimum age as a whole number, like 18");
+        } else {
+            age = WholeNumber.between(minimumAge, 11, 25).orElse(0);
+            if (age == 0) {
                 problems.put("minimumAge", "The minimum age must be between 11 and 25");
             }
-        } catch (NumberFormatException e) {
-            problems.put("minimumAge", "Enter the minimum age as a whole number, like 18");
         }
         var practiceList = practices(teams, problems);
         text("crisisHelp", crisisHelp, problems);

@@ -1,2 +1,5 @@
+/**
+ * The pages and forms of self-referral: controllers and form records only; the rules they apply live in the module.
+ */
 @org.jspecify.annotations.NullMarked
 package org.stepline.selfreferral.web;

@@ -89,8 +89,8 @@ class FlagInputStore {
         for (var instrument : instruments) {
             Integer count = rs.getObject(column + 2, Integer.class);
             if (count != null) {
-                scores.add(new ScoreSummary(instrument.id(), instrument.name(), rs.getInt(column), rs.getInt(column + 1),
-                        rs.getObject(column + 3, OffsetDateTime.class).toInstant(), count, instrument.reliableChange()));
+                scores.add(ScoreSummary.of(instrument, rs.getInt(column), rs.getInt(column + 1),
+                        rs.getObject(column + 3, OffsetDateTime.class).toInstant(), count));
             }
             column += 4;
         }

@@ -15,7 +15,9 @@ import org.stepline.referrals.ReferralSummary;
 import org.stepline.scheduling.CareContact;
 import org.stepline.shared.ServiceTime;
 import org.stepline.shared.codes.Attendance;
+import org.stepline.shared.codes.ConsultationMechanism;
 import org.stepline.shared.codes.ReferralStage;
+import org.stepline.shared.codes.TreatmentContacts;
 
 /** The supervision flag rules: each a small pure function of the record and the thresholds. */
 public final class FlagRules {
@@ -46,14 +48,14 @@ public final class FlagRules {
             ContactFacts contacts, LocalDate today, SupervisionProperties limits) {
         List<Flag> flags = new ArrayList<>();
         unacknowledgedRisk(openAlerts).ifPresent(flags::add);
-        scores.forEach(score -> deterioration(score, limits).ifPresent(flags::add));
+        scores.forEach(score -> deterioration(score).ifPresent(flags::add));
         missedInARow(contacts.missedInARow(), limits.missedInARow()).ifPresent(flags::add);
         noContact(referral.stage(), contacts.lastAttendedOn(), referral.stageEnteredOn(), today,
                 limits.daysWithoutContact()).ifPresent(flags::add);
         waiting(referral.stage(), referral.daysSinceReferral(today), limits).ifPresent(flags::add);
         int sessions = contacts.treatmentSessions();
         noImprovement(sessions, scores, limits.treatmentContactsBeforeImprovement()).ifPresent(flags::add);
-        stillAtCaseness(sessions, limits.plannedSessions(referral.step()), scores, limits).ifPresent(flags::add);
+        stillAtCaseness(sessions, limits.plannedSessions(referral.step()), scores).ifPresent(flags::add);
         flags.sort(Comparator.comparing(Flag::kind));
         return flags;
     }
@@ -64,13 +66,9 @@ public final class FlagRules {
                         + ServiceTime.date(ServiceTime.dateOf(alert.raisedAt())) + ": " + alert.reason()));
     }
 
-    static Optional<Flag> deterioration(ScoreSummary score, SupervisionProperties limits) {
-        Integer rise = switch (score.instrumentId()) {
-            case "PHQ9" -> limits.phq9Rise();
-            case "GAD7" -> limits.gad7Rise();
-            default -> null;
-        };
-        if (rise == null || score.administrations() < 2 || score.change() < rise) {
+    /** Reliable deterioration, by the instrument file's reliable-change threshold (as the outcome figures judge it). */
+    static Optional<Flag> deterioration(ScoreSummary score) {
+        if (!score.reliablyDeteriorated()) {
             return Optional.empty();
         }
         return Optional.of(Flag.red(FlagKind.DETERIORATION, score.instrumentName() + " has risen by " + score.change()
@@ -135,12 +133,11 @@ public final class FlagRules {
                 "No reliable improvement after " + treatmentSessions + " treatment sessions"));
     }
 
-    static Optional<Flag> stillAtCaseness(int treatmentSessions, int plannedSessions, List<ScoreSummary> scores,
-            SupervisionProperties limits) {
+    static Optional<Flag> stillAtCaseness(int treatmentSessions, int plannedSessions, List<ScoreSummary> scores) {
         if (treatmentSessions < plannedSessions) {
             return Optional.empty();
         }
-        var atCaseness = scores.stream().filter(score -> atCaseness(score, limits))
+        var atCaseness = scores.stream().filter(ScoreSummary::atCaseness)
                 .map(score -> score.instrumentName() + " " + score.latest()).toList();
         if (atCaseness.isEmpty()) {
             return Optional.empty();
@@ -149,21 +146,13 @@ public final class FlagRules {
                 + ") after " + treatmentSessions + " sessions; " + plannedSessions + " were planned"));
     }
 
-    static boolean atCaseness(ScoreSummary score, SupervisionProperties limits) {
-        return switch (score.instrumentId()) {
-            case "PHQ9" -> score.latest() >= limits.phq9Caseness();
-            case "GAD7" -> score.latest() >= limits.gad7Caseness();
-            default -> false;
-        };
-    }
-
     /** Attended treatment contacts (AppType 02, 03, 05): the sessions so far. */
     public static int treatmentSessions(List<CareContact> contacts) {
         return (int) contacts.stream().filter(FlagRules::isTreatmentSession).count();
     }
 
     static boolean isTreatmentSession(CareContact contact) {
-        return contact.attendance().isAttended() && contact.type().isTreatment();
+        return TreatmentContacts.isTreatmentContact(contact.type(), contact.attendance());
     }
 
     static @Nullable LocalDate lastAttendedOn(List<CareContact> contacts) {
@@ -178,12 +167,8 @@ public final class FlagRules {
 
     /** The mode of more than half the attended treatment sessions, "mixed" otherwise, "none yet" without any. */
     public static String treatmentMode(List<CareContact> contacts) {
-        var modes = contacts.stream().filter(FlagRules::isTreatmentSession).map(CareContact::mode).toList();
-        if (modes.isEmpty()) {
-            return "None yet";
-        }
-        return modes.stream().distinct()
-                .filter(mode -> modes.stream().filter(mode::equals).count() * 2 > modes.size())
-                .map(mode -> mode.label()).findFirst().orElse("Mixed");
+        var mode = TreatmentContacts.treatmentMode(
+                contacts.stream().filter(FlagRules::isTreatmentSession).map(CareContact::mode).toList());
+        return mode.mixed() ? "Mixed" : mode.mode().map(ConsultationMechanism::label).orElse("None yet");
     }
 }

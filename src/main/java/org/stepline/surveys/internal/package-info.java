@@ -1,2 +1,5 @@
+/**
+ * How staff surveys works inside: not for other modules, which use the module's top-level interfaces and events.
+ */
 @org.jspecify.annotations.NullMarked
 package org.stepline.surveys.internal;

@@ -45,7 +45,7 @@ class CaseloadSliceTest extends WebSliceTest {
     static final CaseloadRow ADA_AT_RISK = new CaseloadRow(5, ADA_ID, "LOVELACE, Ada", "943 476 5919", 2,
             ReferralStage.IN_TREATMENT, 39, Instant.parse("2025-03-07T10:00:00Z"), null,
             List.of(ConsultationMechanism.TELEPHONE, ConsultationMechanism.VIDEO), true,
-            List.of(new ScoreSummary("PHQ9", "PHQ-9", 18, 12, NOW, 3, 6)));
+            List.of(new ScoreSummary("PHQ9", "PHQ-9", 18, 12, NOW, 3, 6, 10)));
 
     @MockitoBean
     Caseloads caseloads;

@@ -11,37 +11,12 @@ import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.stepline.shared.codes.AppointmentType;
-import org.stepline.shared.codes.Attendance;
 import org.stepline.shared.codes.ConsultationMechanism;
 
 /** One table per rule of outcomes.md, with the awkward cases. */
 class OutcomeRulesTest {
 
     private static final MeasureScales SCALES = MeasureScales.shipped();
-
-    @ParameterizedTest(name = "AttendOrDNACode {0}: attended {1}")
-    @CsvSource({"0, false", "2, false", "3, false", "4, false", "5, true", "6, true", "7, false"})
-    void attendedContact(String code, boolean attended) {
-        assertThat(OutcomeRules.attended(Attendance.of(code))).isEqualTo(attended);
-    }
-
-    @ParameterizedTest(name = "AppType {0}, attendance {1}: treatment {2}")
-    @CsvSource({
-            "01, 5, false",   // assessment only
-            "02, 5, true",
-            "03, 5, true",    // assessment and treatment
-            "04, 5, false",   // review without treatment
-            "05, 6, true",    // review and treatment, late but seen
-            "06, 5, false",   // follow-up after discharge
-            "02, 3, false",   // did not attend
-            "02, 7, false",   // late, not seen
-            "02, 2, false",   // cancelled by the patient
-            "02, 0, false"    // not yet happened
-    })
-    void treatmentContact(String type, String attendance, boolean treatment) {
-        assertThat(OutcomeRules.treatmentContact(AppointmentType.of(type), Attendance.of(attendance))).isEqualTo(treatment);
-    }
 
     @ParameterizedTest(name = "discharged {0}, {1} treatment contacts: finished {2}, treated once {3}")
     @CsvSource({

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.stepline.measures.InstrumentCatalogue;
 import org.stepline.measures.RiskAlert;
 import org.stepline.measures.ScoreSummary;
 import org.stepline.referrals.ReferralSummary;
@@ -26,8 +27,11 @@ class FlagRulesTest {
     static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
     static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
 
-    static ScoreSummary score(String instrument, int first, int latest, int administrations, Integer reliableChange) {
-        return new ScoreSummary(instrument, instrument, first, latest, NOW, administrations, reliableChange);
+    static final InstrumentCatalogue INSTRUMENTS = InstrumentCatalogue.shipped();
+
+    /** A summary judged by the shipped instrument file's own thresholds, as in the running service. */
+    static ScoreSummary score(String instrument, int first, int latest, int administrations) {
+        return ScoreSummary.of(INSTRUMENTS.require(instrument), first, latest, NOW, administrations);
     }
 
     static CareContact contact(int daysAgo, String type, String attendance, ConsultationMechanism mode) {
@@ -61,7 +65,7 @@ class FlagRulesTest {
             "GAD7,  8, 12, 3, true",
             "WSAS,  5, 30, 3, false" })
     void reliableDeteriorationSinceTheFirstScores(String instrument, int first, int latest, int times, boolean flagged) {
-        var flag = FlagRules.deterioration(score(instrument, first, latest, times, 6), LIMITS);
+        var flag = FlagRules.deterioration(score(instrument, first, latest, times));
         assertThat(flag.isPresent()).isEqualTo(flagged);
         flag.ifPresent(f -> assertThat(f.reason()).contains("risen by " + (latest - first), "from " + first));
     }
@@ -69,7 +73,7 @@ class FlagRulesTest {
     @ParameterizedTest(name = "{0} treatment sessions, improved {1}: flagged {2}")
     @CsvSource({ "3, false, false", "4, false, true", "4, true, false", "9, false, true" })
     void noReliableImprovementAfterTheTreatmentSessions(int count, boolean improved, boolean flagged) {
-        var phq = improved ? score("PHQ9", 18, 10, 3, 6) : score("PHQ9", 18, 15, 3, 6);
+        var phq = improved ? score("PHQ9", 18, 10, 3) : score("PHQ9", 18, 15, 3);
         var flag = FlagRules.noImprovement(count, List.of(phq), LIMITS.treatmentContactsBeforeImprovement());
         assertThat(flag.isPresent()).isEqualTo(flagged);
         flag.ifPresent(f -> assertThat(f.reason()).isEqualTo("No reliable improvement after " + count + " treatment sessions"));
@@ -137,8 +141,8 @@ class FlagRulesTest {
             "3, 15, 20, 20, false",
             "3, 16, 10,  0, true" })
     void stillAtCasenessAfterThePlannedSessions(int step, int count, int phq, int gad, boolean flagged) {
-        var scores = List.of(score("PHQ9", 20, phq, 3, 6), score("GAD7", 15, gad, 3, 4));
-        var flag = FlagRules.stillAtCaseness(count, LIMITS.plannedSessions(step), scores, LIMITS);
+        var scores = List.of(score("PHQ9", 20, phq, 3), score("GAD7", 15, gad, 3));
+        var flag = FlagRules.stillAtCaseness(count, LIMITS.plannedSessions(step), scores);
         assertThat(flag.isPresent()).isEqualTo(flagged);
         flag.ifPresent(f -> assertThat(f.reason()).startsWith("Still at caseness").contains(count + " sessions"));
     }
@@ -164,7 +168,7 @@ class FlagRulesTest {
         List<CareContact> contacts = new ArrayList<>(sessions(8));
         contacts.add(contact(3, "02", "3", ConsultationMechanism.TELEPHONE));
         contacts.add(contact(2, "02", "3", ConsultationMechanism.TELEPHONE));
-        var flags = FlagRules.flagsOf(referral, List.of(alert), List.of(score("PHQ9", 12, 19, 4, 6)), contacts, TODAY,
+        var flags = FlagRules.flagsOf(referral, List.of(alert), List.of(score("PHQ9", 12, 19, 4)), contacts, TODAY,
                 LIMITS);
         assertThat(flags).extracting(Flag::kind).containsExactly(FlagKind.RISK, FlagKind.DETERIORATION,
                 FlagKind.MISSED_IN_A_ROW, FlagKind.NO_IMPROVEMENT, FlagKind.STILL_AT_CASENESS);
