@@ -13,7 +13,8 @@
 #   STEPLINE_DEMO=1         node a loads the demo service at its first start (STEPLINE_DEMO_PASSWORD to choose its password)
 #   STEPLINE_TWO_NODES_DIR  the folder to work in (default: a new temporary one, removed at the end; a given one
 #                           keeps its logs, and the database is made afresh each time)
-#   LB_PORT, NODE_A_PORT, NODE_B_PORT, PG_PORT   the ports (default: free ones)
+#   LB_PORT, NODE_A_PORT, NODE_B_PORT, STATS_PORT, PG_PORT   the ports (default: free ones; STATS_PORT is
+#                           HAProxy's status page, /stats)
 #   PG_BIN, HAPROXY         where PostgreSQL's programs and haproxy are (default: found)
 # Any other setting (STEPLINE_ADMIN_PASSWORD, STEPLINE_METRICS_TOKEN, …) passes through to both nodes.
 # It writes $STEPLINE_TWO_NODES_DIR/two-nodes.env (ports, process ids, the application role's password) and logs
@@ -51,6 +52,7 @@ taken=""
 LB_PORT=${LB_PORT:-$(free_port)}; taken="$taken $LB_PORT"
 NODE_A_PORT=${NODE_A_PORT:-$(free_port)}; taken="$taken $NODE_A_PORT"
 NODE_B_PORT=${NODE_B_PORT:-$(free_port)}; taken="$taken $NODE_B_PORT"
+STATS_PORT=${STATS_PORT:-$(free_port)}; taken="$taken $STATS_PORT"
 PG_PORT=${PG_PORT:-$(free_port)}
 secret() { od -An -tx1 -N18 /dev/urandom | tr -d ' \n'; }
 
@@ -109,13 +111,12 @@ start_node() { # name port [extra arguments]; the node runs in the background ($
   SERVER_ADDRESS=127.0.0.1 SERVER_PORT=$port \
     "$JAVA" ${STEPLINE_JAVA_OPTIONS:--Xmx512m} "${run_stepline[@]}" "$@" >"$work/node-$name.log" 2>&1 &
 }
-ready() { # port: true when the node's readiness probe answers 200
+servers_up() { # how many nodes HAProxy sends requests to (its status page's /servers-up)
   (
-    exec 3<>"/dev/tcp/127.0.0.1/$1" || exit 1
-    printf 'GET /actuator/health/readiness HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3
-    read -r -t 5 _ status _ <&3 || exit 1
-    [ "$status" = 200 ]
-  ) 2>/dev/null
+    exec 3<>"/dev/tcp/127.0.0.1/$STATS_PORT" || exit 1
+    printf 'GET /servers-up HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3
+    tail -n 1 <&3
+  ) 2>/dev/null || echo 0
 }
 
 echo "two-nodes: Stepline nodes a (port $NODE_A_PORT) and b (port $NODE_B_PORT)"
@@ -123,7 +124,7 @@ demo=(); [ "${STEPLINE_DEMO:-}" = 1 ] && demo=(--demo)
 start_node a "$NODE_A_PORT" ${demo[@]+"${demo[@]}"}; node_a=$!
 start_node b "$NODE_B_PORT"; node_b=$!
 pids=("$node_a" "$node_b")
-STEPLINE_LB_BIND=127.0.0.1:$LB_PORT STEPLINE_NODE_A=127.0.0.1:$NODE_A_PORT STEPLINE_NODE_B=127.0.0.1:$NODE_B_PORT \
+STEPLINE_LB_BIND=127.0.0.1:$LB_PORT STEPLINE_LB_STATS_BIND=127.0.0.1:$STATS_PORT STEPLINE_NODE_A=127.0.0.1:$NODE_A_PORT STEPLINE_NODE_B=127.0.0.1:$NODE_B_PORT \
   "$HAPROXY" -db -f "$repo/deploy/haproxy.cfg" >"$work/haproxy.log" 2>&1 &
 haproxy_pid=$!
 pids+=("$haproxy_pid")
@@ -132,6 +133,7 @@ cat > "$work/two-nodes.env" <<ENV
 LB_PORT=$LB_PORT
 NODE_A_PORT=$NODE_A_PORT
 NODE_B_PORT=$NODE_B_PORT
+STATS_PORT=$STATS_PORT
 NODE_A_PID=$node_a
 NODE_B_PID=$node_b
 HAPROXY_PID=$haproxy_pid
@@ -146,10 +148,11 @@ for _ in $(seq 1 600); do
   for pid in "$node_a" "$node_b" "$haproxy_pid"; do
     kill -0 "$pid" 2>/dev/null || fail "a process stopped while starting: see node-a.log, node-b.log, haproxy.log in $work"
   done
-  if ready "$NODE_A_PORT" && ready "$NODE_B_PORT"; then break; fi
+  # ready when HAProxy itself sends requests to both (its checks follow the nodes' readiness probes)
+  if [ "$(servers_up)" = 2 ]; then break; fi
   sleep 0.5
 done
-ready "$NODE_A_PORT" && ready "$NODE_B_PORT" || fail "the nodes did not start within 5 minutes: see $work/node-*.log"
+[ "$(servers_up)" = 2 ] || fail "the nodes did not start within 5 minutes: see $work/node-*.log"
 echo "two-nodes: Stepline is ready at http://127.0.0.1:$LB_PORT (HAProxy, round-robin over nodes a and b)"
 [ -n "${STEPLINE_ADMIN_PASSWORD:-}" ] || echo "two-nodes: the admin's one-time password is in $work/node-*.log"
 

@@ -53,7 +53,7 @@ class CommandsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"import", "export", "report", "generate", "account"})
+    @CsvSource({"import", "export", "report", "generate", "account", "backup", "restore"})
     void helpPrintsPlainUsage(String command) {
         assertThat(run(command, "--help")).isZero();
         assertThat(out.toString()).startsWith("Usage: java -jar stepline.jar " + command);
@@ -80,7 +80,11 @@ class CommandsTest {
             "account lock jo|'lock' is not something account does: use unlock, reset-password or reset-second-factor",
             "account unlock jo --password-stdin|--password-stdin goes with reset-password only",
             "account unlock jo extra|'extra' is not an option (options start with --)",
-            "account reset-password jo --password secret|--password is not an option of 'account'"})
+            "account reset-password jo --password secret|--password is not an option of 'account'",
+            "backup|--to is required",
+            "backup --to /etc/passwd|/etc/passwd already exists; give a new file name (a backup never overwrites a file)",
+            "restore|--from is required",
+            "restore --from /no/such/backup|there is no file /no/such/backup"})
     void wrongUsageSaysWhatIsWrongShowsUsageAndExitsWithTwo(String args, String problem) {
         assertThat(run(args.split(" "))).isEqualTo(2);
         String command = args.split(" ")[0];
