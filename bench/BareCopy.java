@@ -23,7 +23,7 @@ import org.postgresql.PGConnection;
  */
 public class BareCopy {
 
-    private static final List<String> FILES = List.of("referrals.csv", "care_contacts.csv", "assessments.csv");
+    private static final List<String> FILES = List.of("referrals.csv", "care_contacts.csv", "coded_scored_assessments.csv");
 
     public static void main(String[] args) throws Exception {
         Path extract = Path.of(args[0]);
