@@ -29,8 +29,9 @@ import java.util.TreeMap;
  * <ul>
  * <li>treatment contact: AttendOrDNACode 5 or 6 and AppType 02, 03 or 05; mode: ConsMechanism, old codes mapped
  * (03→11, 06→09, 08→10); treatment mode: the mode of more than half the treatment contacts, else "mixed";</li>
- * <li>first and last score of a measure: by date, then time (an empty time counts as 00:00), then the order the
- * rows were recorded (file order); all of the pathway's scores count, follow-ups included;</li>
+ * <li>first and last score of a measure: by date, then time (an empty time counts as 00:00); at the same moment the
+ * later-recorded row (file order) wins, for the first score as for the last; all of the pathway's scores count,
+ * follow-ups included;</li>
  * <li>anxiety measure: GAD-7 (the extract has no disorder-specific measure);</li>
  * <li>not-at-caseness, recovery and reliable change are counted among finished pathways; recovery and reliable
  * change need both measures paired.</li>
@@ -122,7 +123,7 @@ public class DuckDbSummary {
                 ),
                 ranked as (
                     select pathway, tool, score,
-                           row_number() over (partition by pathway, tool order by day, time, rowid) as from_first,
+                           row_number() over (partition by pathway, tool order by day, time, rowid desc) as from_first,
                            row_number() over (partition by pathway, tool order by day desc, time desc, rowid desc) as from_last,
                            count(*) over (partition by pathway, tool) as administrations
                     from scores where tool in ('%1$s', '%2$s')

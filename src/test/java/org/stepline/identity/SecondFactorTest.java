@@ -41,6 +41,7 @@ class SecondFactorTest extends OrganisationSignInContext {
         String key = keyOn(page);
         assertThat(page.body()).contains("Set up your second factor",
                 "otpauth://totp/Stepline:" + staff.username() + "?secret=" + key + "&amp;issuer=Stepline");
+        assertThat(page.body()).as("the key as a QR code too").contains("data-testid=\"qr-code\"><svg ");
 
         var refused = browser.submit(page, "/account/second-factor", Map.of("code", wrong(OneTimeCodes.codeFor(key, 0))));
         assertThat(refused.body()).contains("The code is not right");

@@ -21,6 +21,11 @@ public class SecondFactor {
 
     /** What an authenticator app needs to set up the account; the raw secret stays in the person's session. */
     public record Pending(byte[] secret, String base32, String otpauthUri) implements java.io.Serializable {
+
+        /** The address as a QR code (inline SVG) for the app's camera. */
+        public String qrCodeSvg() {
+            return QrCodeSvg.of(otpauthUri, "QR code for your authenticator app: it holds the key shown below");
+        }
     }
 
     private final SecondFactorSecrets secrets;
@@ -84,9 +89,11 @@ public class SecondFactor {
         var step = Totp.matchingStep(secret, clean(typed), Totp.stepAt(clock.instant()));
         if (step.isPresent() && secrets.use(me.staffId(), step.getAsLong())) {
             accounts.recordSuccess(me.username());
+            audit.recordBy(me.username(), null, AuditAction.SIGN_IN, "Gave the right one-time code: signed in");
             return Check.ACCEPTED;
         }
         accounts.recordFailure(me.username(), clock.instant(), lockRule.maxFailedSignIns(), lockRule.lockout());
+        audit.recordBy(me.username(), null, AuditAction.SIGN_IN, "Sign-in refused: wrong one-time code");
         boolean nowLocked = accounts.findById(me.staffId()).orElseThrow().isLockedAt(clock.instant());
         return nowLocked ? Check.LOCKED : Check.WRONG;
     }

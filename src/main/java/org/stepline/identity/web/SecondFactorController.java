@@ -96,6 +96,7 @@ class SecondFactorController {
             session.setAttribute(PENDING, pending);
             model.addAttribute("secret", pending.base32());
             model.addAttribute("otpauthUri", pending.otpauthUri());
+            model.addAttribute("qrCode", pending.qrCodeSvg());
         }
         return "auth/secondFactor";
     }

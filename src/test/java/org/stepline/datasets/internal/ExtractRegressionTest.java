@@ -79,16 +79,9 @@ class ExtractRegressionTest {
     void aTenMegabyteFieldAndAHundredMegabyteLineAreReportedAndSkippedInBoundedMemory() throws IOException {
         write(dir, List.of(REFERRALS_HEADER), List.of(CONTACTS_HEADER), List.of(ASSESSMENTS_HEADER));
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(dir.resolve(ExtractFormat.REFERRALS)))) {
-            out.write((REFERRALS_HEADER + "\nP1,").getBytes(StandardCharsets.US_ASCII));
-            byte[] tenMegabytes = new byte[10 << 20];
-            java.util.Arrays.fill(tenMegabytes, (byte) 'y');
-            out.write(tenMegabytes);
-            out.write(",2024-01-10,,,\n\"".getBytes(StandardCharsets.US_ASCII));
-            byte[] chunk = "x,".repeat(1 << 19).getBytes(StandardCharsets.US_ASCII);
-            for (int i = 0; i < 100; i++) {
-                out.write(chunk); // a 100 MB line, opened by a quote that is never closed
-            }
-            out.write(("\n" + GOOD_REFERRAL + "\n" + GOOD_REFERRAL + "\n").getBytes(StandardCharsets.US_ASCII));
+            out.write((REFERRALS_HEADER + "\n").getBytes(StandardCharsets.US_ASCII));
+            writeTenMegabyteFieldAndHundredMegabyteLine(out);
+            out.write((GOOD_REFERRAL + "\n" + GOOD_REFERRAL + "\n").getBytes(StandardCharsets.US_ASCII));
         }
         var check = new ExtractCheck(dir, phq9AndGad7(), ProgressMeter.silent());
         check.run();

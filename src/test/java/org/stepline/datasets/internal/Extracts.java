@@ -18,6 +18,23 @@ final class Extracts {
     private Extracts() {
     }
 
+    /**
+     * Writes a referrals row whose second value is 10 MB long, then a line of 100 MB opened by a quote that is never
+     * closed, ending with its line end: the two oversized records of issue 12.
+     */
+    static void writeTenMegabyteFieldAndHundredMegabyteLine(java.io.OutputStream out) throws IOException {
+        out.write("P1,".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        byte[] tenMegabytes = new byte[10 << 20];
+        java.util.Arrays.fill(tenMegabytes, (byte) 'y');
+        out.write(tenMegabytes);
+        out.write(",2024-01-10,,,\n\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        byte[] chunk = "x,".repeat(1 << 19).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (int i = 0; i < 100; i++) {
+            out.write(chunk);
+        }
+        out.write('\n');
+    }
+
     static Path write(Path directory, List<String> referrals, List<String> contacts, List<String> assessments) {
         try {
             Files.createDirectories(directory);
