@@ -14,7 +14,7 @@
 # 3. Writes every figure to WORK_DIR/scaling.tsv and WORK_DIR/pages.tsv and draws docs/scaling.svg from them
 #    (bench/scaling_chart.py).
 #
-# Settings (environment): SIZES ("450000 900000 1800000 3600000"), SERVICES ("20000 80000"), RUNS (3),
+# Settings (environment): HEAP (1g: the import's heap cap), SIZES ("450000 900000 1800000 3600000"), SERVICES ("20000 80000"), RUNS (3),
 # USERS (20), WARMUP (10), MEASURE (30). Needs about 30 GB free in WORK_DIR (default /tmp/stepline-scaling);
 # each size's files are removed before the next.
 set -euo pipefail
@@ -23,6 +23,7 @@ WORK=${1:-/tmp/stepline-scaling}
 SIZES=${SIZES:-450000 900000 1800000 3600000}
 SERVICES=${SERVICES:-20000 80000}
 RUNS=${RUNS:-3}
+HEAP=${HEAP:-1g}
 USERS=${USERS:-20}
 WARMUP=${WARMUP:-10}
 MEASURE=${MEASURE:-30}
@@ -44,8 +45,13 @@ for pathways in $SIZES; do
     rm -rf "$WORK/extract" "$WORK/data" "$WORK/bare"
     "$JAVA" -jar "$JAR" generate --pathways "$pathways" --seed 42 --out "$WORK/extract" 2>/dev/null
     load=$(cut -d' ' -f1 /proc/loadavg)
-    /usr/bin/time -f '%M' -o "$WORK/rss.txt" "$JAVA" -Xmx1g -jar "$JAR" import --dataset "$WORK/extract" \
-        --source "scaling-$pathways" --stepline.data-dir="$WORK/data" 2>/dev/null | tee "$WORK/import.txt" | grep '^Imported'
+    /usr/bin/time -f '%M' -o "$WORK/rss.txt" "$JAVA" -Xmx"$HEAP" -jar "$JAR" import --dataset "$WORK/extract" \
+        --source "scaling-$pathways" --stepline.data-dir="$WORK/data" 2>"$WORK/import-errors.txt" | tee "$WORK/import.txt" | grep '^Imported' || true
+    if ! grep -q '^Imported' "$WORK/import.txt"; then
+        echo "   the import of $pathways pathways failed with the heap capped at $HEAP:"; grep -v ' rows (' "$WORK/import-errors.txt" | head -12
+        printf 'import-failed\t%s\t\t\t\t%s\t\t\t\t%s\n' "$pathways" "$(( $(tail -1 "$WORK/rss.txt") / 1024 ))" "$load" >> "$TSV"
+        continue
+    fi
     seconds=$(sed -n 's/^Imported .* in \([0-9.]*\) s (.*/\1/p' "$WORK/import.txt")
     rows=$(sed -n 's/^Imported \([0-9,]*\) pathways, \([0-9,]*\) care contacts and \([0-9,]*\) assessments.*/\1+\2+\3/p' \
         "$WORK/import.txt" | tr -d ',')
