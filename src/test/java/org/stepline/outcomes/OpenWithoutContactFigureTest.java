@@ -36,7 +36,7 @@ class OpenWithoutContactFigureTest {
     @Autowired
     OutcomeReportService reports;
 
-    private final ReportPeriod period = new ReportPeriod(LocalDate.of(2093, 1, 1), LocalDate.of(2093, 12, 31));
+    private final ReportPeriod period = new ReportPeriod(LocalDate.of(2095, 1, 1), LocalDate.of(2095, 12, 31));
 
     @Test
     void theNationalFigureCountsTheLastTreatmentContactAmongTreatedOpenPathways() {
@@ -44,14 +44,14 @@ class OpenWithoutContactFigureTest {
         var oursBefore = figure(Figure.OPEN_NO_CONTACT_90_DAYS_STEPLINE);
         var f = new OutcomeFixtures(jdbc, events, transactions);
 
-        var treatedLongAgo = f.referral(LocalDate.of(2093, 1, 5), 2, null);
-        f.contact(treatedLongAgo, LocalDate.of(2093, 3, 1), "02", "02", "5");     // last treatment: > 90 days before the end
-        f.contact(treatedLongAgo, LocalDate.of(2093, 11, 1), "01", "02", "5");    // an assessment since: attended, but no treatment
-        var treatedLately = f.referral(LocalDate.of(2093, 1, 5), 2, null);
-        f.contact(treatedLately, LocalDate.of(2093, 3, 1), "02", "02", "5");
-        f.contact(treatedLately, LocalDate.of(2093, 10, 2), "02", "02", "5");     // exactly 90 days before: not quiet
-        var neverTreated = f.referral(LocalDate.of(2093, 1, 5), 2, null);
-        f.contact(neverTreated, LocalDate.of(2093, 2, 1), "01", "02", "5");
+        var treatedLongAgo = f.referral(LocalDate.of(2095, 1, 5), 2, null);
+        f.contact(treatedLongAgo, LocalDate.of(2095, 3, 1), "02", "02", "5");     // last treatment: > 90 days before the end
+        f.contact(treatedLongAgo, LocalDate.of(2095, 11, 1), "01", "02", "5");    // an assessment since: attended, but no treatment
+        var treatedLately = f.referral(LocalDate.of(2095, 1, 5), 2, null);
+        f.contact(treatedLately, LocalDate.of(2095, 3, 1), "02", "02", "5");
+        f.contact(treatedLately, LocalDate.of(2095, 10, 2), "02", "02", "5");     // exactly 90 days before: not quiet
+        var neverTreated = f.referral(LocalDate.of(2095, 1, 5), 2, null);
+        f.contact(neverTreated, LocalDate.of(2095, 2, 1), "01", "02", "5");
 
         var national = figure(Figure.OPEN_NO_CONTACT_90_DAYS);
         var ours = figure(Figure.OPEN_NO_CONTACT_90_DAYS_STEPLINE);

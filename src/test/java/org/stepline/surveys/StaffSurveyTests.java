@@ -281,10 +281,12 @@ class StaffSurveyTests extends PageTestSupport {
                 + "StandardDeviation,Scored,ChangeSinceLastRound,StronglyAgree,Agree,NeitherAgreeNorDisagree,Disagree,"
                 + "StronglyDisagree,NotRelevant,NotAnswered");
         String teamCell = "\"'" + teamName(team).replace("\"", "\"\"") + "\"";
+        // the service's group is compared with the service's last round, which other tests' rounds may be
+        assertThat(lines).anyMatch(l -> l.matches("All who answered,5,yes,Construct,coherence,Coherence,4\\.20,0\\.45,5,"
+                + "[-0-9.]*,,,,,,,"));
+        assertThat(lines).anyMatch(l -> l.startsWith("All who answered,5,yes,General item,G1,\"When you use "
+                + "telephone-delivered treatment, how familiar does it feel?\",6.40,0.55,5,"));
         assertThat(lines).contains(
-                "All who answered,5,yes,Construct,coherence,Coherence,4.20,0.45,5,,,,,,,,",
-                "All who answered,5,yes,General item,G1,\"When you use telephone-delivered treatment, how familiar does "
-                        + "it feel?\",6.40,0.55,5,,,,,,,,",
                 teamCell + ",5,yes,Item,C1,I can see how telephone-delivered treatment differs from usual ways of "
                         + "working,,,,,1,3,0,0,0,1,0",
                 teamCell + ",5,yes,Construct,reflexive-monitoring,Reflexive monitoring,,,0,,,,,,,,");
