@@ -222,25 +222,6 @@ class FormulationBoardTests {
                 .contains("Meeting at work", "They think I&#39;m stupid");
     }
 
-    @Test
-    void withThePatientsAgreementTheyGetACopyBehindALinkThatWorksOnce() throws Exception {
-        addEntry("situation", "Meeting at work");
-        close();
-        long version = jdbc.sql("select id from formulation_version where board_id = ?").param(boardId).query(Long.class).single();
-        var refused = mvc.perform(post("/formulation/versions/" + version + "/copy").with(as(world.practitioner())).with(csrf()))
-                .andExpect(status().is3xxRedirection()).andReturn();
-        assertThat(refused.getFlashMap().get("copyError")).isEqualTo("Confirm that the patient agreed to have a copy");
-        var made = mvc.perform(post("/formulation/versions/" + version + "/copy").param("agreed", "yes")
-                .with(as(world.practitioner())).with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
-        String link = (String) made.getFlashMap().get("copyLink");
-        assertThat(link).matches("http://localhost(:\\d+)?/join/copy/[A-Za-z0-9_-]{43}");
-        String path = link.replaceAll("^http://[^/]+", "");
-
-        assertThat(html(mvc.perform(get(path)).andExpect(status().isOk()).andReturn()))
-                .contains("Your formulation, Alex", "Meeting at work", "Williams").doesNotContain("Tester");
-        assertThat(html(mvc.perform(get(path)).andExpect(status().isGone()).andReturn())).contains("This link no longer works");
-    }
-
     private void addEntry(String box, String text) throws Exception {
         mvc.perform(post("/formulation/" + boardId + "/entries").with(as(world.practitioner())).with(csrf())
                 .param("box", box).param("text", text)).andExpect(status().is3xxRedirection());
