@@ -222,6 +222,22 @@ class FormulationBoardTests {
                 .contains("Meeting at work", "They think I&#39;m stupid");
     }
 
+    @Test
+    void eachKeptVersionIsOnTheRecordsTimelineWithALinkToOpenIt() throws Exception {
+        addEntry("situation", "Meeting at work");
+        close();
+        close();
+        var kept = jdbc.sql("select id from formulation_version where board_id = ? order by number").param(boardId)
+                .query(Long.class).list();
+        String record = html(mvc.perform(get("/patients/" + world.patientId()).with(as(world.practitioner())))
+                .andExpect(status().isOk()).andReturn());
+        String timeline = record.substring(record.indexOf("data-testid=\"contacts\""), record.indexOf("</table>", record.indexOf("data-testid=\"contacts\"")));
+        assertThat(timeline).containsSubsequence("Formulation kept", "href=\"/formulation/versions/" + kept.get(1) + "\"",
+                "version 2", "Formulation kept", "href=\"/formulation/versions/" + kept.get(0) + "\"", "version 1");
+        assertThat(html(mvc.perform(get("/formulation/versions/" + kept.get(0)).with(as(world.practitioner())))
+                .andExpect(status().isOk()).andReturn())).contains("Meeting at work");
+    }
+
     private void addEntry(String box, String text) throws Exception {
         mvc.perform(post("/formulation/" + boardId + "/entries").with(as(world.practitioner())).with(csrf())
                 .param("box", box).param("text", text)).andExpect(status().is3xxRedirection());
