@@ -26,6 +26,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.stepline.SteplineApplication;
 import org.stepline.cli.CommandLine;
 import org.stepline.datasets.SyntheticExtracts;
+import org.stepline.platform.ExternalDatabase;
 
 /**
  * A demo service (its own data directory) with an imported extract is backed up with {@code backup --to FILE} and restored with
@@ -98,6 +99,44 @@ class BackupAndRestoreTest {
         assertThat(command("restore", "--from", file.toString(), dataDir(restored))).isEqualTo(3);
         assertThat(err.toString()).contains("nothing restored: the database is not empty");
         assertThat(after.sql("select count(*) from audit_event").query(Long.class).single()).isEqualTo(entries);
+    }
+
+    @Test
+    void aBackupOfTheEmbeddedDatabaseRestoresIntoAnExternalOneSetUpByADba() throws Exception {
+        loadDemoService(original);
+        Path file = original.resolveSibling("backup-external-" + run + ".stepline");
+        assertThat(command("backup", "--to", file.toString(), dataDir(original))).as(err.toString()).isZero();
+
+        try (var external = ExternalDatabase.setUp()) {
+            var settings = external.arguments().toArray(String[]::new);
+            assertThat(command(withAll(settings, "restore", "--from", file.toString()))).as(err.toString()).isZero();
+            assertThat(out.toString()).contains("Restored ", "The audit trail is intact");
+
+            var before = owner(original);
+            var after = JdbcClient.create(new SimpleDriverDataSource(new org.postgresql.Driver(),
+                    external.url() + "?options=-c%20TimeZone=UTC", ExternalDatabase.OWNER, external.ownerPassword()));
+            long lastEntry = before.sql("select max(id) from audit_event").query(Long.class).single();
+            for (String table : List.of("staff_user", "patient", "referral", "appointment", "measure_administration", "measure_answer")) {
+                assertThat(content(after, table, "")).as(table).isEqualTo(content(before, table, ""));
+            }
+            assertThat(content(after, "audit_event", " where id <= " + lastEntry))
+                    .isEqualTo(content(before, "audit_event", " where id <= " + lastEntry));
+            assertThat(after.sql("""
+                    select count(*) from pg_class
+                    where relnamespace = 'public'::regnamespace and relkind = 'r'
+                      and relowner <> (select oid from pg_roles where rolname = ?)""").param(ExternalDatabase.OWNER)
+                    .query(Long.class).single()).as("every restored table is the owner's, none the application's")
+                    .isZero();
+
+            assertThat(command(withAll(settings, "audit", "verify"))).as(err.toString()).isZero();
+            assertThat(out.toString()).contains("The audit trail is intact");
+        }
+    }
+
+    private static String[] withAll(String[] settings, String... command) {
+        var all = new java.util.ArrayList<>(List.of(command));
+        all.addAll(List.of(settings));
+        return all.toArray(String[]::new);
     }
 
     @Test

@@ -50,6 +50,8 @@ class SelfReferralBrowserTest extends BrowserTest {
 
         answer("What is your date of birth?", () -> type(By.id("dateOfBirth"), "14/7/1990"));
         answer("Which GP practice", () -> click(By.cssSelector("label[for='practice-" + fixture.practiceCode + "']")));
+        answer("mental health team", () -> click(By.cssSelector("label[for='secondaryCare-N']")));
+        answer("tell your GP", () -> click(By.cssSelector("label[for='gpConsent-Y']")));
         answer("What is your name?", () -> {
             type(By.id("givenName"), "Jordan");
             type(By.id("familyName"), family);
@@ -68,19 +70,22 @@ class SelfReferralBrowserTest extends BrowserTest {
         answer("When is it safe", () -> type(By.id("safeCallTimes"), "Weekday mornings"));
         answer("email address", () -> type(By.id("email"), "jordan@people.stepline.test"));
         answer("What would you like help with?", () -> type(By.id("helpWith"), "I feel low and cannot sleep."));
+        answer("How long have you felt", () -> click(By.cssSelector("label[for='howLong-3_TO_12_MONTHS']")));
+        answer("talking therapy before", () -> click(By.cssSelector("label[for='previousTherapy-N']")));
+        answer("medicine", () -> type(By.id("medication"), "Sertraline 50 mg"));
 
         heading("harming yourself");
         click(By.cssSelector("label[for='harm-Y']"));
         click(By.cssSelector("[data-testid=continue]"));
         helpNowThenContinue();
 
-        for (String question : new String[] {"ethnicCategory", "gender", "genderSameAtBirth", "sexualOrientation",
-                "religion", "disability", "longTermCondition", "exForces", "perinatal"}) {
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id(question + "-Z")));
-            assertThat(pageText()).contains("Prefer not to say");
-            click(By.cssSelector("label[for='" + question + "-Z']"));
+        SelfReferralFixture.PREFER_NOT_TO_SAY.forEach((question, declined) -> {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id(question + "-" + declined)));
+            assertThat(browser.findElement(By.cssSelector("label[for='" + question + "-" + declined + "']")).getText())
+                    .isEqualTo("Prefer not to say");
+            click(By.cssSelector("label[for='" + question + "-" + declined + "']"));
             click(By.cssSelector("[data-testid=continue]"));
-        }
+        });
 
         heading("How would you like to be seen?");
         assertThat(pageText()).contains("By telephone").contains("withheld number").contains("By video call")
@@ -97,7 +102,8 @@ class SelfReferralBrowserTest extends BrowserTest {
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Check your answers"));
         assertThat(pageText()).contains("Jordan").contains(family).contains("LS1 4AP").contains("07700 900456")
-                .contains("By video call").contains("116 123");
+                .contains("By video call").contains("116 123").contains("3 months to a year")
+                .contains("Sertraline 50 mg");
         noSidewaysScrolling();
         click(By.cssSelector("[data-question=name] a"));
         assertThat(browser.findElement(By.id("familyName")).getAttribute("value")).as("kept on the server").isEqualTo(family);

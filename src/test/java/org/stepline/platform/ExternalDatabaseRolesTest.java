@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 
@@ -33,35 +31,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExternalDatabaseRolesTest {
 
-    private static final String OWNER_PASSWORD = "owner-" + System.nanoTime();
-    private static final String APP_PASSWORD = "app-" + System.nanoTime();
-    private static final EmbeddedPostgres DBA_SERVER = startAndSetUp();
-
-    private static EmbeddedPostgres startAndSetUp() {
-        try {
-            var server = EmbeddedPostgres.builder().setCleanDataDirectory(true)
-                    .setServerConfig("unix_socket_directories", "''").start();
-            String[] script = Files.readString(Path.of("docs/external-database.sql"))
-                    .replace("owner-password-here", OWNER_PASSWORD)
-                    .replace("application-password-here", APP_PASSWORD)
-                    .split("-- then, connected to the new database");
-            run(server, "postgres", script[0]);
-            run(server, "stepline", script[1].substring(script[1].indexOf('\n')));
-            return server;
-        } catch (IOException | SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void run(EmbeddedPostgres server, String database, String sql) throws SQLException {
-        try (var c = server.getDatabase("postgres", database).getConnection(); var s = c.createStatement()) {
-            for (String statement : sql.replaceAll("(?m)^--.*$", "").split(";")) {
-                if (!statement.isBlank()) {
-                    s.execute(statement); // one at a time, as psql sends them (CREATE DATABASE stands alone)
-                }
-            }
-        }
-    }
+    private static final ExternalDatabase DBA = ExternalDatabase.setUp();
+    private static final EmbeddedPostgres DBA_SERVER = DBA.server();
+    private static final String OWNER_PASSWORD = DBA.ownerPassword();
+    private static final String APP_PASSWORD = DBA.appPassword();
 
     @DynamicPropertySource
     static void externalDatabase(DynamicPropertyRegistry registry) {

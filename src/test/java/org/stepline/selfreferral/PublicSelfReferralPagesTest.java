@@ -77,6 +77,33 @@ class PublicSelfReferralPagesTest {
     }
 
     @Test
+    void someoneSeenByAMentalHealthTeamIsAskedToTalkToThem() throws Exception {
+        mvc.perform(post("/self-referral/q/dateOfBirth").with(session).with(csrf()).param("dateOfBirth", "1/1/1990"));
+        mvc.perform(post("/self-referral/q/practice").with(session).with(csrf()).param("practice", fixture.practiceCode))
+                .andExpect(redirectedUrl("/self-referral/q/secondaryCare"));
+        mvc.perform(post("/self-referral/q/secondaryCare").with(session).with(csrf()).param("secondaryCare", "Y"))
+                .andExpect(redirectedUrl("/self-referral/not-eligible"));
+        assertThat(page("/self-referral/not-eligible")).contains("being seen by a mental health team already",
+                "care coordinator", "116 123");
+        mvc.perform(post("/self-referral/q/secondaryCare").with(session).with(csrf()).param("secondaryCare", "N"))
+                .andExpect(redirectedUrl("/self-referral/q/gpConsent"));
+    }
+
+    @Test
+    void theNewQuestionsAreBoundedAndAnOptionalOneMayBeLeftEmpty() throws Exception {
+        String tooLong = mvc.perform(post("/self-referral/q/medication").with(session).with(csrf())
+                        .param("medication", "m".repeat(501)))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(tooLong).contains("500 characters or fewer", "m".repeat(501));
+        mvc.perform(post("/self-referral/q/medication").with(session).with(csrf()).param("medication", ""))
+                .andExpect(redirectedUrl("/self-referral/q/harm"));
+        String notAChoice = mvc.perform(post("/self-referral/q/religion").with(session).with(csrf())
+                        .param("religion", "CHRISTIAN"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(notAChoice).contains("Choose an answer, or prefer not to say");
+    }
+
+    @Test
     void aWrongAnswerIsShownNextToItsFieldWithWhatWasTyped() throws Exception {
         String body = mvc.perform(post("/self-referral/q/dateOfBirth").with(session).with(csrf())
                         .param("dateOfBirth", "31/2/1990"))

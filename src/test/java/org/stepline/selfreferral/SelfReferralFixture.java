@@ -30,12 +30,27 @@ public final class SelfReferralFixture {
                 current.whatHappensNext(), current.modes()), null);
     }
 
+    /** Each national question's code for "Prefer not to say" (its list's "not stated"), in the order asked. */
+    public static final Map<String, String> PREFER_NOT_TO_SAY = orderedPairs("ethnicCategory", "Z", "gender", "Z",
+            "genderSameAtBirth", "Z", "sexualOrientation", "Z", "religion", "M", "disability", "Z",
+            "longTermCondition", "Z", "exForces", "Z", "perinatal", "Z", "employment", "ZZ");
+
+    private static Map<String, String> orderedPairs(String... pairs) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
     /** Every page answered: PHQ-9 all 1 but item 9 as given, GAD-7 all 2, WSAS all 3, phobias all 4. */
     public Map<String, String> answers(String given, String family, LocalDate born, String nhsNumber, boolean harm,
             int phq9Item9, String mode) {
         Map<String, String> a = new HashMap<>();
         a.put("dateOfBirth", born.toString());
         a.put("practice", practiceCode);
+        a.put("secondaryCare", "N");
+        a.put("gpConsent", "Y");
         a.put("givenName", given);
         a.put("familyName", family);
         a.put("nhsNumber", nhsNumber);
@@ -47,11 +62,10 @@ public final class SelfReferralFixture {
         a.put("safeCallTimes", "Weekday mornings");
         a.put("email", given.toLowerCase() + "." + TestRecords.next() + "@people.stepline.test");
         a.put("helpWith", "I have felt low and worried for months.");
+        a.put("howLong", "OVER_2_YEARS");
+        a.put("previousTherapy", "N");
         a.put("harm", harm ? "Y" : "N");
-        for (String q : List.of("ethnicCategory", "gender", "genderSameAtBirth", "sexualOrientation", "religion",
-                "disability", "longTermCondition", "exForces", "perinatal")) {
-            a.put(q, "Z");
-        }
+        PREFER_NOT_TO_SAY.forEach(a::put);
         a.put("mode", mode);
         for (int i = 1; i <= 9; i++) {
             a.put("PHQ9." + i, i == 9 ? String.valueOf(phq9Item9) : "1");

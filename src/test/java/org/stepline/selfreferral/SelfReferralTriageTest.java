@@ -197,6 +197,34 @@ class SelfReferralTriageTest {
     }
 
     @Test
+    void selfReferralChoicesAddToTheTeamsBookingChoicesInTheChoiceReportLikeAnyOtherRoute() {
+        long patient = records.patient(team, "Booked", LocalDate.of(1980, 1, 1));
+        long referral = records.referral(patient, team, practitioner.id());
+        // booked today by a practitioner: face to face or telephone offered, telephone chosen, as the patient preferred
+        jdbc.sql("""
+                insert into appointment (referral_id, patient_id, team_id, practitioner_id, starts_at, app_type,
+                                         cons_mechanism, booked_mechanism, planned_minutes, attendance, modes_offered,
+                                         preferred_mechanism)
+                values (?, ?, ?, ?, now(), '02', '02', '02', 50, '0', '{01,02}', '02')""")
+                .params(referral, patient, team, practitioner.id()).update();
+        send("Fay", "Face" + TestRecords.next(), LocalDate.of(1991, 3, 3), "", false, 0, "01");
+        send("Vic", "Video" + TestRecords.next(), LocalDate.of(1992, 4, 4), "", false, 0, "11");
+
+        SelfReferralFixture.signInAs(records.clinician(team, Role.SUPERVISOR));
+        var figures = choices.figures(selfReferrals.today(), selfReferrals.today());
+        assertThat(figures).singleElement().satisfies(f -> {
+            assertThat(f.bookings()).as("one booking and two self-referrals").isEqualTo(3);
+            assertThat(f.notRecorded()).isZero();
+            assertThat(f.choiceOffered()).isEqualTo(3);
+            assertThat(f.chosen(ConsultationMechanism.TELEPHONE)).isEqualTo(1);
+            assertThat(f.chosen(ConsultationMechanism.FACE_TO_FACE)).isEqualTo(1);
+            assertThat(f.chosen(ConsultationMechanism.VIDEO)).isEqualTo(1);
+            assertThat(f.withPreference()).as("no preference was stated before a self-referral's choice").isEqualTo(1);
+            assertThat(f.matched()).isEqualTo(1);
+        });
+    }
+
+    @Test
     void anotherTeamCannotSeeOrTriageIt() {
         long id = send("Kit", false, 0);
         SelfReferralFixture.signInAs(records.clinician(records.team(), Role.PRACTITIONER));

@@ -70,6 +70,18 @@ class StaffSurveyTests extends PageTestSupport {
         return java.util.stream.IntStream.range(0, how).mapToObj(i -> fixtures().staff(Role.PRACTITIONER, team)).toList();
     }
 
+    /**
+     * Coherence: one person all 5, four people all 4 → 4.2; collective action: only CA2, "strongly agree" that it
+     * disrupts → 1 each; C1 "not relevant" for one person leaves their other coherence items; G1 6, 7, 6, 7, 6.
+     */
+    private void fiveKnownAnswers(List<CurrentStaff> staff, long round) throws Exception {
+        for (int i = 0; i < 5; i++) {
+            String c = i == 0 ? "5" : "4";
+            answer(staff.get(i), round, Map.of("C1", i == 1 ? "nr2" : c, "C2", c, "C3", c, "C4", c, "CA2", "5",
+                    "G1", String.valueOf(6 + i % 2)));
+        }
+    }
+
     @Test
     void resultsAppearOnlyOnceTheRoundClosesWithFiveAnswersScoredByNomadsRules() throws Exception {
         long team = fixtures().team("Survey five");
@@ -77,13 +89,7 @@ class StaffSurveyTests extends PageTestSupport {
         long round = openRound(manager, team);
         var staff = practitioners(team, 5);
         assertThat(page(staff.getFirst(), "/caseload")).contains("data-testid=\"open-survey\"", "/surveys/" + round + "/answer");
-        for (int i = 0; i < 5; i++) {
-            // coherence: one person all 5, four people all 4 → 4.2; collective action: only CA2, "strongly agree"
-            // that it disrupts → 1 each; C1 "not relevant" for one person leaves their other coherence items
-            String c = i == 0 ? "5" : "4";
-            answer(staff.get(i), round, Map.of("C1", i == 1 ? "nr2" : c, "C2", c, "C3", c, "C4", c, "CA2", "5",
-                    "G1", String.valueOf(6 + i % 2)));
-        }
+        fiveKnownAnswers(staff, round);
         String open = page(manager, "/surveys/" + round);
         assertThat(open).contains("5 of 5", "data-testid=\"still-open\"").doesNotContain("data-construct");
         assertThat(page(staff.getFirst(), "/caseload")).doesNotContain("data-testid=\"open-survey\"");
@@ -116,6 +122,13 @@ class StaffSurveyTests extends PageTestSupport {
         close(manager, round);
         String results = page(manager, "/surveys/" + round);
         assertThat(results).contains("data-testid=\"withheld\"", "4 of 4").doesNotContain("data-construct", "data-item=\"C1\"");
+        // the download: one row a group, saying it is not shown, without even how many answered
+        String csv = mvc.perform(get("/surveys/" + round + "/results.csv")
+                        .with(user(StaffPrincipal.of(fixtures().staff(Role.SUPERVISOR, team)))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(csv.lines().skip(1)).containsExactly("All who answered,,no" + ",".repeat(14),
+                teamName(team) + ",,no" + ",".repeat(14));
+        assertThat(csv).doesNotContain("4", "5", "C1");
     }
 
     @Test
@@ -242,7 +255,42 @@ class StaffSurveyTests extends PageTestSupport {
                 .flatMap(info -> info.getPatternValues().stream()).filter(p -> p.contains("survey"))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(routes).containsExactly("/surveys", "/surveys/new", "/surveys/{roundId}", "/surveys/{roundId}/answer",
-                "/surveys/{roundId}/close", "/surveys/{roundId}/draft");
+                "/surveys/{roundId}/close", "/surveys/{roundId}/draft", "/surveys/{roundId}/results.csv");
+        mvc.perform(get("/surveys/" + round + "/results.csv").with(user(StaffPrincipal.of(admin))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/surveys/" + round + "/results.csv").with(user(StaffPrincipal.of(person))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theDownloadHasThePagesFiguresForEachShownGroupAndNoCellRunsAsAFormula() throws Exception {
+        long team = fixtures().team("=HYPERLINK(\"http://evil.example\")");
+        var manager = manager();
+        long round = openRound(manager, team);
+        fiveKnownAnswers(practitioners(team, 5), round);
+        mvc.perform(get("/surveys/" + round + "/results.csv").with(user(StaffPrincipal.of(manager))))
+                .andExpect(status().isConflict()); // an open round has no results to give
+        close(manager, round);
+
+        var response = mvc.perform(get("/surveys/" + round + "/results.csv").with(user(StaffPrincipal.of(manager))))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(response.getContentType()).startsWith("text/csv");
+        assertThat(response.getHeader("Content-Disposition")).contains("attachment", ".csv");
+        List<String> lines = response.getContentAsString().lines().toList();
+        assertThat(lines.getFirst()).isEqualTo("Group,PeopleAnswered,Shown,Figure,Code,Question,Mean,"
+                + "StandardDeviation,Scored,ChangeSinceLastRound,StronglyAgree,Agree,NeitherAgreeNorDisagree,Disagree,"
+                + "StronglyDisagree,NotRelevant,NotAnswered");
+        String teamCell = "\"'" + teamName(team).replace("\"", "\"\"") + "\"";
+        assertThat(lines).contains(
+                "All who answered,5,yes,Construct,coherence,Coherence,4.20,0.45,5,,,,,,,,",
+                "All who answered,5,yes,General item,G1,\"When you use telephone-delivered treatment, how familiar does "
+                        + "it feel?\",6.40,0.55,5,,,,,,,,",
+                teamCell + ",5,yes,Item,C1,I can see how telephone-delivered treatment differs from usual ways of "
+                        + "working,,,,,1,3,0,0,0,1,0",
+                teamCell + ",5,yes,Construct,reflexive-monitoring,Reflexive monitoring,,,0,,,,,,,,");
+        assertThat(lines).filteredOn(l -> l.startsWith("=")).isEmpty();
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'EXPORT' and detail = ?")
+                .param("Downloaded the results of staff survey round " + round).query(Long.class).single()).isEqualTo(1);
     }
 
     private Set<String> ids(long round) {

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.stepline.shared.web.DateField;
+import org.stepline.shared.web.TypedText;
 
 /**
  * Recording support for one member of staff, as typed: {@code kind} "training" (with a course) or "observed" /
@@ -18,17 +19,17 @@ public record SupportForm(@Nullable String staffId, @Nullable String kind, @Null
     public static final SupportForm BLANK = new SupportForm("", "training", "", "", "");
 
     Map<String, String> problems(Set<Long> people, LocalDate today) {
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, String> problems = new LinkedHashMap<>(TypedText.problemsOf(this));
         Long staff = id(staffId);
         if (staff == null || !people.contains(staff)) {
-            problems.put("staffId", "Choose the member of staff");
+            problems.putIfAbsent("staffId", "Choose the member of staff");
         }
         if (!"training".equals(kind) && !"observed".equals(kind) && !"observer".equals(kind)) {
-            problems.put("kind", "Choose what to record");
+            problems.putIfAbsent("kind", "Choose what to record");
         } else if ("training".equals(kind) && (course == null || course.isBlank())) {
-            problems.put("course", "Enter the name of the course");
-        } else if (course != null && course.strip().length() > 200) {
-            problems.put("course", "The course name must be 200 characters or fewer");
+            problems.putIfAbsent("course", "Enter the name of the course");
+        } else if (course != null && course.strip().codePointCount(0, course.strip().length()) > 200) {
+            problems.putIfAbsent("course", "The course name must be 200 characters or fewer");
         }
         DateField.problemWith(on, "date", "15/3/2026").ifPresentOrElse(p -> problems.put("on", p), () -> {
             if (DateField.parse(on).orElseThrow().isAfter(today)) {

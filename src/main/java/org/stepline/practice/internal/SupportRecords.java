@@ -8,8 +8,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 import org.stepline.audit.AuditAction;
 import org.stepline.audit.AuditTrail;
 import org.stepline.identity.StaffDirectory;
@@ -107,23 +109,56 @@ public class SupportRecords {
     @Transactional
     public @Nullable String addCallSetting(@Nullable String label) {
         requireManager();
-        if (label == null || label.isBlank()) {
-            return "Enter where calls are taken, like \"A booth in the library\"";
-        }
-        if (label.strip().length() > 80) {
-            return "The name must be 80 characters or fewer";
-        }
-        if (callSettings.all().stream().anyMatch(s -> s.label().equalsIgnoreCase(label.strip()))) {
-            return "That place is already in the list";
+        String problem = callSettingProblem(label, null);
+        if (problem != null) {
+            return problem;
         }
         callSettings.add(label);
         audit.record(null, AuditAction.ADMIN, "Added call setting " + label.strip());
         return null;
     }
 
+    /** The setting to rename (a manager), or not found. */
+    @Transactional(readOnly = true)
+    public CallSetting callSetting(String code) {
+        requireManager();
+        return callSettings.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /**
+     * Renames a call setting (a manager): contacts already recorded keep its code, so they are shown under the new
+     * name. The problem, nothing changed, when the name is blank, too long or another setting's.
+     */
+    @Transactional
+    public @Nullable String renameCallSetting(String code, @Nullable String label) {
+        var setting = callSetting(code);
+        String problem = callSettingProblem(label, code);
+        if (problem != null) {
+            return problem;
+        }
+        callSettings.rename(code, label);
+        audit.record(null, AuditAction.ADMIN, "Renamed call setting " + code + " from " + setting.label() + " to "
+                + label.strip());
+        return null;
+    }
+
+    private @Nullable String callSettingProblem(@Nullable String label, @Nullable String renaming) {
+        if (label == null || label.isBlank()) {
+            return "Enter where calls are taken, like \"A booth in the library\"";
+        }
+        if (label.strip().length() > 80) {
+            return "The name must be 80 characters or fewer";
+        }
+        if (callSettings.all().stream().anyMatch(s -> !s.code().equals(renaming)
+                && s.label().equalsIgnoreCase(label.strip()))) {
+            return "That place is already in the list";
+        }
+        return null;
+    }
+
     @Transactional
     public void retireCallSetting(String code, boolean retired) {
-        requireManager();
+        callSetting(code);
         callSettings.retire(code, retired);
         audit.record(null, AuditAction.ADMIN, (retired ? "Retired" : "Restored") + " call setting " + code);
     }

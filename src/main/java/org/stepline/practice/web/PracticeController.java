@@ -91,6 +91,31 @@ class PracticeController {
                 "/practice/support");
     }
 
+    @GetMapping("/practice/call-settings/{code}/name")
+    String renamePage(@PathVariable String code, Model model) {
+        var setting = support.callSetting(code);
+        return renameForm(model, setting, setting.label(), FormErrors.NONE);
+    }
+
+    @PostMapping("/practice/call-settings/{code}/name")
+    String rename(@PathVariable String code, @RequestParam(required = false) @Nullable String label, Model model,
+            RedirectAttributes redirect) {
+        String problem = support.renameCallSetting(code, label);
+        if (problem != null) {
+            return renameForm(model, support.callSetting(code), label == null ? "" : label,
+                    new FormErrors(java.util.Map.of("label", problem)));
+        }
+        return Flash.redirect(redirect, "Renamed.", "/practice/support");
+    }
+
+    private String renameForm(Model model, org.stepline.scheduling.CallSetting setting, String label,
+            FormErrors errors) {
+        model.addAttribute("setting", setting);
+        model.addAttribute("label", label);
+        model.addAttribute("errors", errors);
+        return "practice/rename-setting";
+    }
+
     private String supportForm(Model model, SupportForm form, FormErrors errors, @Nullable String label) {
         model.addAttribute("view", support.page());
         model.addAttribute("form", form);

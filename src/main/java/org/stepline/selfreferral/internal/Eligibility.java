@@ -5,10 +5,13 @@ import java.time.Period;
 import java.util.Map;
 import java.util.Optional;
 
-/** Who may refer themselves: old enough, and registered with a GP practice the service covers. */
+/**
+ * Who may refer themselves: old enough, registered with a GP practice the service covers, and not already under a
+ * mental health team (secondary care), whose own team refers them on if talking therapy would help.
+ */
 public final class Eligibility {
 
-    public enum Refusal { TOO_YOUNG, PRACTICE_NOT_COVERED }
+    public enum Refusal { TOO_YOUNG, PRACTICE_NOT_COVERED, UNDER_SECONDARY_CARE }
 
     private Eligibility() {
     }
@@ -22,6 +25,9 @@ public final class Eligibility {
         String practice = answers.get(Journey.PRACTICE);
         if (practice != null && settings.practice(practice).isEmpty()) {
             return Optional.of(Refusal.PRACTICE_NOT_COVERED);
+        }
+        if ("Y".equals(answers.get(Journey.SECONDARY_CARE))) {
+            return Optional.of(Refusal.UNDER_SECONDARY_CARE);
         }
         return Optional.empty();
     }

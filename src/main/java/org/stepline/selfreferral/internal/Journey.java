@@ -5,8 +5,8 @@ import static org.stepline.selfreferral.internal.Field.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.stepline.measures.Instrument;
 import org.stepline.selfreferral.internal.Field.Check;
@@ -14,9 +14,11 @@ import org.stepline.selfreferral.internal.Field.Kind;
 import org.stepline.shared.codes.CodeList;
 
 /**
- * Every page of the self-referral, in order: eligibility first (age, GP practice), then the person's details, what
- * they want help with, the direct question about harming themselves, the national equality questions (each with
- * "Prefer not to say"), how they would like to be seen, and the questionnaires one question at a time.
+ * Every page of the self-referral, in order: eligibility first (age, GP practice, not already under a mental health
+ * team), consent to tell the GP, then the person's details, what they want help with (how long, therapy before,
+ * medicine), the direct question about harming themselves, the national equality questions and employment status
+ * (national codes, each with "Prefer not to say" as its list's "not stated" code), how they would like to be seen,
+ * and the questionnaires one question at a time (what services ask: {@code docs/decisions.md}, "Self-referral").
  */
 public record Journey(List<Question> questions) {
 
@@ -26,6 +28,8 @@ public record Journey(List<Question> questions) {
     public static final String HARM = "harm";
     public static final String MODE = "mode";
     public static final String PREFER_NOT = "Z";
+    public static final String SECONDARY_CARE = "secondaryCare";
+    public static final String EMPLOYMENT = "employment";
 
     static final List<Choice> YES_NO = List.of(new Choice("Y", "Yes"), new Choice("N", "No"));
 
@@ -43,6 +47,15 @@ public record Journey(List<Question> questions) {
         pages.add(page(PRACTICE, "About you", "Which GP practice are you registered with?", null,
                 radios(PRACTICE, "Which GP practice are you registered with?", practices,
                         "We can only help people registered with a GP practice in our area.", "Choose your GP practice")));
+        pages.add(page(SECONDARY_CARE, "About you", "Are you being seen by a mental health team at the moment?", null,
+                radios(SECONDARY_CARE, "Are you being seen by a mental health team at the moment?", YES_NO,
+                        "For example, a community mental health team, a crisis team or a psychiatrist. "
+                                + "Not your GP, and not a counsellor you see privately.", "Choose yes or no")));
+        pages.add(page("gpConsent", "About you", "Can we tell your GP that you have referred yourself?", null,
+                radios("gpConsent", "Can we tell your GP that you have referred yourself?", YES_NO,
+                        "We would tell them you are with us and, later, how your treatment went. "
+                                + "If you say no, we will talk to you first if we ever need to contact them.",
+                        "Choose yes or no")));
         pages.addAll(details());
         pages.addAll(equality());
         pages.add(modePage(settings));
@@ -86,6 +99,21 @@ public record Journey(List<Question> questions) {
                         new Field("helpWith", "What would you like help with?", Kind.TEXTAREA, List.of(), true, 2000,
                                 "In your own words. You can say how long you have felt like this.", null,
                                 "Tell us what you would like help with", Check.NONE)),
+                page("howLong", "What you would like help with", "How long have you felt like this?", null,
+                        radios("howLong", "How long have you felt like this?", List.of(
+                                new Choice("UNDER_3_MONTHS", "Less than 3 months"),
+                                new Choice("3_TO_12_MONTHS", "3 months to a year"),
+                                new Choice("1_TO_2_YEARS", "1 to 2 years"),
+                                new Choice("OVER_2_YEARS", "More than 2 years")), null, "Choose how long")),
+                page("previousTherapy", "What you would like help with", "Have you had talking therapy before?", null,
+                        radios("previousTherapy", "Have you had talking therapy before?", YES_NO,
+                                "For example, counselling or CBT, from the NHS or anywhere else.", "Choose yes or no")),
+                page("medication", "What you would like help with",
+                        "Are you taking any medicine for how you feel?", null,
+                        new Field("medication", "Are you taking any medicine for how you feel? (optional)", Kind.TEXTAREA,
+                                List.of(), false, 500, "For example, the name of an antidepressant and how much you take. "
+                                        + "Leave it empty if you are not, or would rather tell us later.", null, "",
+                                Check.NONE)),
                 page(HARM, "What you would like help with",
                         "Are you having thoughts of harming yourself or ending your life?", null,
                         radios(HARM, "Are you having thoughts of harming yourself or ending your life?", YES_NO,
@@ -93,28 +121,19 @@ public record Journey(List<Question> questions) {
     }
 
     private static List<Question> equality() {
-        var notSay = new Choice(PREFER_NOT, "Prefer not to say");
-        var ethnic = Stream.concat(CodeList.ETHNIC_CATEGORY.entries().stream()
-                .filter(c -> !c.code().equals("Z") && !c.code().equals("99")).map(c -> new Choice(c.code(), c.label())),
-                Stream.of(notSay)).toList();
-        var gender = Stream.concat(CodeList.GENDER_IDENTITY.entries().stream()
-                .filter(c -> List.of("1", "2", "3", "4").contains(c.code())).map(c -> new Choice(c.code(), c.label())),
-                Stream.of(notSay)).toList();
         String why = "This helps us check our service is fair to everyone. It does not change the help you get.";
         return List.of(
-                equal("ethnicCategory", "What is your ethnic group?", ethnic, why),
-                equal("gender", "What is your gender?", gender, why),
+                equal("ethnicCategory", "What is your ethnic group?",
+                        national(CodeList.ETHNIC_CATEGORY, "Z", Map.of(), "99"), why),
+                equal("gender", "What is your gender?", national(CodeList.GENDER_IDENTITY, "Z", Map.of(), "X"), why),
                 equal("genderSameAtBirth", "Is your gender the same as the sex you were registered at birth?",
-                        withNotSay(YES_NO), why),
-                equal("sexualOrientation", "Which of these best describes your sexual orientation?", withNotSay(List.of(
-                        new Choice("1", "Heterosexual or straight"), new Choice("2", "Gay or lesbian"),
-                        new Choice("3", "Bisexual"), new Choice("4", "Other sexual orientation"),
-                        new Choice("U", "I do not know or I am not sure"))), why),
-                equal("religion", "What is your religion or belief?", withNotSay(List.of(
-                        new Choice("NONE", "No religion"), new Choice("BUDDHIST", "Buddhist"),
-                        new Choice("CHRISTIAN", "Christian"), new Choice("HINDU", "Hindu"),
-                        new Choice("JEWISH", "Jewish"), new Choice("MUSLIM", "Muslim"), new Choice("SIKH", "Sikh"),
-                        new Choice("OTHER", "Another religion or belief"))), why),
+                        national(CodeList.GENDER_SAME_AT_BIRTH, "Z", Map.of("Y", "Yes", "N", "No"), "X"), why),
+                equal("sexualOrientation", "Which of these best describes your sexual orientation?",
+                        national(CodeList.SEXUAL_ORIENTATION, "Z", Map.of("1", "Heterosexual or straight",
+                                "2", "Gay or lesbian", "4", "Other sexual orientation",
+                                "U", "I do not know or I am not sure")), why),
+                equal("religion", "What is your religion or belief?", national(CodeList.RELIGION, "M",
+                        Map.of("K", "Another religion or belief", "L", "No religion"), "N"), why),
                 equal("disability", "Do you have a disability?", withNotSay(YES_NO),
                         "For example, a condition that makes day-to-day life harder, like sight loss or a learning disability."),
                 equal("longTermCondition", "Do you have a long-term physical health condition?", withNotSay(YES_NO),
@@ -122,7 +141,31 @@ public record Journey(List<Question> questions) {
                 equal("exForces", "Have you served in the UK armed forces?", withNotSay(YES_NO), why),
                 equal("perinatal", "Are you pregnant, or have you had a baby in the last year?",
                         withNotSay(List.of(new Choice("Y", "Yes"), new Choice("N", "No"),
-                                new Choice("NA", "This does not apply to me"))), why));
+                                new Choice("NA", "This does not apply to me"))), why),
+                equal(EMPLOYMENT, "Which of these best describes you now?", national(CodeList.EMPLOYMENT_STATUS, "ZZ",
+                        Map.of("01", "In paid work (including self-employed)", "02", "Unemployed and looking for work",
+                                "03", "A student, and not working or looking for work",
+                                "04", "Long-term sick or disabled", "05", "Looking after the family or home",
+                                "06", "Not working or looking for work, and not getting sickness or disability benefits",
+                                "07", "Doing unpaid voluntary work, and not working or looking for work",
+                                "08", "Retired")),
+                        "The NHS asks everyone this. It does not change the help you get."));
+    }
+
+    /**
+     * The choices of a national code list, in its order, in the person's own words where the list's are not plain,
+     * without the codes not offered to a person ("not known" is for staff), and ending with "Prefer not to say" as
+     * the code the list gives for a person who was asked and declined.
+     */
+    static List<Choice> national(CodeList list, String declined, Map<String, String> words, String... notOffered) {
+        var choices = new ArrayList<Choice>();
+        for (var entry : list.entries()) {
+            if (!entry.code().equals(declined) && !List.of(notOffered).contains(entry.code())) {
+                choices.add(new Choice(entry.code(), words.getOrDefault(entry.code(), entry.label())));
+            }
+        }
+        choices.add(new Choice(list.find(declined).orElseThrow().code(), "Prefer not to say"));
+        return choices;
     }
 
     private static Question modePage(Settings settings) {

@@ -101,7 +101,11 @@ public class SelfReferrals {
         }
         var refusal = Eligibility.refusal(kept, current, today());
         if (refusal.isPresent()) {
-            return new Incomplete(refusal.get() == Eligibility.Refusal.TOO_YOUNG ? Journey.BIRTH_DATE : Journey.PRACTICE);
+            return new Incomplete(switch (refusal.get()) {
+                case TOO_YOUNG -> Journey.BIRTH_DATE;
+                case PRACTICE_NOT_COVERED -> Journey.PRACTICE;
+                case UNDER_SECONDARY_CARE -> Journey.SECONDARY_CARE;
+            });
         }
         var practice = current.practice(kept.get(Journey.PRACTICE)).orElseThrow();
         kept.put("practiceName", practice.name());

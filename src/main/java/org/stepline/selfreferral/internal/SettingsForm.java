@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.stepline.shared.web.TypedText;
 import org.stepline.identity.StaffDirectory;
 import org.stepline.shared.web.WholeNumber;
 
@@ -102,7 +103,9 @@ public record SettingsForm(String minimumAge, String practices, String crisisHel
     private static void text(String field, String value, Map<String, String> problems) {
         if (value.isBlank()) {
             problems.put(field, "This wording cannot be empty");
-        } else if (value.length() > MOST_TEXT) {
+        } else if (TypedText.characterProblem(value, true, "this wording").isPresent()) {
+            problems.put(field, TypedText.characterProblem(value, true, "this wording").orElseThrow());
+        } else if (value.codePointCount(0, value.length()) > MOST_TEXT) {
             problems.put(field, "Keep this to " + MOST_TEXT + " characters or fewer");
         }
     }

@@ -36,5 +36,13 @@ public record CodeList(String name, List<Coded> entries) {
 
     public static final CodeList ETHNIC_CATEGORY = shipped("Ethnicity", "ethnic-category");
 
+    public static final CodeList GENDER_SAME_AT_BIRTH = shipped("Gender the same as at birth", "gender-same-at-birth");
+
+    public static final CodeList SEXUAL_ORIENTATION = shipped("Sexual orientation", "sexual-orientation");
+
+    public static final CodeList RELIGION = shipped("Religion or belief", "religion");
+
+    public static final CodeList EMPLOYMENT_STATUS = shipped("Employment status", "employment-status");
+
     public static final CodeList PRESENTING_PROBLEM = shipped("Presenting problem", "presenting-problem");
 }

@@ -71,14 +71,26 @@ public final class TypedText {
             return Optional.empty();
         }
         String text = typed.strip();
-        if (hasForbiddenCharacter(text, kind.multiline)) {
-            return Optional.of(capitalised(what) + " contains a character that cannot be used (such as a control "
-                    + "character): retype it rather than pasting it");
+        var character = characterProblem(text, kind.multiline, what);
+        if (character.isPresent()) {
+            return character;
         }
         if (text.codePointCount(0, text.length()) > kind.longest) {
             return Optional.of(capitalised(what) + " must be " + kind.longest + " characters or fewer");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Why this text cannot be kept because of a character no person types, for a field with its own length rule
+     * (such as a service's long wording); empty when every character may be kept.
+     */
+    public static Optional<String> characterProblem(@Nullable String typed, boolean lineBreaksAllowed, String what) {
+        if (typed == null || !hasForbiddenCharacter(typed, lineBreaksAllowed)) {
+            return Optional.empty();
+        }
+        return Optional.of(capitalised(what) + " contains a character that cannot be used (such as a control "
+                + "character): retype it rather than pasting it");
     }
 
     /** True when the text holds something no person types: see the class comment. */

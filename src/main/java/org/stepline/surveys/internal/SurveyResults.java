@@ -9,8 +9,10 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 import org.stepline.audit.AuditAction;
 import org.stepline.audit.AuditTrail;
 import org.stepline.identity.StaffDirectory;
@@ -55,13 +57,29 @@ public class SurveyResults {
 
     @Transactional
     public RoundResults of(long roundId) {
+        var results = results(roundId);
+        audit.record(null, AuditAction.VIEW, "Viewed the results of staff survey round " + roundId);
+        return results;
+    }
+
+    /** A closed round's results as CSV ({@link SurveyCsv}); an open round has none to give. */
+    @Transactional
+    public String csv(long roundId) {
+        var results = results(roundId);
+        if (!results.closed()) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "Results are given once the round closes");
+        }
+        audit.record(null, AuditAction.EXPORT, "Downloaded the results of staff survey round " + roundId);
+        return SurveyCsv.write(results);
+    }
+
+    private RoundResults results(long roundId) {
         SurveyAccess.requireResultsReader(staff.current());
         rounds.sealClosed();
         Round round = rounds.require(roundId);
         var responses = store.responses(roundId);
         boolean closed = round.closed(rounds.today());
         List<GroupResult> groups = closed ? groups(round, responses) : List.of();
-        audit.record(null, AuditAction.VIEW, "Viewed the results of staff survey round " + roundId);
         return new RoundResults(round, rounds.scopeOf(round), responses.size(), rounds.invited(round), closed, minimum,
                 groups, nomad.get());
     }

@@ -1,11 +1,14 @@
 package org.stepline.surveys.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpSession;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -91,6 +94,14 @@ class SurveyController {
         model.addAttribute("group", chosen);
         model.addAttribute("manager", staff.current().role() == Role.MANAGER);
         return "surveys/results";
+    }
+
+    @GetMapping("/surveys/{roundId}/results.csv")
+    ResponseEntity<String> csv(@PathVariable long roundId) {
+        String csv = results.csv(roundId);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"staff-survey-" + roundId + ".csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(csv);
     }
 
     @GetMapping("/surveys/{roundId}/answer")

@@ -42,7 +42,12 @@ class AnswerChecksTest {
             "practice, '', -, Choose your GP practice",
             "mode, 02, 02, -",
             "mode, 12, -, Choose how you would like to be seen",   // the online programme is not offered by default
-            "religion, Z, Z, -"})
+            "religion, M, M, -",                                    // the national list's "declines to disclose"
+            "religion, Z, -, 'Choose an answer, or prefer not to say'",
+            "sexualOrientation, Z, Z, -",
+            "employment, ZZ, ZZ, -",
+            "secondaryCare, N, N, -",
+            "medication, '', '', -"})
     void eachAnswerIsCheckedAndKeptTheStandardWay(String question, String typed, String kept, String problem) {
         var checked = check(question, Map.of(question, typed));
         assertThat(checked.answers().get(question)).isEqualTo(kept);

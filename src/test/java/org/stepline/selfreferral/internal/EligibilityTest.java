@@ -27,7 +27,25 @@ class EligibilityTest {
             "-, -, -",                                 // nothing answered yet
             "1990-01-01, -, -"})
     void whoMayReferThemselves(String born, String practice, String refusal) {
+        assertRefusal(born, practice, null, refusal);
+    }
+
+    @ParameterizedTest(name = "born {0}, practice {1}, under a mental health team {2}: {3}")
+    @CsvSource(nullValues = "-", value = {
+            "1990-01-01, B86001, N, -",
+            "1990-01-01, B86001, Y, UNDER_SECONDARY_CARE",
+            "1990-01-01, NONE, Y, PRACTICE_NOT_COVERED",   // said in the order asked
+            "2010-01-01, B86001, Y, TOO_YOUNG"})
+    void someoneAlreadySeenByAMentalHealthTeamIsReferredOnByThem(String born, String practice, String secondaryCare,
+            String refusal) {
+        assertRefusal(born, practice, secondaryCare, refusal);
+    }
+
+    private static void assertRefusal(String born, String practice, String secondaryCare, String refusal) {
         var answers = new HashMap<String, String>();
+        if (secondaryCare != null) {
+            answers.put(Journey.SECONDARY_CARE, secondaryCare);
+        }
         if (born != null) {
             answers.put(Journey.BIRTH_DATE, born);
         }
