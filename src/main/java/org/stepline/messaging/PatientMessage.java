@@ -10,9 +10,13 @@ import org.stepline.shared.ServiceTime;
  * FAILED message with a next attempt will be tried again.
  */
 public record PatientMessage(long id, String kind, @Nullable MessageChannel channel, Instant dueAt, String status,
-        int attempts, @Nullable String lastFailure, @Nullable Instant nextAttemptAt, @Nullable Instant sentAt) {
+        int attempts, @Nullable String lastFailure, @Nullable Instant nextAttemptAt, @Nullable Instant sentAt,
+        @Nullable String linkLabel) {
 
     public String what() {
+        if (linkLabel != null) {
+            return linkLabel;
+        }
         return "QUESTIONNAIRE_LINK".equals(kind) ? "Questionnaire link" : "Appointment reminder";
     }
 

@@ -223,22 +223,19 @@ class FormulationBoardTests {
     }
 
     @Test
-    void withThePatientsAgreementTheyGetACopyBehindALinkThatWorksOnce() throws Exception {
+    void eachKeptVersionIsOnTheRecordsTimelineWithALinkToOpenIt() throws Exception {
         addEntry("situation", "Meeting at work");
         close();
-        long version = jdbc.sql("select id from formulation_version where board_id = ?").param(boardId).query(Long.class).single();
-        var refused = mvc.perform(post("/formulation/versions/" + version + "/copy").with(as(world.practitioner())).with(csrf()))
-                .andExpect(status().is3xxRedirection()).andReturn();
-        assertThat(refused.getFlashMap().get("copyError")).isEqualTo("Confirm that the patient agreed to have a copy");
-        var made = mvc.perform(post("/formulation/versions/" + version + "/copy").param("agreed", "yes")
-                .with(as(world.practitioner())).with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
-        String link = (String) made.getFlashMap().get("copyLink");
-        assertThat(link).matches("http://localhost(:\\d+)?/join/copy/[A-Za-z0-9_-]{43}");
-        String path = link.replaceAll("^http://[^/]+", "");
-
-        assertThat(html(mvc.perform(get(path)).andExpect(status().isOk()).andReturn()))
-                .contains("Your formulation, Alex", "Meeting at work", "Williams").doesNotContain("Tester");
-        assertThat(html(mvc.perform(get(path)).andExpect(status().isGone()).andReturn())).contains("This link no longer works");
+        close();
+        var kept = jdbc.sql("select id from formulation_version where board_id = ? order by number").param(boardId)
+                .query(Long.class).list();
+        String record = html(mvc.perform(get("/patients/" + world.patientId()).with(as(world.practitioner())))
+                .andExpect(status().isOk()).andReturn());
+        String timeline = record.substring(record.indexOf("data-testid=\"contacts\""), record.indexOf("</table>", record.indexOf("data-testid=\"contacts\"")));
+        assertThat(timeline).containsSubsequence("Formulation kept", "href=\"/formulation/versions/" + kept.get(1) + "\"",
+                "version 2", "Formulation kept", "href=\"/formulation/versions/" + kept.get(0) + "\"", "version 1");
+        assertThat(html(mvc.perform(get("/formulation/versions/" + kept.get(0)).with(as(world.practitioner())))
+                .andExpect(status().isOk()).andReturn())).contains("Meeting at work");
     }
 
     private void addEntry(String box, String text) throws Exception {

@@ -98,25 +98,52 @@ public class Sharing {
     public JoinResult join(String typedCode, LocalDate birthDate, String address) {
         Instant now = clock.instant();
         if (!attempts.allow(address, now, properties.joinAttemptsPerAddress(), properties.joinAttemptWindow())) {
-            return new JoinResult(JoinResult.Kind.TOO_MANY_TRIES, null,
-                    "There have been too many tries from this device. Wait 15 minutes, or ask your practitioner to send you a link instead.");
+            return tooManyTries();
         }
         String code = typedCode == null ? "" : typedCode.replaceAll("\\s", "");
         if (!code.matches("[0-9]{6}")) {
             return JoinResult.badCode("Enter the 6-digit code your practitioner gave you");
         }
-        var found = jdbc.sql("""
-                select id, board_id, code, expires_at, joined_at from formulation_share
-                where code = ? and ended_at is null for update""").param(code).query(Sharing::share).optional();
+        var found = jdbc.sql(SHARE + " where code = ? and ended_at is null for update").param(code).query(Sharing::share).optional();
         if (found.isEmpty()) {
             return JoinResult.badCode("That code is not recognised. Check it with your practitioner and try again");
         }
-        var share = found.get();
+        return admit(found.get(), birthDate, now, "code");
+    }
+
+    /** As {@link #join}, by the link sent in a message ({@link JoinLinks}) instead of the code read out. */
+    @Transactional(noRollbackFor = IllegalArgumentException.class)
+    public JoinResult joinByLink(String token, LocalDate birthDate, String address) {
+        Instant now = clock.instant();
+        if (!attempts.allow(address, now, properties.joinAttemptsPerAddress(), properties.joinAttemptWindow())) {
+            return tooManyTries();
+        }
+        var found = !LinkTokens.looksLikeToken(token) ? Optional.<Share>empty() : jdbc.sql("""
+                select s.id, s.board_id, s.code, s.expires_at, s.joined_at from formulation_share s
+                join formulation_join_link l on l.share_id = s.id
+                where l.token_hash = ? and s.ended_at is null for update of s""")
+                .param(LinkTokens.hash(token)).query(Sharing::share).optional();
+        if (found.isEmpty()) {
+            return JoinResult.badCode("This link no longer works. Ask your practitioner to send a new one, or for a code");
+        }
+        return admit(found.get(), birthDate, now, "link");
+    }
+
+    /** Whether a link could still be used to join, before the patient types their date of birth. */
+    public boolean linkUsable(String token) {
+        return LinkTokens.looksLikeToken(token) && jdbc.sql("""
+                select count(*) from formulation_share s join formulation_join_link l on l.share_id = s.id
+                where l.token_hash = ? and s.ended_at is null and s.joined_at is null and s.expires_at > ?""")
+                .params(LinkTokens.hash(token), utc(clock.instant())).query(Integer.class).single() > 0;
+    }
+
+    /** The rules for a found sharing, whichever way the patient came ({@code way}: "code" or "link"). */
+    private JoinResult admit(Share share, LocalDate birthDate, Instant now, String way) {
         if (!now.isBefore(share.expiresAt())) {
-            return JoinResult.badCode("That code has expired. Ask your practitioner for a new one");
+            return JoinResult.badCode("That " + way + " has expired. Ask your practitioner for a new one");
         }
         if (share.joinedAt() != null) {
-            return JoinResult.badCode("That code has already been used. Ask your practitioner for a new one");
+            return JoinResult.badCode("That " + way + " has already been used. Ask your practitioner for a new one");
         }
         if (!presence.isOpenBy(share.boardId(), Writer.PRACTITIONER, properties.presenceTimeout())) {
             return JoinResult.badCode("Your practitioner does not have the board open at the moment. Ask them to open it, then try again");
@@ -124,24 +151,29 @@ public class Sharing {
         long patientId = boards.require(share.boardId()).patientId();
         var patient = patients.headlines(List.of(patientId)).get(patientId);
         if (patient == null || !birthDate.equals(patient.dateOfBirth())) {
-            return wrongBirthDate(share, patientId);
+            return wrongBirthDate(share, patientId, way);
         }
         jdbc.sql("update formulation_share set joined_at = ? where id = ?").params(utc(now), share.id()).update();
         String token = LinkTokens.newToken();
         jdbc.sql("insert into formulation_participant (token_hash, share_id, board_id, patient_id) values (?, ?, ?, ?)")
                 .params(LinkTokens.hash(token), share.id(), share.boardId(), patientId).update();
-        audit.recordBy(PATIENT_ACTOR, patientId, AuditAction.VIEW, "Joined the formulation board by code (board " + share.boardId() + ")");
+        audit.recordBy(PATIENT_ACTOR, patientId, AuditAction.VIEW, "Joined the formulation board by " + way + " (board " + share.boardId() + ")");
         return JoinResult.joined(token);
     }
 
-    private JoinResult wrongBirthDate(Share share, long patientId) {
+    private static JoinResult tooManyTries() {
+        return new JoinResult(JoinResult.Kind.TOO_MANY_TRIES, null,
+                "There have been too many tries from this device. Wait 15 minutes, or ask your practitioner to send you a link instead.");
+    }
+
+    private JoinResult wrongBirthDate(Share share, long patientId, String way) {
         int wrong = jdbc.sql("update formulation_share set wrong_birth_dates = wrong_birth_dates + 1 where id = ? returning wrong_birth_dates")
                 .param(share.id()).query(Integer.class).single();
         audit.recordBy(PATIENT_ACTOR, patientId, AuditAction.DENIED, "Wrong date of birth joining the formulation board");
         int left = properties.wrongBirthDatesPerCode() - wrong;
         if (left <= 0) {
             end(share.boardId(), "WRONG_BIRTH_DATES");
-            return JoinResult.badCode("The date of birth did not match too many times, so this code no longer works. Ask your practitioner for a new one");
+            return JoinResult.badCode("The date of birth did not match too many times, so this " + way + " no longer works. Ask your practitioner for a new one");
         }
         return new JoinResult(JoinResult.Kind.WRONG_BIRTH_DATE, null, "The date of birth does not match our records. Check it and try again. You have "
                 + left + (left == 1 ? " try" : " tries") + " left");

@@ -71,6 +71,32 @@ class PatientBoardController {
     @PostMapping("/join")
     String join(@RequestParam(defaultValue = "") String code, BirthDateFields birth, HttpServletRequest request,
             HttpServletResponse response, Model model) {
+        return joined(code, birth, null, request, response, model);
+    }
+
+    /** The link sent by text message or e-mail: it still asks for the date of birth. */
+    @GetMapping("/join/link/{token}")
+    String linkPage(@PathVariable String token, Model model, HttpServletResponse response) {
+        if (!sharing.linkUsable(token)) {
+            response.setStatus(HttpStatus.GONE.value());
+            model.addAttribute("reason", "LINK");
+            return "formulation/patient-ended";
+        }
+        joinForm("", new BirthDateFields("", "", ""), null, null, model);
+        model.addAttribute("linkToken", token);
+        return "formulation/patient-join";
+    }
+
+    @PostMapping("/join/link/{token}")
+    String joinByLink(@PathVariable String token, BirthDateFields birth, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        return joined("", birth, token, request, response, model);
+    }
+
+    /** By the code typed ({@code linkToken} null) or by the link: the same rules, the same answers. */
+    private String joined(String code, BirthDateFields birth, String linkToken, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        model.addAttribute("linkToken", linkToken);
         java.time.LocalDate date;
         try {
             date = birth.date();
@@ -78,7 +104,8 @@ class PatientBoardController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return joinForm(code, birth, null, e.getMessage(), model);
         }
-        var result = sharing.join(code, date, request.getRemoteAddr());
+        var result = linkToken == null ? sharing.join(code, date, request.getRemoteAddr())
+                : sharing.joinByLink(linkToken, date, request.getRemoteAddr());
         if (!result.ok()) {
             response.setStatus(result.kind() == org.stepline.formulation.internal.JoinResult.Kind.TOO_MANY_TRIES ? 429 : 400);
             boolean aboutBirthDate = result.kind() == org.stepline.formulation.internal.JoinResult.Kind.WRONG_BIRTH_DATE;

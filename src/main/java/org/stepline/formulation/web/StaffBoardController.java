@@ -20,6 +20,8 @@ import org.stepline.formulation.internal.Sharing;
 import org.stepline.formulation.internal.StaffBoards;
 import org.stepline.formulation.internal.Versions;
 import org.stepline.formulation.internal.Writer;
+import org.stepline.messaging.MessageChannel;
+import org.stepline.messaging.PatientLinks;
 import org.stepline.scheduling.ContactHistory;
 import org.stepline.shared.NotFoundException;
 import org.stepline.shared.web.Flash;
@@ -40,14 +42,13 @@ class StaffBoardController {
     private final TransactionTemplate transactions;
     private final ContactHistory contacts;
     private final org.stepline.formulation.internal.CopyLinks copies;
-    private final String publicUrl;
+    private final PatientLinks links;
 
     StaffBoardController(StaffBoards staff, BoardEditing boards, Sharing sharing, LiveBoards live, ModelCatalogue models,
             Versions versions, TransactionTemplate transactions, ContactHistory contacts,
-            org.stepline.formulation.internal.CopyLinks copies,
-            @org.springframework.beans.factory.annotation.Value("${stepline.public-url:}") String publicUrl) {
+            org.stepline.formulation.internal.CopyLinks copies, PatientLinks links) {
         this.copies = copies;
-        this.publicUrl = publicUrl;
+        this.links = links;
         this.contacts = contacts;
         this.staff = staff;
         this.boards = boards;
@@ -90,6 +91,7 @@ class StaffBoardController {
         model.addAttribute("view", boards.view(boardId));
         model.addAttribute("share", sharing.current(boardId).orElse(null));
         model.addAttribute("versions", versions.of(boardId));
+        model.addAttribute("channels", links.channelsFor(opened.patient().id()));
         return "formulation/board";
     }
 
@@ -155,6 +157,40 @@ class StaffBoardController {
         return Flash.redirect(redirect, "Read out the code " + share.spokenCode() + " to the patient", "/formulation/" + boardId);
     }
 
+    /** Instead of reading out the code: a link by text message or e-mail, for the current sharing (started if none). */
+    @PostMapping("/formulation/{boardId}/share/send")
+    String sendJoinLink(@PathVariable long boardId, @RequestParam(required = false) String channel,
+            RedirectAttributes redirect) {
+        var how = channel(channel);
+        if (how == null) {
+            return Flash.redirect(redirect, "Choose how to send the link", "/formulation/" + boardId);
+        }
+        try {
+            var share = transactions.execute(status -> {
+                var opened = staff.access(boardId, "Sent the patient a link to join the board by " + how.label().toLowerCase());
+                var current = sharing.current(boardId).filter(s -> s.joinedAt() == null)
+                        .orElseGet(() -> sharing.start(boardId, staff.staffId()));
+                links.send(opened.board().patientId(), how, org.stepline.formulation.internal.JoinLinks.SOURCE, current.id());
+                return current;
+            });
+            return Flash.redirect(redirect, "A link to join is on its way by " + how.label().toLowerCase()
+                    + ". It works until " + org.stepline.shared.ServiceTime.time(share.expiresAt())
+                    + ", while you have the board open. You can also read out the code " + share.spokenCode(),
+                    "/formulation/" + boardId);
+        } catch (IllegalArgumentException e) {
+            return Flash.redirect(redirect, e.getMessage(), "/formulation/" + boardId);
+        }
+    }
+
+    private static @org.jspecify.annotations.Nullable MessageChannel channel(@org.jspecify.annotations.Nullable String name) {
+        for (var each : MessageChannel.values()) {
+            if (each.name().equals(name)) {
+                return each;
+            }
+        }
+        return null;
+    }
+
     @PostMapping("/formulation/{boardId}/share/end")
     String endSharing(@PathVariable long boardId, RedirectAttributes redirect) {
         staff.access(boardId, "Ended sharing the board");
@@ -170,26 +206,29 @@ class StaffBoardController {
                 "/patients/" + opened.patientId());
     }
 
-    /** With the patient's agreement, a one-time link to an accessible copy of this version. */
+    /** With the patient's agreement, a one-time link to an accessible copy of this version, sent by messaging. */
     @PostMapping("/formulation/versions/{versionId}/copy")
     String copy(@PathVariable long versionId, @RequestParam(required = false) String agreed,
-            jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect) {
+            @RequestParam(required = false) String channel, RedirectAttributes redirect) {
         var version = versions.find(versionId).orElseThrow(() -> new NotFoundException("Version " + versionId));
         var opened = staff.access(version.boardId(), "");
-        if (!"yes".equals(agreed)) {
-            redirect.addFlashAttribute("copyError", "Confirm that the patient agreed to have a copy");
-            return "redirect:/formulation/versions/" + versionId;
+        var how = channel(channel);
+        String error = !"yes".equals(agreed) ? "Confirm that the patient agreed to have a copy"
+                : how == null ? "Choose how to send the copy" : null;
+        if (error == null) {
+            try {
+                transactions.executeWithoutResult(status -> {
+                    long copy = copies.request(version, opened.board().patientId(), staff.staffId());
+                    links.send(opened.board().patientId(), how, org.stepline.formulation.internal.CopyLinks.SOURCE, copy);
+                });
+                return Flash.redirect(redirect, "The copy is on its way to the patient by " + how.label().toLowerCase()
+                        + ". The link in it works once", "/formulation/versions/" + versionId);
+            } catch (IllegalArgumentException e) {
+                error = e.getMessage();
+            }
         }
-        String token = copies.issue(version, opened.board().patientId(), staff.staffId());
-        redirect.addFlashAttribute("copyLink", publicBase(request) + "/join/copy/" + token);
+        redirect.addFlashAttribute("copyError", error);
         return "redirect:/formulation/versions/" + versionId;
-    }
-
-    private String publicBase(jakarta.servlet.http.HttpServletRequest request) {
-        if (publicUrl != null && !publicUrl.isBlank()) {
-            return publicUrl.replaceAll("/$", "");
-        }
-        return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
     }
 
     @GetMapping("/formulation/versions/{versionId}")
@@ -199,6 +238,7 @@ class StaffBoardController {
         model.addAttribute("patient", opened.patient());
         model.addAttribute("version", version);
         model.addAttribute("keptBy", staff.nameOf(version.keptBy()));
+        model.addAttribute("channels", links.channelsFor(opened.patient().id()));
         model.addAttribute("others", versions.of(version.boardId()).stream().filter(v -> v.id() != versionId).toList());
         var earlier = compareWith == null ? null : versions.find(compareWith)
                 .filter(v -> v.boardId() == version.boardId()).orElse(null);

@@ -5,5 +5,7 @@ enum MessageKind {
     APPOINTMENT_REMINDER,
     QUESTIONNAIRE_LINK,
     /** To an address given by someone not on record; its words are kept with it. */
-    ONE_OFF
+    ONE_OFF,
+    /** A link minted at send time by another module's {@code PatientLinkIssuer} (source and reference kept). */
+    PATIENT_LINK
 }

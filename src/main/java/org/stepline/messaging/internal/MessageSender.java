@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.stepline.measures.QuestionnaireDelivery;
 import org.stepline.messaging.MessageChannel;
+import org.stepline.messaging.PatientLinkIssuer;
 import org.stepline.patients.PatientDetails;
 import org.stepline.patients.PatientDirectory;
 import org.stepline.scheduling.ContactHistory;
@@ -55,9 +56,10 @@ public class MessageSender {
     private final MessageTexts texts;
     private final String publicUrl;
     private final Clock clock;
+    private final Map<String, PatientLinkIssuer> issuers = new java.util.HashMap<>();
 
     MessageSender(OutboundMessages messages, OptOuts optOuts, QuestionnaireQueue links, OptOutLinks optOutLinks,
-            List<ChannelSender> senders,
+            List<ChannelSender> senders, List<PatientLinkIssuer> issuers,
             PatientDirectory patients, ContactHistory contacts, QuestionnaireDelivery questionnaires,
             MessagingProperties properties, @Value("${stepline.public-url:http://localhost:8080}") String publicUrl,
             Clock clock) {
@@ -66,6 +68,7 @@ public class MessageSender {
         this.links = links;
         this.optOutLinks = optOutLinks;
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
+        issuers.forEach(issuer -> this.issuers.put(issuer.source(), issuer));
         this.patients = patients;
         this.contacts = contacts;
         this.questionnaires = questionnaires;
@@ -164,6 +167,9 @@ public class MessageSender {
             return Composed.cancel(channel == MessageChannel.SMS ? "No mobile number on record" : "No email address on record");
         }
         boolean email = channel == MessageChannel.EMAIL;
+        if (message.kind() == MessageKind.PATIENT_LINK) {
+            return patientLink(message, patient.givenName(), address, email);
+        }
         if (message.kind() == MessageKind.APPOINTMENT_REMINDER) {
             var appointment = contacts.find(message.appointmentId()).orElse(null);
             if (appointment == null) {
@@ -187,6 +193,21 @@ public class MessageSender {
         }
         return new Composed(address, texts.questionnaireLink(patient.givenName(), publicUrl + link.path(),
                 link.expiresAt(), email, optOutUrl(message)), null);
+    }
+
+    /** Another module's link, minted now so that its raw token exists only in the message sent. */
+    private Composed patientLink(OutboundMessages.Claimed message, String firstName, String address, boolean email) {
+        var from = message.link();
+        var issuer = from == null ? null : issuers.get(from.source());
+        if (issuer == null) {
+            return Composed.cancel("Stepline no longer sends links of this kind");
+        }
+        var link = issuer.mint(from.reference(), message.channel());
+        if (link == null) {
+            return Composed.cancel(issuer.noLongerWanted());
+        }
+        return new Composed(address, texts.patientLink(firstName, link, publicUrl + link.path(), email,
+                optOutUrl(message)), null);
     }
 
     private String optOutUrl(OutboundMessages.Claimed message) {

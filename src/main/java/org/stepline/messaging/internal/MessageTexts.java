@@ -51,14 +51,26 @@ final class MessageTexts {
     }
 
     Content questionnaireLink(String firstName, String url, Instant expiresAt, boolean email, String optOutUrl) {
+        return link(firstName, "Some questions from " + service, capitalised(service)
+                + " would like you to answer a few short questions.", url, expiresAt,
+                "You will be asked for your date of birth first.", email, optOutUrl);
+    }
+
+    /** Another module's link ({@code PatientLinkIssuer}): its words, the link and until when it works. */
+    Content patientLink(String firstName, org.stepline.messaging.PatientLinkIssuer.Link link, String url, boolean email,
+            String optOutUrl) {
+        return link(firstName, link.subject(), link.lead(), url, link.expiresAt(), link.afterwards(), email, optOutUrl);
+    }
+
+    private Content link(String firstName, String subject, String lead, String url, Instant expiresAt, String afterwards,
+            boolean email, String optOutUrl) {
         String until = ServiceTime.dateTime(expiresAt);
-        String body = "Hello " + firstName + ". " + capitalised(service) + " would like you to answer a few short "
-                + "questions. Please use this link:\n" + url + "\nIt works until " + until
-                + ". You will be asked for your date of birth first.";
+        String body = "Hello " + firstName + ". " + lead + " Please use this link:\n" + url + "\nIt works until " + until
+                + "." + (afterwards.isBlank() ? "" : " " + afterwards);
         var personalisation = personalisation(firstName, withOptOut(body, email, optOutUrl), optOutUrl);
         personalisation.put("link", url);
         personalisation.put("expires", until);
-        return new Content("Some questions from " + service, personalisation.get("body"), personalisation, optOutUrl);
+        return new Content(subject, personalisation.get("body"), personalisation, optOutUrl);
     }
 
     /** Words composed by the caller, sent once: no opt-out link, since the person is not on record to opt out. */

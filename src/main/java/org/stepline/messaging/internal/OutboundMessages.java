@@ -26,7 +26,11 @@ class OutboundMessages {
     /** A claimed message, with what the sender needs to compose it. */
     record Claimed(long id, long patientId, MessageKind kind, MessageChannel channel, @Nullable Long appointmentId,
             @Nullable Instant appointmentStartsAt, @Nullable Long questionnaireRequestId, int attempts,
-            @Nullable OneOff oneOff) {
+            @Nullable OneOff oneOff, @Nullable LinkFrom link) {
+    }
+
+    /** Which module's link a patient link message carries: its issuer and the issuer's own reference. */
+    record LinkFrom(String source, long reference) {
     }
 
     /** The address and words of a one-off message. */
@@ -81,6 +85,13 @@ class OutboundMessages {
                 .params(channel.name(), address, subject, body, utc(dueAt), utc(dueAt)).query(Long.class).single();
     }
 
+    long queuePatientLink(long patientId, MessageChannel channel, String source, long reference, Instant dueAt) {
+        return jdbc.sql("""
+                insert into outbound_message (patient_id, kind, channel, link_source, link_reference, due_at, next_attempt_at)
+                values (?, 'PATIENT_LINK', ?, ?, ?, ?, ?) returning id""")
+                .params(patientId, channel.name(), source, reference, utc(dueAt), utc(dueAt)).query(Long.class).single();
+    }
+
     /** Of the given questionnaire requests, those that have no message yet. */
     List<Long> linksNotQueued(Collection<Long> requestIds) {
         if (requestIds.isEmpty()) {
@@ -108,7 +119,8 @@ class OutboundMessages {
                                where status in ('QUEUED', 'FAILED') and next_attempt_at <= ? and channel = any(?)
                                order by next_attempt_at, id limit ? for update skip locked)
                 returning m.id, m.patient_id, m.kind, m.channel, m.appointment_id, m.appointment_starts_at,
-                          m.questionnaire_request_id, m.attempts, m.address, m.subject, m.body""")
+                          m.questionnaire_request_id, m.attempts, m.address, m.subject, m.body, m.link_source,
+                          m.link_reference""")
                 .params(node, utc(now), utc(now), channels.stream().map(Enum::name).toArray(String[]::new), limit)
                 .query(OutboundMessages::claimed).list();
     }
@@ -171,15 +183,17 @@ class OutboundMessages {
                 .params(reason, patientId, channel.name()).update();
     }
 
-    List<PatientMessage> forPatient(long patientId) {
+    /** {@code linkLabels}: what each link source's messages are, in words. */
+    List<PatientMessage> forPatient(long patientId, java.util.function.Function<String, String> linkLabels) {
         return jdbc.sql("""
-                select id, kind, channel, due_at, status, attempts, last_failure, next_attempt_at, sent_at
+                select id, kind, channel, due_at, status, attempts, last_failure, next_attempt_at, sent_at, link_source
                 from outbound_message where patient_id = ? order by due_at desc, id desc""")
                 .param(patientId)
                 .query((rs, n) -> new PatientMessage(rs.getLong("id"), rs.getString("kind"),
                         rs.getString("channel") == null ? null : MessageChannel.valueOf(rs.getString("channel")),
                         instant(rs, "due_at"), rs.getString("status"), rs.getInt("attempts"), rs.getString("last_failure"),
-                        instant(rs, "next_attempt_at"), instant(rs, "sent_at")))
+                        instant(rs, "next_attempt_at"), instant(rs, "sent_at"),
+                        rs.getString("link_source") == null ? null : linkLabels.apply(rs.getString("link_source"))))
                 .list();
     }
 
@@ -188,7 +202,9 @@ class OutboundMessages {
                 MessageChannel.valueOf(rs.getString("channel")), rs.getObject("appointment_id", Long.class),
                 instant(rs, "appointment_starts_at"), rs.getObject("questionnaire_request_id", Long.class),
                 rs.getInt("attempts"), rs.getString("address") == null ? null
-                        : new OneOff(rs.getString("address"), rs.getString("subject"), rs.getString("body")));
+                        : new OneOff(rs.getString("address"), rs.getString("subject"), rs.getString("body")),
+                rs.getString("link_source") == null ? null
+                        : new LinkFrom(rs.getString("link_source"), rs.getLong("link_reference")));
     }
 
     static @Nullable OffsetDateTime utc(@Nullable Instant instant) {

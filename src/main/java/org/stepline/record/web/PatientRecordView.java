@@ -70,6 +70,35 @@ public record PatientRecordView(PatientHeadline patient, PatientDetails details,
         }
     }
 
+    /** One line of the contact timeline: an appointment or contact, or a version of a formulation kept on the record. */
+    public record TimelineItem(@Nullable ContactRow contact, @Nullable KeptVersionRow version) {
+    }
+
+    /** A kept formulation version on the timeline, with the link to open it. */
+    public record KeptVersionRow(long versionId, String title, java.time.Instant keptAt, @Nullable String keptBy) {
+
+        public String when() {
+            return ServiceTime.dateTime(keptAt);
+        }
+    }
+
+    /** The contacts (newest first) with every kept formulation version among them by when it was kept. */
+    public List<TimelineItem> timeline(List<org.stepline.formulation.FormulationsOnRecord.BoardOnRecord> boards) {
+        var versions = boards.stream().flatMap(b -> b.versions().stream()
+                        .map(v -> new KeptVersionRow(v.versionId(), b.modelName() + ", version " + v.number(), v.keptAt(), v.keptBy())))
+                .sorted(java.util.Comparator.comparing(KeptVersionRow::keptAt).reversed()).toList();
+        var items = new java.util.ArrayList<TimelineItem>();
+        int next = 0;
+        for (var row : contacts) {
+            while (next < versions.size() && !versions.get(next).keptAt().isBefore(row.contact().startsAt())) {
+                items.add(new TimelineItem(null, versions.get(next++)));
+            }
+            items.add(new TimelineItem(row, null));
+        }
+        versions.subList(next, versions.size()).forEach(v -> items.add(new TimelineItem(null, v)));
+        return items;
+    }
+
     /** One appointment or contact. Every mode is drawn the same way; telephone checks are shown when recorded. */
     public record ContactRow(ContactEntry contact, String pathwayId, @Nullable String practitioner) {
 
