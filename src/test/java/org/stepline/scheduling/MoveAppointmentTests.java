@@ -133,7 +133,8 @@ class MoveAppointmentTests extends SchedulingWebTest {
         assertThat(page("/appointments/" + appointment + "/move"))
                 .contains("This appointment's outcome has been recorded, so it can no longer be moved")
                 .doesNotContain("Move appointment</button>");
-        move(appointment, typed(TUESDAY.toString(), "10:00")).andExpect(status().isOk());
+        assertThat(move(appointment, typed(TUESDAY.toString(), "10:00")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString()).contains("There is a problem", "href=\"#slot\"", "id=\"slot\"");
         assertThat(startOf(appointment)).isNotEqualTo(at("10:00"));
 
         mvc.perform(get("/appointments/" + appointment + "/move").with(fixture.clinic().signedIn()))

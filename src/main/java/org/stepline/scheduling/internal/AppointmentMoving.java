@@ -63,9 +63,7 @@ public class AppointmentMoving {
     public Submission.Page<MoveView, MoveForm> open(long appointmentId) {
         MoveView view = viewOf(find(appointmentId));
         audit.viewed(view.patient().id(), "Opened the appointment of " + view.when() + " to move it");
-        return new Submission.Page<>(view, MoveForm.empty(), view.recorded()
-                ? new FormErrors(MoveRules.problems(MoveForm.empty(), context(view, null)))
-                : FormErrors.NONE);
+        return new Submission.Page<>(view, MoveForm.empty(), FormErrors.NONE); // a recorded one: the page says why not
     }
 
     @Transactional
