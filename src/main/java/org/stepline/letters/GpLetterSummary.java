@@ -11,6 +11,15 @@ public record GpLetterSummary(long id, long patientId, long referralId, String k
         return ServiceTime.dateTime(createdAt);
     }
 
+    public boolean isDischarge() {
+        return "DISCHARGE".equals(kind);
+    }
+
+    /** The discharge letter's page: its preview, and writing it again (with the shared formulation, if chosen). */
+    public String dischargeLetterPath() {
+        return "/referrals/" + referralId + "/discharge-letter";
+    }
+
     public String downloadPath() {
         return "/patients/" + patientId + "/letters/" + id;
     }

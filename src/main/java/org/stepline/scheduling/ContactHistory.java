@@ -13,7 +13,16 @@ public interface ContactHistory {
     /** Every appointment of a patient, newest first. */
     List<ContactEntry> forPatient(long patientId);
 
-    /** Last and next contact per referral; referrals with none are absent from the map. */
+    /**
+     * Booked appointments of these referrals still to come (no outcome yet, starting after now), soonest first,
+     * including those marked to rebook.
+     */
+    List<ContactEntry> upcomingFor(Collection<Long> referralIds);
+
+    /**
+     * Last and next contact per referral; referrals with none are absent from the map. An appointment marked to
+     * rebook is not a next contact.
+     */
     Map<Long, ContactDates> datesFor(Collection<Long> referralIds);
 
     /** Recorded contacts between two instants, counted by team and mode: every mode counted the same way. */

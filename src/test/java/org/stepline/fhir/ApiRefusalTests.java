@@ -93,6 +93,25 @@ class ApiRefusalTests {
     }
 
     @Test
+    void anAssertionIsGoodForOneTokenAndMustCarryAJti() throws Exception {
+        var system = new MachineClient(port).register(clients, List.of("system/Patient.read"), List.of(world.teamId()));
+        String assertion = system.assertion(system.key, Instant.now().plus(4, ChronoUnit.MINUTES));
+
+        var first = system.requestToken(assertion, "system/Patient.read");
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.body()).contains("access_token");
+        var replayed = system.requestToken(assertion, "system/Patient.read");
+        assertThat(replayed.statusCode()).isEqualTo(401);
+        assertThat(replayed.body()).contains("invalid_client").doesNotContain("access_token");
+
+        var withoutJti = system.requestToken(system.assertion(system.key, Instant.now().plus(4, ChronoUnit.MINUTES), null),
+                "system/Patient.read");
+        assertThat(withoutJti.statusCode()).isEqualTo(401);
+        assertThat(system.requestToken(system.assertion(system.key, Instant.now().plus(4, ChronoUnit.MINUTES)),
+                "system/Patient.read").statusCode()).as("a fresh assertion still works").isEqualTo(200);
+    }
+
+    @Test
     void withoutATokenOnlyTheCapabilityStatementIsOpen() throws Exception {
         var anyone = new MachineClient(port);
         assertThat(anyone.get("not-a-token", "/fhir/Patient/" + world.patientId()).statusCode()).isEqualTo(401);

@@ -63,8 +63,13 @@ final class MachineClient {
 
     /** A client assertion as SMART asks: iss = sub = client id, aud = the token endpoint, a unique jti, 5 min. */
     String assertion(RSAKey signer, Instant expires) throws Exception {
+        return assertion(signer, expires, UUID.randomUUID().toString());
+    }
+
+    /** The same with the given jti (null: none). */
+    String assertion(RSAKey signer, Instant expires, @org.jspecify.annotations.Nullable String jti) throws Exception {
         var claims = new JWTClaimsSet.Builder().issuer(clientId).subject(clientId).audience(tokenUrl())
-                .jwtID(UUID.randomUUID().toString()).issueTime(new Date()).expirationTime(Date.from(expires)).build();
+                .jwtID(jti).issueTime(new Date()).expirationTime(Date.from(expires)).build();
         var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS384).keyID(signer.getKeyID()).build(), claims);
         jwt.sign(new RSASSASigner(signer));
         return jwt.serialize();

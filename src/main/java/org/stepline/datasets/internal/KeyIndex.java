@@ -18,7 +18,7 @@ final class KeyIndex {
     private byte[][] chunks = new byte[4][];
     private int chunkCount;
     private int chunkUsed = CHUNK_SIZE;
-    private int[] locations = new int[1024];
+    private final IntArray locations = new IntArray();
     private int[] table = new int[2048];
     private int size;
     /** Chosen afresh for every index, so that no extract can be made whose keys all fall in one slot. */
@@ -61,11 +61,7 @@ final class KeyIndex {
             }
         }
         int entry = size++;
-        if (entry == locations.length) {
-            int grown = entry + (entry >> 1);
-            locations = Arrays.copyOf(locations, grown);
-        }
-        locations[entry] = store(bytes, offset, length);
+        locations.add(store(bytes, offset, length));
         table[slot] = entry + 1;
         if (size > table.length / 5 * 3) {
             rehash();
@@ -84,14 +80,14 @@ final class KeyIndex {
     }
 
     String key(int entry) {
-        int location = locations[entry];
+        int location = locations.get(entry);
         byte[] chunk = chunks[location >>> CHUNK_BITS];
         int at = location & (CHUNK_SIZE - 1);
         return new String(chunk, at + 1, chunk[at] & 0xff, StandardCharsets.UTF_8);
     }
 
     private boolean sameKey(int entry, byte[] bytes, int offset, int length) {
-        int location = locations[entry];
+        int location = locations.get(entry);
         byte[] chunk = chunks[location >>> CHUNK_BITS];
         int at = location & (CHUNK_SIZE - 1);
         return (chunk[at] & 0xff) == length
@@ -121,7 +117,7 @@ final class KeyIndex {
         int[] grown = new int[table.length * 2];
         int mask = grown.length - 1;
         for (int entry = 0; entry < size; entry++) {
-            int location = locations[entry];
+            int location = locations.get(entry);
             byte[] chunk = chunks[location >>> CHUNK_BITS];
             int at = location & (CHUNK_SIZE - 1);
             int slot = hash(chunk, at + 1, chunk[at] & 0xff) & mask;

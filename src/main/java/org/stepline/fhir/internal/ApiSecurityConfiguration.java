@@ -61,7 +61,8 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain tokenEndpoint(HttpSecurity http, RegisteredClientRepository clients) throws Exception {
+    SecurityFilterChain tokenEndpoint(HttpSecurity http, RegisteredClientRepository clients, UsedAssertions used)
+            throws Exception {
         http.securityMatcher("/oauth2/**", "/.well-known/oauth-authorization-server")
                 .oauth2AuthorizationServer(server -> server
                         .registeredClientRepository(clients)
@@ -71,7 +72,7 @@ class ApiSecurityConfiguration {
                                 .authenticationProviders(providers ->
                                 providers.forEach(provider -> {
                                     if (provider instanceof JwtClientAssertionAuthenticationProvider assertions) {
-                                        assertions.setJwtDecoderFactory(assertionDecoders());
+                                        assertions.setJwtDecoderFactory(assertionDecoders(used));
                                     }
                                 }))))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
@@ -111,8 +112,11 @@ class ApiSecurityConfiguration {
         return new JwtAuthenticationToken(jwt, authorities, ApiCaller.AUDIT_PREFIX + jwt.getSubject());
     }
 
-    /** Client assertions are checked against the keys registered for that client, never fetched from elsewhere. */
-    private static JwtDecoderFactory<RegisteredClient> assertionDecoders() {
+    /**
+     * Client assertions are checked against the keys registered for that client, never fetched from elsewhere; each
+     * is good for one token (its jti is remembered until it expires).
+     */
+    private static JwtDecoderFactory<RegisteredClient> assertionDecoders(UsedAssertions used) {
         return client -> {
             JWKSet keys = ClientKeys.stored(client.getClientSettings().getSetting(RegisteredApiClients.KEYS));
             var decoder = NimbusJwtDecoder.withJwkSource(new ImmutableJWKSet<>(keys))
@@ -121,7 +125,8 @@ class ApiSecurityConfiguration {
                             SignatureAlgorithm.PS384, SignatureAlgorithm.ES256, SignatureAlgorithm.ES384)))
                     .build();
             decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                    JwtClientAssertionDecoderFactory.DEFAULT_JWT_VALIDATOR_FACTORY.apply(client), shortLived()));
+                    JwtClientAssertionDecoderFactory.DEFAULT_JWT_VALIDATOR_FACTORY.apply(client), shortLived(),
+                    used.onceEach()));
             return decoder;
         };
     }

@@ -39,6 +39,22 @@ public class Versions {
                 .param(boardId).query(Versions::version).list();
     }
 
+    /** The version kept most recently of any of the referral's boards. */
+    Optional<Version> latestFor(long referralId) {
+        return jdbc.sql("""
+                select v.id, v.board_id, v.number, v.kept_at, v.kept_by, v.snapshot::text
+                from formulation_version v join formulation_board b on b.id = v.board_id
+                where b.referral_id = ? order by v.kept_at desc, v.id desc limit 1""")
+                .param(referralId).query(Versions::version).optional();
+    }
+
+    boolean anyKeptFor(long referralId) {
+        return jdbc.sql("""
+                select exists (select 1 from formulation_version v join formulation_board b on b.id = v.board_id
+                               where b.referral_id = ?)""")
+                .param(referralId).query(Boolean.class).single();
+    }
+
     public Optional<Version> find(long versionId) {
         return jdbc.sql("select id, board_id, number, kept_at, kept_by, snapshot::text from formulation_version where id = ?")
                 .param(versionId).query(Versions::version).optional();

@@ -44,6 +44,7 @@ class SecurityConfiguration {
                         .requestMatchers("/join", "/join/**").permitAll() // the shared formulation board: code, date of birth, then its own token
                         .requestMatchers("/self-referral", "/self-referral/**").permitAll() // public self-referral: no account, nothing about patients shown
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/reallocate/**").hasAnyRole("ADMIN", "SUPERVISOR") // moving referrals between practitioners
                         .requestMatchers("/overview/**").hasAnyRole("MANAGER", "SUPERVISOR")
                         .requestMatchers("/reports/**", "/api/outcomes/**").hasAnyRole("MANAGER", "SUPERVISOR")
                         .requestMatchers("/caseload/**", "/waiting-list/**", "/patients/**", "/referrals/**",

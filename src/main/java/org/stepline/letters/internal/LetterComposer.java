@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.stepline.formulation.KeptFormulations.KeptFormulation;
 import org.stepline.identity.StaffDirectory;
 import org.stepline.measures.InstrumentCatalogue;
 import org.stepline.measures.ScoreHistory;
@@ -54,6 +55,11 @@ class LetterComposer {
         this.catalogue = catalogue;
         this.outcomes = outcomes;
         this.staff = staff;
+    }
+
+    LetterContent compose(LetterKind kind, ReferralSummary referral, Instant now, @Nullable KeptFormulation formulation) {
+        var letter = compose(kind, referral, now);
+        return formulation == null ? letter : letter.with(LetterWording.sharedFormulation(formulation, letter.givenName()));
     }
 
     LetterContent compose(LetterKind kind, ReferralSummary referral, Instant now) {

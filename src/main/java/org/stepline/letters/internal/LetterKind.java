@@ -1,7 +1,7 @@
 package org.stepline.letters.internal;
 
 /** When a letter to the GP is written. */
-enum LetterKind {
+public enum LetterKind {
     ASSESSMENT("Assessment letter to the GP", "Assessment summary"),
     DISCHARGE("Discharge letter to the GP", "Discharge summary");
 
@@ -13,11 +13,11 @@ enum LetterKind {
         this.heading = heading;
     }
 
-    String title() {
+    public String title() {
         return title;
     }
 
-    String heading() {
+    public String heading() {
         return heading;
     }
 }

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.stepline.letters.internal.LetterContent.SharedFormulation;
 import org.stepline.letters.internal.TaggedPdf.Align;
 import org.stepline.letters.internal.TaggedPdf.Cell;
 import org.stepline.letters.internal.TaggedPdf.Style;
@@ -44,6 +45,9 @@ final class LetterPdf {
             section(pdf, "Outcome", List.of(letter.outcome()));
         }
         section(pdf, "Plan", letter.plan());
+        if (letter.formulation() != null) {
+            formulation(pdf, letter.formulation());
+        }
         signOff(pdf, letter);
         return pdf.finish();
     }
@@ -76,6 +80,21 @@ final class LetterPdf {
         for (String line : lines) {
             pdf.paragraph(line, BODY, Align.LEFT, 0, 2);
         }
+    }
+
+    /** The shared formulation as plain text: each box's label as a heading and its entries as a list. */
+    private static void formulation(TaggedPdf pdf, SharedFormulation shared) {
+        pdf.heading(2, SharedFormulation.HEADING, HEADING, 12, 3);
+        pdf.paragraph(shared.about(), BODY, Align.LEFT, 0, 2);
+        for (var box : shared.boxes()) {
+            pdf.heading(3, box.label(), BOLD, 6, 2);
+            if (box.entries().isEmpty()) {
+                pdf.paragraph(SharedFormulation.NOTHING_WRITTEN, BODY, Align.LEFT, 0, 2);
+            } else {
+                pdf.list(box.entries(), BODY, 0);
+            }
+        }
+        pdf.paragraph(shared.attribution(), SMALL, Align.LEFT, 6, 0);
     }
 
     private static void scores(TaggedPdf pdf, LetterContent letter) {

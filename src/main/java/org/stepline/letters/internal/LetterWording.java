@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.stepline.formulation.KeptFormulations.KeptFormulation;
 import org.stepline.outcomes.PathwayResult;
+import org.stepline.shared.ServiceTime;
 import org.stepline.shared.codes.CodeList;
 import org.stepline.shared.codes.ConsultationMechanism;
 import org.stepline.shared.codes.Step;
@@ -105,5 +107,15 @@ final class LetterWording {
         }
         plan.add("If difficulties return, " + givenName + " can refer themselves again, or you can refer them.");
         return plan;
+    }
+
+    /** The kept formulation as the letter gives it: what it is, each box with its entries, and the attribution. */
+    static LetterContent.SharedFormulation sharedFormulation(KeptFormulation kept, String givenName) {
+        String about = givenName + " and their practitioner drew this formulation together in their sessions, using the "
+                + kept.modelName() + " model (version " + kept.number() + ", kept on "
+                + ServiceTime.date(ServiceTime.dateOf(kept.keptAt())) + "). It is included with " + givenName
+                + "'s agreement.";
+        return new LetterContent.SharedFormulation(about, kept.boxes().stream()
+                .map(b -> new LetterContent.SharedFormulation.Box(b.label(), b.entries())).toList(), kept.attribution());
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepline.audit.AuditTrail;
+import org.stepline.formulation.KeptFormulations.KeptFormulation;
 import org.stepline.identity.CurrentStaff;
 import org.stepline.identity.StaffDirectory;
 import org.stepline.referrals.ReferralDirectory;
@@ -39,14 +40,22 @@ class LetterWriter {
      */
     @Transactional(propagation = Propagation.NESTED)
     public void write(LetterKind kind, long referralId, @Nullable Long appointmentId) {
+        write(kind, referralId, appointmentId, null);
+    }
+
+    /** As above, with the kept formulation in the letter when one is given (read, and audited, by the caller). */
+    @Transactional(propagation = Propagation.NESTED)
+    public void write(LetterKind kind, long referralId, @Nullable Long appointmentId,
+            @Nullable KeptFormulation formulation) {
         var referral = referrals.find(referralId).orElseThrow();
         if (kind == LetterKind.ASSESSMENT && store.exists(referralId, kind)) {
             return;
         }
-        byte[] pdf = LetterPdf.render(composer.compose(kind, referral, clock.instant()));
+        byte[] pdf = LetterPdf.render(composer.compose(kind, referral, clock.instant(), formulation));
         store.insert(referral.patientId(), referralId, referral.teamId(), kind, appointmentId, pdf,
                 staff.currentIfAny().map(CurrentStaff::id).orElse(null));
         audit.created(referral.patientId(), "Wrote the " + kind.title().toLowerCase(Locale.UK) + " for referral "
-                + referral.pathwayId());
+                + referral.pathwayId() + (formulation == null ? ""
+                : ", with version " + formulation.number() + " of the shared formulation"));
     }
 }

@@ -26,6 +26,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDListAttributeObject;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
@@ -122,6 +123,39 @@ final class TaggedPdf {
         var table = element("Table", root);
         for (List<Cell> row : rows) {
             tableRow(table, widths, row, border);
+        }
+        y -= after;
+    }
+
+    /**
+     * A bulleted list as wide as the text: an L of LI items, each a Lbl (the bullet) and an LBody (the item's text,
+     * wrapped under itself).
+     */
+    void list(List<String> items, Style style, float after) {
+        var list = element("L", root);
+        var numbering = new PDListAttributeObject();
+        numbering.setListNumbering(PDListAttributeObject.LIST_NUMBERING_DISC);
+        list.addAttribute(numbering);
+        float indent = style.size() * 1.2f;
+        for (String item : items) {
+            String clean = ScriptRuns.clean(item);
+            List<String> lines = wrap(clean, style, textWidth() - indent);
+            room(lines.size() * style.leading());
+            var listItem = element("LI", list);
+            float top = y;
+            tagged(element("Lbl", listItem), "Lbl",
+                    () -> draw(ScriptRuns.visual("\u2022", style.bold()), style, MARGIN_X, top - style.size() * 1.05f));
+            var body = element("LBody", listItem);
+            if (ScriptRuns.drawnDifferently(clean, style.bold())) {
+                body.setActualText(clean);
+            }
+            tagged(body, "LBody", () -> {
+                for (String line : lines) {
+                    draw(ScriptRuns.visual(line, style.bold()), style, MARGIN_X + indent, y - style.size() * 1.05f);
+                    y -= style.leading();
+                }
+            });
+            y -= 2;
         }
         y -= after;
     }

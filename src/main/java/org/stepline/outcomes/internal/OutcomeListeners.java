@@ -6,6 +6,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.stepline.measures.MeasureRecorded;
 import org.stepline.referrals.ReferralDischarged;
+import org.stepline.referrals.ReferralReallocated;
 import org.stepline.shared.events.ContactRecorded;
 
 /**
@@ -36,6 +37,12 @@ class OutcomeListeners {
 
     @EventListener
     void on(ReferralDischarged event) {
+        recompute(event.referralId(), event);
+    }
+
+    /** The row names the pathway's practitioner, so a move to another practitioner changes it at once. */
+    @EventListener
+    void on(ReferralReallocated event) {
         recompute(event.referralId(), event);
     }
 

@@ -45,6 +45,36 @@ class ReferralStore {
                 from referral where id = ? for update""").param(referralId).query(ReferralStore::map).optional();
     }
 
+    /** Who holds a referral: what a reallocation reads and changes. */
+    record Holding(long id, String pathwayId, long patientId, long teamId, @Nullable Long practitionerId,
+            ReferralStage stage) {
+    }
+
+    private static final String HOLDING = "select id, pathway_id, patient_id, team_id, practitioner_id, stage from referral";
+
+    /** The referral's holder, locked until the end of the transaction. */
+    Optional<Holding> lockHolding(long referralId) {
+        return jdbc.sql(HOLDING + " where id = ? for update").param(referralId).query(ReferralStore::holding)
+                .optional();
+    }
+
+    /** The open referrals a practitioner holds in a team, locked, in id order. */
+    java.util.List<Holding> lockOpenHeldBy(long practitionerId, long teamId) {
+        return jdbc.sql(HOLDING + " where practitioner_id = ? and team_id = ? and stage <> 'DISCHARGED'"
+                        + " order by id for update")
+                .params(practitionerId, teamId).query(ReferralStore::holding).list();
+    }
+
+    void assign(long referralId, long practitionerId) {
+        jdbc.sql("update referral set practitioner_id = ? where id = ?").params(practitionerId, referralId).update();
+    }
+
+    private static Holding holding(ResultSet rs, int row) throws SQLException {
+        return new Holding(rs.getLong("id"), rs.getString("pathway_id"), rs.getLong("patient_id"),
+                rs.getLong("team_id"), rs.getObject("practitioner_id", Long.class),
+                ReferralStage.valueOf(rs.getString("stage")));
+    }
+
     /** Saves a new stage (and discharge details, if any) and notes the stage in the referral's history. */
     void save(Referral referral, @Nullable Long changedBy) {
         jdbc.sql("""

@@ -107,6 +107,33 @@ class Appointments {
         }
     }
 
+    /** A booked appointment still to come, as a reallocation moves it: locked until the end of the transaction. */
+    record Upcoming(long id, long patientId, Instant startsAt, Integer plannedMinutes) {
+    }
+
+    /** The referral's appointments held by the practitioner with no outcome yet that start after {@code now}. */
+    List<Upcoming> lockUpcoming(long referralId, long practitionerId, Instant now) {
+        return jdbc.sql("""
+                select id, patient_id, starts_at, planned_minutes from appointment
+                where referral_id = ? and practitioner_id = ? and attendance = '0' and starts_at > ?
+                order by starts_at, id for update""")
+                .params(referralId, practitionerId, utc(now))
+                .query((rs, n) -> new Upcoming(rs.getLong("id"), rs.getLong("patient_id"),
+                        rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("planned_minutes", Integer.class)))
+                .list();
+    }
+
+    /** Gives the appointment to another practitioner; nothing is left to rebook. */
+    void reassign(long appointmentId, long practitionerId) {
+        jdbc.sql("update appointment set practitioner_id = ?, rebook_reason = null where id = ?")
+                .params(practitionerId, appointmentId).update();
+    }
+
+    void markToRebook(long appointmentId, String reason) {
+        jdbc.sql("update appointment set rebook_reason = ? where id = ?").params(reason, appointmentId).update();
+    }
+
     private static Stored stored(ResultSet rs, int row) throws SQLException {
         return new Stored(rs.getLong("id"), rs.getLong("referral_id"), rs.getLong("patient_id"),
                 rs.getLong("practitioner_id"), rs.getObject("starts_at", OffsetDateTime.class).toInstant(),

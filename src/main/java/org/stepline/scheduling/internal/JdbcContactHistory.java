@@ -36,7 +36,7 @@ class JdbcContactHistory implements ContactHistory {
 
     private static final String ENTRY = """
             select a.id, a.referral_id, a.practitioner_id, a.starts_at, a.app_type, a.cons_mechanism, a.attendance,
-                   a.duration_minutes, a.identity_confirmed, a.private_and_safe,
+                   a.duration_minutes, a.identity_confirmed, a.private_and_safe, a.rebook_reason,
                    (select count(*) from call_attempt c where c.appointment_id = a.id) as attempts
             from appointment a""";
 
@@ -52,6 +52,16 @@ class JdbcContactHistory implements ContactHistory {
     }
 
     @Override
+    public List<ContactEntry> upcomingFor(Collection<Long> referralIds) {
+        if (referralIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(ENTRY + " where a.referral_id = any(?) and a.attendance = '0' and a.starts_at > now()"
+                        + " order by a.starts_at, a.id")
+                .param(referralIds.toArray(Long[]::new)).query(JdbcContactHistory::entry).list();
+    }
+
+    @Override
     public Map<Long, ContactDates> datesFor(Collection<Long> referralIds) {
         if (referralIds.isEmpty()) {
             return Map.of();
@@ -60,7 +70,8 @@ class JdbcContactHistory implements ContactHistory {
         jdbc.sql("""
                 select referral_id,
                        max(starts_at) filter (where stepline_attended(attendance)) as last_attended,
-                       min(starts_at) filter (where attendance = '0' and starts_at >= now()) as next_booked,
+                       min(starts_at) filter (where attendance = '0' and starts_at >= now() and rebook_reason is null)
+                           as next_booked,
                        array_agg(distinct cons_mechanism) filter (where stepline_attended(attendance)) as modes
                 from appointment where referral_id = any(?) group by referral_id""")
                 .param(referralIds.toArray(Long[]::new))
@@ -127,7 +138,8 @@ class JdbcContactHistory implements ContactHistory {
                 instant(rs, "starts_at"), AppointmentType.of(rs.getString("app_type")),
                 ConsultationMechanism.of(rs.getString("cons_mechanism")), Attendance.of(rs.getString("attendance")),
                 rs.getObject("duration_minutes", Integer.class), rs.getInt("attempts"),
-                rs.getObject("identity_confirmed", Boolean.class), rs.getObject("private_and_safe", Boolean.class));
+                rs.getObject("identity_confirmed", Boolean.class), rs.getObject("private_and_safe", Boolean.class),
+                rs.getString("rebook_reason"));
     }
 
     private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {

@@ -8,6 +8,7 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.stepline.datasets.DatasetImported;
 import org.stepline.measures.MeasureRecorded;
+import org.stepline.referrals.ReferralReallocated;
 import org.stepline.shared.events.ContactRecorded;
 
 /**
@@ -21,9 +22,13 @@ class FlagInputListeners {
     private static final Logger LOG = LoggerFactory.getLogger(FlagInputListeners.class);
 
     private final FlagInputKeeper keeper;
+    private final JdbcSupervisionNotes notes;
+    private final org.stepline.audit.AuditTrail audit;
 
-    FlagInputListeners(FlagInputKeeper keeper) {
+    FlagInputListeners(FlagInputKeeper keeper, JdbcSupervisionNotes notes, org.stepline.audit.AuditTrail audit) {
         this.keeper = keeper;
+        this.notes = notes;
+        this.audit = audit;
     }
 
     @EventListener
@@ -33,6 +38,24 @@ class FlagInputListeners {
 
     @EventListener
     void on(MeasureRecorded event) {
+        recompute(event.referralId(), event);
+    }
+
+    /**
+     * A referral moved to another practitioner: the open supervision actions on it that the previous practitioner
+     * owned go to the new one (they show on the new practitioner's caseload), in the same transaction, and its flag
+     * row is worked out again, so the team and practitioner pages count its flags under the new practitioner at once.
+     */
+    @EventListener
+    void on(ReferralReallocated event) {
+        if (event.fromPractitionerId() != null) {
+            int handed = notes.handOverOpenActions(event.referralId(), event.fromPractitionerId(),
+                    event.toPractitionerId());
+            if (handed > 0) {
+                audit.updated(event.patientId(), handed + " open supervision action" + (handed == 1 ? "" : "s")
+                        + " handed to the referral's new practitioner");
+            }
+        }
         recompute(event.referralId(), event);
     }
 

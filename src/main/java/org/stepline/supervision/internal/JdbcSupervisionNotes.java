@@ -94,6 +94,14 @@ class JdbcSupervisionNotes implements SupervisionNotes {
                 .params(by, actionId).update() == 1;
     }
 
+    /** Hands the referral's open actions owned by one clinician to another; returns how many. */
+    int handOverOpenActions(long referralId, long fromOwnerId, long toOwnerId) {
+        return jdbc.sql("""
+                update supervision_action a set owner_id = ? from supervision_note n
+                where n.id = a.note_id and n.referral_id = ? and a.owner_id = ? and a.done_at is null""")
+                .params(toOwnerId, referralId, fromOwnerId).update();
+    }
+
     private List<SupervisionAction> withNames(List<ActionRow> rows) {
         var names = staff.namesOf(rows.stream().map(ActionRow::ownerId).collect(Collectors.toSet()));
         return rows.stream().map(row -> action(row, names)).toList();

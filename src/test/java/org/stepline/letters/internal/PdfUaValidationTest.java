@@ -18,10 +18,10 @@ import org.verapdf.pdfa.results.TestAssertion;
  * Every GP letter passes veraPDF's PDF/UA-1 validation (the Matterhorn Protocol's machine-checkable conditions),
  * with a patient's name in each script the letters' fonts cover.
  */
-class PdfUaValidationTest {
+public class PdfUaValidationTest {
 
     @BeforeAll
-    static void validator() {
+    public static void validator() {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
@@ -29,6 +29,20 @@ class PdfUaValidationTest {
     @ValueSource(strings = {"Zofia Wójcik-Łęcka", "Nguyễn Thị Hương", "فاطمة الزهراء", "שרה כהן", "王秀英", "Ann Cole"})
     void theLetterIsPdfUa1(String name) throws Exception {
         byte[] pdf = LetterPdf.render(LetterScriptsTest.letterFor(name, LetterPdfTest.DISCHARGE.plan()));
+
+        assertThat(failures(pdf)).as("veraPDF's PDF/UA-1 failures").isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void theLetterWithTheSharedFormulationIsPdfUa1() throws Exception {
+        var formulation = new LetterContent.SharedFormulation("Ada and their practitioner drew this formulation together.",
+                List.of(new LetterContent.SharedFormulation.Box("Situation", List.of("Meeting at work",
+                                "A long entry that wraps onto a second line of the letter, because it goes on and on about "
+                                + "what happened at the meeting and who was there")),
+                        new LetterContent.SharedFormulation.Box("Altered thinking", List.of()),
+                        new LetterContent.SharedFormulation.Box("Altered feelings", List.of("Sad", "Anxious"))),
+                "Five areas model: Williams C and Garland A (2002).");
+        byte[] pdf = LetterPdf.render(LetterPdfTest.DISCHARGE.with(formulation));
 
         assertThat(failures(pdf)).as("veraPDF's PDF/UA-1 failures").isEmpty();
     }
@@ -44,7 +58,8 @@ class PdfUaValidationTest {
         assertThat(failures(out.toByteArray())).isNotEmpty();
     }
 
-    private static List<String> failures(byte[] pdf) throws Exception {
+    /** veraPDF's PDF/UA-1 failures of a PDF (after {@link #validator()} has run once); empty when it passes. */
+    public static List<String> failures(byte[] pdf) throws Exception {
         try (var parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFUA_1);
                 var validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
             var result = validator.validate(parser);

@@ -73,7 +73,7 @@ class MeasureEntrySliceTest extends WebSliceTest {
     @BeforeEach
     void adasTelephoneAppointment() {
         var call = new ContactEntry(12, 5, 7, NOW, AppointmentType.TREATMENT, ConsultationMechanism.TELEPHONE,
-                Attendance.NOT_YET, null, 0, null, null);
+                Attendance.NOT_YET, null, 0, null, null, null);
         when(targets.resolve(12)).thenReturn(new AppointmentTargets.Resolved(call, ADA, ADAS_CALL));
         when(catalogue.all()).thenReturn(List.of(SHORT_PHQ9));
         when(catalogue.require("PHQ9")).thenReturn(SHORT_PHQ9);

@@ -53,9 +53,9 @@ class PatientRecordSliceTest extends WebSliceTest {
     static final ReferralSummary IN_TREATMENT = new ReferralSummary(5, "P-1042-1", ADA_ID, MY_TEAM, 31L, "A1",
             LocalDate.of(2025, 1, 6), "F32", 2, ReferralStage.IN_TREATMENT, LocalDate.of(2025, 3, 4), null, null);
     static final ContactEntry CALLED = new ContactEntry(12, 5, 31, Instant.parse("2025-03-04T09:30:00Z"),
-            AppointmentType.ASSESSMENT, ConsultationMechanism.TELEPHONE, Attendance.ATTENDED, 40, 2, true, false);
+            AppointmentType.ASSESSMENT, ConsultationMechanism.TELEPHONE, Attendance.ATTENDED, 40, 2, true, false, null);
     static final ContactEntry BOOKED = new ContactEntry(13, 5, 31, Instant.parse("2025-03-18T14:00:00Z"),
-            AppointmentType.TREATMENT, ConsultationMechanism.VIDEO, Attendance.NOT_YET, null, 0, null, null);
+            AppointmentType.TREATMENT, ConsultationMechanism.VIDEO, Attendance.NOT_YET, null, 0, null, null, null);
     static final MeasuresPanel NOTHING_MEASURED = new MeasuresPanel(ADA_ID, List.of(), List.of(), List.of(), List.of());
 
     @MockitoBean

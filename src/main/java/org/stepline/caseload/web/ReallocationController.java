@@ -1,0 +1,177 @@
+package org.stepline.caseload.web;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stepline.audit.AuditAction;
+import org.stepline.audit.AuditTrail;
+import org.stepline.identity.Role;
+import org.stepline.identity.StaffDirectory;
+import org.stepline.identity.StaffDirectory.StaffMember;
+import org.stepline.patients.PatientDirectory;
+import org.stepline.patients.PatientHeadline;
+import org.stepline.referrals.ReallocationRefused;
+import org.stepline.referrals.ReferralDirectory;
+import org.stepline.referrals.ReferralReallocation;
+import org.stepline.referrals.ReferralSummary;
+import org.stepline.scheduling.ContactEntry;
+import org.stepline.scheduling.ContactHistory;
+import org.stepline.shared.NotFoundException;
+import org.stepline.shared.codes.Coded;
+import org.stepline.shared.web.Flash;
+import org.stepline.shared.web.FormErrors;
+
+/**
+ * Moving one referral (from the patient's record) or a whole caseload (from the caseload a supervisor looks at, or
+ * the administrator's account page) to another practitioner of the team. Supervisors and administrators only, by
+ * the URL rules and again by {@link ReferralReallocation}; one referral also needs access to its patient.
+ */
+@Controller
+class ReallocationController {
+
+    private final ReferralDirectory referrals;
+    private final ReferralReallocation reallocation;
+    private final PatientDirectory patients;
+    private final StaffDirectory staff;
+    private final ContactHistory contacts;
+    private final AuditTrail audit;
+
+    ReallocationController(ReferralDirectory referrals, ReferralReallocation reallocation, PatientDirectory patients,
+            StaffDirectory staff, ContactHistory contacts, AuditTrail audit) {
+        this.referrals = referrals;
+        this.reallocation = reallocation;
+        this.patients = patients;
+        this.staff = staff;
+        this.contacts = contacts;
+        this.audit = audit;
+    }
+
+    @GetMapping("/reallocate/referrals/{id}")
+    String referralForm(@PathVariable long id, Model model) {
+        var referral = referral(id);
+        var patient = patients.requireAccess(referral.patientId());
+        audit.viewed(patient.id(), "Opened the form to move referral " + referral.pathwayId() + " to another practitioner");
+        return referralPage(model, patient, referral, null, FormErrors.NONE);
+    }
+
+    @PostMapping("/reallocate/referrals/{id}")
+    String moveReferral(@PathVariable long id, @RequestParam(required = false) @Nullable String practitioner,
+            Model model, RedirectAttributes redirect) {
+        var referral = referral(id);
+        var patient = patients.requireAccess(referral.patientId());
+        try {
+            var moved = reallocation.reallocate(id, chosen(practitioner));
+            return Flash.redirect(redirect, "Referral " + referral.pathwayId() + " moved to " + moved.toName() + "."
+                    + appointmentsNote(moved), "/patients/" + patient.id());
+        } catch (ReallocationRefused refused) {
+            return referralPage(model, patient, referral(id), practitioner, new FormErrors(refused.problems()));
+        }
+    }
+
+    @GetMapping("/reallocate/practitioners/{id}")
+    String caseloadForm(@PathVariable long id, Model model) {
+        var from = mayMoveCaseloadOf(id);
+        int open = openCount(from);
+        audit.record(null, AuditAction.VIEW, "Opened the form to move the caseload of " + from.displayName() + " ("
+                + open + " open referrals)");
+        return caseloadPage(model, from, open, null, FormErrors.NONE);
+    }
+
+    @PostMapping("/reallocate/practitioners/{id}")
+    String moveCaseload(@PathVariable long id, @RequestParam(required = false) @Nullable String practitioner,
+            Model model, RedirectAttributes redirect) {
+        var from = mayMoveCaseloadOf(id);
+        try {
+            var moved = reallocation.reallocateCaseload(id, chosen(practitioner));
+            int n = moved.referralIds().size();
+            String message = n == 0 ? from.displayName() + " holds no open referrals: nothing was moved."
+                    : n + (n == 1 ? " open referral" : " open referrals") + " moved from " + from.displayName()
+                            + " to " + moved.toName() + "." + appointmentsNote(moved);
+            String back = staff.current().role() == Role.ADMIN ? "/admin/users/" + from.id()
+                    : "/caseload?practitioner=" + chosen(practitioner);
+            return Flash.redirect(redirect, message, back);
+        } catch (ReallocationRefused refused) {
+            return caseloadPage(model, from, openCount(from), practitioner, new FormErrors(refused.problems()));
+        }
+    }
+
+    /** What became of the moved referrals' booked appointments: moved with them, or marked to rebook. */
+    private String appointmentsNote(ReferralReallocation.Reallocated moved) {
+        var upcoming = contacts.upcomingFor(moved.referralIds());
+        long toRebook = upcoming.stream().filter(ContactEntry::toRebook).count();
+        long followed = upcoming.size() - toRebook;
+        if (upcoming.isEmpty()) {
+            return " No appointments were booked.";
+        }
+        String note = followed == 0 ? "" : " " + followed + (followed == 1 ? " booked appointment is" : " booked appointments are")
+                + " now with " + moved.toName() + ".";
+        if (toRebook > 0) {
+            note += " " + toRebook + (toRebook == 1 ? " appointment" : " appointments") + " could not move, because "
+                    + moved.toName() + " is not free then: marked to rebook on the patient's record.";
+        }
+        return note;
+    }
+
+    private StaffMember mayMoveCaseloadOf(long practitionerId) {
+        var from = staff.find(practitionerId).orElseThrow(() -> new NotFoundException("Practitioner " + practitionerId));
+        if (from.teamId() == null || !reallocation.mayReallocateIn(from.teamId())) {
+            audit.denied(null, "Refused the form to move the caseload of " + from.displayName()
+                    + " (only a supervisor of their team or an administrator may)");
+            throw new AccessDeniedException("Only a supervisor of the team or an administrator may move a caseload");
+        }
+        return from;
+    }
+
+    private int openCount(StaffMember from) {
+        return (int) referrals.openForPractitioner(from.id()).stream().filter(r -> r.teamId() == from.teamId()).count();
+    }
+
+    private ReferralSummary referral(long id) {
+        return referrals.find(id).orElseThrow(() -> new NotFoundException("Referral " + id));
+    }
+
+    /** The id chosen; null when none was, or what was sent is not a number (the service says what to do). */
+    private static @Nullable Long chosen(@Nullable String practitioner) {
+        if (practitioner == null || !practitioner.strip().matches("\\d{1,18}")) {
+            return null;
+        }
+        return Long.valueOf(practitioner.strip());
+    }
+
+    private List<Coded> choices(long teamId, @Nullable Long except) {
+        return staff.cliniciansOf(teamId).stream().filter(m -> except == null || m.id() != except)
+                .map(m -> new Coded(String.valueOf(m.id()), m.displayName() + " (" + m.role().label() + ")")).toList();
+    }
+
+    private String referralPage(Model model, PatientHeadline patient, ReferralSummary referral,
+            @Nullable String chosen, FormErrors errors) {
+        model.addAttribute("patient", patient);
+        model.addAttribute("referral", referral);
+        model.addAttribute("current", referral.practitionerId() == null ? "Not assigned"
+                : staff.namesOf(List.of(referral.practitionerId())).getOrDefault(referral.practitionerId(), "Not known"));
+        model.addAttribute("choices", choices(referral.teamId(), referral.practitionerId()));
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("errors", errors);
+        return "caseload/reallocateReferral";
+    }
+
+    private String caseloadPage(Model model, StaffMember from, int open, @Nullable String chosen, FormErrors errors) {
+        model.addAttribute("from", from);
+        model.addAttribute("teamName", staff.teamName(from.teamId()));
+        model.addAttribute("openReferrals", open);
+        model.addAttribute("choices", choices(from.teamId(), from.id()));
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("errors", errors);
+        model.addAttribute("backTo", staff.current().role() == Role.ADMIN ? "/admin/users/" + from.id()
+                : "/caseload?practitioner=" + from.id());
+        return "caseload/reallocateCaseload";
+    }
+}

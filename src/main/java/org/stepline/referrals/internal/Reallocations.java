@@ -1,0 +1,133 @@
+package org.stepline.referrals.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stepline.audit.AuditAction;
+import org.stepline.audit.AuditTrail;
+import org.stepline.identity.CurrentStaff;
+import org.stepline.identity.Role;
+import org.stepline.identity.StaffDirectory;
+import org.stepline.identity.StaffDirectory.StaffMember;
+import org.stepline.referrals.ReallocationRefused;
+import org.stepline.referrals.ReferralReallocated;
+import org.stepline.referrals.ReferralReallocation;
+import org.stepline.shared.NotFoundException;
+
+/**
+ * Moves referrals to another clinician of their team. Each referral moved is locked, changed, audited and announced
+ * ({@link ReferralReallocated}) in one transaction, so that its appointments, outcome row and supervision actions
+ * follow with it or not at all. A refusal of the role is audited and written even though nothing else is.
+ */
+@Service
+@Transactional(noRollbackFor = AccessDeniedException.class)
+class Reallocations implements ReferralReallocation {
+
+    private final ReferralStore store;
+    private final StaffDirectory staff;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+
+    Reallocations(ReferralStore store, StaffDirectory staff, AuditTrail audit, ApplicationEventPublisher events) {
+        this.store = store;
+        this.staff = staff;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean mayReallocateIn(long teamId) {
+        return allowed(staff.current(), teamId);
+    }
+
+    @Override
+    public Reallocated reallocate(long referralId, @Nullable Long toPractitionerId) {
+        var referral = store.lockHolding(referralId)
+                .orElseThrow(() -> new NotFoundException("Referral " + referralId));
+        requireAllowed(referral.teamId(), referral.patientId(), "referral " + referral.pathwayId());
+        if (!referral.stage().isOpen()) {
+            throw new ReallocationRefused(Map.of("practitioner", "Referral " + referral.pathwayId()
+                    + " has been discharged: only open referrals can be moved"));
+        }
+        var to = chosen(toPractitionerId, referral.teamId(), referral.practitionerId(), "This referral is already with ");
+        move(referral, to);
+        return new Reallocated(to.displayName(), List.of(referral.id()));
+    }
+
+    @Override
+    public Reallocated reallocateCaseload(long fromPractitionerId, @Nullable Long toPractitionerId) {
+        var from = staff.find(fromPractitionerId)
+                .orElseThrow(() -> new NotFoundException("Practitioner " + fromPractitionerId));
+        if (from.teamId() == null) {
+            requireAllowed(-1, null, "the caseload of " + from.displayName());
+            return new Reallocated("", List.of());
+        }
+        long team = from.teamId();
+        requireAllowed(team, null, "the caseload of " + from.displayName());
+        var to = chosen(toPractitionerId, team, from.id(), "These referrals are already with ");
+        var open = store.lockOpenHeldBy(from.id(), team);
+        List<Long> moved = new ArrayList<>(open.size());
+        for (var referral : open) {
+            move(referral, to);
+            moved.add(referral.id());
+        }
+        audit.record(null, AuditAction.UPDATE, "Moved the caseload of " + from.displayName() + " to "
+                + to.displayName() + " (" + moved.size() + " open referrals, " + staff.teamName(team) + ")");
+        return new Reallocated(to.displayName(), moved);
+    }
+
+    private void move(ReferralStore.Holding referral, StaffMember to) {
+        store.assign(referral.id(), to.id());
+        String from = referral.practitionerId() == null ? "nobody"
+                : staff.namesOf(List.of(referral.practitionerId())).getOrDefault(referral.practitionerId(),
+                        "practitioner " + referral.practitionerId());
+        audit.updated(referral.patientId(), "Moved referral " + referral.pathwayId() + " from " + from + " to "
+                + to.displayName());
+        events.publishEvent(new ReferralReallocated(referral.id(), referral.patientId(), referral.teamId(),
+                referral.practitionerId(), to.id()));
+    }
+
+    /** The practitioner chosen, when they are a clinician of the team and not the one holding the referrals now. */
+    private StaffMember chosen(@Nullable Long toPractitionerId, long team, @Nullable Long current, String already) {
+        if (toPractitionerId == null) {
+            throw refused("Choose the practitioner to move to");
+        }
+        var clinician = staff.cliniciansOf(team).stream().filter(m -> m.id() == toPractitionerId).findFirst();
+        if (clinician.isEmpty()) {
+            var someone = staff.find(toPractitionerId);
+            String teamName = staff.teamName(team);
+            if (someone.isPresent() && someone.get().teamId() != null && someone.get().teamId() != team) {
+                throw refused(someone.get().displayName() + " works in another team ("
+                        + staff.teamName(someone.get().teamId()) + "). Choose a practitioner of " + teamName);
+            }
+            throw refused("Choose a practitioner or supervisor of " + teamName);
+        }
+        if (current != null && current == toPractitionerId) {
+            throw refused(already + clinician.get().displayName() + ". Choose another practitioner");
+        }
+        return clinician.get();
+    }
+
+    private static ReallocationRefused refused(String message) {
+        return new ReallocationRefused(Map.of("practitioner", message));
+    }
+
+    private void requireAllowed(long team, @Nullable Long patientId, String what) {
+        var me = staff.current();
+        if (!allowed(me, team)) {
+            audit.denied(patientId, "Refused to move " + what + " (only a supervisor of the team or an administrator may)");
+            throw new AccessDeniedException("Only a supervisor of the team or an administrator may move referrals");
+        }
+    }
+
+    private static boolean allowed(CurrentStaff me, long team) {
+        return me.role() == Role.ADMIN || me.role() == Role.SUPERVISOR && me.belongsTo(team);
+    }
+}
