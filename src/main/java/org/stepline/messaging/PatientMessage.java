@@ -17,7 +17,11 @@ public record PatientMessage(long id, String kind, @Nullable MessageChannel chan
         if (linkLabel != null) {
             return linkLabel;
         }
-        return "QUESTIONNAIRE_LINK".equals(kind) ? "Questionnaire link" : "Appointment reminder";
+        return switch (kind) {
+            case "QUESTIONNAIRE_LINK" -> "Questionnaire link";
+            case "APPOINTMENT_MOVED" -> "Appointment moved";
+            default -> "Appointment reminder";
+        };
     }
 
     public String channelLabel() {

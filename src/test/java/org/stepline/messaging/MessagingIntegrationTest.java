@@ -248,6 +248,45 @@ class MessagingIntegrationTest {
     }
 
     @Test
+    void anAppointmentMovedOnItsPageTellsThePatientInPlainWordsAndIsRemindedOfTheNewTime() throws Exception {
+        var patient = fixture().patient(true, true);
+        Instant first = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        long appointment = fixture().book(events, patient, first);
+        var moved = first.plus(1, ChronoUnit.DAYS).plus(30, ChronoUnit.MINUTES).atZone(ServiceTime.ZONE);
+        mvc.perform(post("/appointments/" + appointment + "/move").param("slot", "")
+                        .param("date", moved.toLocalDate().toString()).param("time", moved.toLocalTime().toString())
+                        .with(TestRecords.as(patient.practitioner())).with(csrf()))
+                .andExpect(redirectedUrl("/patients/" + patient.id()));
+
+        sender.sendDue(); // the message about the move is due at once; the reminders are not yet
+
+        var day = java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.UK);
+        var time = java.time.format.DateTimeFormatter.ofPattern("h:mma", java.util.Locale.UK);
+        var before = first.atZone(ServiceTime.ZONE);
+        String words = "Hello Robin. Your telephone appointment with Test Talking Therapies has moved. It is now on "
+                + day.format(moved) + " at " + time.format(moved).toLowerCase(java.util.Locale.UK) + ", instead of "
+                + day.format(before) + " at " + time.format(before).toLowerCase(java.util.Locale.UK)
+                + ". We will call you then. To change or cancel it, please call Test Talking Therapies on 0113 496 0000.";
+        assertThat(LocalProviders.emailsTo(patient.email())).singleElement().satisfies(m -> {
+            assertThat(m.getSubject()).isEqualTo("Your appointment has moved to " + day.format(moved));
+            assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(m).replace("\r\n", "\n").replace("=\n", ""))
+                    .contains("Hello Robin. Your telephone appointment", "has moved. It is now on " + day.format(moved));
+        });
+        assertThat(LocalProviders.textsTo(patient.mobile())).singleElement().satisfies(sms -> {
+            assertThat(sms.templateId()).isEqualTo(FakeNotify.LINK_TEMPLATE);
+            assertThat(sms.personalisation().getString("body")).startsWith(words + "\nStop texts: ");
+        });
+        assertThat(recordPage(patient)).contains("Appointment moved");
+
+        fixture().makeDue(patient.id(), 2880);
+        sender.sendDue();
+        assertThat(LocalProviders.emailsTo(patient.email())).extracting(m -> m.getSubject())
+                .contains("Reminder: your appointment on " + day.format(moved));
+        assertThat(fixture().rows(patient.id())).filteredOn(r -> r.leadMinutes() != null && r.leadMinutes() == 2880)
+                .extracting(Row::status).containsOnly("SENT");
+    }
+
+    @Test
     void aDueQuestionnaireRequestIsSentOnceAsAWorkingLink() throws Exception {
         var patient = fixture().patient(true, true);
         long request = jdbc.sql("""

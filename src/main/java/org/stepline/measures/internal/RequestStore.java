@@ -37,6 +37,17 @@ class RequestStore {
                 .query(Long.class).single();
     }
 
+    /**
+     * The appointment's requests still waiting to be sent are to be sent from {@code sendAfter} instead (it moved);
+     * returns how many. One already sent keeps its link, which works until it expires.
+     */
+    int retimeScheduled(long appointmentId, Instant sendAfter) {
+        return jdbc.sql("""
+                update questionnaire_request set send_after = ?
+                where appointment_id = ? and status = 'SCHEDULED' and send_after is not null""")
+                .params(utc(sendAfter), appointmentId).update();
+    }
+
     /** Gives a scheduled request its link. Returns false if it was revoked or issued meanwhile. */
     boolean issue(long id, byte[] tokenHash, Instant issuedAt, Instant expiresAt, String channel) {
         return jdbc.sql("""

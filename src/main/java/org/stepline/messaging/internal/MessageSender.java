@@ -170,7 +170,7 @@ public class MessageSender {
         if (message.kind() == MessageKind.PATIENT_LINK) {
             return patientLink(message, patient.givenName(), address, email);
         }
-        if (message.kind() == MessageKind.APPOINTMENT_REMINDER) {
+        if (message.kind() == MessageKind.APPOINTMENT_REMINDER || message.kind() == MessageKind.APPOINTMENT_MOVED) {
             var appointment = contacts.find(message.appointmentId()).orElse(null);
             if (appointment == null) {
                 return Composed.cancel("The appointment no longer exists");
@@ -179,10 +179,16 @@ public class MessageSender {
                 return Composed.cancel("The appointment is no longer booked (" + appointment.attendance().label() + ")");
             }
             if (!appointment.startsAt().equals(message.appointmentStartsAt())) {
-                return Composed.cancel("The appointment was moved to another time");
+                return Composed.cancel(message.kind() == MessageKind.APPOINTMENT_MOVED
+                        ? "The appointment was moved again; a later message gives its new time"
+                        : "The appointment was moved to another time");
             }
             if (!appointment.startsAt().isAfter(clock.instant())) {
                 return Composed.cancel("The appointment time had passed");
+            }
+            if (message.kind() == MessageKind.APPOINTMENT_MOVED) {
+                return new Composed(address, texts.moved(patient.givenName(), message.appointmentMovedFrom(),
+                        appointment.startsAt(), appointment.mode(), email, optOutUrl(message)), null);
             }
             return new Composed(address, texts.reminder(patient.givenName(), appointment.startsAt(), appointment.mode(),
                     email, optOutUrl(message)), null);

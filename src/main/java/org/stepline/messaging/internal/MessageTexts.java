@@ -50,6 +50,27 @@ final class MessageTexts {
                 optOutUrl);
     }
 
+    /** The appointment was moved: its new date and time first, then the old one it replaces. */
+    Content moved(String firstName, Instant from, Instant startsAt, ConsultationMechanism mode, boolean email,
+            String optOutUrl) {
+        String date = DAY.format(startsAt.atZone(ServiceTime.ZONE));
+        String time = TIME.format(startsAt.atZone(ServiceTime.ZONE)).toLowerCase(Locale.UK);
+        String before = DAY.format(from.atZone(ServiceTime.ZONE)) + " at "
+                + TIME.format(from.atZone(ServiceTime.ZONE)).toLowerCase(Locale.UK);
+        String appointment = appointment(mode);
+        String change = "To change or cancel it, " + contact() + ".";
+        String body = "Hello " + firstName + ". Your " + appointment + " with " + service + " has moved. It is now on "
+                + date + " at " + time + ", instead of " + before + "."
+                + (mode.isTelephone() ? " We will call you then." : "") + " " + change;
+        var personalisation = personalisation(firstName, withOptOut(body, email, optOutUrl), optOutUrl);
+        personalisation.put("date", date);
+        personalisation.put("time", time);
+        personalisation.put("appointment", appointment);
+        personalisation.put("how_to_change", change);
+        return new Content("Your appointment has moved to " + date, personalisation.get("body"), personalisation,
+                optOutUrl);
+    }
+
     Content questionnaireLink(String firstName, String url, Instant expiresAt, boolean email, String optOutUrl) {
         return link(firstName, "Some questions from " + service, capitalised(service)
                 + " would like you to answer a few short questions.", url, expiresAt,

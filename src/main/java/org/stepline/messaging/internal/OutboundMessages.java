@@ -26,7 +26,7 @@ class OutboundMessages {
     /** A claimed message, with what the sender needs to compose it. */
     record Claimed(long id, long patientId, MessageKind kind, MessageChannel channel, @Nullable Long appointmentId,
             @Nullable Instant appointmentStartsAt, @Nullable Long questionnaireRequestId, int attempts,
-            @Nullable OneOff oneOff, @Nullable LinkFrom link) {
+            @Nullable OneOff oneOff, @Nullable LinkFrom link, @Nullable Instant appointmentMovedFrom) {
     }
 
     /** Which module's link a patient link message carries: its issuer and the issuer's own reference. */
@@ -62,6 +62,30 @@ class OutboundMessages {
                 .params(patientId, channel.name(), appointmentId, utc(startsAt), (int) lead.toMinutes(), utc(dueAt),
                         utc(dueAt))
                 .update() == 1;
+    }
+
+    /**
+     * Stops the appointment's reminders not yet sent that are for another time than {@code startsAt} (it was moved).
+     * Returns how many. Those whose lead time is still ahead are then queued anew for the new time.
+     */
+    int cancelRemindersNotAt(long appointmentId, Instant startsAt) {
+        return jdbc.sql("""
+                update outbound_message set status = 'CANCELLED', last_failure = 'The appointment was moved to another time',
+                    next_attempt_at = null, updated_at = now()
+                where kind = 'APPOINTMENT_REMINDER' and appointment_id = ? and appointment_starts_at <> ?
+                  and status in ('QUEUED', 'FAILED')""")
+                .params(appointmentId, utc(startsAt)).update();
+    }
+
+    /** Queues the message telling the patient their appointment moved from {@code from} to {@code startsAt}. */
+    long queueMoved(long patientId, long appointmentId, Instant from, Instant startsAt, MessageChannel channel,
+            Instant dueAt) {
+        return jdbc.sql("""
+                insert into outbound_message (patient_id, kind, channel, appointment_id, appointment_starts_at,
+                    appointment_moved_from, due_at, next_attempt_at)
+                values (?, 'APPOINTMENT_MOVED', ?, ?, ?, ?, ?, ?) returning id""")
+                .params(patientId, channel.name(), appointmentId, utc(startsAt), utc(from), utc(dueAt), utc(dueAt))
+                .query(Long.class).single();
     }
 
     /** Queues a questionnaire link (channel null: nobody to send it to, kept as CANCELLED with the reason). */
@@ -120,7 +144,7 @@ class OutboundMessages {
                                order by next_attempt_at, id limit ? for update skip locked)
                 returning m.id, m.patient_id, m.kind, m.channel, m.appointment_id, m.appointment_starts_at,
                           m.questionnaire_request_id, m.attempts, m.address, m.subject, m.body, m.link_source,
-                          m.link_reference""")
+                          m.link_reference, m.appointment_moved_from""")
                 .params(node, utc(now), utc(now), channels.stream().map(Enum::name).toArray(String[]::new), limit)
                 .query(OutboundMessages::claimed).list();
     }
@@ -204,7 +228,8 @@ class OutboundMessages {
                 rs.getInt("attempts"), rs.getString("address") == null ? null
                         : new OneOff(rs.getString("address"), rs.getString("subject"), rs.getString("body")),
                 rs.getString("link_source") == null ? null
-                        : new LinkFrom(rs.getString("link_source"), rs.getLong("link_reference")));
+                        : new LinkFrom(rs.getString("link_source"), rs.getLong("link_reference")),
+                instant(rs, "appointment_moved_from"));
     }
 
     static @Nullable OffsetDateTime utc(@Nullable Instant instant) {

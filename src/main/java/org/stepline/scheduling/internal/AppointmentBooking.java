@@ -1,8 +1,5 @@
 package org.stepline.scheduling.internal;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,15 +35,15 @@ public class AppointmentBooking {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Diaries diaries;
-    private final Clock clock;
+    private final FreeTimes freeTimes;
     private final TransactionTemplate savepoint;
 
     AppointmentBooking(ReferralDirectory referrals, PatientDirectory patients, StaffDirectory staff,
             Appointments appointments, AuditTrail audit, ApplicationEventPublisher events, Diaries diaries,
-            Clock clock, PlatformTransactionManager transactions) {
+            FreeTimes freeTimes, PlatformTransactionManager transactions) {
         this.events = events;
         this.diaries = diaries;
-        this.clock = clock;
+        this.freeTimes = freeTimes;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.referrals = referrals;
@@ -83,7 +80,7 @@ public class AppointmentBooking {
     @Transactional
     public Submission<BookingView, BookForm> book(long referralId, BookForm form) {
         BookingView view = viewOf(referralId, form.practitioner().orElse(null));
-        Map<String, String> problems = BookingRules.problems(form, view.rulesContext());
+        Map<String, String> problems = BookingRules.problems(form, rulesContext(view, form));
         if (!problems.isEmpty()) {
             return Submission.refused(view, form, problems);
         }
@@ -115,16 +112,27 @@ public class AppointmentBooking {
         return new Submission.Saved<>(referral.patientId(), "Appointment booked: " + what + ".");
     }
 
+    /** The referral's context, with what the practitioner's slot at the time chosen is kept for. */
+    private BookingRules.Context rulesContext(BookingView view, BookForm form) {
+        var context = view.rulesContext();
+        var practitioner = form.practitioner().filter(context.clinicianIds()::contains);
+        var start = form.startsAt();
+        if (practitioner.isEmpty() || start.isEmpty()) {
+            return context;
+        }
+        return context.atSlotKeptFor(freeTimes.keptFor(practitioner.get(), start.get()));
+    }
+
     /** SQLState of an exclusion constraint violation: the practitioner's time is taken. */
-    private static final String DOUBLE_BOOKED = "23P01";
+    static final String DOUBLE_BOOKED = "23P01";
 
     private Optional<String> clash(BookingView view, Appointments.Booking booking) {
         int minutes = booking.plannedMinutes() == null ? 1 : booking.plannedMinutes();
-        return diaries.firstClash(booking.practitionerId(), booking.startsAt(), minutes)
+        return diaries.firstClash(booking.practitionerId(), booking.startsAt(), minutes, null)
                 .map(other -> DiaryText.clash(practitionerName(view, booking.practitionerId()), other));
     }
 
-    private static @Nullable String sqlState(Throwable e) {
+    static @Nullable String sqlState(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
                 return sql.getSQLState();
@@ -142,21 +150,8 @@ public class AppointmentBooking {
         Long practitioner = defaultPractitioner(referral, clinicians);
         Long slotsOf = showFreeTimesOf != null && isClinician(clinicians, showFreeTimesOf) ? showFreeTimesOf : practitioner;
         return new BookingView(patient, referral, patients.contactPreferences(patient.id()), clinicians,
-                practitioner, slotsOf == null ? List.of() : freeSlots(slotsOf), slotsOf);
+                practitioner, slotsOf == null ? List.of() : freeTimes.coming(slotsOf), slotsOf);
     }
-
-    /** The free times in the coming weeks, at most {@value #MOST_FREE_TIMES} of them. */
-    private List<Availability.Slot> freeSlots(long practitionerId) {
-        Instant now = clock.instant();
-        LocalDate today = org.stepline.shared.ServiceTime.dateOf(now);
-        int days = 7 * BookingView.WEEKS_OFFERED;
-        Instant until = today.plusDays(days + 1L).atStartOfDay(org.stepline.shared.ServiceTime.ZONE).toInstant();
-        var free = Availability.free(today, days, now, diaries.weekly(practitionerId, today),
-                diaries.changes(practitionerId, now, until), diaries.bookings(practitionerId, now, until));
-        return free.subList(0, Math.min(MOST_FREE_TIMES, free.size()));
-    }
-
-    private static final int MOST_FREE_TIMES = 60;
 
     private static boolean isClinician(List<Coded> clinicians, long id) {
         return clinicians.stream().anyMatch(c -> c.code().equals(String.valueOf(id)));

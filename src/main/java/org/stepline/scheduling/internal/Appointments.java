@@ -66,6 +66,12 @@ class Appointments {
                 .query(Long.class).single();
     }
 
+    /** Moves a booked appointment (no outcome recorded) to another start; false when it is no longer booked. */
+    boolean move(long appointmentId, Instant startsAt) {
+        return jdbc.sql("update appointment set starts_at = ? where id = ? and attendance = '0'")
+                .params(utc(startsAt), appointmentId).update() == 1;
+    }
+
     Optional<Stored> find(long appointmentId) {
         return jdbc.sql("""
                 select id, referral_id, patient_id, practitioner_id, starts_at, app_type, cons_mechanism,

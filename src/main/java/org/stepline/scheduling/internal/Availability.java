@@ -114,6 +114,21 @@ public final class Availability {
         return List.copyOf(free);
     }
 
+    /**
+     * The modes the day's published slots holding {@code at} are kept for (free or booked; time away holds nothing):
+     * empty when any mode may be booked then, because a slot holding it is open to any mode or none holds it.
+     */
+    public static Set<ConsultationMechanism> keptFor(Instant at, List<Slot> day) {
+        var holding = day.stream().filter(s -> s.published() && s.state() != State.UNAVAILABLE
+                && !s.start().isAfter(at) && s.end().isAfter(at)).toList();
+        if (holding.isEmpty() || holding.stream().anyMatch(s -> s.modes().isEmpty())) {
+            return Set.of();
+        }
+        Set<ConsultationMechanism> modes = java.util.EnumSet.noneOf(ConsultationMechanism.class);
+        holding.forEach(s -> modes.addAll(s.modes()));
+        return Set.copyOf(modes);
+    }
+
     private static Slot slot(Instant start, Instant end, Set<ConsultationMechanism> modes, List<Booking> bookings,
             @Nullable Change away) {
         List<Booking> inside = bookings.stream().filter(b -> b.overlaps(start, end)).toList();

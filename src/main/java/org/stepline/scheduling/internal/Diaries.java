@@ -76,16 +76,16 @@ class Diaries {
 
     /**
      * The first live booking held to the no-double-booking rule that overlaps the given span: the friendly check
-     * made before the database's own.
+     * made before the database's own. {@code excluding}: the appointment being moved, which cannot clash with itself.
      */
-    Optional<Booking> firstClash(long practitionerId, Instant start, int minutes) {
+    Optional<Booking> firstClash(long practitionerId, Instant start, int minutes, @Nullable Long excluding) {
         Instant end = start.plusSeconds(60L * Math.max(1, minutes));
         return jdbc.sql("select id, patient_id, starts_at, planned_minutes, app_type, booked_mechanism, cons_mechanism"
                         + " from appointment where practitioner_id = ? and " + LIVE
-                        + " and care_contact_id is null and planned_minutes is not null"
+                        + " and care_contact_id is null and planned_minutes is not null and id <> ?"
                         + " and appointment_span(starts_at, planned_minutes) && tstzrange(?, ?, '[)')"
                         + " order by starts_at limit 1")
-                .params(practitionerId, utc(start), utc(end))
+                .params(practitionerId, excluding == null ? -1L : excluding, utc(start), utc(end))
                 .query(Diaries::booking).optional();
     }
 

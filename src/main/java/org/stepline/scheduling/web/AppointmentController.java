@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepline.scheduling.internal.AppointmentBooking;
+import org.stepline.scheduling.internal.AppointmentMoving;
+import org.stepline.scheduling.internal.MoveForm;
 import org.stepline.scheduling.internal.BookForm;
 import org.stepline.scheduling.internal.ContactRecording;
 import org.stepline.scheduling.internal.RecordForm;
@@ -16,7 +18,7 @@ import org.stepline.scheduling.internal.Submission;
 import org.stepline.shared.web.Flash;
 
 /**
- * Booking an appointment on a referral, and recording what happened at it: a recorded contact is corrected on the
+ * Booking an appointment on a referral, moving it to another time, and recording what happened at it: a recorded contact is corrected on the
  * same form, prefilled. Both go back to the patient's record once saved.
  */
 @Controller
@@ -24,14 +26,17 @@ class AppointmentController {
 
     private static final String BOOKING = "/referrals/{referralId}/appointments/new";
     private static final String RECORDING = "/appointments/{appointmentId}/record";
+    private static final String MOVING = "/appointments/{appointmentId}/move";
 
     private final AppointmentBooking booking;
+    private final AppointmentMoving moving;
     private final ContactRecording recording;
     private final org.stepline.scheduling.CallSettings callSettings;
 
-    AppointmentController(AppointmentBooking booking, ContactRecording recording,
+    AppointmentController(AppointmentBooking booking, AppointmentMoving moving, ContactRecording recording,
             org.stepline.scheduling.CallSettings callSettings) {
         this.booking = booking;
+        this.moving = moving;
         this.recording = recording;
         this.callSettings = callSettings;
     }
@@ -47,6 +52,17 @@ class AppointmentController {
     String book(@PathVariable long referralId, @ModelAttribute("form") BookForm form, Model model,
             RedirectAttributes redirect) {
         return answer(booking.book(referralId, form), model, redirect, "scheduling/book");
+    }
+
+    @GetMapping(MOVING)
+    String moveForm(@PathVariable long appointmentId, Model model) {
+        return show(model, moving.open(appointmentId), "scheduling/move");
+    }
+
+    @PostMapping(MOVING)
+    String move(@PathVariable long appointmentId, @ModelAttribute("form") MoveForm form, Model model,
+            RedirectAttributes redirect) {
+        return answer(moving.move(appointmentId, form), model, redirect, "scheduling/move");
     }
 
     @GetMapping(RECORDING)

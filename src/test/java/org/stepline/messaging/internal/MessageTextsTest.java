@@ -31,6 +31,17 @@ class MessageTextsTest {
     }
 
     @Test
+    void aMovedAppointmentGivesTheNewTimeFirstThenTheOldOneInUkTime() {
+        var content = texts.moved("Ada", Instant.parse("2026-12-03T14:30:00Z"), Instant.parse("2027-07-06T08:00:00Z"),
+                ConsultationMechanism.VIDEO, false, STOP);
+        assertThat(content.body()).isEqualTo("Hello Ada. Your video appointment with Leeds Talking Therapies has moved. "
+                + "It is now on Tuesday 6 July 2027 at 9:00am, instead of Thursday 3 December 2026 at 2:30pm. "
+                + "To change or cancel it, please call Leeds Talking Therapies on 0113 496 0000.\nStop texts: " + STOP);
+        assertThat(content.subject()).isEqualTo("Your appointment has moved to Tuesday 6 July 2027");
+        assertThat(content.personalisation()).containsEntry("date", "Tuesday 6 July 2027").containsEntry("time", "9:00am");
+    }
+
+    @Test
     void emailsGiveTheOptOutLinkInFull() {
         var content = texts.reminder("Ada", Instant.parse("2026-12-03T14:30:00Z"), ConsultationMechanism.TELEPHONE, true,
                 STOP);

@@ -76,6 +76,23 @@ class AvailabilityTest {
                 ConsultationMechanism.VIDEO);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            # case                                        | time  | changes      | kept for
+            a slot open to any mode                       | 09:30 |              |
+            a slot kept for telephone or video            | 10:00 |              | Telephone or Video
+            its last minute                               | 10:59 |              | Telephone or Video
+            the minute it ends holds nothing              | 11:00 |              |
+            outside every slot                            | 12:00 |              |
+            time away holds nothing                       | 10:15 | U all        |
+            """)
+    void aTimeIsKeptForTheModesOfTheSlotHoldingIt(String description, String time, String changes, String keptFor) {
+        LocalDate monday = LocalDate.of(2026, 3, 9);
+        var slots = Availability.day(monday, WEEKLY, changes(monday, changes), List.of());
+        assertThat(DiaryText.modes(Availability.keptFor(at(monday, time), slots))).as(description)
+                .isEqualTo(keptFor == null ? "" : keptFor);
+    }
+
     @Test
     void slotsAreInUkTimeInSummerToo() {
         var slots = Availability.day(LocalDate.of(2026, 7, 7), WEEKLY, List.of(), List.of());

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.stepline.shared.ServiceTime;
+import org.stepline.shared.codes.ConsultationMechanism;
 
 class BookingRulesTests {
 
@@ -90,5 +91,36 @@ class BookingRulesTests {
         assertThat(chosen.planned()).contains(50);
         var shorter = new BookForm("", "", "7", "02", "02", "30", "", "2026-07-14T10:00/50", java.util.List.of("02"), "yes");
         assertThat(shorter.planned()).contains(30);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # case                                              | slot kept for | mode | problem
+            a slot open to any mode takes any mode              | -             | 11   | -
+            no slot at the time: any mode                       | -             | 01   | -
+            a telephone slot takes a telephone appointment      | 02            | 02   | -
+            a telephone slot refuses a video appointment        | 02            | 11   | mode
+            a telephone or video slot takes video               | 02 11         | 11   | -
+            a telephone or video slot refuses face to face      | 02 11         | 01   | mode
+            """)
+    void aSlotKeptForSomeModesRefusesAnotherModeNextToTheMode(String description, String keptFor, String mode,
+            String problem) {
+        Set<ConsultationMechanism> modes = keptFor == null ? Set.of()
+                : java.util.Arrays.stream(keptFor.split(" ")).map(ConsultationMechanism::of).collect(
+                        java.util.stream.Collectors.toSet());
+        var form = new BookForm("", "", "7", "02", mode, "", "", "2026-03-14T10:00/50", java.util.List.of(mode), "yes");
+        var found = BookingRules.problems(form, OPEN.atSlotKeptFor(modes));
+        assertThat(found.keySet()).as(description).isEqualTo(problem == null ? Set.of() : Set.of(problem));
+        assertThat(BookingRules.allowedInSlot(ConsultationMechanism.of(mode), modes)).isEqualTo(problem == null);
+    }
+
+    @Test
+    void theMessageNamesTheModesTheSlotIsKeptFor() {
+        var form = new BookForm("", "", "7", "02", "01", "", "", "2026-03-14T10:00/50", java.util.List.of("01"), "yes");
+        assertThat(BookingRules.problems(form, OPEN.atSlotKeptFor(Set.of(ConsultationMechanism.TELEPHONE))))
+                .containsEntry("mode", "This time is kept for Telephone appointments: choose that mode, or another time");
+        assertThat(BookingRules.problems(form, OPEN.atSlotKeptFor(Set.of(ConsultationMechanism.TELEPHONE,
+                ConsultationMechanism.VIDEO)))).containsEntry("mode",
+                "This time is kept for Telephone or Video appointments: choose one of those modes, or another time");
     }
 }

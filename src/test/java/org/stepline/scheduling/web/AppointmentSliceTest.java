@@ -64,6 +64,8 @@ class AppointmentSliceTest extends WebSliceTest {
     @MockitoBean
     AppointmentBooking booking;
     @MockitoBean
+    org.stepline.scheduling.internal.AppointmentMoving moving;
+    @MockitoBean
     ContactRecording recording;
     @MockitoBean
     org.stepline.scheduling.CallSettings callSettings;
