@@ -4,13 +4,15 @@
 # would, and measures (bench/FhirLoad.java) a patient's Observation search with CLIENTS systems at once and a
 # whole-service $export. See docs/benchmarks.md.
 #
-#   bench/fhir.sh                                  # demo service of 20,000 referrals, 20 clients, 10 s + 30 s, $export
+#   bench/fhir.sh                                  # demo service of 20,000 referrals in 8 teams (as bench/pages.sh), 20 clients, 10 s + 30 s, $export
 #   EXTRACT=/tmp/extract SEARCH=no bench/fhir.sh   # imports the extract first (the heap capped at HEAP), then $export
 #   REFERRALS=2000 CLIENTS=5 bench/fhir.sh         # a quick run
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 REFERRALS=${REFERRALS:-20000}
+TEAMS=${TEAMS:-8}
+PER_TEAM=${PER_TEAM:-10}
 CLIENTS=${CLIENTS:-20}
 WARMUP=${WARMUP:-10}
 MEASURE=${MEASURE:-30}
@@ -51,7 +53,8 @@ if [[ -n "$EXTRACT" ]]; then
     start_args=()
     ready="Started SteplineApplication"
 else
-    start_args=(--demo --stepline.demo.referrals="$REFERRALS")
+    start_args=(--demo --stepline.demo.referrals="$REFERRALS" --stepline.demo.teams="$TEAMS"
+        --stepline.demo.practitioners-per-team="$PER_TEAM")
     ready="Demo service loaded\|demo service is already loaded"
 fi
 

@@ -90,6 +90,12 @@ public final class Commands {
         } catch (Exception e) {
             err.println("Stepline " + command.name() + " failed: " + plain(e));
             return FAILED;
+        } catch (OutOfMemoryError e) {
+            // the work ran in one transaction, rolled back by the closing context: nothing is half-written
+            err.println("Stepline " + command.name() + " ran out of memory (an import stopped this way has written "
+                    + "nothing). Give it a larger heap, e.g. java -Xmx2g -jar stepline.jar " + command.name()
+                    + " … (docs/scaling.md says how much an extract needs).");
+            return FAILED;
         }
     }
 
@@ -110,6 +116,12 @@ public final class Commands {
         try (context) {
             return action.run(context);
         }
+    }
+
+    /** For tests: one more command beside Stepline's own. */
+    Commands with(Command command) {
+        commands.put(command.name(), command);
+        return this;
     }
 
     private String commandList() {

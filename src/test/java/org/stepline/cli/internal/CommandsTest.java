@@ -30,6 +30,34 @@ class CommandsTest {
     }
 
     @Test
+    void aCommandThatRunsOutOfMemorySaysSoPlainlyAndHowToGiveItMore() {
+        var greedy = new Command() {
+            public String name() {
+                return "greedy";
+            }
+
+            public String usage() {
+                return "Usage: greedy";
+            }
+
+            public Set<String> options() {
+                return Set.of();
+            }
+
+            public Action prepare(Invocation invocation) {
+                return Action.withoutDatabase(context -> {
+                    throw new OutOfMemoryError("Java heap space");
+                });
+            }
+        };
+        int code = new Commands(Object.class, new PrintStream(out, true), new PrintStream(err, true)).with(greedy)
+                .run(new String[] {"greedy"});
+        assertThat(code).isEqualTo(Commands.FAILED);
+        assertThat(err.toString()).contains("Stepline greedy ran out of memory").contains("-Xmx2g")
+                .doesNotContain("OutOfMemoryError").doesNotContain("\tat ");
+    }
+
+    @Test
     void anyWordIsACommandAndOnlyOptionsStartTheServer() {
         assertThat(CommandLine.isCommand(new String[] {"import", "--dataset", "x"})).isTrue();
         assertThat(CommandLine.isCommand(new String[] {"generate"})).isTrue();
