@@ -10,6 +10,8 @@ from xml.sax.saxutils import escape
 
 W, H, PAD = 330, 230, 48
 COLOURS = ["#005eb8", "#d5281b", "#007f3b", "#330072"]
+PAGE_NAMES = {("caseload", "caseload"): "caseload", ("caseload", "patient"): "patient record",
+              ("supervision", "caseload"): "supervision: team", ("supervision", "patient"): "supervision: practitioner"}
 DASHES = ["", "6 3", "2 3", "8 3 2 3"]
 
 
@@ -30,7 +32,7 @@ def nice(top):
 
 def panel(x0, y0, title, xlabel, ylabel, series):
     xmax = nice(max(x for _, pts in series for x, _ in pts))
-    ymax = nice(max(y for _, pts in series for _, y in pts))
+    ymax = nice(max(y for _, pts in series for _, y in pts) * (1 + 0.1 * len(series)))  # room for the legend
     sx = lambda x: x0 + PAD + x / xmax * (W - PAD - 12)
     sy = lambda y: y0 + H - 34 - y / ymax * (H - 34 - 40)
     out = [f'<text x="{x0 + PAD}" y="{y0 + 20}" font-weight="bold">{escape(title)}</text>',
@@ -48,8 +50,11 @@ def panel(x0, y0, title, xlabel, ylabel, series):
         out.append(f'<polyline points="{line}" fill="none" stroke="{colour}" stroke-width="2" stroke-dasharray="{dash}"/>')
         for x, y in pts:  # a labelled mark at each measurement, so colour is never the only signal
             out.append(f'<circle cx="{sx(x):.1f}" cy="{sy(y):.1f}" r="3" fill="{colour}"/>')
-        lx, ly = pts[-1]
-        out.append(f'<text x="{sx(lx) - 4:.1f}" y="{sy(ly) - 7:.1f}" text-anchor="end" font-size="10" fill="{colour}">{escape(name)}</text>')
+        # a legend row per line, under the title, so that labels of lines that end close together never overlap
+        ky = y0 + 34 + 12 * i
+        kx = x0 + W - 12
+        out.append(f'<line x1="{kx - 24}" y1="{ky - 4}" x2="{kx}" y2="{ky - 4}" stroke="{colour}" stroke-width="2" stroke-dasharray="{dash}"/>')
+        out.append(f'<text x="{kx - 28}" y="{ky}" text-anchor="end" font-size="10" fill="{colour}">{escape(name)}</text>')
     return out
 
 
@@ -66,7 +71,7 @@ def main(imports_tsv, pages_tsv, svg_path):
     pages = rows(pages_tsv)
     size = lambda r: int(r["size"])
     panels = [
-        ("Import, heap capped at 1 GB", "pathways", "seconds",
+        ("Import time (heap 1 GB; 2 GB at twice national)", "pathways", "seconds",
          [("Stepline import", [(size(r), float(r["seconds"])) for r in imports]),
           ("bare COPY", [(size(r), float(r["bare_copy_seconds"])) for r in imports])]),
         ("12-month summary by mode", "pathways", "milliseconds (median)",
@@ -77,7 +82,7 @@ def main(imports_tsv, pages_tsv, svg_path):
     page_series = []
     for kind, page in sorted({(r["pages"], r["page"]) for r in pages if r["page"] != "all"}):
         pts = [(int(r["referrals"]), float(r["p95_ms"])) for r in pages if r["pages"] == kind and r["page"] == page]
-        page_series.append((f"{kind}: {page}", sorted(pts)))
+        page_series.append((PAGE_NAMES.get((kind, page), f"{kind}: {page}"), sorted(pts)))
     panels.append(("Pages, 20 users: 95th percentile", "demo referrals", "milliseconds", page_series))
 
     desc = "; ".join(f"{title}: " + ", ".join(f"{name} " + " / ".join(f"{fmt(x)} → {y:g}" for x, y in pts)
