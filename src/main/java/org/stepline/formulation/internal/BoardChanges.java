@@ -29,10 +29,6 @@ class BoardChanges {
 
     /** Numbers and keeps the change, and notifies every node; call inside the transaction that made it. */
     Change write(long boardId, String type, Map<String, ?> details) {
-        // The edit and its audit entry commit together without waiting for the disk: every audited commit holds the
-        // audit chain's one lock until it ends, so waiting for the flush there let only ~10 edits a second through
-        // (docs/benchmarks.md). A database crash may lose the last moment of edits, never an edit without its entry.
-        jdbc.sql("set local synchronous_commit = off").update();
         long seq = jdbc.sql("update formulation_board set last_seq = last_seq + 1 where id = ? returning last_seq")
                 .param(boardId).query(Long.class).single();
         Map<String, Object> body = new LinkedHashMap<>();
