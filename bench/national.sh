@@ -13,6 +13,7 @@
 # 5. compares the two summaries count by count, prints any difference and fails if there is one.
 #
 # Settings (environment): PATHWAYS (1800000), SEED (42), FROM (2024-04-01), TO (2025-03-31), RUNS (5),
+# CASELOAD=1 to generate the extract with patients.csv and every optional column (generate --caseload),
 # SKIP_STEPLINE_SUMMARY=1 to run the rest where the build has no outcomes engine (steps 3 and 5 are then skipped).
 # Needs about 20 GB of free disk in WORK_DIR (default /tmp/stepline-bench), Java 21+, python3, and the DuckDB JDBC
 # jar from Maven Central (fetched into ~/.m2 with ./mvnw dependency:get when missing; never an application
@@ -60,9 +61,13 @@ if [ ! -f "$DUCKDB_JAR" ]; then
     ./mvnw -B -ntp -q dependency:get -Dartifact=org.duckdb:duckdb_jdbc:$DUCKDB_VERSION
 fi
 
-say "1. Generate $PATHWAYS pathways (seed $SEED)"
+say "1. Generate $PATHWAYS pathways (seed $SEED${CASELOAD:+, caseload $CASELOAD})"
 rm -rf "$EXTRACT"
-"$JAVA" -jar "$JAR" generate --pathways "$PATHWAYS" --seed "$SEED" --out "$EXTRACT" 2>/dev/null
+GENERATE_OPTIONS=()
+if [ "${CASELOAD:-0}" = 1 ]; then
+    GENERATE_OPTIONS+=(--caseload)
+fi
+"$JAVA" -jar "$JAR" generate --pathways "$PATHWAYS" --seed "$SEED" --out "$EXTRACT" "${GENERATE_OPTIONS[@]}" 2>/dev/null
 wc -l "$EXTRACT"/*.csv | sed 's/^/    /'
 
 say "2. Import with -Xmx1g into a fresh data directory"
@@ -73,7 +78,7 @@ import_started=$(date +%s.%N)
     2> >(grep --line-buffered -v ' rows (' >&2) | tee "$RESULTS/import.txt"
 import_wall=$(python3 -c "import sys; print(float(sys.argv[1]) - float(sys.argv[2]))" "$(date +%s.%N)" "$import_started")
 
-say "2b. The anchor: a bare PostgreSQL COPY of the same three files"
+say "2b. The anchor: a bare PostgreSQL COPY of the same files"
 CLASSPATH_FILE="$WORK/classpath.txt"
 ./mvnw -B -ntp -q dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$CLASSPATH_FILE" >/dev/null
 rm -rf "$WORK/bare"

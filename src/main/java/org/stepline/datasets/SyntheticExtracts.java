@@ -33,10 +33,20 @@ public final class SyntheticExtracts {
      */
     public static Generated generate(Path directory, long pathways, long seed, LocalDate extractDate, String idPrefix,
             LongConsumer progress) throws IOException {
+        return generate(directory, pathways, seed, extractDate, idPrefix, false, progress);
+    }
+
+    /**
+     * As {@link #generate(Path, long, long, LocalDate, String, LongConsumer)}, and with {@code caseload} also
+     * patients.csv (who each patient is and how to reach them) and every optional column of the other files (the
+     * referral's practitioner, PlannedCareContIndicator), as a service moving its caseload to Stepline has them.
+     */
+    public static Generated generate(Path directory, long pathways, long seed, LocalDate extractDate, String idPrefix,
+            boolean caseload, LongConsumer progress) throws IOException {
         if (pathways < 0 || pathways > MAX_PATHWAYS) {
             throw new IllegalArgumentException("The number of pathways must be from 0 to " + MAX_PATHWAYS);
         }
-        var written = new SyntheticExtract(seed, extractDate, idPrefix).write(directory, pathways, progress);
+        var written = new SyntheticExtract(seed, extractDate, idPrefix).write(directory, pathways, caseload, progress);
         return new Generated(written.pathways(), written.careContacts(), written.assessments(), written.bytes());
     }
 }

@@ -13,7 +13,12 @@ import org.stepline.datasets.SyntheticExtracts;
 final class GenerateCommand extends PrintingCommand {
 
     GenerateCommand(PrintStream out, PrintStream err) {
-        super("generate", Set.of("pathways", "seed", "out", "extract-date", "id-prefix"), out, err);
+        super("generate", Set.of("pathways", "seed", "out", "extract-date", "id-prefix", "caseload"), out, err);
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("caseload");
     }
 
     @Override
@@ -21,6 +26,7 @@ final class GenerateCommand extends PrintingCommand {
         return """
                 Usage: java -jar stepline.jar generate --pathways N --seed S --out DIR
                                                        [--extract-date YYYY-MM-DD] [--id-prefix TEXT]
+                                                       [--caseload]
 
                 Writes a synthetic extract (referrals.csv, care_contacts.csv, coded_scored_assessments.csv) of N
                 invented pathways into the folder DIR, for demonstrations and benchmarks. The same seed always
@@ -32,7 +38,11 @@ final class GenerateCommand extends PrintingCommand {
                   --extract-date D    the day the extract is taken (default %s): referrals are received in
                                       the two years before it, and pathways still open then have no
                                       discharge date
-                  --id-prefix TEXT    put before every id, so that several extracts can share a database"""
+                  --id-prefix TEXT    put before every id, so that several extracts can share a database
+                  --caseload          also write patients.csv (an invented NHS number, name, birth date,
+                                      contact details and preferences for each patient) and every optional
+                                      column of the other files: the referral's practitioner and
+                                      PlannedCareContIndicator (about 1 in 100 attended contacts unplanned)"""
                 .formatted(SyntheticExtracts.defaultExtractDate());
     }
 
@@ -57,9 +67,10 @@ final class GenerateCommand extends PrintingCommand {
             throw new Invocation.UsageError("--id-prefix may hold only letters, digits, - and _ (up to 20)");
         }
         LocalDate date = extractDate;
+        boolean caseload = "true".equals(invocation.option("caseload"));
         return Action.withoutDatabase(context -> {
             long started = System.nanoTime();
-            var generated = SyntheticExtracts.generate(directory, pathways, seed, date, prefix,
+            var generated = SyntheticExtracts.generate(directory, pathways, seed, date, prefix, caseload,
                     done -> err.println(String.format(Locale.UK, "Generated %,d of %,d pathways", done, pathways)));
             out.println(String.format(Locale.UK,
                     "Wrote %,d pathways, %,d care contacts and %,d assessments (%,d MB) to %s in %.1f s.",

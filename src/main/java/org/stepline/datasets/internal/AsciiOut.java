@@ -70,6 +70,32 @@ final class AsciiOut implements AutoCloseable {
         return this;
     }
 
+    /** Appends to the current field (no separator), e.g. the parts of an e-mail address. */
+    AsciiOut then(byte[] value) {
+        System.arraycopy(value, 0, buffer, length, value.length);
+        length += value.length;
+        return this;
+    }
+
+    AsciiOut then(char value) {
+        buffer[length++] = (byte) value;
+        return this;
+    }
+
+    /** Appends a whole number of 0 to 18 digits to the current field, without padding. */
+    AsciiOut then(long value) {
+        int digits = 1;
+        for (long v = value / 10; v > 0; v /= 10) {
+            digits++;
+        }
+        for (int i = length + digits - 1; i >= length; i--) {
+            buffer[i] = (byte) ('0' + value % 10);
+            value /= 10;
+        }
+        length += digits;
+        return this;
+    }
+
     AsciiOut empty() {
         separate();
         return this;

@@ -24,6 +24,16 @@ import java.util.SplittableRandom;
  * those finishing treatment at caseness recover); some scores before the first contact (no CareContactId), some
  * on the same day as another; follow-ups after discharge; pathways still open at the extract date, some with an
  * appointment booked after it.
+ * <p>
+ * With the caseload option it also writes every optional column the importer reads, as a service moving its
+ * caseload to Stepline would: the referral's practitioner, PlannedCareContIndicator (about 1 % of attended
+ * contacts unplanned, {@code N}; the rest {@code Y}) and patients.csv, one row per patient, written by the first
+ * pathway that names the patient: a unique valid NHS number derived from the patient number (and the id prefix),
+ * invented names, a birth date for an age of 18 to 80 at the extract date, gender identity and ethnic category
+ * codes, a postcode-like text, a GP practice code, a mobile in the range kept for drama (07700 9xxxxx), sometimes
+ * a landline (0113 496 0xxx), an e-mail address at example.com, voicemail consent, safe times to call, and the
+ * pathway's preferred mode. These draw from a random stream of their own, so the rest of the extract is the same
+ * byte for byte with or without the option.
  */
 public final class SyntheticExtract {
 
@@ -40,12 +50,46 @@ public final class SyntheticExtract {
     private static final String GAD7 = "445455005";
     private static final int MAX_CONTACTS = 80;
 
+    // the caseload option: patients.csv and the optional columns
+    private static final byte[] PLANNED = {'Y'};
+    private static final byte[] UNPLANNED = {'N'};
+    private static final byte[] NONE = {};
+    private static final byte[][] GIVEN_NAMES = bytes("Aisha", "Amelia", "Ben", "Chloe", "Daniel", "Emily", "Fatima",
+            "George", "Grace", "Harry", "Isla", "Jack", "Kwame", "Leah", "Mohammed", "Noah", "Olivia", "Priya", "Ryan",
+            "Sophie", "Thomas", "Wei", "Yusuf", "Zara");
+    private static final byte[][] FAMILY_NAMES = bytes("Ahmed", "Brown", "Chen", "Davies", "Evans", "Green", "Hall",
+            "Hussain", "Jones", "Khan", "Lewis", "Martin", "Nowak", "Okafor", "Patel", "Roberts", "Singh", "Smith",
+            "Taylor", "Walker", "Williams", "Wilson", "Wright", "Young");
+    private static final byte[][] GIVEN_LOWER = lower(GIVEN_NAMES);
+    private static final byte[][] FAMILY_LOWER = lower(FAMILY_NAMES);
+    private static final byte[][] GENDERS = bytes("1", "2", "3", "4", "X", "Z");
+    private static final double[] GENDER_WEIGHTS = {0.36, 0.58, 0.02, 0.01, 0.01, 0.02};
+    private static final byte[][] ETHNICITIES = bytes("A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L", "M", "N",
+            "P", "R", "S", "Z", "99");
+    private static final double[] ETHNICITY_WEIGHTS = {0.70, 0.01, 0.05, 0.01, 0.005, 0.01, 0.01, 0.03, 0.025, 0.01,
+            0.015, 0.01, 0.02, 0.005, 0.005, 0.01, 0.03, 0.02};
+    private static final byte[][] POSTCODE_AREAS = bytes("LS", "BD", "HX", "HD", "WF", "S", "M", "B", "NE", "L", "SK",
+            "YO", "HU", "DN", "NG", "LE");
+    private static final byte[] POSTCODE_LETTERS = "ABDEFGHJLNPQRSTUWXYZ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] GP_PRACTICE = {'B', '8'};
+    private static final byte[] MOBILE = "07700 9".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] LANDLINE = "0113 496 0".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] EMAIL_DOMAIN = "@example.com".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[][] SAFE_TIMES = bytes("Any time", "Weekdays after 5pm", "Mornings only",
+            "Not on Mondays", "Before 10am or after 6pm", "Lunchtimes only");
+    private static final byte[] YES = {'Y'};
+    private static final byte[] NO = {'N'};
+    /** NHS numbers: nine digits from here, two for each patient (the second when the first has no check digit). */
+    private static final long NHS_NUMBER_BASE = 800_000_000L;
+    private static final long NHS_NUMBER_PATIENTS = 100_000_000L;
+
     private final long seed;
     private final int extractDay;
     private final byte[] pathwayPrefix;
     private final byte[] patientPrefix;
     private final byte[] contactPrefix;
     private final byte[] professionalPrefix;
+    private final long nhsNumberOffset;
 
     public SyntheticExtract(long seed, LocalDate extractDate, String idPrefix) {
         this.seed = seed;
@@ -54,6 +98,8 @@ public final class SyntheticExtract {
         this.patientPrefix = (idPrefix + "L").getBytes(StandardCharsets.US_ASCII);
         this.contactPrefix = (idPrefix + "C").getBytes(StandardCharsets.US_ASCII);
         this.professionalPrefix = (idPrefix + "CP").getBytes(StandardCharsets.US_ASCII);
+        // extracts of several prefixes in one database get NHS numbers of their own (one block per prefix, 0 without)
+        this.nhsNumberOffset = idPrefix.isEmpty() ? 0 : Math.floorMod(idPrefix.hashCode() * 7_919L, NHS_NUMBER_PATIENTS);
     }
 
     public SyntheticExtract(long seed) {
@@ -66,24 +112,101 @@ public final class SyntheticExtract {
 
     /** Writes the three files into {@code directory}; {@code progress} hears about every 100,000 pathways. */
     public Generated write(Path directory, long pathways, java.util.function.LongConsumer progress) throws IOException {
+        return write(directory, pathways, false, progress);
+    }
+
+    /**
+     * Writes the three files into {@code directory}, and with {@code caseload} patients.csv and every optional column
+     * too; {@code progress} hears about every 100,000 pathways.
+     */
+    public Generated write(Path directory, long pathways, boolean caseload, java.util.function.LongConsumer progress)
+            throws IOException {
+        if (pathways > NHS_NUMBER_PATIENTS) {
+            throw new IllegalArgumentException("At most " + NHS_NUMBER_PATIENTS + " pathways");
+        }
         Files.createDirectories(directory);
+        Path patientsFile = directory.resolve(PATIENTS);
+        if (!caseload) {
+            Files.deleteIfExists(patientsFile); // a caseload written here before would not match these referrals
+        }
         int professionals = (int) Math.max(5, pathways / 250);
         try (var referrals = open(directory.resolve(REFERRALS)); var contacts = open(directory.resolve(CONTACTS));
-                var scores = open(directory.resolve(ASSESSMENTS))) {
-            referrals.header(names(REFERRAL_COLUMNS.subList(0, R_PRACTITIONER)));
-            contacts.header(names(CONTACT_COLUMNS.subList(0, C_PLANNED))); // the optional columns after it: none
+                var scores = open(directory.resolve(ASSESSMENTS));
+                var patients = caseload ? open(patientsFile) : null) {
+            if (caseload) {
+                referrals.header(names(REFERRAL_COLUMNS));
+                contacts.header(names(CONTACT_COLUMNS));
+                patients.header(names(PATIENT_COLUMNS));
+            } else {
+                referrals.header(names(REFERRAL_COLUMNS.subList(0, R_PRACTITIONER)));
+                contacts.header(names(CONTACT_COLUMNS.subList(0, C_PLANNED))); // the optional columns after it: none
+            }
             scores.header(names(ASSESSMENT_COLUMNS));
-            var pathway = new Pathway();
+            var pathway = new Pathway(caseload ? new long[(int) ((pathways + 63) / 64)] : null);
             for (long p = 0; p < pathways; p++) {
                 pathway.plan(p, professionals);
                 pathway.write(referrals, contacts, scores);
+                if (caseload) {
+                    pathway.writePatient(patients);
+                }
                 if ((p + 1) % 100_000 == 0) {
                     progress.accept(p + 1);
                 }
             }
             return new Generated(referrals.lines(), contacts.lines(), scores.lines(),
-                    referrals.bytes() + contacts.bytes() + scores.bytes());
+                    referrals.bytes() + contacts.bytes() + scores.bytes() + (caseload ? patients.bytes() : 0));
         }
+    }
+
+    /** The NHS number of a patient: ten digits, the last the modulus 11 check digit, unique to the patient. */
+    long nhsNumber(long patient) {
+        long nine = NHS_NUMBER_BASE + 2 * ((patient + nhsNumberOffset) % NHS_NUMBER_PATIENTS);
+        int check = checkDigit(nine);
+        if (check == 10) {
+            // no check digit for these nine: the next nine (last digit odd, so no carry) adds 2 to the sum: valid
+            nine++;
+            check = checkDigit(nine);
+        }
+        return nine * 10 + check;
+    }
+
+    /** 11 minus the weighted sum (weights 10 down to 2) modulo 11; 11 gives 0, and 10 means none exists. */
+    private static int checkDigit(long nine) {
+        int sum = 0;
+        for (int weight = 2; weight <= 10; weight++) {
+            sum += (int) (nine % 10) * weight;
+            nine /= 10;
+        }
+        int check = 11 - sum % 11;
+        return check == 11 ? 0 : check;
+    }
+
+    private static byte[][] bytes(String... values) {
+        var all = new byte[values.length][];
+        for (int i = 0; i < values.length; i++) {
+            all[i] = values[i].getBytes(StandardCharsets.US_ASCII);
+        }
+        return all;
+    }
+
+    private static byte[][] lower(byte[][] values) {
+        var all = new byte[values.length][];
+        for (int i = 0; i < values.length; i++) {
+            all[i] = new String(values[i], StandardCharsets.US_ASCII).toLowerCase(java.util.Locale.ROOT)
+                    .getBytes(StandardCharsets.US_ASCII);
+        }
+        return all;
+    }
+
+    private static int pickWith(SplittableRandom random, double[] weights) {
+        double u = random.nextDouble();
+        for (int i = 0; i < weights.length - 1; i++) {
+            u -= weights[i];
+            if (u < 0) {
+                return i;
+            }
+        }
+        return weights.length - 1;
     }
 
     private static AsciiOut open(Path file) throws IOException {
@@ -109,6 +232,14 @@ public final class SyntheticExtract {
         private Kind kind;
         private long contactNumber;
         private boolean assessed;
+
+        /** The caseload option: patients already described (a bit per patient number), and its own random stream. */
+        private final long @org.jspecify.annotations.Nullable [] described;
+        private SplittableRandom details;
+
+        Pathway(long @org.jspecify.annotations.Nullable [] described) {
+            this.described = described;
+        }
 
         private int contacts;
         private final int[] day = new int[MAX_CONTACTS];
@@ -150,6 +281,9 @@ public final class SyntheticExtract {
             if (discharged > extractDay) {
                 discharged = Integer.MAX_VALUE; // still open on the extract date
                 endCode = null;
+            }
+            if (described != null) {
+                details = new SplittableRandom(seed * 0xD1B54A32D192ED03L + p * 0x8CB92BA72F3D8DD7L + 0x632BE59BD9B4E019L);
             }
         }
 
@@ -350,6 +484,9 @@ public final class SyntheticExtract {
             } else {
                 referrals.text(problem);
             }
+            if (described != null) {
+                referrals.id(professionalPrefix, practitioner + 1, 5);
+            }
             referrals.endLine();
             scored = 0;
             if (early && contacts > 0) {
@@ -376,6 +513,9 @@ public final class SyntheticExtract {
                 } else {
                     contactsOut.id(professionalPrefix, professional[c] + 1, 5);
                 }
+                if (described != null) { // unplanned: a contact the patient initiated, so one that took place
+                    contactsOut.text(seen && details.nextDouble() < 0.011 ? UNPLANNED : PLANNED);
+                }
                 contactsOut.endLine();
                 if (seen && random.nextDouble() < 0.96) {
                     int scoreTime = time[c] < 0 || random.nextDouble() < 0.03 ? -1 : time[c];
@@ -383,6 +523,41 @@ public final class SyntheticExtract {
                 }
             }
             contactNumber = 0;
+        }
+
+        /** The patient's row in patients.csv, when this is the first pathway to name them. */
+        void writePatient(AsciiOut patients) throws IOException {
+            int word = (int) (patient >>> 6);
+            long bit = 1L << (patient & 63);
+            if ((described[word] & bit) != 0) {
+                return;
+            }
+            described[word] |= bit;
+            SplittableRandom r = details;
+            int given = r.nextInt(GIVEN_NAMES.length);
+            int family = r.nextInt(FAMILY_NAMES.length);
+            patients.id(patientPrefix, patient + 1, 8).id(NONE, nhsNumber(patient), 10)
+                    .text(GIVEN_NAMES[given]).text(FAMILY_NAMES[family])
+                    .date(extractDay - (18 * 365 + 5) - r.nextInt(62 * 365 + 15))
+                    .text(GENDERS[pickWith(r, GENDER_WEIGHTS)]).text(ETHNICITIES[pickWith(r, ETHNICITY_WEIGHTS)]);
+            patients.text(POSTCODE_AREAS[r.nextInt(POSTCODE_AREAS.length)]).then(1 + r.nextInt(20)).then(' ')
+                    .then(r.nextInt(10)).then((char) POSTCODE_LETTERS[r.nextInt(POSTCODE_LETTERS.length)])
+                    .then((char) POSTCODE_LETTERS[r.nextInt(POSTCODE_LETTERS.length)]);
+            patients.id(GP_PRACTICE, 1001 + r.nextInt(400), 4);
+            patients.id(MOBILE, r.nextInt(100_000), 5);
+            if (r.nextDouble() < 0.3) {
+                patients.id(LANDLINE, r.nextInt(1000), 3);
+            } else {
+                patients.empty();
+            }
+            if (r.nextDouble() < 0.85) {
+                patients.text(GIVEN_LOWER[given]).then('.').then(FAMILY_LOWER[family]).then(patient + 1).then(EMAIL_DOMAIN);
+            } else {
+                patients.empty();
+            }
+            patients.text(r.nextDouble() < 0.75 ? YES : NO).text(SAFE_TIMES[r.nextInt(SAFE_TIMES.length)])
+                    .text(preferredMode);
+            patients.endLine();
         }
 
         private int duration(int c) {

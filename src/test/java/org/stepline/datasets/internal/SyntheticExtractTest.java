@@ -16,7 +16,15 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.stepline.TestRecords;
+import org.stepline.datasets.DatasetImports;
+import org.stepline.datasets.ImportRequest;
 
+/** The generator alone, and (the caseload option) through the real importer into the embedded database. */
+@SpringBootTest
 class SyntheticExtractTest {
 
     private static final int PATHWAYS = 20_000;
@@ -117,6 +125,65 @@ class SyntheticExtractTest {
     void idsCarryThePrefix() throws IOException {
         new SyntheticExtract(3, LocalDate.of(2024, 3, 31), "T9-").write(dir.resolve("e"), 10, n -> { });
         assertThat(Files.readAllLines(dir.resolve("e").resolve(ExtractFormat.REFERRALS)).get(1)).startsWith("T9-P00000001,T9-L");
+    }
+
+    @Autowired
+    DatasetImports imports;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /**
+     * With the caseload option every optional column is written and the real importer takes it without a problem:
+     * each patient once in patients.csv with a valid, unique NHS number and a birth date, the referral's practitioner,
+     * about 1 % of contacts unplanned (Y and N already in the form Stepline stores, so none normalised).
+     */
+    @Test
+    void aCaseloadExtractHasEveryOptionalColumnAndImportsWithoutAProblem() throws IOException {
+        String x = "G" + TestRecords.next() + "x" + System.nanoTime() % 100_000 + "-";
+        Path caseload = dir.resolve(x + "caseload");
+        new SyntheticExtract(21, SyntheticExtract.defaultExtractDate(), x).write(caseload, 2_000, true, n -> { });
+        new SyntheticExtract(21, SyntheticExtract.defaultExtractDate(), x).write(dir.resolve(x + "plain"), 2_000, n -> { });
+        var referralRows = rows(caseload.resolve(ExtractFormat.REFERRALS));
+        var contactRows = rows(caseload.resolve(ExtractFormat.CONTACTS));
+        var patientRows = rows(caseload.resolve(ExtractFormat.PATIENTS));
+        assertThat(Files.readAllLines(caseload.resolve(ExtractFormat.PATIENTS)).getFirst())
+                .isEqualTo(String.join(",", ExtractFormat.names(ExtractFormat.PATIENT_COLUMNS)));
+        var patientIds = referralRows.stream().map(row -> row[1]).collect(Collectors.toSet());
+        assertThat(patientRows).hasSize(patientIds.size());
+        assertThat(patientRows.stream().map(row -> row[0]).collect(Collectors.toSet())).isEqualTo(patientIds);
+        assertThat(patientRows).allSatisfy(row -> {
+            assertThat(org.stepline.shared.NhsNumber.problemWith(row[1])).as(row[1]).isEmpty();
+            assertThat(row[1]).doesNotStartWith("999");
+        });
+        assertThat(patientRows.stream().map(row -> row[1]).distinct().count()).isEqualTo(patientRows.size());
+        assertThat(referralRows).allSatisfy(row -> assertThat(row[6]).startsWith(x + "CP"));
+        long unplanned = contactRows.stream().filter(row -> row[9].equals("N")).count();
+        assertThat(contactRows).allSatisfy(row -> assertThat(row[9]).isIn("Y", "N"));
+        assertThat(unplanned / (double) contactRows.size()).isBetween(0.004, 0.02);
+        // the same pathways, contacts and scores as without the option
+        assertThat(Files.mismatch(caseload.resolve(ExtractFormat.ASSESSMENTS),
+                dir.resolve(x + "plain").resolve(ExtractFormat.ASSESSMENTS))).isEqualTo(-1);
+
+        var outcome = imports.importDataset(ImportRequest.of(caseload));
+
+        assertThat(outcome.imported()).as(String.join("\n", outcome.problems())).isTrue();
+        assertThat(outcome.problemCount()).isZero();
+        assertThat(outcome.pathways()).isEqualTo(2_000);
+        assertThat(outcome.patientsCreated()).isEqualTo(patientRows.size());
+        assertThat(outcome.normalisedCodes()).doesNotContainKey("care_contacts.csv PlannedCareContIndicator");
+        assertThat(jdbc.sql("""
+                select count(*) from patient where local_patient_id like ? and nhs_number is not null
+                and date_of_birth is not null and given_name is not null and preferred_mode is not null""")
+                .param(x + "%").query(Long.class).single()).isEqualTo(patientRows.size());
+        assertThat(jdbc.sql("""
+                select count(*) from appointment a join referral r on r.id = a.referral_id
+                where r.pathway_id like ? and a.planned = false""").param(x + "%").query(Long.class).single())
+                .as("unplanned contacts").isEqualTo(unplanned);
+        assertThat(jdbc.sql("""
+                select count(*) from referral r join staff_user s on s.id = r.practitioner_id
+                where r.pathway_id like ? and s.professional_id like ?""").params(x + "%", x + "CP%")
+                .query(Long.class).single()).isEqualTo(2_000);
     }
 
     private static Map<String, Double> share(List<String[]> rows, Function<String[], String> key) {
