@@ -187,7 +187,7 @@ class ReferralPagesIntegrationTests {
         assertThat(jdbc.sql("select detail from audit_event where patient_id = ? and action = 'UPDATE'")
                 .param(patientId).query(String.class).single()).startsWith("Discharged referral SL");
         assertThat(recordPage()).contains("Mutually agreed completion of treatment")
-                .doesNotContain("/referrals/" + referralId + "/discharge");
+                .doesNotContain("/referrals/" + referralId + "/discharge\"");
 
         assertThat(discharge(referralId, "12", DateField.format(today)))
                 .contains("already discharged on " + ServiceTime.date(today), "cannot be discharged again");
