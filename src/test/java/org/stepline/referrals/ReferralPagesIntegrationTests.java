@@ -187,6 +187,7 @@ class ReferralPagesIntegrationTests {
         assertThat(jdbc.sql("select detail from audit_event where patient_id = ? and action = 'UPDATE'")
                 .param(patientId).query(String.class).single()).startsWith("Discharged referral SL");
         assertThat(recordPage()).contains("Mutually agreed completion of treatment")
+                // no way to discharge again; the discharge letter's own page (…/discharge-letter) may be linked
                 .doesNotContain("/referrals/" + referralId + "/discharge\"");
 
         assertThat(discharge(referralId, "12", DateField.format(today)))
