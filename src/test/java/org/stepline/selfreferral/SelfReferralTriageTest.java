@@ -117,7 +117,7 @@ class SelfReferralTriageTest {
         assertThat(triage.open(id).openAlerts()).extracting(a -> a.id()).containsExactly(alert);
         var result = acknowledgements.acknowledge(alert, "Called them: safe, seen tomorrow", practitioner.id());
 
-        assertThat(result.acknowledged()).isTrue();
+        assertThat(result).isEqualTo(org.stepline.shared.web.FormResult.saved("Risk alert acknowledged.", "/risk-alerts"));
         assertThat(alerts.openInTeam(team)).noneMatch(a -> a.id() == alert);
         assertThat(triage.open(id).openAlerts()).isEmpty();
     }

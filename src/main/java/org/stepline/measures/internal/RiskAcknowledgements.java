@@ -1,6 +1,5 @@
 package org.stepline.measures.internal;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.security.access.AccessDeniedException;
@@ -9,6 +8,7 @@ import org.stepline.audit.AuditTrail;
 import org.stepline.identity.StaffDirectory;
 import org.stepline.patients.PatientDirectory;
 import org.stepline.shared.NotFoundException;
+import org.stepline.shared.web.FormResult;
 import org.stepline.shared.web.TypedText;
 
 /** A clinician acknowledging a risk alert, always with a note of what was done; audited. */
@@ -27,41 +27,38 @@ public class RiskAcknowledgements {
         this.staff = staff;
     }
 
-    /** {@code patientId} is 0 for an alert of a self-referral not yet triaged (no patient yet); {@code noteProblem}:
-     * why the note typed cannot be kept, the form is then shown again with it. */
-    public record Result(long patientId, boolean acknowledged, String message, @Nullable String noteProblem,
-            String alertReason) {
-
-        public Result(long patientId, boolean acknowledged, String message) {
-            this(patientId, acknowledged, message, null, "");
-        }
+    /** The acknowledgement page drawn again: the note typed could not be kept ({@code problem} says why).
+     * {@code patientId} is 0 for an alert of a self-referral not yet triaged (no patient yet). */
+    public record NotePage(long alertId, long patientId, String alertReason, String note, String problem) {
     }
 
+    /** Saved (or not needed, or not possible: a message and the alert's patient, or the team's alerts, to go back to),
+     * or refused when the note typed cannot be kept: the form is then shown again with it. */
     @Transactional
-    public Result acknowledge(long alertId, String note, long staffId) {
+    public FormResult<NotePage> acknowledge(long alertId, String note, long staffId) {
         var row = store.find(alertId).orElseThrow(() -> new NotFoundException("Risk alert " + alertId));
         long patientId = row.alert().patientId();
+        String back = patientId == 0 ? "/risk-alerts" : "/patients/" + patientId;
         if (row.alert().awaitingTriage()) {
             requireTeamClinician(row.teamId(), alertId);
         } else {
             patients.requireAccess(patientId);
         }
         if (note == null || note.isBlank()) {
-            return new Result(patientId, false, "To acknowledge a risk alert, write a note of what you have done or will do.");
+            return FormResult.saved("To acknowledge a risk alert, write a note of what you have done or will do.", back);
         }
         var problem = TypedText.problemWith(note, TypedText.Kind.NOTE, "note");
         if (problem.isPresent()) {
-            return new Result(patientId, false, problem.get(), problem.get(), row.alert().reason());
+            return FormResult.refused(new NotePage(alertId, patientId, row.alert().reason(), note, problem.get()));
         }
         if (!store.acknowledge(alertId, staffId, note.trim())) {
-            return new Result(patientId, false, "This risk alert had already been acknowledged.");
+            return FormResult.saved("This risk alert had already been acknowledged.", back);
         }
         audit.record(patientId == 0 ? null : patientId, AuditAction.UPDATE, "Acknowledged risk alert " + alertId
                 + (row.alert().awaitingTriage() ? " of self-referral " + row.alert().selfReferralId() : "") + ": "
                 + row.alert().reason());
-        return new Result(patientId, true, "Risk alert acknowledged.");
+        return FormResult.saved("Risk alert acknowledged.", back);
     }
-
     private void requireTeamClinician(long teamId, long alertId) {
         var me = staff.current();
         if (!me.isClinician() || !me.belongsTo(teamId)) {

@@ -12,7 +12,6 @@ import org.stepline.identity.StaffDirectory;
 import org.stepline.measures.RiskAlerts;
 import org.stepline.measures.internal.RiskAcknowledgements;
 import org.stepline.patients.PatientDirectory;
-import org.stepline.shared.web.Flash;
 
 /** The team's open risk alerts, and acknowledging one with a note. */
 @Controller
@@ -53,17 +52,16 @@ class RiskAlertController {
         String note = form.note() == null ? "" : form.note();
         String returnTo = form.returnTo() == null ? "" : form.returnTo();
         var result = acknowledgements.acknowledge(id, note, staff.current().id());
-        String back = SAFE_RETURN.matcher(returnTo).matches() ? returnTo
-                : result.patientId() == 0 ? "/risk-alerts" : "/patients/" + result.patientId();
-        if (result.noteProblem() != null) {
-            model.addAttribute("alertId", id);
-            model.addAttribute("reason", result.alertReason());
-            model.addAttribute("note", note);
-            model.addAttribute("error", result.noteProblem());
-            model.addAttribute("returnTo", back);
+        boolean safe = SAFE_RETURN.matcher(returnTo).matches();
+        return (safe ? result.goingTo(returnTo) : result).answer(redirect, page -> {
+            model.addAttribute("alertId", page.alertId());
+            model.addAttribute("reason", page.alertReason());
+            model.addAttribute("note", page.note());
+            model.addAttribute("error", page.problem());
+            model.addAttribute("returnTo", safe ? returnTo
+                    : page.patientId() == 0 ? "/risk-alerts" : "/patients/" + page.patientId());
             return "measures/acknowledge";
-        }
-        return Flash.redirect(redirect, result.message(), back);
+        });
     }
 
     /** The acknowledgement as typed: a form, so that a note that cannot be kept comes back next to its field

@@ -53,11 +53,7 @@ class JdbcPatientRegistration implements PatientRegistration {
 
     @Override
     public long register(PatientDetails details) {
-        var saved = records.register(details);
-        if (saved instanceof PatientRecords.NhsNumberTaken taken) {
-            throw new NhsNumberTaken(taken.message());
-        }
-        return ((PatientRecords.Done) saved).patientId();
+        return records.registerOrThrow(details);
     }
 
     @Override

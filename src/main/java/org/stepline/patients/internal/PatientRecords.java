@@ -11,6 +11,8 @@ import org.stepline.identity.StaffDirectory;
 import org.stepline.patients.PatientDetails;
 import org.stepline.patients.PatientDirectory;
 import org.stepline.patients.PatientHeadline;
+import org.stepline.patients.PatientRegistration;
+import org.stepline.shared.web.FormResult;
 
 /** Adding, changing and finding patients of the signed-in clinician's team; every one is audited. */
 @Service
@@ -29,15 +31,8 @@ public class PatientRecords {
         this.audit = audit;
     }
 
-    /** What happened to a save: done, or refused because the NHS number belongs to another record. */
-    public sealed interface Saved {
-    }
-
-    public record Done(long patientId) implements Saved {
-    }
-
     /** The NHS number is already on another record; its id is given only when that record is in the caller's team. */
-    public record NhsNumberTaken(@Nullable Long sameTeamPatientId) implements Saved {
+    public record NhsNumberTaken(@Nullable Long sameTeamPatientId) {
 
         public String message() {
             return sameTeamPatientId != null ? "A patient with this NHS number is already registered in your team"
@@ -46,28 +41,44 @@ public class PatientRecords {
         }
     }
 
-    public Saved register(PatientDetails details) {
+    /** Adds the patient to the caller's team and opens their record, or refuses a number already registered. */
+    public FormResult<NhsNumberTaken> register(PatientDetails details) {
         long teamId = teamOfCaller();
         var taken = store.withNhsNumber(details.nhsNumber());
         if (taken.isPresent()) {
-            return takenBy(taken.get(), teamId);
+            return FormResult.refused(takenBy(taken.get(), teamId));
         }
-        long id = store.add(teamId, details);
-        audit.created(id, "Added the patient record");
-        return new Done(id);
+        long id = add(teamId, details);
+        return FormResult.saved("Added " + details.fullName(), "/patients/" + id);
     }
 
-    public Saved update(long patientId, PatientDetails details) {
+    /** For another module's registration ({@code PatientRegistration}): the new patient's id, or the refusal thrown. */
+    public long registerOrThrow(PatientDetails details) {
+        long teamId = teamOfCaller();
+        var taken = store.withNhsNumber(details.nhsNumber());
+        if (taken.isPresent()) {
+            throw new PatientRegistration.NhsNumberTaken(takenBy(taken.get(), teamId).message());
+        }
+        return add(teamId, details);
+    }
+
+    private long add(long teamId, PatientDetails details) {
+        long id = store.add(teamId, details);
+        audit.created(id, "Added the patient record");
+        return id;
+    }
+
+    public FormResult<NhsNumberTaken> update(long patientId, PatientDetails details) {
         var headline = directory.requireAccess(patientId);
         var taken = store.withNhsNumber(details.nhsNumber()).filter(other -> other.id() != patientId);
         if (taken.isPresent()) {
-            return takenBy(taken.get(), headline.teamId());
+            return FormResult.refused(takenBy(taken.get(), headline.teamId()));
         }
         var changed = ChangedFields.between(directory.details(patientId), details);
         store.update(patientId, details);
         audit.updated(patientId, changed.isEmpty() ? "Saved the patient's details (nothing changed)"
                 : "Changed the patient's " + String.join(", ", changed));
-        return new Done(patientId);
+        return FormResult.saved("Saved the details of " + details.fullName(), "/patients/" + patientId);
     }
 
     /** The patient's details for the edit form, after the team check; opening the form is audited as a view. */

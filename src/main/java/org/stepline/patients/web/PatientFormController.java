@@ -15,12 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepline.patients.PatientDirectory;
 import org.stepline.patients.internal.PatientRecords;
-import org.stepline.patients.internal.PatientRecords.Done;
 import org.stepline.patients.internal.PatientRecords.NhsNumberTaken;
-import org.stepline.patients.internal.PatientRecords.Saved;
 import org.stepline.shared.ServiceTime;
-import org.stepline.shared.web.Flash;
 import org.stepline.shared.web.FormErrors;
+import org.stepline.shared.web.FormResult;
 
 /** Adding a patient to the signed-in clinician's team, and changing a patient's details. */
 @Controller
@@ -50,10 +48,8 @@ class PatientFormController {
             return show(model, ADD, null, form, new FormErrors(problems));
         }
         var details = form.toDetails();
-        var saved = saving(() -> records.register(details));
-        return saved instanceof Done done
-                ? Flash.redirect(redirect, "Added " + details.fullName(), "/patients/" + done.patientId())
-                : refused(model, ADD, null, form, (NhsNumberTaken) saved);
+        return saving(() -> records.register(details))
+                .answer(redirect, taken -> refused(model, ADD, null, form, taken));
     }
 
     @GetMapping("/patients/{id}/edit")
@@ -71,10 +67,8 @@ class PatientFormController {
             return show(model, heading, id, form, new FormErrors(problems));
         }
         var details = form.toDetails();
-        var saved = saving(() -> records.update(id, details));
-        return saved instanceof Done
-                ? Flash.redirect(redirect, "Saved the details of " + details.fullName(), "/patients/" + id)
-                : refused(model, heading, id, form, (NhsNumberTaken) saved);
+        return saving(() -> records.update(id, details))
+                .answer(redirect, taken -> refused(model, heading, id, form, taken));
     }
 
     private static String changeHeading(String name) {
@@ -82,11 +76,11 @@ class PatientFormController {
     }
 
     /** Two people saving the same new NHS number at once: the database refuses the second; say so plainly. */
-    private static Saved saving(Supplier<Saved> save) {
+    private static FormResult<NhsNumberTaken> saving(Supplier<FormResult<NhsNumberTaken>> save) {
         try {
             return save.get();
         } catch (DuplicateKeyException e) {
-            return new NhsNumberTaken(null);
+            return FormResult.refused(new NhsNumberTaken(null));
         }
     }
 

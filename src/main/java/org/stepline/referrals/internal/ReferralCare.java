@@ -1,6 +1,7 @@
 package org.stepline.referrals.internal;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -14,6 +15,7 @@ import org.stepline.referrals.ReferralDischarged;
 import org.stepline.shared.events.ContactRecorded;
 import org.stepline.shared.NotFoundException;
 import org.stepline.shared.codes.CodeList;
+import org.stepline.shared.web.FormResult;
 
 /**
  * Changes to referrals: opening one, moving it on when a contact is recorded, discharging it. Callers have checked
@@ -45,12 +47,30 @@ public class ReferralCare {
     public Referral discharge(long referralId, @Nullable String endCode, LocalDate on, LocalDate today) {
         var discharged = store.lock(referralId).orElseThrow(() -> new NotFoundException("Referral " + referralId))
                 .discharge(endCode, on, today);
+        saveDischarge(discharged);
+        return discharged;
+    }
+
+    private void saveDischarge(Referral discharged) {
         store.save(discharged, actor());
         audit.updated(discharged.patientId(), "Discharged referral " + discharged.pathwayId() + " ("
                 + CodeList.END_CODE.labelOf(discharged.endCode()) + ")");
         events.publishEvent(new ReferralDischarged(discharged.id(), discharged.patientId(), discharged.dischargeDate(),
                 discharged.endCode()));
-        return discharged;
+    }
+
+    /** The discharge form's answer: discharged (back to the record), or refused with the problems by field. */
+    public FormResult<Map<String, String>> dischargeFromForm(long referralId, @Nullable String endCode, LocalDate on,
+            LocalDate today) {
+        var referral = store.lock(referralId).orElseThrow(() -> new NotFoundException("Referral " + referralId));
+        Referral discharged;
+        try {
+            discharged = referral.discharge(endCode, on, today);
+        } catch (DischargeRefused refused) {
+            return FormResult.refused(refused.problems());
+        }
+        saveDischarge(discharged);
+        return FormResult.saved("Discharged referral " + discharged.pathwayId(), "/patients/" + discharged.patientId());
     }
 
     /** Runs in the transaction that records the contact, so the contact and the stage it causes stand together. */

@@ -14,11 +14,9 @@ import org.stepline.patients.PatientDirectory;
 import org.stepline.patients.PatientHeadline;
 import org.stepline.referrals.ReferralDirectory;
 import org.stepline.referrals.ReferralSummary;
-import org.stepline.referrals.internal.DischargeRefused;
 import org.stepline.referrals.internal.ReferralCare;
 import org.stepline.shared.NotFoundException;
 import org.stepline.shared.ServiceTime;
-import org.stepline.shared.web.Flash;
 import org.stepline.shared.web.FormErrors;
 
 /** Discharging a referral with its end code. */
@@ -57,12 +55,8 @@ class DischargeController {
         if (!problems.isEmpty()) {
             return show(model, patient, referral, form, new FormErrors(problems));
         }
-        try {
-            care.discharge(id, form.endCode(), form.date(), ServiceTime.dateOf(clock.instant()));
-        } catch (DischargeRefused refused) {
-            return show(model, patient, find(id), form, new FormErrors(refused.problems()));
-        }
-        return Flash.redirect(redirect, "Discharged referral " + referral.pathwayId(), "/patients/" + patient.id());
+        return care.dischargeFromForm(id, form.endCode(), form.date(), ServiceTime.dateOf(clock.instant()))
+                .answer(redirect, refused -> show(model, patient, find(id), form, new FormErrors(refused)));
     }
 
     private ReferralSummary find(long id) {

@@ -22,7 +22,8 @@ import org.stepline.scheduling.AppointmentBooked;
 import org.stepline.shared.NotFoundException;
 import org.stepline.shared.ServiceTime;
 import org.stepline.shared.codes.Coded;
-import org.stepline.shared.web.FormErrors;
+import org.stepline.shared.web.FormPage;
+import org.stepline.shared.web.FormResult;
 
 /** Booking an appointment on a referral, for a clinician of the patient's team. */
 @Service
@@ -55,13 +56,13 @@ public class AppointmentBooking {
 
     /** The empty booking form for a referral, with the patient's contact preferences. */
     @Transactional
-    public Submission.Page<BookingView, BookForm> open(long referralId) {
+    public FormPage<BookingView, BookForm> open(long referralId) {
         return open(referralId, null);
     }
 
     /** The empty booking form, offering the free times of the clinician asked for (else the default one). */
     @Transactional
-    public Submission.Page<BookingView, BookForm> open(long referralId, @Nullable Long showFreeTimesOf) {
+    public FormPage<BookingView, BookForm> open(long referralId, @Nullable Long showFreeTimesOf) {
         BookingView view = viewOf(referralId, showFreeTimesOf);
         audit.viewed(view.patient().id(), "Opened the booking form, with contact preferences, for referral "
                 + view.referral().pathwayId());
@@ -69,7 +70,7 @@ public class AppointmentBooking {
         if (showFreeTimesOf != null && !view.slotsPractitionerId().equals(view.defaultPractitionerId())) {
             form = form.forPractitioner(view.slotsPractitionerId());
         }
-        return new Submission.Page<>(view, form, FormErrors.NONE);
+        return FormPage.of(view, form);
     }
 
     /**
@@ -78,11 +79,11 @@ public class AppointmentBooking {
      * finds the words for the message.
      */
     @Transactional
-    public Submission<BookingView, BookForm> book(long referralId, BookForm form) {
+    public FormResult<FormPage<BookingView, BookForm>> book(long referralId, BookForm form) {
         BookingView view = viewOf(referralId, form.practitioner().orElse(null));
         Map<String, String> problems = BookingRules.problems(form, rulesContext(view, form));
         if (!problems.isEmpty()) {
-            return Submission.refused(view, form, problems);
+            return FormResult.refused(view, form, problems);
         }
         ReferralSummary referral = view.referral();
         var booking = new Appointments.Booking(referral.id(), referral.patientId(), referral.teamId(),
@@ -91,7 +92,7 @@ public class AppointmentBooking {
                 view.preferences().preferredMode());
         Optional<String> clash = clash(view, booking);
         if (clash.isPresent()) {
-            return Submission.refused(view, form, Map.of(form.slotChosen() ? "slot" : "time", clash.get()));
+            return FormResult.refused(view, form, Map.of(form.slotChosen() ? "slot" : "time", clash.get()));
         }
         Long appointmentId;
         try {
@@ -101,7 +102,7 @@ public class AppointmentBooking {
                 throw e;
             }
             String message = clash(view, booking).orElse("Someone else has just booked this time; choose another time");
-            return Submission.refused(view, form, Map.of(form.slotChosen() ? "slot" : "time", message));
+            return FormResult.refused(view, form, Map.of(form.slotChosen() ? "slot" : "time", message));
         }
         events.publishEvent(new AppointmentBooked(appointmentId, referral.id(), referral.patientId(), referral.teamId(),
                 booking.startsAt(), booking.type(), booking.mode(), form.questionnairesRequested()));
@@ -109,7 +110,7 @@ public class AppointmentBooking {
                 + ServiceTime.dateTime(booking.startsAt()) + " with " + practitionerName(view, booking.practitionerId());
         audit.created(referral.patientId(), "Booked an appointment for referral " + referral.pathwayId() + ": " + what
                 + " (" + DiaryText.choice(booking.modesOffered()) + ")");
-        return new Submission.Saved<>(referral.patientId(), "Appointment booked: " + what + ".");
+        return FormResult.saved("Appointment booked: " + what + ".", "/patients/" + referral.patientId());
     }
 
     /** The referral's context, with what the practitioner's slot at the time chosen is kept for. */

@@ -21,7 +21,8 @@ import org.stepline.referrals.ReferralDirectory;
 import org.stepline.scheduling.AppointmentMoved;
 import org.stepline.shared.NotFoundException;
 import org.stepline.shared.ServiceTime;
-import org.stepline.shared.web.FormErrors;
+import org.stepline.shared.web.FormPage;
+import org.stepline.shared.web.FormResult;
 
 /**
  * Moving a booked appointment to another time in the same practitioner's diary: a free time, or a date and time
@@ -60,26 +61,26 @@ public class AppointmentMoving {
     }
 
     @Transactional
-    public Submission.Page<MoveView, MoveForm> open(long appointmentId) {
+    public FormPage<MoveView, MoveForm> open(long appointmentId) {
         MoveView view = viewOf(find(appointmentId));
         audit.viewed(view.patient().id(), "Opened the appointment of " + view.when() + " to move it");
-        return new Submission.Page<>(view, MoveForm.empty(), FormErrors.NONE); // a recorded one: the page says why not
+        return FormPage.of(view, MoveForm.empty()); // a recorded one: the page says why not
     }
 
     @Transactional
-    public Submission<MoveView, MoveForm> move(long appointmentId, MoveForm form) {
+    public FormResult<FormPage<MoveView, MoveForm>> move(long appointmentId, MoveForm form) {
         var stored = find(appointmentId);
         MoveView view = viewOf(stored);
         Optional<Instant> start = form.startsAt();
         Map<String, String> problems = MoveRules.problems(form, context(view, start.orElse(null)));
         if (!problems.isEmpty()) {
-            return Submission.refused(view, form, problems);
+            return FormResult.refused(view, form, problems);
         }
         Instant to = start.orElseThrow();
         int minutes = stored.plannedMinutes() == null ? 1 : stored.plannedMinutes();
         Optional<String> clash = clash(view, stored, to, minutes);
         if (clash.isPresent()) {
-            return Submission.refused(view, form, Map.of(form.timeField(), clash.get()));
+            return FormResult.refused(view, form, Map.of(form.timeField(), clash.get()));
         }
         boolean moved;
         try {
@@ -90,10 +91,10 @@ public class AppointmentMoving {
             }
             String message = clash(view, stored, to, minutes)
                     .orElse("Someone else has just booked this time; choose another time");
-            return Submission.refused(view, form, Map.of(form.timeField(), message));
+            return FormResult.refused(view, form, Map.of(form.timeField(), message));
         }
         if (!moved) { // recorded by someone else since the page was read
-            return Submission.refused(view, form, MoveRules.problems(form,
+            return FormResult.refused(view, form, MoveRules.problems(form,
                     new MoveRules.Context(clock.instant(), stored.startsAt(), stored.bookedMode(), true, java.util.Set.of())));
         }
         var referral = referrals.find(stored.referralId()).orElseThrow();
@@ -104,8 +105,9 @@ public class AppointmentMoving {
         audit.updated(stored.patientId(), "Moved the appointment for referral " + pathway + " (" + stored.type().label()
                 + ", " + stored.bookedMode().label() + ", with " + view.practitionerName() + ") from " + view.longWhen()
                 + " to " + newWhen);
-        return new Submission.Saved<>(stored.patientId(), "Appointment moved from " + view.longWhen() + " to " + newWhen
-                + ". The patient will be sent a message with the new time.");
+        return FormResult.saved("Appointment moved from " + view.longWhen() + " to " + newWhen
+                + ". The patient will be sent a message with the new time.",
+                "/patients/" + stored.patientId());
     }
 
     private MoveRules.Context context(MoveView view, @Nullable Instant newStart) {

@@ -15,6 +15,8 @@ import org.stepline.shared.events.ContactRecorded;
 import org.stepline.shared.NotFoundException;
 import org.stepline.shared.ServiceTime;
 import org.stepline.shared.web.FormErrors;
+import org.stepline.shared.web.FormPage;
+import org.stepline.shared.web.FormResult;
 
 /** Recording, and correcting, what happened at an appointment: from then on it is a care contact. */
 @Service
@@ -43,17 +45,17 @@ public class ContactRecording {
 
     /** The form for an appointment: empty but for the booked mode, or as saved when it is being corrected. */
     @Transactional
-    public Submission.Page<RecordView, RecordForm> open(long appointmentId) {
+    public FormPage<RecordView, RecordForm> open(long appointmentId) {
         var stored = find(appointmentId);
         RecordView view = viewOf(stored);
         audit.viewed(stored.patientId(), (stored.recorded() ? "Opened the recorded contact of " : "Opened the appointment of ")
                 + view.when() + " to record its outcome");
-        return new Submission.Page<>(view, RecordForm.from(stored, appointments.calls(appointmentId))
+        return new FormPage<>(view, RecordForm.from(stored, appointments.calls(appointmentId))
                 .withCallSetting(callSettings.whereTaken(appointmentId)), FormErrors.NONE);
     }
 
     @Transactional
-    public Submission<RecordView, RecordForm> record(long appointmentId, RecordForm form) {
+    public FormResult<FormPage<RecordView, RecordForm>> record(long appointmentId, RecordForm form) {
         return record(appointmentId, form, null);
     }
 
@@ -62,12 +64,12 @@ public class ContactRecording {
      * were logged, to the second, rather than as the form's times on the 24-hour clock.
      */
     @Transactional
-    Submission<RecordView, RecordForm> recordAsLogged(long appointmentId, RecordForm form,
+    FormResult<FormPage<RecordView, RecordForm>> recordAsLogged(long appointmentId, RecordForm form,
             List<Appointments.Call> logged) {
         return record(appointmentId, form, logged);
     }
 
-    private Submission<RecordView, RecordForm> record(long appointmentId, RecordForm form,
+    private FormResult<FormPage<RecordView, RecordForm>> record(long appointmentId, RecordForm form,
             @Nullable List<Appointments.Call> logged) {
         var stored = find(appointmentId);
         RecordView view = viewOf(stored);
@@ -75,7 +77,7 @@ public class ContactRecording {
         Map<String, String> problems = new java.util.LinkedHashMap<>(ContactRules.problems(form, context));
         callSettingProblem(form, appointmentId).ifPresent(p -> problems.put("callSetting", p));
         if (!problems.isEmpty()) {
-            return Submission.refused(view, form, problems);
+            return FormResult.refused(view, form, problems);
         }
         Appointments.Outcome typed = form.toOutcome(context);
         Appointments.Outcome outcome = logged == null || !typed.mode().isTelephone() ? typed
@@ -92,8 +94,9 @@ public class ContactRecording {
                 + " of the appointment of " + view.when() + ": " + what);
         events.publishEvent(new ContactRecorded(appointmentId, stored.referralId(), stored.patientId(), stored.type(),
                 outcome.mode(), outcome.attendance(), ServiceTime.dateOf(stored.startsAt())));
-        return new Submission.Saved<>(stored.patientId(),
-                (stored.recorded() ? "Contact corrected" : "Contact recorded") + " for " + view.when() + ": " + what + ".");
+        return FormResult.saved(
+                (stored.recorded() ? "Contact corrected" : "Contact recorded") + " for " + view.when() + ": " + what + ".",
+                "/patients/" + stored.patientId());
     }
 
     /** A setting must be one of the service's list; a retired one only when the contact already had it. */

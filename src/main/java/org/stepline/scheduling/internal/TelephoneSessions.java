@@ -23,6 +23,8 @@ import org.stepline.shared.ServiceTime;
 import org.stepline.shared.codes.Attendance;
 import org.stepline.shared.codes.ConsultationMechanism;
 import org.stepline.shared.web.FormErrors;
+import org.stepline.shared.web.FormPage;
+import org.stepline.shared.web.FormResult;
 
 /**
  * The telephone session: call attempts saved as they are made, the checks after an answered call, then the
@@ -31,16 +33,6 @@ import org.stepline.shared.web.FormErrors;
  */
 @Service
 public class TelephoneSessions {
-
-    /** The answer to a post: done (a message, and where to go next) or refused (the page, with its problems). */
-    public sealed interface Result {
-
-        record Done(String message, String goTo) implements Result {
-        }
-
-        record Refused(Submission.Page<TelephoneSessionView, TelephoneSessionForm> page) implements Result {
-        }
-    }
 
     private final Appointments appointments;
     private final TelephoneSessionStore store;
@@ -78,25 +70,25 @@ public class TelephoneSessions {
             return view.stage();
         }
 
-        Result refused(TelephoneSessionForm typed, Map<String, String> problems) {
-            return new Result.Refused(new Submission.Page<>(view, typed.over(form), new FormErrors(problems)));
+        FormResult<FormPage<TelephoneSessionView, TelephoneSessionForm>> refused(TelephoneSessionForm typed, Map<String, String> problems) {
+            return FormResult.refused(view, typed.over(form), problems);
         }
 
-        Result.Done backHere(String message) {
-            return new Result.Done(message, view.path());
+        FormResult<FormPage<TelephoneSessionView, TelephoneSessionForm>> backHere(String message) {
+            return FormResult.saved(message, view.path());
         }
     }
 
     @Transactional
-    public Submission.Page<TelephoneSessionView, TelephoneSessionForm> open(long appointmentId) {
+    public FormPage<TelephoneSessionView, TelephoneSessionForm> open(long appointmentId) {
         var session = load(appointmentId);
         audit.viewed(session.patientId(), "Opened the telephone session of the appointment of " + session.view().when()
                 + (session.stage() == Stage.CLINICAL ? ", with the latest scores and risk alerts" : ""));
-        return new Submission.Page<>(session.view(), session.form(), FormErrors.NONE);
+        return FormPage.of(session.view(), session.form());
     }
 
     @Transactional
-    public Result recordAttempt(long appointmentId, TelephoneSessionForm typed) {
+    public FormResult<FormPage<TelephoneSessionView, TelephoneSessionForm>> recordAttempt(long appointmentId, TelephoneSessionForm typed) {
         var session = load(appointmentId);
         var badText = TypedText.problemsOf(typed);
         if (!badText.isEmpty()) {
@@ -120,7 +112,7 @@ public class TelephoneSessions {
     }
 
     @Transactional
-    public Result saveChecks(long appointmentId, TelephoneSessionForm typed) {
+    public FormResult<FormPage<TelephoneSessionView, TelephoneSessionForm>> saveChecks(long appointmentId, TelephoneSessionForm typed) {
         var session = load(appointmentId);
         var badText = TypedText.problemsOf(typed);
         if (!badText.isEmpty()) {
@@ -156,7 +148,7 @@ public class TelephoneSessions {
     }
 
     @Transactional
-    public Result saveNotes(long appointmentId, TelephoneSessionForm typed) {
+    public FormResult<FormPage<TelephoneSessionView, TelephoneSessionForm>> saveNotes(long appointmentId, TelephoneSessionForm typed) {
         var session = load(appointmentId);
         var badText = TypedText.problemsOf(typed);
         if (!badText.isEmpty()) {
@@ -174,7 +166,7 @@ public class TelephoneSessions {
 
     /** Ends the call now and records the contact attended, by telephone, for the call's length unless corrected. */
     @Transactional
-    public Result endAndRecord(long appointmentId, TelephoneSessionForm typed) {
+    public FormResult<FormPage<TelephoneSessionView, TelephoneSessionForm>> endAndRecord(long appointmentId, TelephoneSessionForm typed) {
         var session = load(appointmentId);
         var badText = TypedText.problemsOf(typed);
         if (!badText.isEmpty()) {
@@ -191,18 +183,18 @@ public class TelephoneSessions {
         var form = new RecordForm(Attendance.ATTENDED.code(), ConsultationMechanism.TELEPHONE.code(), duration,
                 Typed.orEmpty(typed.notes()), RecordForm.rowsOf(session.calls()), true, true, saved.patientLocation());
         var recorded = recording.recordAsLogged(appointmentId, form, session.calls());
-        if (recorded instanceof Submission.Refused<?, ?> refused) {
+        if (recorded instanceof FormResult.Refused<FormPage<RecordView, RecordForm>> refused) {
             return session.refused(typed, onto("endCall", "duration", refused.page().errors()));
         }
         store.endCall(appointmentId, now, TelephoneSessionForm.kept(typed.agenda()),
                 TelephoneSessionForm.kept(typed.materialsSent()));
         audit.updated(session.patientId(), "Ended the telephone call of the appointment of " + session.view().when()
                 + " at " + ServiceTime.time(now) + " (" + duration + " minutes), with its agenda and materials sent");
-        return new Result.Done(((Submission.Saved<?, ?>) recorded).message(), "/patients/" + session.patientId());
+        return FormResult.saved(((FormResult.Saved<?>) recorded).message(), "/patients/" + session.patientId());
     }
 
     @Transactional
-    public Result recordDidNotAttend(long appointmentId) {
+    public FormResult<FormPage<TelephoneSessionView, TelephoneSessionForm>> recordDidNotAttend(long appointmentId) {
         var session = load(appointmentId);
         if (session.stage() != Stage.CALLING || session.view().dnaRefusal() != null) {
             String reason = session.view().dnaRefusal();
@@ -214,7 +206,7 @@ public class TelephoneSessions {
 
     /** The patient cannot talk safely now (or it is not them): recorded as cancelled by the patient, to rebook. */
     @Transactional
-    public Result recordToRearrange(long appointmentId) {
+    public FormResult<FormPage<TelephoneSessionView, TelephoneSessionForm>> recordToRearrange(long appointmentId) {
         var session = load(appointmentId);
         if (session.stage() != Stage.CHECKS || !session.view().checksFailed()) {
             return session.refused(TelephoneSessionForm.EMPTY, Map.of("rearrange",
@@ -224,15 +216,15 @@ public class TelephoneSessions {
                 "/referrals/" + session.stored().referralId() + "/appointments/new");
     }
 
-    private Result recordWithout(Session session, Attendance outcome, String field, String goTo) {
+    private FormResult<FormPage<TelephoneSessionView, TelephoneSessionForm>> recordWithout(Session session, Attendance outcome, String field, String goTo) {
         var saved = session.saved();
         var form = new RecordForm(outcome.code(), ConsultationMechanism.TELEPHONE.code(), "", Typed.orEmpty(saved.notes()),
                 RecordForm.rowsOf(session.calls()), Boolean.TRUE.equals(saved.identityConfirmed()),
                 Boolean.TRUE.equals(saved.privateAndSafe()), Typed.orEmpty(saved.patientLocation()));
         var recorded = recording.recordAsLogged(session.stored().id(), form, session.calls());
         return switch (recorded) {
-            case Submission.Saved<?, ?> done -> new Result.Done(done.message(), goTo);
-            case Submission.Refused<?, ?> refused ->
+            case FormResult.Saved<FormPage<RecordView, RecordForm>> done -> FormResult.saved(done.message(), goTo);
+            case FormResult.Refused<FormPage<RecordView, RecordForm>> refused ->
                     session.refused(TelephoneSessionForm.EMPTY, onto(field, null, refused.page().errors()));
         };
     }

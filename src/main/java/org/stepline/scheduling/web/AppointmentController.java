@@ -14,8 +14,8 @@ import org.stepline.scheduling.internal.MoveForm;
 import org.stepline.scheduling.internal.BookForm;
 import org.stepline.scheduling.internal.ContactRecording;
 import org.stepline.scheduling.internal.RecordForm;
-import org.stepline.scheduling.internal.Submission;
-import org.stepline.shared.web.Flash;
+import org.stepline.shared.web.FormPage;
+import org.stepline.shared.web.FormResult;
 
 /**
  * Booking an appointment on a referral, moving it to another time, and recording what happened at it: a recorded contact is corrected on the
@@ -78,19 +78,12 @@ class AppointmentController {
         return answer(recording.record(appointmentId, form), model, redirect, "scheduling/record");
     }
 
-    private static String show(Model model, Submission.Page<?, ?> page, String template) {
-        model.addAttribute("view", page.view());
-        model.addAttribute("form", page.form());
-        model.addAttribute("errors", page.errors());
-        return template;
+    private static String show(Model model, FormPage<?, ?> page, String template) {
+        return page.draw(model, template);
     }
 
-    private static String answer(Submission<?, ?> submission, Model model, RedirectAttributes redirect,
-            String template) {
-        return switch (submission) {
-            case Submission.Saved<?, ?> saved ->
-                    Flash.redirect(redirect, saved.message(), "/patients/" + saved.patientId());
-            case Submission.Refused<?, ?> refused -> show(model, refused.page(), template);
-        };
+    private static String answer(FormResult<? extends FormPage<?, ?>> submission, Model model,
+            RedirectAttributes redirect, String template) {
+        return submission.answer(redirect, page -> page.draw(model, template));
     }
 }

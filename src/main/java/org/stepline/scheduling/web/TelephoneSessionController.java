@@ -7,11 +7,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.stepline.scheduling.internal.Submission;
 import org.stepline.scheduling.internal.TelephoneSessionForm;
 import org.stepline.scheduling.internal.TelephoneSessionView;
 import org.stepline.scheduling.internal.TelephoneSessions;
-import org.stepline.shared.web.Flash;
+import org.stepline.shared.web.FormPage;
+import org.stepline.shared.web.FormResult;
 
 /**
  * The telephone session screen of an appointment: call attempts as they are made, the checks after an answered
@@ -68,17 +68,12 @@ class TelephoneSessionController {
         return answer(sessions.recordToRearrange(appointmentId), model, redirect);
     }
 
-    private static String show(Model model, Submission.Page<TelephoneSessionView, TelephoneSessionForm> page) {
-        model.addAttribute("view", page.view());
-        model.addAttribute("form", page.form());
-        model.addAttribute("errors", page.errors());
-        return TEMPLATE;
+    private static String show(Model model, FormPage<TelephoneSessionView, TelephoneSessionForm> page) {
+        return page.draw(model, TEMPLATE);
     }
 
-    private static String answer(TelephoneSessions.Result result, Model model, RedirectAttributes redirect) {
-        return switch (result) {
-            case TelephoneSessions.Result.Done done -> Flash.redirect(redirect, done.message(), done.goTo());
-            case TelephoneSessions.Result.Refused refused -> show(model, refused.page());
-        };
+    private static String answer(FormResult<FormPage<TelephoneSessionView, TelephoneSessionForm>> result, Model model,
+            RedirectAttributes redirect) {
+        return result.answer(redirect, page -> show(model, page));
     }
 }

@@ -29,7 +29,7 @@ import org.stepline.identity.Role;
 import org.stepline.measures.RiskAlert;
 import org.stepline.measures.RiskAlerts;
 import org.stepline.measures.internal.RiskAcknowledgements;
-import org.stepline.measures.internal.RiskAcknowledgements.Result;
+import org.stepline.shared.web.FormResult;
 import org.stepline.patients.PatientDirectory;
 import org.stepline.shared.NotFoundException;
 import org.stepline.web.WebSliceTest;
@@ -75,7 +75,7 @@ class RiskAlertSliceTest extends WebSliceTest {
             "/patients/7/../../x, /patients/1042"})
     void acknowledgingGoesBackOnlyToAPageOfThisService(String returnTo, String back) throws Exception {
         when(acknowledgements.acknowledge(8, "Called Ada; safety plan agreed", 7))
-                .thenReturn(new Result(ADA_ID, true, "Risk alert acknowledged."));
+                .thenReturn(FormResult.saved("Risk alert acknowledged.", "/patients/" + ADA_ID));
 
         mvc.perform(post("/risk-alerts/8/acknowledge").param("note", "Called Ada; safety plan agreed")
                         .param("returnTo", returnTo).with(signedIn(Role.PRACTITIONER)).with(csrf()))
@@ -84,8 +84,8 @@ class RiskAlertSliceTest extends WebSliceTest {
 
     @Test
     void anAcknowledgementWithoutANoteIsSentBackWithWhyItIsNeeded() throws Exception {
-        when(acknowledgements.acknowledge(8, "", 7)).thenReturn(new Result(ADA_ID, false,
-                "To acknowledge a risk alert, write a note of what you have done or will do."));
+        when(acknowledgements.acknowledge(8, "", 7)).thenReturn(FormResult.saved(
+                "To acknowledge a risk alert, write a note of what you have done or will do.", "/patients/" + ADA_ID));
 
         mvc.perform(post("/risk-alerts/8/acknowledge").with(signedIn(Role.PRACTITIONER)).with(csrf()))
                 .andExpect(redirectedUrl("/patients/1042"))

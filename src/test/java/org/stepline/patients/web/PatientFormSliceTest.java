@@ -30,8 +30,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.stepline.identity.Role;
 import org.stepline.patients.PatientDirectory;
 import org.stepline.patients.internal.PatientRecords;
-import org.stepline.patients.internal.PatientRecords.Done;
 import org.stepline.patients.internal.PatientRecords.NhsNumberTaken;
+import org.stepline.shared.web.FormResult;
 import org.stepline.shared.NotFoundException;
 import org.stepline.web.WebSliceTest;
 
@@ -68,7 +68,7 @@ class PatientFormSliceTest extends WebSliceTest {
 
     @Test
     void addsThePatientAsTypedTidiedAndOpensTheirRecord() throws Exception {
-        when(records.register(ADAS_DETAILS)).thenReturn(new Done(ADA_ID));
+        when(records.register(ADAS_DETAILS)).thenReturn(FormResult.saved("Added Ada Lovelace", "/patients/" + ADA_ID));
 
         mvc.perform(adaTyped(post("/patients/new")).with(signedIn(Role.PRACTITIONER)).with(csrf()))
                 .andExpect(redirectedUrl("/patients/1042"))
@@ -91,7 +91,7 @@ class PatientFormSliceTest extends WebSliceTest {
 
     @Test
     void anNhsNumberAlreadyInTheTeamLinksToThatRecord() throws Exception {
-        when(records.register(any())).thenReturn(new NhsNumberTaken(55L));
+        when(records.register(any())).thenReturn(FormResult.refused(new NhsNumberTaken(55L)));
 
         String html = html(mvc.perform(adaTyped(post("/patients/new")).with(signedIn(Role.SUPERVISOR)).with(csrf()))
                 .andExpect(status().isOk()).andExpect(model().attribute("duplicateOf", 55L)));
@@ -104,7 +104,8 @@ class PatientFormSliceTest extends WebSliceTest {
     void changesAPatientsDetailsOnAPrefilledForm() throws Exception {
         when(records.openForEdit(ADA_ID)).thenReturn(ADAS_DETAILS);
         when(directory.requireAccess(ADA_ID)).thenReturn(ADA);
-        when(records.update(ADA_ID, ADAS_DETAILS)).thenReturn(new Done(ADA_ID));
+        when(records.update(ADA_ID, ADAS_DETAILS))
+                .thenReturn(FormResult.saved("Saved the details of Ada Lovelace", "/patients/" + ADA_ID));
 
         String html = html(mvc.perform(get("/patients/1042/edit").with(signedIn(Role.PRACTITIONER)))
                 .andExpect(status().isOk()).andExpect(model().attribute("patientId", ADA_ID)));

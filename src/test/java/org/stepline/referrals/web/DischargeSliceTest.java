@@ -1,6 +1,7 @@
 package org.stepline.referrals.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.never;
@@ -32,7 +33,9 @@ import org.stepline.patients.PatientDirectory;
 import org.stepline.referrals.ReferralDirectory;
 import org.stepline.referrals.ReferralSummary;
 import org.stepline.referrals.internal.Referral;
+import org.stepline.referrals.internal.DischargeRefused;
 import org.stepline.referrals.internal.ReferralCare;
+import org.stepline.shared.web.FormResult;
 import org.stepline.shared.codes.ReferralStage;
 import org.stepline.web.WebSliceTest;
 
@@ -71,12 +74,14 @@ class DischargeSliceTest extends WebSliceTest {
 
     @Test
     void dischargesAndGoesBackToTheRecord() throws Exception {
+        when(care.dischargeFromForm(5, "12", LocalDate.of(2025, 3, 13), TODAY))
+                .thenReturn(FormResult.saved("Discharged referral P-1042-1", "/patients/1042"));
         mvc.perform(post("/referrals/5/discharge").param("endCode", "12").param("dischargeDate", "13/3/2025")
                         .with(signedIn(Role.PRACTITIONER)).with(csrf()))
                 .andExpect(redirectedUrl("/patients/1042"))
                 .andExpect(flash().attribute("flash", "Discharged referral P-1042-1"));
 
-        verify(care).discharge(5, "12", LocalDate.of(2025, 3, 13), TODAY);
+        verify(care).dischargeFromForm(5, "12", LocalDate.of(2025, 3, 13), TODAY);
     }
 
     @Test
@@ -94,8 +99,10 @@ class DischargeSliceTest extends WebSliceTest {
     @Test
     void aDischargeTheReferralRefusesIsExplainedByTheField() throws Exception {
         var referral = new Referral(5, "P-1042-1", ADA_ID, RECEIVED, ReferralStage.IN_TREATMENT, RECEIVED, null, null);
-        when(care.discharge(5, "12", LocalDate.of(2025, 1, 1), TODAY))
-                .thenAnswer(call -> referral.discharge("12", LocalDate.of(2025, 1, 1), TODAY));
+        var refused = catchThrowableOfType(DischargeRefused.class,
+                () -> referral.discharge("12", LocalDate.of(2025, 1, 1), TODAY));
+        when(care.dischargeFromForm(5, "12", LocalDate.of(2025, 1, 1), TODAY))
+                .thenReturn(FormResult.refused(refused.problems()));
 
         String html = html(mvc.perform(post("/referrals/5/discharge").param("endCode", "12").param("dischargeDate", "1/1/2025")
                         .with(signedIn(Role.PRACTITIONER)).with(csrf()))
@@ -114,7 +121,7 @@ class DischargeSliceTest extends WebSliceTest {
         mvc.perform(post("/referrals/5/discharge").param("endCode", "12").param("dischargeDate", "13/3/2025")
                         .with(signedIn(Role.PRACTITIONER)).with(csrf()))
                 .andExpect(status().isForbidden()).andExpect(forwardedUrl("/403"));
-        verify(care, never()).discharge(anyLong(), any(), any(), any());
+        verify(care, never()).dischargeFromForm(anyLong(), any(), any(), any());
     }
 
     @Test

@@ -39,13 +39,14 @@ import org.stepline.scheduling.internal.CallAttemptForm;
 import org.stepline.scheduling.internal.ContactRecording;
 import org.stepline.scheduling.internal.RecordForm;
 import org.stepline.scheduling.internal.RecordView;
-import org.stepline.scheduling.internal.Submission;
 import org.stepline.shared.NotFoundException;
 import org.stepline.shared.codes.AppointmentType;
 import org.stepline.shared.codes.Coded;
 import org.stepline.shared.codes.ConsultationMechanism;
 import org.stepline.shared.codes.ReferralStage;
 import org.stepline.shared.web.FormErrors;
+import org.stepline.shared.web.FormPage;
+import org.stepline.shared.web.FormResult;
 import org.stepline.web.WebSliceTest;
 
 /** Booking and recording pages: the services behind them decide; the slice pins how forms bind and answers show. */
@@ -72,7 +73,7 @@ class AppointmentSliceTest extends WebSliceTest {
 
     @Test
     void theBookingFormShowsHowToReachThePatientAndWhoCanSeeThem() throws Exception {
-        when(booking.open(5)).thenReturn(new Submission.Page<>(BOOKING,
+        when(booking.open(5)).thenReturn(new FormPage<>(BOOKING,
                 new BookForm("", "", "31", "02", "02", "", "yes"), FormErrors.NONE));
 
         String html = html(mvc.perform(get("/referrals/5/appointments/new").with(signedIn(Role.PRACTITIONER)))
@@ -87,8 +88,8 @@ class AppointmentSliceTest extends WebSliceTest {
 
     @Test
     void aBookingIsBoundFieldByFieldAndASavedOneGoesBackToTheRecord() throws Exception {
-        when(booking.book(5, TYPED_BOOKING)).thenReturn(new Submission.Saved<>(ADA_ID,
-                "Appointment booked: Treatment, Telephone, on 20 Mar 2025, 14:30 with Lee Park."));
+        when(booking.book(5, TYPED_BOOKING)).thenReturn(FormResult.saved(
+                "Appointment booked: Treatment, Telephone, on 20 Mar 2025, 14:30 with Lee Park.", "/patients/" + ADA_ID));
 
         mvc.perform(post("/referrals/5/appointments/new").params(typed(Map.of("date", "2025-03-20", "time", "14:30",
                         "practitionerId", "32", "type", "02", "mode", "02", "plannedMinutes", "45", "questionnaires", "yes")))
@@ -100,7 +101,7 @@ class AppointmentSliceTest extends WebSliceTest {
     @Test
     void aRefusedBookingIsShownAgainWithTheProblemByItsField() throws Exception {
         var typed = new BookForm("2025-03-09", "25:00", "32", "02", "02", "", "");
-        when(booking.book(eq(5L), any())).thenReturn(Submission.refused(BOOKING, typed,
+        when(booking.book(eq(5L), any())).thenReturn(FormResult.refused(BOOKING, typed,
                 Map.of("time", "Enter a real time on the 24-hour clock, like 14:30")));
 
         String html = html(mvc.perform(post("/referrals/5/appointments/new").param("date", "2025-03-09").param("time", "25:00")
@@ -113,7 +114,7 @@ class AppointmentSliceTest extends WebSliceTest {
 
     @Test
     void theRecordingFormShowsTheAppointmentAndTheTelephoneChecks() throws Exception {
-        when(recording.open(12)).thenReturn(new Submission.Page<>(CONTACT,
+        when(recording.open(12)).thenReturn(new FormPage<>(CONTACT,
                 new RecordForm("", "02", "", "", List.of(), false, false, ""), FormErrors.NONE));
 
         String html = html(mvc.perform(get("/appointments/12/record").with(signedIn(Role.SUPERVISOR)))
@@ -128,7 +129,7 @@ class AppointmentSliceTest extends WebSliceTest {
     void callAttemptsBindRowByRowAndAnUntickedBoxIsNo() throws Exception {
         var expected = new RecordForm("5", "02", "40", "Felt calmer", List.of(new CallAttemptForm("09:31", "NO_ANSWER"),
                 new CallAttemptForm("09:40", "ANSWERED")), true, false, "Home");
-        when(recording.record(12, expected)).thenReturn(new Submission.Saved<>(ADA_ID, "Contact recorded: attended."));
+        when(recording.record(12, expected)).thenReturn(FormResult.saved("Contact recorded: attended.", "/patients/" + ADA_ID));
 
         mvc.perform(post("/appointments/12/record").param("attendance", "5").param("mode", "02").param("duration", "40")
                         .param("notes", "Felt calmer").param("attempts[0].time", "09:31").param("attempts[0].outcome", "NO_ANSWER")
@@ -142,7 +143,7 @@ class AppointmentSliceTest extends WebSliceTest {
     @Test
     void aProblemWithOneCallAttemptIsShownAgainstThatRow() throws Exception {
         var typed = new RecordForm("3", "02", "", "", List.of(new CallAttemptForm("09:31", "")), false, false, "");
-        when(recording.record(eq(12L), any())).thenReturn(Submission.refused(CONTACT, typed,
+        when(recording.record(eq(12L), any())).thenReturn(FormResult.refused(CONTACT, typed,
                 Map.of("attempts[0].outcome", "Choose what happened on this call")));
 
         String html = html(mvc.perform(post("/appointments/12/record").param("attendance", "3")
