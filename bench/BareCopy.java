@@ -1,3 +1,4 @@
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -7,8 +8,6 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.postgresql.PGConnection;
 
 /**
@@ -24,19 +23,24 @@ import org.postgresql.PGConnection;
  */
 public class BareCopy {
 
-    private static final List<String> FILES = List.of("patients.csv", "referrals.csv", "care_contacts.csv",
-            "coded_scored_assessments.csv");
+    private static final List<String> FILES =
+            List.of("patients.csv", "referrals.csv", "care_contacts.csv", "coded_scored_assessments.csv");
     /** Optional files: loaded when present. */
     private static final List<String> OPTIONAL = List.of("patients.csv");
 
     public static void main(String[] args) throws Exception {
         Path extract = Path.of(args[0]);
         Path data = Path.of(args[1]);
-        try (var postgres = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(true)
-                .setServerConfig("synchronous_commit", "on").setServerConfig("fsync", "on")
-                .setServerConfig("wal_level", "minimal").setServerConfig("max_wal_senders", "0")
-                .setServerConfig("shared_buffers", "256MB").setServerConfig("unix_socket_directories", "''")
-                .start();
+        try (var postgres = EmbeddedPostgres.builder()
+                        .setDataDirectory(data)
+                        .setCleanDataDirectory(true)
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("wal_level", "minimal")
+                        .setServerConfig("max_wal_senders", "0")
+                        .setServerConfig("shared_buffers", "256MB")
+                        .setServerConfig("unix_socket_directories", "''")
+                        .start();
                 Connection connection = postgres.getPostgresDatabase().getConnection()) {
             connection.setAutoCommit(false);
             long started = System.nanoTime();
@@ -50,7 +54,11 @@ public class BareCopy {
                 rows += copied;
                 System.out.printf(Locale.UK, "  %-18s %,12d rows in %6.1f s%n", file, copied, seconds(fileStarted));
             }
-            System.out.printf(Locale.UK, "bare COPY: %.1f s (%,d rows, %,d rows a second)%n", seconds(started), rows,
+            System.out.printf(
+                    Locale.UK,
+                    "bare COPY: %.1f s (%,d rows, %,d rows a second)%n",
+                    seconds(started),
+                    rows,
                     Math.round(rows / seconds(started)));
         }
     }
@@ -67,7 +75,9 @@ public class BareCopy {
         }
         long copied;
         try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            copied = connection.unwrap(PGConnection.class).getCopyAPI()
+            copied = connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
                     .copyIn("copy " + table + " from stdin (format csv, header true)", reader);
         }
         connection.commit();

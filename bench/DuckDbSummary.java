@@ -54,14 +54,21 @@ public class DuckDbSummary {
         Path pathwaysFile = Path.of(args[4]);
         int runs = args.length > 5 ? Integer.parseInt(args[5]) : 5;
 
-        try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
+                Statement sql = db.createStatement()) {
             sql.execute("set threads to " + Runtime.getRuntime().availableProcessors());
             sql.execute("set preserve_insertion_order = true");
             long started = System.nanoTime();
             load(sql, extract);
             double loadSeconds = (System.nanoTime() - started) / 1e9;
-            long rows = count(sql, "select (select count(*) from referrals) + (select count(*) from contacts) + (select count(*) from scores)");
-            System.out.printf(Locale.UK, "DuckDB: loaded %,d rows in %.1f s (%,.0f rows a second)%n", rows, loadSeconds,
+            long rows = count(
+                    sql,
+                    "select (select count(*) from referrals) + (select count(*) from contacts) + (select count(*) from scores)");
+            System.out.printf(
+                    Locale.UK,
+                    "DuckDB: loaded %,d rows in %.1f s (%,.0f rows a second)%n",
+                    rows,
+                    loadSeconds,
                     rows / loadSeconds);
 
             sql.execute("create temp view pathway_outcomes as " + pathwayOutcomes(from, to));
@@ -76,12 +83,23 @@ public class DuckDbSummary {
             }
             Arrays.sort(millis);
             double median = runs % 2 == 1 ? millis[runs / 2] : (millis[runs / 2 - 1] + millis[runs / 2]) / 2;
-            System.out.printf(Locale.UK, "DuckDB: summary from %s to %s: median %.1f ms over %d runs (fastest %.1f, slowest %.1f)%n",
-                    from, to, median, runs, millis[0], millis[runs - 1]);
+            System.out.printf(
+                    Locale.UK,
+                    "DuckDB: summary from %s to %s: median %.1f ms over %d runs (fastest %.1f, slowest %.1f)%n",
+                    from,
+                    to,
+                    median,
+                    runs,
+                    millis[0],
+                    millis[runs - 1]);
             writeSummary(summary, summaryFile);
             writePathways(sql, pathwaysFile);
-            System.out.printf(Locale.UK, "DuckDB: %,d pathways ended; summary in %s, pathways in %s%n",
-                    summary.get("all")[0], summaryFile, pathwaysFile);
+            System.out.printf(
+                    Locale.UK,
+                    "DuckDB: %,d pathways ended; summary in %s, pathways in %s%n",
+                    summary.get("all")[0],
+                    summaryFile,
+                    pathwaysFile);
         }
     }
 
@@ -165,8 +183,16 @@ public class DuckDbSummary {
                 from flags""".formatted(PHQ9, GAD7, from, to);
     }
 
-    private static final List<String> COUNTS = List.of("ended", "finished", "endedTreatedOnce", "notCaseness",
-            "recovered", "reliablyImproved", "reliablyDeteriorated", "reliablyRecovered", "firstTreatmentWithin6Weeks",
+    private static final List<String> COUNTS = List.of(
+            "ended",
+            "finished",
+            "endedTreatedOnce",
+            "notCaseness",
+            "recovered",
+            "reliablyImproved",
+            "reliablyDeteriorated",
+            "reliablyRecovered",
+            "firstTreatmentWithin6Weeks",
             "firstTreatmentWithin18Weeks");
 
     /** The counts by treatment mode ("all" for every pathway ended), in the order of {@link #COUNTS}. */
@@ -200,7 +226,9 @@ public class DuckDbSummary {
     }
 
     private static void writeSummary(Map<String, long[]> summary, Path file) throws IOException {
-        var json = new StringBuilder("{\n  \"all\" : ").append(json(summary.get("all"), "  ")).append(",\n  \"byTreatmentMode\" : {");
+        var json = new StringBuilder("{\n  \"all\" : ")
+                .append(json(summary.get("all"), "  "))
+                .append(",\n  \"byTreatmentMode\" : {");
         var modes = new LinkedHashMap<String, long[]>();
         summary.forEach((mode, counts) -> {
             if (!mode.equals("all") && !mode.equals("mixed")) {
@@ -212,7 +240,11 @@ public class DuckDbSummary {
         }
         String separator = "\n";
         for (var mode : modes.entrySet()) {
-            json.append(separator).append("    \"").append(mode.getKey()).append("\" : ").append(json(mode.getValue(), "    "));
+            json.append(separator)
+                    .append("    \"")
+                    .append(mode.getKey())
+                    .append("\" : ")
+                    .append(json(mode.getValue(), "    "));
             separator = ",\n";
         }
         json.append("\n  }\n}\n");
@@ -233,7 +265,12 @@ public class DuckDbSummary {
         var out = new StringBuilder("{");
         String separator = "\n";
         for (var field : fields.entrySet()) {
-            out.append(separator).append(indent).append("  \"").append(field.getKey()).append("\" : ").append(field.getValue());
+            out.append(separator)
+                    .append(indent)
+                    .append("  \"")
+                    .append(field.getKey())
+                    .append("\" : ")
+                    .append(field.getValue());
             separator = ",\n";
         }
         return out.append("\n").append(indent).append("}").toString();
@@ -246,18 +283,26 @@ public class DuckDbSummary {
     private static void writePathways(Statement sql, Path file) throws SQLException, IOException {
         try (var out = new PrintWriter(Files.newBufferedWriter(file));
                 ResultSet rs = sql.executeQuery("select * from pathway_outcomes order by pathway")) {
-            out.println("PathwayID,CompletedTreatment,TreatmentContacts,CasenessAtStart,NotCaseness,Recovery,"
-                    + "ReliableImprovement,ReliableDeterioration,ReliableRecovery,TreatmentMode,FirstTreatmentWaitDays");
+            out.println(
+                    "PathwayID,CompletedTreatment,TreatmentContacts,CasenessAtStart,NotCaseness,Recovery,"
+                            + "ReliableImprovement,ReliableDeterioration,ReliableRecovery,TreatmentMode,FirstTreatmentWaitDays");
             while (rs.next()) {
                 boolean recovery = rs.getBoolean("recovery");
                 boolean improvement = rs.getBoolean("improvement");
                 String mode = rs.getString("mode");
                 Object wait = rs.getObject("wait");
-                out.println(String.join(",", rs.getString("pathway"), String.valueOf(rs.getBoolean("finished")),
-                        String.valueOf(rs.getLong("contacts")), String.valueOf(rs.getBoolean("caseness_start")),
-                        String.valueOf(rs.getBoolean("not_caseness")), String.valueOf(recovery),
-                        String.valueOf(improvement), String.valueOf(rs.getBoolean("deterioration")),
-                        String.valueOf(recovery && improvement), mode == null ? "" : mode,
+                out.println(String.join(
+                        ",",
+                        rs.getString("pathway"),
+                        String.valueOf(rs.getBoolean("finished")),
+                        String.valueOf(rs.getLong("contacts")),
+                        String.valueOf(rs.getBoolean("caseness_start")),
+                        String.valueOf(rs.getBoolean("not_caseness")),
+                        String.valueOf(recovery),
+                        String.valueOf(improvement),
+                        String.valueOf(rs.getBoolean("deterioration")),
+                        String.valueOf(recovery && improvement),
+                        mode == null ? "" : mode,
                         wait == null ? "" : String.valueOf(((Number) wait).longValue())));
             }
         }

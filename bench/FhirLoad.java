@@ -1,3 +1,11 @@
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -21,15 +29,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-
 /**
  * The FHIR API benchmark (issue 18; not a test): against a running Stepline, signs in as an administrator, registers
  * a system with a fresh key and every read scope for every team (as an administrator would on /admin/api-clients),
@@ -48,12 +47,15 @@ public class FhirLoad {
     private static final Pattern CSRF = Pattern.compile(
             "<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]+)\"|<input[^>]*value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
     private static final Pattern TEAM = Pattern.compile("name=\"teams\" type=\"checkbox\" value=\"(\\d+)\"");
-    private static final Pattern SCOPE = Pattern.compile("name=\"scopes\" type=\"checkbox\" value=\"(system/[A-Za-z*]+\\.read)\"");
-    private static final Pattern ID = Pattern.compile("\"resourceType\"\\s*:\\s*\"Patient\"\\s*,\\s*\"id\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern SCOPE =
+            Pattern.compile("name=\"scopes\" type=\"checkbox\" value=\"(system/[A-Za-z*]+\\.read)\"");
+    private static final Pattern ID =
+            Pattern.compile("\"resourceType\"\\s*:\\s*\"Patient\"\\s*,\\s*\"id\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern URL = Pattern.compile("\"url\"\\s*:\\s*\"([^\"]+\\$export-file[^\"]+)\"");
 
     private final String base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String clientId = "bench-" + UUID.randomUUID().toString().substring(0, 8);
     private final RSAKey key;
 
@@ -84,11 +86,22 @@ public class FhirLoad {
 
     /** Signs in as admin and registers this system with every read scope and every team. */
     void register(String password) throws Exception {
-        var browser = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        var browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         var login = browser.send(get("/login").build(), HttpResponse.BodyHandlers.ofString());
-        var signedIn = browser.send(form("/login", Map.of("username", List.of("admin"), "password", List.of(password),
-                "_csrf", List.of(csrf(login.body())))), HttpResponse.BodyHandlers.discarding());
+        var signedIn = browser.send(
+                form(
+                        "/login",
+                        Map.of(
+                                "username",
+                                List.of("admin"),
+                                "password",
+                                List.of(password),
+                                "_csrf",
+                                List.of(csrf(login.body())))),
+                HttpResponse.BodyHandlers.discarding());
         String location = signedIn.headers().firstValue("Location").orElse("");
         if (signedIn.statusCode() != 302 || location.contains("/login")) {
             throw new IllegalStateException("admin sign-in refused: " + signedIn.statusCode() + " to " + location);
@@ -112,14 +125,29 @@ public class FhirLoad {
 
     /** A token for every read scope, from a fresh assertion (each is good once). */
     String token() throws Exception {
-        var claims = new JWTClaimsSet.Builder().issuer(clientId).subject(clientId).audience(base + "/oauth2/token")
-                .jwtID(UUID.randomUUID().toString()).issueTime(new Date())
-                .expirationTime(Date.from(Instant.now().plusSeconds(240))).build();
-        var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS384).keyID(key.getKeyID()).build(), claims);
+        var claims = new JWTClaimsSet.Builder()
+                .issuer(clientId)
+                .subject(clientId)
+                .audience(base + "/oauth2/token")
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(new Date())
+                .expirationTime(Date.from(Instant.now().plusSeconds(240)))
+                .build();
+        var jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS384).keyID(key.getKeyID()).build(), claims);
         jwt.sign(new RSASSASigner(key));
-        var response = http.send(form("/oauth2/token", Map.of("grant_type", List.of("client_credentials"),
-                "client_assertion_type", List.of("urn:ietf:params:oauth:client-assertion-type:jwt-bearer"),
-                "client_assertion", List.of(jwt.serialize()), "scope", List.of("system/*.read"))),
+        var response = http.send(
+                form(
+                        "/oauth2/token",
+                        Map.of(
+                                "grant_type",
+                                List.of("client_credentials"),
+                                "client_assertion_type",
+                                List.of("urn:ietf:params:oauth:client-assertion-type:jwt-bearer"),
+                                "client_assertion",
+                                List.of(jwt.serialize()),
+                                "scope",
+                                List.of("system/*.read"))),
                 HttpResponse.BodyHandlers.ofString());
         var matcher = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
         if (response.statusCode() != 200 || !matcher.find()) {
@@ -131,7 +159,8 @@ public class FhirLoad {
     List<String> patients(String token, int wanted) throws Exception {
         var ids = new LinkedHashSet<String>();
         for (int offset = 0; ids.size() < wanted; offset += 100) {
-            var page = http.send(fhir(token, "/fhir/Patient?_count=100&_offset=" + offset).build(),
+            var page = http.send(
+                    fhir(token, "/fhir/Patient?_count=100&_offset=" + offset).build(),
                     HttpResponse.BodyHandlers.ofString());
             int before = ids.size();
             ID.matcher(page.body()).results().forEach(m -> ids.add(m.group(1)));
@@ -156,13 +185,17 @@ public class FhirLoad {
                     String patient = patients.get(ThreadLocalRandom.current().nextInt(patients.size()));
                     long started = System.nanoTime();
                     try {
-                        var response = http.send(fhir(token, "/fhir/Observation?patient=" + patient + "&_count=100").build(),
+                        var response = http.send(
+                                fhir(token, "/fhir/Observation?patient=" + patient + "&_count=100")
+                                        .build(),
                                 HttpResponse.BodyHandlers.ofString());
                         long elapsed = System.nanoTime() - started;
                         if (started >= from) {
                             if (response.statusCode() == 200 && response.body().contains("\"searchset\"")) {
                                 latencies.add(elapsed);
-                                resources.addAndGet(response.body().split("\"resourceType\"\\s*:\\s*\"Observation\"", -1).length - 1);
+                                resources.addAndGet(
+                                        response.body().split("\"resourceType\"\\s*:\\s*\"Observation\"", -1).length
+                                                - 1);
                             } else {
                                 errors.incrementAndGet();
                             }
@@ -182,22 +215,34 @@ public class FhirLoad {
         if (sorted.isEmpty()) {
             throw new IllegalStateException("no search answered in the measured period; errors " + errors.get());
         }
-        System.out.printf("Observation search, %d clients, %d s measured: %d requests, %d errors, median %.1f ms, "
+        System.out.printf(
+                "Observation search, %d clients, %d s measured: %d requests, %d errors, median %.1f ms, "
                         + "p95 %.1f ms, p99 %.1f ms, %.1f requests/s, %.1f Observations a request%n",
-                clients, measureSeconds, sorted.size(), errors.get(), ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
-                sorted.size() / (double) measureSeconds, resources.get() / (double) sorted.size());
+                clients,
+                measureSeconds,
+                sorted.size(),
+                errors.get(),
+                ms(sorted, 0.50),
+                ms(sorted, 0.95),
+                ms(sorted, 0.99),
+                sorted.size() / (double) measureSeconds,
+                resources.get() / (double) sorted.size());
     }
 
     void export() throws Exception {
         long started = System.nanoTime();
-        var kickOff = http.send(fhir(token(), "/fhir/$export").header("Prefer", "respond-async").build(),
+        var kickOff = http.send(
+                fhir(token(), "/fhir/$export").header("Prefer", "respond-async").build(),
                 HttpResponse.BodyHandlers.ofString());
-        String status = kickOff.headers().firstValue("Content-Location")
-                .orElseThrow(() -> new IllegalStateException("no status address: " + kickOff.statusCode() + " " + kickOff.body()));
+        String status = kickOff.headers()
+                .firstValue("Content-Location")
+                .orElseThrow(() ->
+                        new IllegalStateException("no status address: " + kickOff.statusCode() + " " + kickOff.body()));
         String manifest;
         while (true) {
             Thread.sleep(1000);
-            var answer = http.send(fhir(token(), URI.create(status).getPath()).build(), HttpResponse.BodyHandlers.ofString());
+            var answer = http.send(
+                    fhir(token(), URI.create(status).getPath()).build(), HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() == 200) {
                 manifest = answer.body();
                 break;
@@ -216,20 +261,29 @@ public class FhirLoad {
                 token = token();
                 tokenAt = System.nanoTime();
             }
-            var body = http.send(fhir(token, URI.create(file).getPath()).build(), HttpResponse.BodyHandlers.ofString()).body();
+            var body = http.send(fhir(token, URI.create(file).getPath()).build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
             bytes += body.length();
             body.lines().forEach(line -> {
-                var type = Pattern.compile("\"resourceType\"\\s*:\\s*\"([A-Za-z]+)\"").matcher(line);
+                var type = Pattern.compile("\"resourceType\"\\s*:\\s*\"([A-Za-z]+)\"")
+                        .matcher(line);
                 counts.merge(type.find() ? type.group(1) : "?", 1L, Long::sum);
             });
         }
         double total = (System.nanoTime() - started) / 1e9;
         long resources = counts.values().stream().mapToLong(Long::longValue).sum();
-        System.out.printf("$export: %,d resources (%s), %,d MB of NDJSON; complete after %.1f s (%,.0f resources/s, "
-                        + "%,.0f patients/s), fetched after %.1f s%n", resources,
-                counts.entrySet().stream().map(e -> e.getKey() + " " + String.format("%,d", e.getValue()))
+        System.out.printf(
+                "$export: %,d resources (%s), %,d MB of NDJSON; complete after %.1f s (%,.0f resources/s, "
+                        + "%,.0f patients/s), fetched after %.1f s%n",
+                resources,
+                counts.entrySet().stream()
+                        .map(e -> e.getKey() + " " + String.format("%,d", e.getValue()))
                         .collect(Collectors.joining(", ")),
-                bytes / 1_000_000, built, resources / built, counts.getOrDefault("Patient", 0L) / built, total);
+                bytes / 1_000_000,
+                built,
+                resources / built,
+                counts.getOrDefault("Patient", 0L) / built,
+                total);
     }
 
     private static double ms(List<Long> sorted, double quantile) {
@@ -246,10 +300,13 @@ public class FhirLoad {
 
     private HttpRequest form(String path, Map<String, List<String>> fields) {
         String body = fields.entrySet().stream()
-                .flatMap(e -> e.getValue().stream().map(v -> e.getKey() + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)))
+                .flatMap(e ->
+                        e.getValue().stream().map(v -> e.getKey() + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)))
                 .collect(Collectors.joining("&"));
-        return get(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return get(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 
     private static String csrf(String html) {

@@ -27,7 +27,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,8 +55,10 @@ public class FormulationLoad {
         long every = Long.parseLong(options.getOrDefault("every-ms", "2000"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "20"));
         int measure = Integer.parseInt(options.getOrDefault("measure", "60"));
-        List<String[]> boards = Files.readAllLines(Path.of(options.get("boards"))).stream().filter(l -> !l.isBlank())
-                .map(l -> l.trim().split("\\s+")).toList();
+        List<String[]> boards = Files.readAllLines(Path.of(options.get("boards"))).stream()
+                .filter(l -> !l.isBlank())
+                .map(l -> l.trim().split("\\s+"))
+                .toList();
 
         var practitioner = new Client(practitionerBase);
         practitioner.signIn(options.get("user"), System.getenv("STEPLINE_DEMO_PASSWORD"));
@@ -66,7 +67,8 @@ public class FormulationLoad {
         try (var setUp = java.util.concurrent.Executors.newFixedThreadPool(8)) { // eight boards set up at a time
             List<java.util.concurrent.Future<Board>> pending = new ArrayList<>();
             for (String[] board : boards) {
-                pending.add(setUp.submit(() -> Board.setUp(practitioner, patientBase, Long.parseLong(board[0]), board[1])));
+                pending.add(
+                        setUp.submit(() -> Board.setUp(practitioner, patientBase, Long.parseLong(board[0]), board[1])));
             }
             for (var board : pending) {
                 ready.add(board.get(5, java.util.concurrent.TimeUnit.MINUTES));
@@ -79,8 +81,10 @@ public class FormulationLoad {
         long stopAt = measureTo + 5_000_000_000L; // let the last entries arrive
         List<Thread> writers = new ArrayList<>();
         for (Board board : ready) {
-            writers.add(Thread.ofVirtual().start(() -> board.practitionerSide.writeUntil(board, "feelings", every, measureTo)));
-            writers.add(Thread.ofVirtual().start(() -> board.patientSide.writeUntil(board, "thinking", every, measureTo)));
+            writers.add(Thread.ofVirtual()
+                    .start(() -> board.practitionerSide.writeUntil(board, "feelings", every, measureTo)));
+            writers.add(
+                    Thread.ofVirtual().start(() -> board.patientSide.writeUntil(board, "thinking", every, measureTo)));
         }
         for (Thread writer : writers) {
             writer.join(Duration.ofSeconds(warmup + measure + 60));
@@ -91,15 +95,26 @@ public class FormulationLoad {
     }
 
     static void report(int boards, long every, int measure) {
-        long[] sorted = LATENCIES_US.stream().mapToLong(Long::longValue).sorted().toArray();
-        long lost = SENT_AT.values().stream().filter(at -> at >= measureFrom && at < measureTo).count();
+        long[] sorted =
+                LATENCIES_US.stream().mapToLong(Long::longValue).sorted().toArray();
+        long lost = SENT_AT.values().stream()
+                .filter(at -> at >= measureFrom && at < measureTo)
+                .count();
         System.out.println("== Results");
-        System.out.printf("boards: %d, participants: %d, one entry each every %d ms, measured %d s%n", boards, boards * 2, every, measure);
-        System.out.printf("entries sent in the measured period: %d (%.1f a second), errors: %d, not seen by the other person: %d%n",
+        System.out.printf(
+                "boards: %d, participants: %d, one entry each every %d ms, measured %d s%n",
+                boards, boards * 2, every, measure);
+        System.out.printf(
+                "entries sent in the measured period: %d (%.1f a second), errors: %d, not seen by the other person: %d%n",
                 SENT.get(), SENT.get() / (double) measure, ERRORS.get(), lost);
         if (sorted.length > 0) {
-            System.out.printf("edit to other screen: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (n=%d)%n",
-                    pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted[sorted.length - 1] / 1000.0, sorted.length);
+            System.out.printf(
+                    "edit to other screen: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (n=%d)%n",
+                    pct(sorted, 50),
+                    pct(sorted, 95),
+                    pct(sorted, 99),
+                    sorted[sorted.length - 1] / 1000.0,
+                    sorted.length);
         }
     }
 
@@ -110,9 +125,11 @@ public class FormulationLoad {
     /** One board: the practitioner's side on one node, the patient's on the other, each reading its own stream. */
     record Board(long boardId, Client practitionerSide, Client patientSide) {
 
-        static Board setUp(Client practitioner, String patientBase, long referralId, String birthDate) throws Exception {
+        static Board setUp(Client practitioner, String patientBase, long referralId, String birthDate)
+                throws Exception {
             var opened = practitioner.post("/referrals/" + referralId + "/formulation", "model=FIVE_AREAS", false);
-            long boardId = Long.parseLong(opened.headers().firstValue("location").orElseThrow().replaceAll(".*/formulation/", ""));
+            long boardId = Long.parseLong(
+                    opened.headers().firstValue("location").orElseThrow().replaceAll(".*/formulation/", ""));
             var side = practitioner.forBoard("/formulation/" + boardId);
             side.listen();
             practitioner.post("/formulation/" + boardId + "/share", "", false);
@@ -125,7 +142,10 @@ public class FormulationLoad {
             var patient = new Client(patientBase);
             patient.get("/join");
             String[] dob = birthDate.split("/");
-            var joined = patient.post("/join", "code=" + code.group(1) + "&day=" + dob[0] + "&month=" + dob[1] + "&year=" + dob[2], false);
+            var joined = patient.post(
+                    "/join",
+                    "code=" + code.group(1) + "&day=" + dob[0] + "&month=" + dob[1] + "&year=" + dob[2],
+                    false);
             if (joined.statusCode() != 302) {
                 throw new IllegalStateException("joining board " + boardId + ": status " + joined.statusCode());
             }
@@ -150,8 +170,11 @@ public class FormulationLoad {
 
         Client(String base) {
             this.base = base;
-            this.http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+            this.http = HttpClient.newBuilder()
+                    .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
         }
 
         Client forBoard(String path) {
@@ -169,14 +192,18 @@ public class FormulationLoad {
         void signIn(String user, String password) throws Exception {
             get("/login");
             var response = post("/login", "username=" + encode(user) + "&password=" + encode(password), false);
-            if (response.statusCode() != 302 || response.headers().firstValue("location").orElse("").contains("login")) {
+            if (response.statusCode() != 302
+                    || response.headers().firstValue("location").orElse("").contains("login")) {
                 throw new IllegalStateException("sign-in failed: " + response.statusCode());
             }
             get("/caseload");
         }
 
         HttpResponse<String> get(String path) throws Exception {
-            var response = http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build(),
+            var response = http.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             Matcher token = CSRF.matcher(response.body());
             if (token.find()) {
@@ -186,9 +213,11 @@ public class FormulationLoad {
         }
 
         HttpResponse<String> post(String path, String form, boolean json) throws Exception {
-            var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+            var request = HttpRequest.newBuilder(URI.create(base + path))
+                    .timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form + (form.isEmpty() ? "" : "&") + "_csrf=" + encode(csrf)));
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            form + (form.isEmpty() ? "" : "&") + "_csrf=" + encode(csrf)));
             if (json) {
                 request.header("Accept", "application/json");
             }
@@ -197,8 +226,11 @@ public class FormulationLoad {
 
         /** Reads this side's event stream; an entry carrying another writer's mark is timed on arrival. */
         void listen() throws Exception {
-            var response = http.send(HttpRequest.newBuilder(URI.create(base + boardPath + "/events?after=0"))
-                    .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
+            var response = http.send(
+                    HttpRequest.newBuilder(URI.create(base + boardPath + "/events?after=0"))
+                            .header("Accept", "text/event-stream")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("event stream " + boardPath + ": status " + response.statusCode());
             }
@@ -214,7 +246,8 @@ public class FormulationLoad {
                     Matcher mark = MARK.matcher(line);
                     if (mark.find()) {
                         long id = Long.parseLong(mark.group(1));
-                        boolean mine = line.contains(boardPath.startsWith("/join") ? "\"by\":\"PATIENT\"" : "\"by\":\"PRACTITIONER\"");
+                        boolean mine = line.contains(
+                                boardPath.startsWith("/join") ? "\"by\":\"PATIENT\"" : "\"by\":\"PRACTITIONER\"");
                         Long sent = mine ? null : SENT_AT.remove(id);
                         if (sent != null && sent >= measureFrom && sent < measureTo) {
                             LATENCIES_US.add((System.nanoTime() - sent) / 1000);
@@ -235,7 +268,8 @@ public class FormulationLoad {
                 boolean counted = sentAt >= measureFrom && sentAt < measureTo;
                 SENT_AT.put(id, sentAt);
                 try {
-                    var response = post(boardPath + "/entries", "box=" + box + "&text=" + encode("entry [m" + id + "]"), true);
+                    var response =
+                            post(boardPath + "/entries", "box=" + box + "&text=" + encode("entry [m" + id + "]"), true);
                     if (response.statusCode() != 200) {
                         ERRORS.incrementAndGet();
                         SENT_AT.remove(id);

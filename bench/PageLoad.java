@@ -44,10 +44,18 @@ public class PageLoad {
     private static final Pattern CSRF = Pattern.compile(
             "<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]+)\"|<input[^>]*value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
 
-    record Options(URI base, List<String> users, String password, int warmupSeconds, int measureSeconds,
-            int thinkMillis, int maxRequestsPerUser, int waitSeconds, String listPath, String recordPath,
-            Pattern link) {
-    }
+    record Options(
+            URI base,
+            List<String> users,
+            String password,
+            int warmupSeconds,
+            int measureSeconds,
+            int thinkMillis,
+            int maxRequestsPerUser,
+            int waitSeconds,
+            String listPath,
+            String recordPath,
+            Pattern link) {}
 
     /** Latencies and errors of one page, shared by all users. */
     static final class PageStats {
@@ -90,9 +98,14 @@ public class PageLoad {
         long start = System.nanoTime();
         long measureFrom = start + TimeUnit.SECONDS.toNanos(options.warmupSeconds());
         long measureTo = measureFrom + TimeUnit.SECONDS.toNanos(options.measureSeconds());
-        System.out.printf("%d users; warm-up %d s, measured %d s, think time %d ms; caseload = %s, patient = %s%n",
-                options.users().size(), options.warmupSeconds(), options.measureSeconds(), options.thinkMillis(),
-                options.listPath(), options.recordPath());
+        System.out.printf(
+                "%d users; warm-up %d s, measured %d s, think time %d ms; caseload = %s, patient = %s%n",
+                options.users().size(),
+                options.warmupSeconds(),
+                options.measureSeconds(),
+                options.thinkMillis(),
+                options.listPath(),
+                options.recordPath());
 
         List<Future<String>> results = new ArrayList<>();
         ExecutorService users = Executors.newFixedThreadPool(options.users().size());
@@ -129,7 +142,12 @@ public class PageLoad {
         private final Random random;
         private final HttpClient http;
 
-        User(Options options, String username, Map<String, PageStats> pages, long measureFrom, long measureTo,
+        User(
+                Options options,
+                String username,
+                Map<String, PageStats> pages,
+                long measureFrom,
+                long measureTo,
                 int seed) {
             this.options = options;
             this.username = username;
@@ -179,14 +197,18 @@ public class PageLoad {
                 var form = http.send(request("/login").build(), HttpResponse.BodyHandlers.ofString());
                 var csrf = CSRF.matcher(form.body());
                 if (form.statusCode() != 200 || !csrf.find()) {
-                    return "sign-in page: status " + form.statusCode() + (form.statusCode() == 200 ? ", no _csrf field" : "");
+                    return "sign-in page: status " + form.statusCode()
+                            + (form.statusCode() == 200 ? ", no _csrf field" : "");
                 }
                 String token = csrf.group(1) != null ? csrf.group(1) : csrf.group(2);
-                String body = "username=" + encode(username) + "&password=" + encode(options.password())
-                        + "&_csrf=" + encode(token);
-                var response = http.send(request("/login")
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+                String body = "username=" + encode(username) + "&password=" + encode(options.password()) + "&_csrf="
+                        + encode(token);
+                var response = http.send(
+                        request("/login")
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 String location = response.headers().firstValue("Location").orElse("");
                 if (response.statusCode() != 302 || location.contains("/login")) {
                     return "sign-in refused: status " + response.statusCode() + " to '" + location + "'";
@@ -252,7 +274,9 @@ public class PageLoad {
 
     private static void waitForHealth(Options options) throws Exception {
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        var health = HttpRequest.newBuilder(options.base().resolve("/actuator/health")).timeout(Duration.ofSeconds(5)).build();
+        var health = HttpRequest.newBuilder(options.base().resolve("/actuator/health"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(options.waitSeconds());
         String last = "no answer";
         for (int attempt = 0; attempt < options.waitSeconds() + 1 && System.nanoTime() < deadline; attempt++) {
@@ -272,15 +296,20 @@ public class PageLoad {
 
     private static void printMachine() {
         var runtime = Runtime.getRuntime();
-        System.out.printf("Driver: %s; %d cores; Java %s (%s); %s%n", ZonedDateTime.now().withNano(0),
-                runtime.availableProcessors(), System.getProperty("java.version"), System.getProperty("java.vm.name"),
+        System.out.printf(
+                "Driver: %s; %d cores; Java %s (%s); %s%n",
+                ZonedDateTime.now().withNano(0),
+                runtime.availableProcessors(),
+                System.getProperty("java.version"),
+                System.getProperty("java.vm.name"),
                 System.getProperty("os.name") + " " + System.getProperty("os.arch"));
     }
 
     private static void report(Map<String, PageStats> pages, int measureSeconds) {
         System.out.println();
-        System.out.printf("%-10s %8s %7s %9s %9s %9s %9s %8s%n", "page", "count", "errors", "median", "p95", "p99",
-                "max", "req/s");
+        System.out.printf(
+                "%-10s %8s %7s %9s %9s %9s %9s %8s%n",
+                "page", "count", "errors", "median", "p95", "p99", "max", "req/s");
         var all = new ArrayList<Long>();
         long allErrors = 0;
         for (var page : pages.values()) {
@@ -298,16 +327,24 @@ public class PageLoad {
                 System.out.println("Errors on " + page.name + ": " + new TreeMap<>(page.errors));
             }
             if (!page.warmUpErrors.isEmpty()) {
-                System.out.println("Errors on " + page.name + " outside the measured period: "
-                        + new TreeMap<>(page.warmUpErrors));
+                System.out.println(
+                        "Errors on " + page.name + " outside the measured period: " + new TreeMap<>(page.warmUpErrors));
             }
         }
     }
 
     private static void printRow(String name, List<Long> nanos, long errors, int seconds) {
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("%-10s %8d %7d %9s %9s %9s %9s %8.1f%n", name, sorted.length, errors, ms(sorted, 0.50),
-                ms(sorted, 0.95), ms(sorted, 0.99), ms(sorted, 1.0), sorted.length / (double) seconds);
+        System.out.printf(
+                "%-10s %8d %7d %9s %9s %9s %9s %8.1f%n",
+                name,
+                sorted.length,
+                errors,
+                ms(sorted, 0.50),
+                ms(sorted, 0.95),
+                ms(sorted, 0.99),
+                ms(sorted, 1.0),
+                sorted.length / (double) seconds);
     }
 
     /** The nearest-rank percentile, in milliseconds. */
@@ -336,12 +373,20 @@ public class PageLoad {
             throw new IllegalArgumentException("Set STEPLINE_DEMO_PASSWORD to the demo accounts' password");
         }
         var users = Arrays.stream(values.getOrDefault("users", "practitioner").split(","))
-                .map(String::trim).filter(u -> !u.isEmpty()).toList();
-        return new Options(base, users, password,
-                bounded(values, "warmup", 20, 0, 600), bounded(values, "measure", 60, 1, 3600),
-                bounded(values, "think-ms", 0, 0, 60_000), bounded(values, "max-requests-per-user", 100_000, 1, 10_000_000),
+                .map(String::trim)
+                .filter(u -> !u.isEmpty())
+                .toList();
+        return new Options(
+                base,
+                users,
+                password,
+                bounded(values, "warmup", 20, 0, 600),
+                bounded(values, "measure", 60, 1, 3600),
+                bounded(values, "think-ms", 0, 0, 60_000),
+                bounded(values, "max-requests-per-user", 100_000, 1, 10_000_000),
                 bounded(values, "wait-seconds", 300, 0, 3600),
-                values.getOrDefault("list", "/caseload"), values.getOrDefault("record", "/patients/{id}"),
+                values.getOrDefault("list", "/caseload"),
+                values.getOrDefault("record", "/patients/{id}"),
                 Pattern.compile(values.getOrDefault("link", "/patients/(\\d+)")));
     }
 

@@ -1,18 +1,16 @@
 package oidcprovider;
 
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
-
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.servlet.context.AnnotationConfigServletWebServerApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -76,7 +74,10 @@ public final class OrganisationProvider {
     /** Someone the organisation knows, who signs in at the provider with {@link #PASSWORD}; their ID token's claims. */
     public void person(String username, Map<String, Object> claims) {
         context.getBean(InMemoryUserDetailsManager.class)
-                .createUser(User.withUsername(username).password("{noop}" + PASSWORD).roles("USER").build());
+                .createUser(User.withUsername(username)
+                        .password("{noop}" + PASSWORD)
+                        .roles("USER")
+                        .build());
         context.getBean(People.class).claims.put(username, claims);
     }
 
@@ -104,7 +105,8 @@ public final class OrganisationProvider {
                     .with(server, as -> as.oidc(Customizer.withDefaults()))
                     .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                     .oauth2ResourceServer(resource -> resource.jwt(Customizer.withDefaults())) // the userinfo endpoint
-                    .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                    .exceptionHandling(
+                            errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                     .csrf(csrf -> csrf.ignoringRequestMatchers(server.getEndpointsMatcher()));
             return http.build();
         }
@@ -130,14 +132,21 @@ public final class OrganisationProvider {
         /** Stepline, a confidential client that must use PKCE; any port on 127.0.0.1 (RFC 8252's loopback rule). */
         @Bean
         RegisteredClientRepository clients() {
-            return new InMemoryRegisteredClientRepository(RegisteredClient.withId(UUID.randomUUID().toString())
-                    .clientId(CLIENT_ID).clientSecret("{noop}" + CLIENT_SECRET)
-                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-                    .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                    .redirectUri("http://127.0.0.1/login/oauth2/code/organisation")
-                    .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE).scope(OidcScopes.EMAIL)
-                    .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
-                    .build());
+            return new InMemoryRegisteredClientRepository(
+                    RegisteredClient.withId(UUID.randomUUID().toString())
+                            .clientId(CLIENT_ID)
+                            .clientSecret("{noop}" + CLIENT_SECRET)
+                            .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                            .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                            .redirectUri("http://127.0.0.1/login/oauth2/code/organisation")
+                            .scope(OidcScopes.OPENID)
+                            .scope(OidcScopes.PROFILE)
+                            .scope(OidcScopes.EMAIL)
+                            .clientSettings(ClientSettings.builder()
+                                    .requireProofKey(true)
+                                    .requireAuthorizationConsent(false)
+                                    .build())
+                            .build());
         }
 
         /** Each person's claims go into their ID token (the userinfo endpoint serves the standard ones from it). */
@@ -145,7 +154,8 @@ public final class OrganisationProvider {
         OAuth2TokenCustomizer<JwtEncodingContext> claims(People people) {
             return context -> {
                 if ("id_token".equals(context.getTokenType().getValue())) {
-                    people.claims.getOrDefault(context.getPrincipal().getName(), Map.of())
+                    people.claims
+                            .getOrDefault(context.getPrincipal().getName(), Map.of())
                             .forEach((name, value) -> context.getClaims().claim(name, value));
                 }
             };
@@ -156,8 +166,10 @@ public final class OrganisationProvider {
             var generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             var pair = generator.generateKeyPair();
-            var key = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
-                    .keyID(UUID.randomUUID().toString()).build();
+            var key = new RSAKey.Builder((RSAPublicKey) pair.getPublic())
+                    .privateKey((RSAPrivateKey) pair.getPrivate())
+                    .keyID(UUID.randomUUID().toString())
+                    .build();
             return new ImmutableJWKSet<>(new JWKSet(key));
         }
 

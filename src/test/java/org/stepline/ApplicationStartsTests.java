@@ -2,16 +2,15 @@ package org.stepline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApplicationStartsTests {
@@ -25,7 +24,9 @@ class ApplicationStartsTests {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -44,7 +45,9 @@ class ApplicationStartsTests {
             assertThat(response.statusCode()).as(path).isIn(302, 401, 403, 404);
             assertThat(response.body()).as(path).doesNotContain("Exception");
             if (response.statusCode() == 302) {
-                assertThat(response.headers().firstValue("Location").orElseThrow()).as(path).endsWith("/login");
+                assertThat(response.headers().firstValue("Location").orElseThrow())
+                        .as(path)
+                        .endsWith("/login");
             }
         }
     }
@@ -61,16 +64,25 @@ class ApplicationStartsTests {
     @Test
     void anAdministratorExistsOnAFreshDatabase() {
         assertThat(jdbc.sql("select count(*) from staff_user where username = 'admin' and role = 'ADMIN'")
-                .query(Long.class).single()).isEqualTo(1);
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     /** Stepline works as the application role, which may add audit entries but not change or remove them. */
     @Test
     void theAuditTrailRefusesChanges() {
-        jdbc.sql("insert into audit_event (actor_username, action, detail) values ('test', 'ADMIN', 'probe')").update();
-        for (String change : new String[] {"update audit_event set detail = 'changed'", "delete from audit_event",
-                "truncate audit_event", "delete from audit_chain"}) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(change).update()).as(change)
+        jdbc.sql("insert into audit_event (actor_username, action, detail) values ('test', 'ADMIN', 'probe')")
+                .update();
+        for (String change : new String[] {
+            "update audit_event set detail = 'changed'",
+            "delete from audit_event",
+            "truncate audit_event",
+            "delete from audit_chain"
+        }) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> jdbc.sql(change).update())
+                    .as(change)
                     .hasStackTraceContaining("permission denied");
         }
     }

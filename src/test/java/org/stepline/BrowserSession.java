@@ -1,10 +1,8 @@
 package org.stepline;
 
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-
-import jakarta.servlet.http.Cookie;
-
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
@@ -21,7 +19,8 @@ public final class BrowserSession implements RequestPostProcessor {
 
     private BrowserSession(String sessionId) {
         // Spring Session's cookie carries the session id in Base64
-        this.cookie = new Cookie("SESSION", Base64.getEncoder().encodeToString(sessionId.getBytes(StandardCharsets.UTF_8)));
+        this.cookie =
+                new Cookie("SESSION", Base64.getEncoder().encodeToString(sessionId.getBytes(StandardCharsets.UTF_8)));
     }
 
     public static <S extends Session> BrowserSession start(SessionRepository<S> sessions) {

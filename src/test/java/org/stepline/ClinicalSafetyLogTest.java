@@ -12,7 +12,6 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /** Every control in the hazard log names a test that exists: a control whose test is gone is no control. */
@@ -24,7 +23,8 @@ class ClinicalSafetyLogTest {
     @Test
     void everyCitedTestClassAndMethodExists() throws IOException {
         Map<String, Path> tests = testSources();
-        String log = Files.readString(Path.of("docs/clinical-safety/hazard-log.md")).replaceAll("\\s+", " ");
+        String log =
+                Files.readString(Path.of("docs/clinical-safety/hazard-log.md")).replaceAll("\\s+", " ");
         List<String> missing = new ArrayList<>();
         var citations = CITED.matcher(log);
         int count = 0;
@@ -46,14 +46,18 @@ class ClinicalSafetyLogTest {
             }
         }
         assertThat(count).as("citations found in the hazard log").isGreaterThan(20);
-        assertThat(missing).as("tests the hazard log cites but the suite does not have").isEmpty();
+        assertThat(missing)
+                .as("tests the hazard log cites but the suite does not have")
+                .isEmpty();
     }
 
     private static Map<String, Path> testSources() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src/test/java"))) {
             return files.filter(file -> file.toString().endsWith(".java"))
-                    .collect(Collectors.toMap(file -> file.getFileName().toString().replace(".java", ""),
-                            Function.identity(), (a, b) -> a));
+                    .collect(Collectors.toMap(
+                            file -> file.getFileName().toString().replace(".java", ""),
+                            Function.identity(),
+                            (a, b) -> a));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.stepline;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -8,10 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
-
 import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * For tests that play someone with more power than Stepline has (a tamperer with the superuser's password): a
@@ -19,8 +17,7 @@ import com.zaxxer.hikari.HikariDataSource;
  */
 public final class DatabaseAsSuperuser {
 
-    private DatabaseAsSuperuser() {
-    }
+    private DatabaseAsSuperuser() {}
 
     public static Connection connect(DataSource stepline, String role) throws SQLException, IOException {
         var properties = new Properties();

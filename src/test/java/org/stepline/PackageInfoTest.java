@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /** Every package says what it is for and that its types are non-null unless marked otherwise. */
@@ -19,12 +18,16 @@ class PackageInfoTest {
     void everyPackageHasAPackageInfoWithItsPurposeAndNullMarked() throws IOException {
         List<Path> packages;
         try (Stream<Path> dirs = Files.walk(SOURCES)) {
-            packages = dirs.filter(Files::isDirectory).filter(PackageInfoTest::holdsJava).toList();
+            packages = dirs.filter(Files::isDirectory)
+                    .filter(PackageInfoTest::holdsJava)
+                    .toList();
         }
         assertThat(packages).isNotEmpty();
         for (Path dir : packages) {
             Path info = dir.resolve("package-info.java");
-            assertThat(info).as(SOURCES.relativize(dir) + " has a package-info.java").exists();
+            assertThat(info)
+                    .as(SOURCES.relativize(dir) + " has a package-info.java")
+                    .exists();
             String text = Files.readString(info);
             assertThat(text).as(info + " says what the package is for").startsWith("/**");
             assertThat(text).as(info + " is @NullMarked").contains("@org.jspecify.annotations.NullMarked");

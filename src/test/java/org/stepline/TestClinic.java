@@ -3,7 +3,6 @@ package org.stepline;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stepline.identity.CurrentStaff;
 import org.stepline.identity.Role;
@@ -42,16 +41,23 @@ public final class TestClinic {
                     ethnic_category, mobile_phone, preferred_phone, voicemail_allowed, preferred_mode)
                 values (?, ?, ?, ?, ?, '2', 'A', '07700 900123', 'MOBILE', false, '02') returning id""")
                 .params(teamId, freeNhsNumber(), givenName, familyName, LocalDate.of(1984, 3, 15))
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     /** A valid NHS number that no patient has yet. */
     public String freeNhsNumber() {
         String candidate;
         do {
-            candidate = "9998" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000)); // clear of the demo's 9990… numbers
-        } while (NhsNumber.problemWith(candidate).isPresent() || jdbc.sql(
-                "select exists (select 1 from patient where nhs_number = ?)").param(candidate).query(Boolean.class).single());
+            candidate = "9998"
+                    + String.format(
+                            "%06d",
+                            ThreadLocalRandom.current().nextInt(1_000_000)); // clear of the demo's 9990… numbers
+        } while (NhsNumber.problemWith(candidate).isPresent()
+                || jdbc.sql("select exists (select 1 from patient where nhs_number = ?)")
+                        .param(candidate)
+                        .query(Boolean.class)
+                        .single());
         return candidate;
     }
 

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
@@ -33,14 +32,19 @@ public final class TestRecords {
     }
 
     public long team() {
-        return jdbc.sql("insert into team (name) values (?) returning id").param("Test team " + next() + "-" + System.nanoTime())
-                .query(Long.class).single();
+        return jdbc.sql("insert into team (name) values (?) returning id")
+                .param("Test team " + next() + "-" + System.nanoTime())
+                .query(Long.class)
+                .single();
     }
 
     public CurrentStaff clinician(long teamId, Role role) {
         String username = role.name().toLowerCase() + "." + next() + "." + System.nanoTime();
-        long id = jdbc.sql("insert into staff_user (username, display_name, password_hash, role, team_id) values (?, ?, 'x', ?, ?) returning id")
-                .params(username, "Test " + role.label() + " " + next(), role.name(), teamId).query(Long.class).single();
+        long id = jdbc.sql(
+                        "insert into staff_user (username, display_name, password_hash, role, team_id) values (?, ?, 'x', ?, ?) returning id")
+                .params(username, "Test " + role.label() + " " + next(), role.name(), teamId)
+                .query(Long.class)
+                .single();
         return new CurrentStaff(id, username, "Test " + role.label(), role, teamId);
     }
 
@@ -48,7 +52,11 @@ public final class TestRecords {
     public CurrentStaff clinicianWithPassword(long teamId, Role role, String password) {
         var staff = clinician(teamId, role);
         jdbc.sql("update staff_user set password_hash = ? where id = ?")
-                .params("{argon2}" + Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(password), staff.id())
+                .params(
+                        "{argon2}"
+                                + Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()
+                                        .encode(password),
+                        staff.id())
                 .update();
         return staff;
     }
@@ -80,29 +88,45 @@ public final class TestRecords {
                 insert into patient (team_id, nhs_number, given_name, family_name, date_of_birth, gender_code,
                     ethnic_category, mobile_phone, voicemail_allowed, preferred_mode)
                 values (?, ?, ?, 'Tester', ?, '2', 'A', '07700 900123', false, '02') returning id""")
-                .params(teamId, nhsNumber(), givenName, dateOfBirth).query(Long.class).single();
+                .params(teamId, nhsNumber(), givenName, dateOfBirth)
+                .query(Long.class)
+                .single();
     }
 
     public long referral(long patientId, long teamId, Long practitionerId) {
         return jdbc.sql("""
                 insert into referral (pathway_id, patient_id, team_id, source_code, received_date, step, practitioner_id,
                     stage, stage_entered_on) values (?, ?, ?, 'A1', current_date - 30, 2, ?, 'AWAITING_TREATMENT', current_date - 10)
-                returning id""").params("TEST-" + next() + "-" + System.nanoTime(), patientId, teamId, practitionerId)
-                .query(Long.class).single();
+                returning id""")
+                .params("TEST-" + next() + "-" + System.nanoTime(), patientId, teamId, practitionerId)
+                .query(Long.class)
+                .single();
     }
 
-    public long appointment(long referralId, long patientId, long teamId, long practitionerId, Instant at, String mode) {
+    public long appointment(
+            long referralId, long patientId, long teamId, long practitionerId, Instant at, String mode) {
         return jdbc.sql("""
                 insert into appointment (referral_id, patient_id, team_id, practitioner_id, starts_at, app_type, cons_mechanism)
                 values (?, ?, ?, ?, ?, '02', ?) returning id""")
-                .params(referralId, patientId, teamId, practitionerId, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), mode)
-                .query(Long.class).single();
+                .params(
+                        referralId,
+                        patientId,
+                        teamId,
+                        practitionerId,
+                        OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
+                        mode)
+                .query(Long.class)
+                .single();
     }
 
     /** A whole small world: a team with a practitioner, and one patient with a referral and a booked appointment. */
-    public record World(long teamId, CurrentStaff practitioner, long patientId, long referralId, long appointmentId,
-            LocalDate dateOfBirth) {
-    }
+    public record World(
+            long teamId,
+            CurrentStaff practitioner,
+            long patientId,
+            long referralId,
+            long appointmentId,
+            LocalDate dateOfBirth) {}
 
     public World world() {
         long team = team();
@@ -110,7 +134,8 @@ public final class TestRecords {
         var dob = LocalDate.of(1985, 3, 27);
         long patient = patient(team, "Alex", dob);
         long referral = referral(patient, team, practitioner.id());
-        long appointment = appointment(referral, patient, team, practitioner.id(), Instant.now().plusSeconds(86_400), "02");
+        long appointment = appointment(
+                referral, patient, team, practitioner.id(), Instant.now().plusSeconds(86_400), "02");
         return new World(team, practitioner, patient, referral, appointment, dob);
     }
 }

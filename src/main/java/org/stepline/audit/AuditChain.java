@@ -12,7 +12,10 @@ public interface AuditChain {
     Verification verify();
 
     /** What the walk found: how many entries were sound, and the first problem (null when none). */
-    record Verification(long entries, @Nullable String problem, @Nullable String lastHash) {
+    record Verification(
+            long entries,
+            @Nullable String problem,
+            @Nullable String lastHash) {
 
         public boolean intact() {
             return problem == null;

@@ -1,7 +1,6 @@
 package org.stepline.audit;
 
 import java.util.Collection;
-
 import org.jspecify.annotations.Nullable;
 
 /**

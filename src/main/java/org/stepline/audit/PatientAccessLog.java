@@ -10,8 +10,7 @@ import java.util.List;
 public interface PatientAccessLog {
 
     /** An entry naming the patient: {@code inList} when the patient was one of those shown on a list page. */
-    record Access(long entryId, Instant occurredAt, String actor, AuditAction action, String detail, boolean inList) {
-    }
+    record Access(long entryId, Instant occurredAt, String actor, AuditAction action, String detail, boolean inList) {}
 
     /** Every entry naming the patient, oldest first. */
     List<Access> whoSaw(long patientId);

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * Flyway version, each table in loading order with its row count and content checksum (and, for a table that a
  * bulk import made inheriting from a live one, its parent and indexes), and every sequence's last value.
  */
-public record BackupManifest(Instant takenAt, String schemaVersion, String serverVersion, List<Table> tables,
-        Map<String, Long> sequences) {
+public record BackupManifest(
+        Instant takenAt, String schemaVersion, String serverVersion, List<Table> tables, Map<String, Long> sequences) {
 
     static final String FORMAT = "stepline-backup-1";
     static final String ENTRY = "manifest.properties";
@@ -50,7 +49,10 @@ public record BackupManifest(Instant takenAt, String schemaVersion, String serve
     }
 
     public long rows(String table) {
-        return tables.stream().filter(t -> t.name().equals(table)).mapToLong(Table::rows).sum();
+        return tables.stream()
+                .filter(t -> t.name().equals(table))
+                .mapToLong(Table::rows)
+                .sum();
     }
 
     /** The manifest of a backup file, read without touching any database. */
@@ -90,8 +92,12 @@ public record BackupManifest(Instant takenAt, String schemaVersion, String serve
                 for (int i = 1; p.containsKey(prefix + "index." + i); i++) {
                     indexes.add(p.getProperty(prefix + "index." + i));
                 }
-                tables.add(new Table(name, p.getProperty(prefix + "parent"), List.copyOf(indexes),
-                        Long.parseLong(required(p, prefix + "rows")), required(p, prefix + "checksum")));
+                tables.add(new Table(
+                        name,
+                        p.getProperty(prefix + "parent"),
+                        List.copyOf(indexes),
+                        Long.parseLong(required(p, prefix + "rows")),
+                        required(p, prefix + "checksum")));
             }
             var sequences = new LinkedHashMap<String, Long>();
             for (String name : p.stringPropertyNames()) {
@@ -99,8 +105,12 @@ public record BackupManifest(Instant takenAt, String schemaVersion, String serve
                     sequences.put(name.substring("sequence.".length()), Long.parseLong(p.getProperty(name)));
                 }
             }
-            return new BackupManifest(Instant.parse(required(p, "taken-at")), required(p, "schema-version"),
-                    p.getProperty("server-version", ""), List.copyOf(tables), Map.copyOf(sequences));
+            return new BackupManifest(
+                    Instant.parse(required(p, "taken-at")),
+                    required(p, "schema-version"),
+                    p.getProperty("server-version", ""),
+                    List.copyOf(tables),
+                    Map.copyOf(sequences));
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new NotABackup(file + "'s manifest is damaged (" + e.getMessage() + ")");
         }
@@ -142,6 +152,9 @@ public record BackupManifest(Instant takenAt, String schemaVersion, String serve
 
     /** A properties line; the values are identifiers, numbers and index definitions, which need no escaping. */
     private static void line(StringBuilder text, String key, String value) {
-        text.append(key).append('=').append(value.replace("\\", "\\\\").replace("\n", " ")).append('\n');
+        text.append(key)
+                .append('=')
+                .append(value.replace("\\", "\\\\").replace("\n", " "))
+                .append('\n');
     }
 }

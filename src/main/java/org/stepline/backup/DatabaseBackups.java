@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.postgresql.PGConnection;
@@ -61,7 +60,8 @@ public class DatabaseBackups {
             c.setReadOnly(true);
             sessionSettings(c);
             BackupManifest manifest;
-            try (OutputStream out = OwnerOnlyFiles.create(partial); var zip = new ZipOutputStream(out)) {
+            try (OutputStream out = OwnerOnlyFiles.create(partial);
+                    var zip = new ZipOutputStream(out)) {
                 manifest = writeTables(c, zip);
                 zip.putNextEntry(new ZipEntry(BackupManifest.ENTRY));
                 manifest.write(zip);
@@ -85,12 +85,15 @@ public class DatabaseBackups {
             var checksum = new RowChecksum();
             copy.copyOut("copy " + table.name() + " to stdout", new Tee(zip, checksum));
             zip.closeEntry();
-            tables.add(new BackupManifest.Table(table.name(), table.parent(),
-                    table.parent() == null ? List.of() : catalog.indexes(table.name()), checksum.rows(),
+            tables.add(new BackupManifest.Table(
+                    table.name(),
+                    table.parent(),
+                    table.parent() == null ? List.of() : catalog.indexes(table.name()),
+                    checksum.rows(),
                     checksum.checksum()));
         }
-        return new BackupManifest(Instant.now(), schemaVersion(), catalog.serverVersion(), List.copyOf(tables),
-                catalog.sequences());
+        return new BackupManifest(
+                Instant.now(), schemaVersion(), catalog.serverVersion(), List.copyOf(tables), catalog.sequences());
     }
 
     /**
@@ -112,7 +115,8 @@ public class DatabaseBackups {
             throw new Refused("the database is at schema version " + schemaVersion() + ", the backup at "
                     + manifest.schemaVersion());
         }
-        try (Connection c = ownerConnection(); var zip = new ZipFile(file.toFile())) {
+        try (Connection c = ownerConnection();
+                var zip = new ZipFile(file.toFile())) {
             c.setAutoCommit(false);
             sessionSettings(c);
             try {
@@ -132,7 +136,8 @@ public class DatabaseBackups {
         try {
             for (var migration : new PathMatchingResourcePatternResolver().getResources(MIGRATIONS)) {
                 String name = java.util.Objects.requireNonNull(migration.getFilename());
-                var version = MigrationVersion.fromVersion(name.substring(1, name.indexOf("__")).replace('_', '.'));
+                var version = MigrationVersion.fromVersion(
+                        name.substring(1, name.indexOf("__")).replace('_', '.'));
                 newest = version.compareTo(newest) > 0 ? version : newest;
             }
         } catch (IOException e) {
@@ -209,8 +214,8 @@ public class DatabaseBackups {
     static InputStream entry(ZipFile zip, BackupManifest.Table table) throws IOException, BackupManifest.NotABackup {
         var entry = zip.getEntry(table.entry());
         if (entry == null) {
-            throw new BackupManifest.NotABackup("the backup has no rows for " + table.name() + " (" + table.entry()
-                    + " is missing)");
+            throw new BackupManifest.NotABackup(
+                    "the backup has no rows for " + table.name() + " (" + table.entry() + " is missing)");
         }
         return zip.getInputStream(entry);
     }

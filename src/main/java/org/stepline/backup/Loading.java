@@ -5,12 +5,10 @@ import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
-
 import org.postgresql.copy.CopyManager;
 
 /**
@@ -118,20 +116,25 @@ final class Loading {
     private static String checkedIndex(String definition, String table) {
         var match = INDEX.matcher(definition);
         if (!match.matches() || !match.group(4).equals(table)) {
-            throw new IllegalStateException("the backup's index of " + table + " is not one this restore builds: "
-                    + definition);
+            throw new IllegalStateException(
+                    "the backup's index of " + table + " is not one this restore builds: " + definition);
         }
         return definition;
     }
 
-    private void requireAsBackedUp(BackupManifest.Table table) throws SQLException, IOException,
-            BackupManifest.NotABackup {
+    private void requireAsBackedUp(BackupManifest.Table table)
+            throws SQLException, IOException, BackupManifest.NotABackup {
         var checksum = new RowChecksum();
         copy.copyOut("copy " + SchemaCatalog.identifier(table.name()) + " to stdout", checksum);
         if (checksum.rows() != table.rows() || !checksum.checksum().equals(table.checksum())) {
-            throw new BackupManifest.NotABackup(String.format(java.util.Locale.UK,
+            throw new BackupManifest.NotABackup(String.format(
+                    java.util.Locale.UK,
                     "%s restored as %,d rows with checksum %s, but the backup counted %,d rows with checksum %s: "
-                            + "the file is damaged", table.name(), checksum.rows(), checksum.checksum(), table.rows(),
+                            + "the file is damaged",
+                    table.name(),
+                    checksum.rows(),
+                    checksum.checksum(),
+                    table.rows(),
                     table.checksum()));
         }
     }

@@ -1,7 +1,6 @@
 package org.stepline.backup;
 
 import java.sql.SQLException;
-
 import org.flywaydb.core.Flyway;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -25,7 +24,8 @@ class RestoringMigration {
 
         private @Nullable String refusal;
 
-        @Nullable String refusal() {
+        @Nullable
+        String refusal() {
             return refusal;
         }
     }

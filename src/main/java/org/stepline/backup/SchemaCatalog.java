@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 
 /** What PostgreSQL's catalogue says about the schema's tables, read on the owner's connection. */
@@ -27,8 +26,7 @@ final class SchemaCatalog {
     }
 
     /** A table, and the live table it inherits from when a bulk import made it (else null). */
-    record Table(String name, @Nullable String parent) {
-    }
+    record Table(String name, @Nullable String parent) {}
 
     /** Every table of the schema but those left out, parents before the tables whose foreign keys point at them. */
     List<Table> tablesInLoadingOrder(Set<String> leftOut) throws SQLException {
@@ -50,8 +48,11 @@ final class SchemaCatalog {
                 references.computeIfAbsent(row[0], t -> new TreeSet<>()).add(row[1]);
             }
         }
-        tables.values().stream().filter(t -> t.parent() != null)
-                .forEach(t -> references.computeIfAbsent(t.name(), n -> new TreeSet<>()).add(t.parent()));
+        tables.values().stream()
+                .filter(t -> t.parent() != null)
+                .forEach(t -> references
+                        .computeIfAbsent(t.name(), n -> new TreeSet<>())
+                        .add(t.parent()));
         return inDependencyOrder(tables, references);
     }
 
@@ -86,8 +87,8 @@ final class SchemaCatalog {
         if (ordered.size() < tables.size()) {
             var stuck = new TreeSet<>(tables.keySet());
             stuck.removeAll(placed);
-            throw new IllegalStateException("The tables " + stuck + " refer to each other in a circle: there is no "
-                    + "order to load them in");
+            throw new IllegalStateException(
+                    "The tables " + stuck + " refer to each other in a circle: there is no " + "order to load them in");
         }
         return ordered;
     }
@@ -144,7 +145,8 @@ final class SchemaCatalog {
 
     private List<@Nullable String[]> rows(String sql) throws SQLException {
         var rows = new ArrayList<@Nullable String[]>();
-        try (var s = connection.createStatement(); var rs = s.executeQuery(sql)) {
+        try (var s = connection.createStatement();
+                var rs = s.executeQuery(sql)) {
             int columns = rs.getMetaData().getColumnCount();
             while (rs.next()) {
                 var row = new String[columns];

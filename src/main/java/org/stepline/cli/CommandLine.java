@@ -1,14 +1,12 @@
 package org.stepline.cli;
 
 import java.io.PrintStream;
-
 import org.stepline.cli.internal.Commands;
 
 /** The entry point for commands: {@code main} asks {@link #isCommand} and hands the arguments over. */
 public final class CommandLine {
 
-    private CommandLine() {
-    }
+    private CommandLine() {}
 
     /**
      * True when the arguments name a command, known or not: any word that is not an option. Only arguments that are
@@ -25,7 +23,8 @@ public final class CommandLine {
     }
 
     /** As above, reading what a command asks for (a new password) from {@code in}. */
-    public static int run(Class<?> application, String[] args, java.io.InputStream in, PrintStream out, PrintStream err) {
+    public static int run(
+            Class<?> application, String[] args, java.io.InputStream in, PrintStream out, PrintStream err) {
         return new Commands(application, in, out, err).run(args);
     }
 }

@@ -1,7 +1,6 @@
 package org.stepline.datasets;
 
 import java.nio.file.Path;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +13,5 @@ public interface DatasetExports {
     /** Writes the three files into {@code directory}, which must not already hold any of them. */
     ExportOutcome export(Path directory, @Nullable String sourceName);
 
-    record ExportOutcome(long pathways, long careContacts, long assessments) {
-    }
+    record ExportOutcome(long pathways, long careContacts, long assessments) {}
 }

@@ -10,9 +10,19 @@ import java.util.Map;
  * says, per {@code "file column"}, how many coded values came in another form than the one stored ({@code 2} for
  * {@code 02}, {@code " 5"} for {@code 5}, {@code F400} for {@code F40.0}).
  */
-public record ImportOutcome(boolean imported, List<String> problems, long problemCount, String source,
-        long pathways, long careContacts, long assessments, long patientsCreated, long practitionersCreated,
-        Map<String, Long> mappedCodes, Map<String, Long> normalisedCodes, Map<String, List<String>> unknownColumns,
+public record ImportOutcome(
+        boolean imported,
+        List<String> problems,
+        long problemCount,
+        String source,
+        long pathways,
+        long careContacts,
+        long assessments,
+        long patientsCreated,
+        long practitionersCreated,
+        Map<String, Long> mappedCodes,
+        Map<String, Long> normalisedCodes,
+        Map<String, List<String>> unknownColumns,
         Duration took) {
 
     public long rows() {

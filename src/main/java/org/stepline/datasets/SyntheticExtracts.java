@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.LongConsumer;
-
 import org.stepline.datasets.internal.SyntheticExtract;
 
 /**
@@ -16,11 +15,9 @@ public final class SyntheticExtracts {
     /** Pathway numbers are written with eight digits. */
     public static final long MAX_PATHWAYS = 99_999_999;
 
-    public record Generated(long pathways, long careContacts, long assessments, long bytes) {
-    }
+    public record Generated(long pathways, long careContacts, long assessments, long bytes) {}
 
-    private SyntheticExtracts() {
-    }
+    private SyntheticExtracts() {}
 
     public static LocalDate defaultExtractDate() {
         return SyntheticExtract.defaultExtractDate();
@@ -31,8 +28,9 @@ public final class SyntheticExtracts {
      * {@code idPrefix} (so that several extracts can live in one database); {@code progress} hears the number of
      * pathways written every 100,000.
      */
-    public static Generated generate(Path directory, long pathways, long seed, LocalDate extractDate, String idPrefix,
-            LongConsumer progress) throws IOException {
+    public static Generated generate(
+            Path directory, long pathways, long seed, LocalDate extractDate, String idPrefix, LongConsumer progress)
+            throws IOException {
         return generate(directory, pathways, seed, extractDate, idPrefix, false, progress);
     }
 
@@ -41,8 +39,15 @@ public final class SyntheticExtracts {
      * patients.csv (who each patient is and how to reach them) and every optional column of the other files (the
      * referral's practitioner, PlannedCareContIndicator), as a service moving its caseload to Stepline has them.
      */
-    public static Generated generate(Path directory, long pathways, long seed, LocalDate extractDate, String idPrefix,
-            boolean caseload, LongConsumer progress) throws IOException {
+    public static Generated generate(
+            Path directory,
+            long pathways,
+            long seed,
+            LocalDate extractDate,
+            String idPrefix,
+            boolean caseload,
+            LongConsumer progress)
+            throws IOException {
         if (pathways < 0 || pathways > MAX_PATHWAYS) {
             throw new IllegalArgumentException("The number of pathways must be from 0 to " + MAX_PATHWAYS);
         }

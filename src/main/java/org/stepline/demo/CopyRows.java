@@ -2,7 +2,6 @@ package org.stepline.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-
 import org.jspecify.annotations.Nullable;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.stepline.demo.DemoService.Patient;
 import org.stepline.demo.DemoService.Staff;
 import org.stepline.demo.DemoVocabulary.NamePool;
@@ -51,8 +50,13 @@ final class DemoPeople {
                 var names = dice.chance(0.7) ? DemoVocabulary.BRITISH : dice.pick(DemoVocabulary.NAME_POOLS);
                 String given = dice.pick(dice.chance(0.75) ? names.female() : names.male());
                 String family = dice.pick(names.family());
-                staff.add(new Staff(username(given, family), given + " " + family, Role.PRACTITIONER, team,
-                        professionalId(step), step));
+                staff.add(new Staff(
+                        username(given, family),
+                        given + " " + family,
+                        Role.PRACTITIONER,
+                        team,
+                        professionalId(step),
+                        step));
             }
         }
         return List.copyOf(staff);
@@ -84,14 +88,29 @@ final class DemoPeople {
         int practice = dice.between(0, 4);
         String mobile = dice.chance(0.92) ? String.format(Locale.UK, "07700 900%03d", dice.between(0, 999)) : null;
         String landline = mobile == null || dice.chance(0.3)
-                ? String.format(Locale.UK, "01632 960%03d", dice.between(0, 999)) : null;
+                ? String.format(Locale.UK, "01632 960%03d", dice.between(0, 999))
+                : null;
         boolean mobileFirst = mobile != null && (landline == null || dice.chance(0.8));
         String email = dice.chance(0.45) ? emailFor(given, family) : null;
-        return new Patient(team, nextNhsNumber(), given, family, dateOfBirth(), gender,
-                ethnicity, postcode(team), practiceCode(team, practice),
-                practiceName(team, practice), email, mobile, landline, mobileFirst ? "MOBILE" : "LANDLINE",
-                dice.chance(0.7), dice.chance(0.8) ? dice.pick(DemoVocabulary.SAFE_CALL_TIMES) : null,
-                dice.weighted(DemoVocabulary.MODE).code(), dice.chance(0.85));
+        return new Patient(
+                team,
+                nextNhsNumber(),
+                given,
+                family,
+                dateOfBirth(),
+                gender,
+                ethnicity,
+                postcode(team),
+                practiceCode(team, practice),
+                practiceName(team, practice),
+                email,
+                mobile,
+                landline,
+                mobileFirst ? "MOBILE" : "LANDLINE",
+                dice.chance(0.7),
+                dice.chance(0.8) ? dice.pick(DemoVocabulary.SAFE_CALL_TIMES) : null,
+                dice.weighted(DemoVocabulary.MODE).code(),
+                dice.chance(0.85));
     }
 
     /** Names that fit the recorded ethnic category; mixed and unstated backgrounds may have any. */
@@ -120,7 +139,8 @@ final class DemoPeople {
     private String postcode(int team) {
         String area = DemoVocabulary.POSTCODE_AREAS.get(team % DemoVocabulary.POSTCODE_AREAS.size());
         String letters = DemoVocabulary.INWARD_LETTERS;
-        return area + dice.between(1, 28) + " " + dice.between(1, 9) + letters.charAt(dice.between(0, letters.length() - 1))
+        return area + dice.between(1, 28) + " " + dice.between(1, 9)
+                + letters.charAt(dice.between(0, letters.length() - 1))
                 + letters.charAt(dice.between(0, letters.length() - 1));
     }
 

@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,9 +30,10 @@ class DemoReminders {
     static final Duration ANNOUNCED = Duration.ofDays(3);
     /** From loading: the 2-hour reminders of the first two fall due after 5 and 35 minutes; then tomorrow's. */
     static final List<Duration> EXTRA = List.of(Duration.ofMinutes(125), Duration.ofMinutes(155));
+
     static final List<LocalTime> TOMORROW = List.of(LocalTime.of(11, 15), LocalTime.of(15, 45), LocalTime.of(17, 15));
-    private static final List<ConsultationMechanism> MODES = List.of(ConsultationMechanism.TELEPHONE,
-            ConsultationMechanism.VIDEO, ConsultationMechanism.FACE_TO_FACE);
+    private static final List<ConsultationMechanism> MODES =
+            List.of(ConsultationMechanism.TELEPHONE, ConsultationMechanism.VIDEO, ConsultationMechanism.FACE_TO_FACE);
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -50,10 +50,14 @@ class DemoReminders {
                 select id, referral_id, patient_id, team_id, starts_at, app_type, cons_mechanism from appointment
                 where attendance = '0' and starts_at > ? and starts_at <= ? order by starts_at, id""")
                 .params(utc(now), utc(now.plus(ANNOUNCED)))
-                .query((rs, n) -> new AppointmentBooked(rs.getLong("id"), rs.getLong("referral_id"),
-                        rs.getLong("patient_id"), rs.getLong("team_id"),
+                .query((rs, n) -> new AppointmentBooked(
+                        rs.getLong("id"),
+                        rs.getLong("referral_id"),
+                        rs.getLong("patient_id"),
+                        rs.getLong("team_id"),
                         rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
-                        AppointmentType.of(rs.getString("app_type")), ConsultationMechanism.of(rs.getString("cons_mechanism")),
+                        AppointmentType.of(rs.getString("app_type")),
+                        ConsultationMechanism.of(rs.getString("cons_mechanism")),
                         false))
                 .list();
         booked.forEach(events::publishEvent);
@@ -67,9 +71,12 @@ class DemoReminders {
      */
     private void bookSoon(Instant now) {
         List<Long> used = new ArrayList<>();
-        List<Instant> times = new ArrayList<>(EXTRA.stream().map(lead -> now.plus(lead).truncatedTo(ChronoUnit.MINUTES)).toList());
+        List<Instant> times = new ArrayList<>(EXTRA.stream()
+                .map(lead -> now.plus(lead).truncatedTo(ChronoUnit.MINUTES))
+                .toList());
         LocalDate tomorrow = ServiceTime.dateOf(now).plusDays(1);
-        TOMORROW.forEach(time -> times.add(tomorrow.atTime(time).atZone(ServiceTime.ZONE).toInstant()));
+        TOMORROW.forEach(
+                time -> times.add(tomorrow.atTime(time).atZone(ServiceTime.ZONE).toInstant()));
         for (int i = 0; i < times.size(); i++) {
             Instant at = times.get(i);
             var referral = jdbc.sql("""
@@ -82,8 +89,9 @@ class DemoReminders {
                                       and a.starts_at > ? - interval '1 hour' and a.starts_at < ? + interval '1 hour')
                     order by (s.username = 'practitioner') desc, r.id limit 1""")
                     .params(used.toArray(Long[]::new), utc(now), utc(at), utc(at))
-                    .query((rs, n) -> new long[] {rs.getLong("id"), rs.getLong("patient_id"), rs.getLong("team_id"),
-                            rs.getLong("practitioner_id")})
+                    .query((rs, n) -> new long[] {
+                        rs.getLong("id"), rs.getLong("patient_id"), rs.getLong("team_id"), rs.getLong("practitioner_id")
+                    })
                     .optional();
             if (referral.isEmpty()) {
                 continue;
@@ -94,8 +102,7 @@ class DemoReminders {
             jdbc.sql("""
                     insert into appointment (referral_id, patient_id, team_id, practitioner_id, starts_at, app_type,
                         cons_mechanism, booked_mechanism, planned_minutes, attendance)
-                    values (?, ?, ?, ?, ?, '02', ?, ?, 30, '0')""")
-                    .params(r[0], r[1], r[2], r[3], utc(at), mode, mode).update();
+                    values (?, ?, ?, ?, ?, '02', ?, ?, 30, '0')""").params(r[0], r[1], r[2], r[3], utc(at), mode, mode).update();
         }
     }
 

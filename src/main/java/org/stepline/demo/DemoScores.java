@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.measures.MeasureRoute;
 import org.stepline.shared.ServiceTime;
@@ -20,10 +19,15 @@ import org.stepline.shared.codes.TreatmentContacts;
  */
 final class DemoScores {
 
-    enum Trajectory { RECOVERING, IMPROVING, STUCK, DETERIORATING }
+    enum Trajectory {
+        RECOVERING,
+        IMPROVING,
+        STUCK,
+        DETERIORATING
+    }
 
-    record Administration(int referral, int appointment, String instrument, Instant completedAt, MeasureRoute route,
-            int[] answers) {
+    record Administration(
+            int referral, int appointment, String instrument, Instant completedAt, MeasureRoute route, int[] answers) {
 
         int total() {
             int total = 0;
@@ -34,11 +38,13 @@ final class DemoScores {
         }
     }
 
-    record Risk(int administration, Instant raisedAt, @Nullable Instant acknowledgedAt, @Nullable String note) {
-    }
+    record Risk(
+            int administration,
+            Instant raisedAt,
+            @Nullable Instant acknowledgedAt,
+            @Nullable String note) {}
 
-    record Histories(List<Trajectory> trajectories, List<Administration> administrations, List<Risk> risks) {
-    }
+    record Histories(List<Trajectory> trajectories, List<Administration> administrations, List<Risk> risks) {}
 
     private static final Dice.Weighted<Trajectory> TRAJECTORIES = Dice.Weighted.of(
             Trajectory.RECOVERING, 52, Trajectory.IMPROVING, 16, Trajectory.STUCK, 23, Trajectory.DETERIORATING, 9);
@@ -69,15 +75,17 @@ final class DemoScores {
                     scored.add(i);
                 }
             }
-            boolean ownersOpen = referral.practitioner() != null && referral.practitioner() == riskOwner
-                    && referral.stage().isOpen() && scored.size() >= 2;
+            boolean ownersOpen = referral.practitioner() != null
+                    && referral.practitioner() == riskOwner
+                    && referral.stage().isOpen()
+                    && scored.size() >= 2;
             boolean ownersOpenPathway = ownersOpen && ownerAlerts < 2;
             // a course still running past its planned length is one that is not working: stuck, at caseness; and
             // a few of the owner's patients are getting worse, so that supervision has them to show
             boolean overrun = overrunning(referral);
             boolean worsening = ownersOpen && !ownersOpenPathway && !overrun && ownerWorsening < 3;
-            var trajectory = overrun ? Trajectory.STUCK
-                    : worsening ? Trajectory.DETERIORATING : dice.weighted(TRAJECTORIES);
+            var trajectory =
+                    overrun ? Trajectory.STUCK : worsening ? Trajectory.DETERIORATING : dice.weighted(TRAJECTORIES);
             if (worsening) {
                 ownerWorsening++;
             }
@@ -90,7 +98,8 @@ final class DemoScores {
                 var a = referral.appointments().get(scored.get(k));
                 double f = scored.size() == 1 ? 0 : (double) k / (scored.size() - 1);
                 boolean before = k > 0 && dice.chance(0.35);
-                Instant completed = before ? a.startsAt().minus(Duration.ofHours(dice.between(2, 40)))
+                Instant completed = before
+                        ? a.startsAt().minus(Duration.ofHours(dice.between(2, 40)))
                         : a.startsAt().plus(Duration.ofMinutes(10));
                 var route = before ? MeasureRoute.BEFORE_SESSION : MeasureRoute.IN_SESSION;
                 int index = appointment + scored.get(k);
@@ -102,8 +111,14 @@ final class DemoScores {
                 if (risky) {
                     Instant raised = completed;
                     boolean recent = Duration.between(raised, now).toDays() < 7 || (last && ownersOpenPathway);
-                    risks.add(new Risk(administrations.size() - 1, raised, recent ? null : raised.plus(Duration.ofHours(3)),
-                            recent ? null : "Discussed in session. No current plans or intent; safety plan reviewed and crisis numbers given."));
+                    risks.add(
+                            new Risk(
+                                    administrations.size() - 1,
+                                    raised,
+                                    recent ? null : raised.plus(Duration.ofHours(3)),
+                                    recent
+                                            ? null
+                                            : "Discussed in session. No current plans or intent; safety plan reviewed and crisis numbers given."));
                     if (last && ownersOpenPathway) {
                         ownerAlerts++;
                     }
@@ -111,7 +126,8 @@ final class DemoScores {
                 administrations.add(new Administration(r, index, "GAD7", completed, route, spread(gad, 7, 3, false)));
                 if (k == 0 || last) {
                     int wsas = clamp(Math.round((phq * 40.0 / 27) + dice.between(-4, 4)), 0, 40);
-                    administrations.add(new Administration(r, index, "WSAS", completed, route, spread(wsas, 5, 8, false)));
+                    administrations.add(
+                            new Administration(r, index, "WSAS", completed, route, spread(wsas, 5, 8, false)));
                 }
             }
             appointment += referral.appointments().size();
@@ -121,7 +137,8 @@ final class DemoScores {
 
     private static boolean overrunning(DemoService.Referral referral) {
         long sessions = referral.appointments().stream()
-                .filter(a -> TreatmentContacts.isTreatmentContact(a.type(), a.attendance())).count();
+                .filter(a -> TreatmentContacts.isTreatmentContact(a.type(), a.attendance()))
+                .count();
         return referral.stage().isOpen() && sessions >= (referral.step() == 2 ? DemoServiceGenerator.LONG_COURSE : 16);
     }
 

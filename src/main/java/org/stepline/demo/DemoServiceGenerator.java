@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.demo.DemoService.Appointment;
 import org.stepline.demo.DemoService.CallAttempt;
@@ -40,6 +39,7 @@ final class DemoServiceGenerator {
     private final Dice dice;
     /** Draws the modes offered at booking apart from {@link #dice}, so that adding them changed nothing else. */
     private final Dice choices;
+
     private final DemoPeople people;
     private final PathwayPlanner planner;
     private final List<Patient> patients = new ArrayList<>();
@@ -55,8 +55,15 @@ final class DemoServiceGenerator {
     }
 
     /** A referral planned in days, before it has a practitioner and its appointments have clock times. */
-    private record Planned(int index, int patient, int team, int step, LocalDate received, String source,
-            String problem, Pathway pathway) {
+    private record Planned(
+            int index,
+            int patient,
+            int team,
+            int step,
+            LocalDate received,
+            String source,
+            String problem,
+            Pathway pathway) {
 
         boolean isOpen() {
             return pathway.stage().isOpen();
@@ -64,8 +71,7 @@ final class DemoServiceGenerator {
     }
 
     /** A discharged patient who may be referred again. */
-    private record Rereferable(int patient, LocalDate discharged) {
-    }
+    private record Rereferable(int patient, LocalDate discharged) {}
 
     DemoService generate() {
         var teams = new ArrayList<Team>();
@@ -76,13 +82,16 @@ final class DemoServiceGenerator {
         var staff = people.staff(properties.teams(), properties.practitionersPerTeam());
         var planned = plan();
         int openInDemoCaseload = (int) planned.stream()
-                .filter(p -> p.isOpen() && PractitionerAllocation.inDemoCaseload(p.team(), p.step()) && needsPractitioner(p))
+                .filter(p ->
+                        p.isOpen() && PractitionerAllocation.inDemoCaseload(p.team(), p.step()) && needsPractitioner(p))
                 .count();
         var practitioners = new PractitionerAllocation(dice, staff, openInDemoCaseload, PRACTITIONER_CASELOAD);
         var diary = new Diary(dice, today);
         var referrals = new ArrayList<Referral>(planned.size());
         for (Planned p : planned) {
-            Integer practitioner = needsPractitioner(p) ? practitioners.choose(p.team(), p.step(), p.isOpen(), needsSupervision(p)) : null;
+            Integer practitioner = needsPractitioner(p)
+                    ? practitioners.choose(p.team(), p.step(), p.isOpen(), needsSupervision(p))
+                    : null;
             referrals.add(referral(p, practitioner, cover(staff, practitioner), diary));
         }
         return new DemoService(List.copyOf(teams), staff, List.copyOf(patients), List.copyOf(referrals));
@@ -96,15 +105,21 @@ final class DemoServiceGenerator {
         if (!p.isOpen()) {
             return false;
         }
-        var recorded = p.pathway().contacts().stream().filter(c -> c.attendance().isOutcome()).toList();
-        boolean lastTwoMissed = recorded.size() >= 2 && recorded.subList(recorded.size() - 2, recorded.size()).stream()
-                .allMatch(c -> c.attendance() == Attendance.DID_NOT_ATTEND);
+        var recorded = p.pathway().contacts().stream()
+                .filter(c -> c.attendance().isOutcome())
+                .toList();
+        boolean lastTwoMissed = recorded.size() >= 2
+                && recorded.subList(recorded.size() - 2, recorded.size()).stream()
+                        .allMatch(c -> c.attendance() == Attendance.DID_NOT_ATTEND);
         if (lastTwoMissed || p.pathway().stage() != ReferralStage.IN_TREATMENT) {
             return lastTwoMissed;
         }
-        var attended = recorded.stream().filter(c -> c.attendance().isAttended()).toList();
-        boolean notSeenForTwoWeeks = !attended.isEmpty() && attended.getLast().date().isBefore(today.minusDays(14));
-        return notSeenForTwoWeeks || attended.stream().filter(c -> c.type().isTreatment()).count() >= LONG_COURSE;
+        var attended =
+                recorded.stream().filter(c -> c.attendance().isAttended()).toList();
+        boolean notSeenForTwoWeeks =
+                !attended.isEmpty() && attended.getLast().date().isBefore(today.minusDays(14));
+        return notSeenForTwoWeeks
+                || attended.stream().filter(c -> c.type().isTreatment()).count() >= LONG_COURSE;
     }
 
     /** A referral with no appointment yet is on the team's waiting list, not on anyone's caseload. */
@@ -130,8 +145,15 @@ final class DemoServiceGenerator {
             int step = dice.chance(0.65) ? 2 : 3;
             int patient = patientFor(team, date);
             var problems = step == 2 ? DemoVocabulary.STEP2_PROBLEM : DemoVocabulary.STEP3_PROBLEM;
-            var p = new Planned(planned.size(), patient, team, step, date, dice.weighted(DemoVocabulary.REFERRAL_SOURCE),
-                    dice.weighted(problems), planner.plan(date, step));
+            var p = new Planned(
+                    planned.size(),
+                    patient,
+                    team,
+                    step,
+                    date,
+                    dice.weighted(DemoVocabulary.REFERRAL_SOURCE),
+                    dice.weighted(problems),
+                    planner.plan(date, step));
             if (p.pathway().dischargeDate() != null) {
                 rereferable.get(team).add(new Rereferable(patient, p.pathway().dischargeDate()));
             }
@@ -163,7 +185,9 @@ final class DemoServiceGenerator {
         var candidates = new ArrayList<Integer>(List.of(practitioner));
         int team = staff.get(practitioner).team();
         for (int i = 0; i < staff.size(); i++) {
-            if (i != practitioner && staff.get(i).team() == team && staff.get(i).role().isClinician()) {
+            if (i != practitioner
+                    && staff.get(i).team() == team
+                    && staff.get(i).role().isClinician()) {
                 candidates.add(i);
             }
         }
@@ -178,34 +202,70 @@ final class DemoServiceGenerator {
             appointments.add(appointment(contact, p.step(), mode, patient, cover, diary));
         }
         var pathway = p.pathway();
-        return new Referral(String.format(Locale.UK, "DEMO%07d", p.index() + 1), p.patient(), p.team(), p.source(),
-                p.received(), p.problem(), p.step(), practitioner, pathway.stage(), pathway.stageEnteredOn(),
-                pathway.dischargeDate(), pathway.endCode(), pathway.stageChanges(), List.copyOf(appointments));
+        return new Referral(
+                String.format(Locale.UK, "DEMO%07d", p.index() + 1),
+                p.patient(),
+                p.team(),
+                p.source(),
+                p.received(),
+                p.problem(),
+                p.step(),
+                practitioner,
+                pathway.stage(),
+                pathway.stageEnteredOn(),
+                pathway.dischargeDate(),
+                pathway.endCode(),
+                pathway.stageChanges(),
+                List.copyOf(appointments));
     }
 
-    private Appointment appointment(PlannedContact contact, int step, ConsultationMechanism usualMode, Patient patient,
-            List<Integer> cover, Diary diary) {
+    private Appointment appointment(
+            PlannedContact contact,
+            int step,
+            ConsultationMechanism usualMode,
+            Patient patient,
+            List<Integer> cover,
+            Diary diary) {
         // most contacts are in the patient's usual mode; drawing the rest from the same shares keeps the totals
         var mode = dice.chance(0.75) ? usualMode : dice.weighted(DemoVocabulary.MODE);
         int length = plannedMinutes(contact.type(), step);
         var booked = diary.book(cover, contact.date(), length);
-        Instant startsAt = contact.date().atTime(booked.time()).atZone(ServiceTime.ZONE).toInstant();
+        Instant startsAt =
+                contact.date().atTime(booked.time()).atZone(ServiceTime.ZONE).toInstant();
         var attendance = contact.attendance();
         var offered = modesOffered(mode, patient);
         if (!attendance.isOutcome()) {
-            return new Appointment(startsAt, contact.type(), mode, attendance, null, null, null, null, null, List.of(),
-                    length, offered, booked.practitioner());
+            return new Appointment(
+                    startsAt,
+                    contact.type(),
+                    mode,
+                    attendance,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    length,
+                    offered,
+                    booked.practitioner());
         }
         boolean attended = attendance.isAttended();
         boolean remote = mode != ConsultationMechanism.FACE_TO_FACE;
-        return new Appointment(startsAt, contact.type(), mode, attendance,
+        return new Appointment(
+                startsAt,
+                contact.type(),
+                mode,
+                attendance,
                 attended ? length + dice.between(-5, 5) : null,
                 attended && remote ? Boolean.TRUE : null,
                 attended && remote ? Boolean.TRUE : null,
                 attended && remote ? dice.pick(DemoVocabulary.REMOTE_LOCATIONS) : null,
                 note(contact, step, mode),
                 mode.isTelephone() ? callAttempts(attendance, startsAt, patient.voicemailAllowed()) : List.of(),
-                length, offered, booked.practitioner());
+                length,
+                offered,
+                booked.practitioner());
     }
 
     /**
@@ -216,8 +276,8 @@ final class DemoServiceGenerator {
         if (!patient.modeChoiceOffered()) {
             return List.of(chosen.code());
         }
-        var usual = List.of(ConsultationMechanism.FACE_TO_FACE, ConsultationMechanism.TELEPHONE,
-                ConsultationMechanism.VIDEO);
+        var usual = List.of(
+                ConsultationMechanism.FACE_TO_FACE, ConsultationMechanism.TELEPHONE, ConsultationMechanism.VIDEO);
         var offered = new java.util.TreeSet<String>(List.of(chosen.code(), patient.preferredMode()));
         while (offered.size() < 2 || (offered.size() < 3 && choices.chance(0.3))) {
             offered.add(choices.pick(usual).code());
@@ -241,7 +301,8 @@ final class DemoServiceGenerator {
         Instant retry = startsAt.plus(Duration.ofMinutes(5));
         String unanswered = voicemailAllowed ? "VOICEMAIL_LEFT" : "NO_ANSWER";
         if (attendance.isAttended()) {
-            return dice.chance(0.75) ? List.of(new CallAttempt(startsAt, "ANSWERED"))
+            return dice.chance(0.75)
+                    ? List.of(new CallAttempt(startsAt, "ANSWERED"))
                     : List.of(new CallAttempt(startsAt, unanswered), new CallAttempt(retry, "ANSWERED"));
         }
         if (attendance == Attendance.DID_NOT_ATTEND) {
@@ -252,16 +313,18 @@ final class DemoServiceGenerator {
 
     private String note(PlannedContact contact, int step, ConsultationMechanism mode) {
         return switch (contact.attendance()) {
-            case DID_NOT_ATTEND -> mode.isTelephone()
-                    ? "No answer to two calls. Letter sent offering another appointment."
-                    : "Did not attend. Letter sent offering another appointment.";
+            case DID_NOT_ATTEND ->
+                mode.isTelephone()
+                        ? "No answer to two calls. Letter sent offering another appointment."
+                        : "Did not attend. Letter sent offering another appointment.";
             case CANCELLED_BY_PATIENT -> "Cancelled by the patient; another appointment offered.";
             case CANCELLED_BY_SERVICE -> "Cancelled by the service (practitioner unwell); rebooked.";
-            default -> switch (contact.type()) {
-                case ASSESSMENT, ASSESSMENT_AND_TREATMENT -> DemoVocabulary.ASSESSMENT_NOTE;
-                case REVIEW, FOLLOW_UP -> DemoVocabulary.REVIEW_NOTE;
-                default -> dice.pick(step == 2 ? DemoVocabulary.STEP2_NOTES : DemoVocabulary.STEP3_NOTES);
-            };
+            default ->
+                switch (contact.type()) {
+                    case ASSESSMENT, ASSESSMENT_AND_TREATMENT -> DemoVocabulary.ASSESSMENT_NOTE;
+                    case REVIEW, FOLLOW_UP -> DemoVocabulary.REVIEW_NOTE;
+                    default -> dice.pick(step == 2 ? DemoVocabulary.STEP2_NOTES : DemoVocabulary.STEP3_NOTES);
+                };
         };
     }
 }

@@ -9,7 +9,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,8 +44,15 @@ class DemoServiceLoader {
     private final DemoReminders reminders;
     private final DemoTelephonePractice practice;
 
-    DemoServiceLoader(DemoProperties properties, StaffEnrolment enrolment, DemoServiceWriter writer, JdbcClient jdbc,
-            PlatformTransactionManager transactions, Environment environment, Clock clock, DemoReminders reminders,
+    DemoServiceLoader(
+            DemoProperties properties,
+            StaffEnrolment enrolment,
+            DemoServiceWriter writer,
+            JdbcClient jdbc,
+            PlatformTransactionManager transactions,
+            Environment environment,
+            Clock clock,
+            DemoReminders reminders,
             DemoTelephonePractice practice) {
         this.reminders = reminders;
         this.practice = practice;
@@ -64,7 +70,8 @@ class DemoServiceLoader {
         long started = System.nanoTime();
         Boolean loaded = transaction.execute(status -> {
             int marked = jdbc.sql("insert into demo_service (name) values (?) on conflict do nothing")
-                    .param(DEMO_SERVICE).update();
+                    .param(DEMO_SERVICE)
+                    .update();
             if (marked == 0) {
                 return false;
             }
@@ -88,15 +95,21 @@ class DemoServiceLoader {
         String given = environment.getProperty("STEPLINE_DEMO_PASSWORD");
         boolean chosen = given != null && !given.isBlank();
         String password = chosen ? given : randomPassword();
-        var teamIds = service.teams().stream().map(team -> enrolTeam(team.name())).toList();
+        var teamIds =
+                service.teams().stream().map(team -> enrolTeam(team.name())).toList();
         var staffIds = new ArrayList<Long>();
         for (var member : service.staff()) {
             if (enrolment.usernameTaken(member.username())) {
-                throw new IllegalStateException("Cannot load the demo service: the username '" + member.username()
-                        + "' is already taken");
+                throw new IllegalStateException(
+                        "Cannot load the demo service: the username '" + member.username() + "' is already taken");
             }
-            staffIds.add(enrolment.enrol(member.username(), member.displayName(), password, member.role(),
-                    teamIds.get(member.team()), member.professionalId()));
+            staffIds.add(enrolment.enrol(
+                    member.username(),
+                    member.displayName(),
+                    password,
+                    member.role(),
+                    teamIds.get(member.team()),
+                    member.professionalId()));
         }
         long enrolled = System.nanoTime();
         Map<String, Long> written;
@@ -112,12 +125,20 @@ class DemoServiceLoader {
         }
         practice.add(members, properties.seed(), today);
         int announced = reminders.bookAndAnnounce(clock.instant());
-        log.info("Demo service: reminders queued for the {} appointments of the next {} days", announced,
+        log.info(
+                "Demo service: reminders queued for the {} appointments of the next {} days",
+                announced,
                 DemoReminders.ANNOUNCED.toDays());
-        log.info("Demo service: {} teams, {} staff, {} (generated in {} ms, accounts {} ms, written {} ms)",
-                teamIds.size(), staffIds.size(), written.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+        log.info(
+                "Demo service: {} teams, {} staff, {} (generated in {} ms, accounts {} ms, written {} ms)",
+                teamIds.size(),
+                staffIds.size(),
+                written.entrySet().stream()
+                        .map(e -> e.getValue() + " " + e.getKey())
                         .collect(Collectors.joining(", ")),
-                millis(started, generated), millis(generated, enrolled), millis(enrolled, System.nanoTime()));
+                millis(started, generated),
+                millis(generated, enrolled),
+                millis(enrolled, System.nanoTime()));
         logSignIn(service.staff().stream().map(DemoService.Staff::username).toList(), chosen ? null : password);
     }
 

@@ -10,20 +10,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
-
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
-import org.stepline.measures.InstrumentCatalogue;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.stepline.shared.sql.LoadingTables;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.stepline.demo.DemoService.Appointment;
 import org.stepline.demo.DemoService.Referral;
+import org.stepline.measures.InstrumentCatalogue;
 import org.stepline.shared.ServiceTime;
+import org.stepline.shared.sql.LoadingTables;
 
 /**
  * Writes a generated demo service's patients, referrals, appointments and call attempts with PostgreSQL COPY.
@@ -56,9 +54,12 @@ class DemoServiceWriter {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            var ids = new Ids(reserve("patient", service.patients().size()),
+            var ids = new Ids(
+                    reserve("patient", service.patients().size()),
                     reserve("referral", service.referrals().size()),
-                    reserve("appointment", (int) service.appointments().count()), teamIds, staffIds);
+                    reserve("appointment", (int) service.appointments().count()),
+                    teamIds,
+                    staffIds);
             var written = new LinkedHashMap<String, Long>();
             written.put("patient", writePatients(copy, service, ids));
             written.put("referral", writeReferrals(copy, service, ids));
@@ -66,12 +67,24 @@ class DemoServiceWriter {
             written.put("appointment", writeAppointments(copy, service, ids));
             written.put("call_attempt", writeCallAttempts(copy, service, ids));
             written.put("availability_slot", writeAvailability(copy, service, ids));
-            long firstAdministration = reserve("measure_administration", Math.max(1, scores.administrations().size()));
-            written.put("measure_administration", writeAdministrations(copy, service, scores, ids, firstAdministration));
+            long firstAdministration = reserve(
+                    "measure_administration",
+                    Math.max(1, scores.administrations().size()));
+            written.put(
+                    "measure_administration", writeAdministrations(copy, service, scores, ids, firstAdministration));
             written.put("measure_answer", writeAnswers(copy, scores, firstAdministration));
             written.put("risk_alert", writeRisks(copy, service, scores, ids, firstAdministration));
-            LoadingTables.analyze(jdbc, "patient", "referral", "referral_stage_change", "appointment", "call_attempt",
-                    "measure_administration", "measure_answer", "risk_alert", "availability_slot");
+            LoadingTables.analyze(
+                    jdbc,
+                    "patient",
+                    "referral",
+                    "referral_stage_change",
+                    "appointment",
+                    "call_attempt",
+                    "measure_administration",
+                    "measure_answer",
+                    "risk_alert",
+                    "availability_slot");
             return written;
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
@@ -79,8 +92,8 @@ class DemoServiceWriter {
     }
 
     /** Database ids for the positions in the generated lists: each table's block of ids starts at its first. */
-    private record Ids(long firstPatient, long firstReferral, long firstAppointment, List<Long> teams,
-            List<Long> staff) {
+    private record Ids(
+            long firstPatient, long firstReferral, long firstAppointment, List<Long> teams, List<Long> staff) {
 
         long patient(int index) {
             return firstPatient + index;
@@ -94,7 +107,8 @@ class DemoServiceWriter {
             return firstAppointment + index;
         }
 
-        @Nullable Long staff(@Nullable Integer index) {
+        @Nullable
+        Long staff(@Nullable Integer index) {
             return index == null ? null : staff.get(index);
         }
     }
@@ -105,7 +119,10 @@ class DemoServiceWriter {
      */
     private long reserve(String table, int count) {
         jdbc.sql("lock table " + table + " in exclusive mode").update();
-        return jdbc.sql("select reserve_ids(?::regclass, ?)").params(table, Math.max(1, count)).query(Long.class).single();
+        return jdbc.sql("select reserve_ids(?::regclass, ?)")
+                .params(table, Math.max(1, count))
+                .query(Long.class)
+                .single();
     }
 
     private long writePatients(CopyManager copy, DemoService service, Ids ids) throws SQLException {
@@ -121,10 +138,27 @@ class DemoServiceWriter {
             for (int i = 0; i < service.patients().size(); i++) {
                 var p = service.patients().get(i);
                 Instant created = at(firstReferred.get(i), RECEIVED_AT);
-                rows.row(ids.patient(i), ids.teams().get(p.team()), p.nhsNumber(), p.givenName(), p.familyName(),
-                        p.dateOfBirth(), p.genderCode(), p.ethnicCategory(), p.postcode(), p.gpPracticeCode(),
-                        p.gpPracticeName(), p.email(), p.mobilePhone(), p.landlinePhone(), p.preferredPhone(),
-                        p.voicemailAllowed(), p.safeCallTimes(), p.preferredMode(), p.modeChoiceOffered(), created,
+                rows.row(
+                        ids.patient(i),
+                        ids.teams().get(p.team()),
+                        p.nhsNumber(),
+                        p.givenName(),
+                        p.familyName(),
+                        p.dateOfBirth(),
+                        p.genderCode(),
+                        p.ethnicCategory(),
+                        p.postcode(),
+                        p.gpPracticeCode(),
+                        p.gpPracticeName(),
+                        p.email(),
+                        p.mobilePhone(),
+                        p.landlinePhone(),
+                        p.preferredPhone(),
+                        p.voicemailAllowed(),
+                        p.safeCallTimes(),
+                        p.preferredMode(),
+                        p.modeChoiceOffered(),
+                        created,
                         created);
             }
             return rows.finish();
@@ -137,24 +171,38 @@ class DemoServiceWriter {
                 practitioner_id, stage, stage_entered_on, discharge_date, end_code, created_at)""")) {
             for (int i = 0; i < service.referrals().size(); i++) {
                 var r = service.referrals().get(i);
-                rows.row(ids.referral(i), r.pathwayId(), ids.patient(r.patient()), ids.teams().get(r.team()),
-                        r.sourceCode(), r.receivedDate(), r.presentingProblem(), r.step(), ids.staff(r.practitioner()),
-                        r.stage().name(), r.stageEnteredOn(), r.dischargeDate(), r.endCode(),
+                rows.row(
+                        ids.referral(i),
+                        r.pathwayId(),
+                        ids.patient(r.patient()),
+                        ids.teams().get(r.team()),
+                        r.sourceCode(),
+                        r.receivedDate(),
+                        r.presentingProblem(),
+                        r.step(),
+                        ids.staff(r.practitioner()),
+                        r.stage().name(),
+                        r.stageEnteredOn(),
+                        r.dischargeDate(),
+                        r.endCode(),
                         at(r.receivedDate(), RECEIVED_AT));
             }
             return rows.finish();
         }
     }
 
-    private long writeStageChanges(CopyManager copy, DemoService service, Ids ids)
-            throws SQLException {
-        try (var rows = new CopyRows(copy, "referral_stage_change (referral_id, stage, entered_on, changed_at, changed_by)")) {
+    private long writeStageChanges(CopyManager copy, DemoService service, Ids ids) throws SQLException {
+        try (var rows =
+                new CopyRows(copy, "referral_stage_change (referral_id, stage, entered_on, changed_at, changed_by)")) {
             for (int i = 0; i < service.referrals().size(); i++) {
                 var r = service.referrals().get(i);
                 for (int c = 0; c < r.stageChanges().size(); c++) {
                     var change = r.stageChanges().get(c);
                     // the referral's arrival is recorded by nobody in particular; later changes by its practitioner
-                    rows.row(ids.referral(i), change.stage().name(), change.enteredOn(),
+                    rows.row(
+                            ids.referral(i),
+                            change.stage().name(),
+                            change.enteredOn(),
                             at(change.enteredOn(), c == 0 ? RECEIVED_AT : STAGE_CHANGED_AT),
                             c == 0 ? null : ids.staff(r.practitioner()));
                 }
@@ -163,8 +211,7 @@ class DemoServiceWriter {
         }
     }
 
-    private long writeAppointments(CopyManager copy, DemoService service, Ids ids)
-            throws SQLException {
+    private long writeAppointments(CopyManager copy, DemoService service, Ids ids) throws SQLException {
         try (var rows = new CopyRows(copy, """
                 appointment (id, referral_id, patient_id, team_id, practitioner_id, starts_at, app_type,
                 cons_mechanism, booked_mechanism, planned_minutes, attendance, duration_minutes, identity_confirmed,
@@ -177,13 +224,25 @@ class DemoServiceWriter {
                 for (Appointment appointment : r.appointments()) {
                     boolean recorded = appointment.attendance().isOutcome();
                     Instant booked = appointment.startsAt().minus(Duration.ofDays(10));
-                    rows.row(ids.appointment(a++), ids.referral(i), ids.patient(r.patient()),
-                            ids.teams().get(r.team()), ids.staff(appointment.practitioner()), appointment.startsAt(), appointment.type().code(),
-                            appointment.mode().code(), appointment.mode().code(), appointment.plannedMinutes(),
-                            appointment.attendance().code(), appointment.durationMinutes(),
-                            appointment.identityConfirmed(), appointment.privateAndSafe(),
-                            appointment.patientLocation(), appointment.notes(),
-                            recorded ? recordedAt(appointment) : null, recorded ? ids.staff(appointment.practitioner()) : null,
+                    rows.row(
+                            ids.appointment(a++),
+                            ids.referral(i),
+                            ids.patient(r.patient()),
+                            ids.teams().get(r.team()),
+                            ids.staff(appointment.practitioner()),
+                            appointment.startsAt(),
+                            appointment.type().code(),
+                            appointment.mode().code(),
+                            appointment.mode().code(),
+                            appointment.plannedMinutes(),
+                            appointment.attendance().code(),
+                            appointment.durationMinutes(),
+                            appointment.identityConfirmed(),
+                            appointment.privateAndSafe(),
+                            appointment.patientLocation(),
+                            appointment.notes(),
+                            recorded ? recordedAt(appointment) : null,
+                            recorded ? ids.staff(appointment.practitioner()) : null,
                             booked.isBefore(received) ? received : booked,
                             "{" + String.join(",", appointment.modesOffered()) + "}",
                             service.patients().get(r.patient()).preferredMode());
@@ -193,8 +252,7 @@ class DemoServiceWriter {
         }
     }
 
-    private long writeCallAttempts(CopyManager copy, DemoService service, Ids ids)
-            throws SQLException {
+    private long writeCallAttempts(CopyManager copy, DemoService service, Ids ids) throws SQLException {
         try (var rows = new CopyRows(copy, "call_attempt (appointment_id, attempted_at, outcome)")) {
             int a = 0;
             for (Referral r : service.referrals()) {
@@ -214,7 +272,9 @@ class DemoServiceWriter {
      * held since the first referral arrived.
      */
     private long writeAvailability(CopyManager copy, DemoService service, Ids ids) throws SQLException {
-        LocalDate since = service.referrals().stream().map(Referral::receivedDate).min(LocalDate::compareTo)
+        LocalDate since = service.referrals().stream()
+                .map(Referral::receivedDate)
+                .min(LocalDate::compareTo)
                 .orElse(LocalDate.now(ServiceTime.ZONE));
         try (var rows = new CopyRows(copy, """
                 availability_slot (practitioner_id, weekday, starts_at, length_minutes, valid_from)""")) {
@@ -232,8 +292,9 @@ class DemoServiceWriter {
         }
     }
 
-    private long writeAdministrations(CopyManager copy, DemoService service, DemoScores.Histories scores, Ids ids,
-            long first) throws SQLException {
+    private long writeAdministrations(
+            CopyManager copy, DemoService service, DemoScores.Histories scores, Ids ids, long first)
+            throws SQLException {
         try (var rows = new CopyRows(copy, """
                 measure_administration (id, patient_id, referral_id, appointment_id, instrument, snomed_code,
                 completed_at, route, total_score, severity, caseness, entered_by, created_at)""")) {
@@ -243,10 +304,20 @@ class DemoServiceWriter {
                 var instrument = catalogue.require(a.instrument());
                 int total = a.total();
                 boolean inSession = a.route() == org.stepline.measures.MeasureRoute.IN_SESSION;
-                rows.row(id++, ids.patient(referral.patient()), ids.referral(a.referral()), ids.appointment(a.appointment()),
-                        instrument.id(), instrument.codes().get("snomedTotal"), a.completedAt(), a.route().name(), total,
-                        instrument.bandOf(total).orElse(null), instrument.isCase(total),
-                        inSession ? ids.staff(referral.practitioner()) : null, a.completedAt());
+                rows.row(
+                        id++,
+                        ids.patient(referral.patient()),
+                        ids.referral(a.referral()),
+                        ids.appointment(a.appointment()),
+                        instrument.id(),
+                        instrument.codes().get("snomedTotal"),
+                        a.completedAt(),
+                        a.route().name(),
+                        total,
+                        instrument.bandOf(total).orElse(null),
+                        instrument.isCase(total),
+                        inSession ? ids.staff(referral.practitioner()) : null,
+                        a.completedAt());
             }
             return rows.finish();
         }
@@ -275,9 +346,16 @@ class DemoServiceWriter {
                 var a = scores.administrations().get(risk.administration());
                 var referral = service.referrals().get(a.referral());
                 boolean acknowledged = risk.acknowledgedAt() != null;
-                rows.row(ids.patient(referral.patient()), ids.referral(a.referral()), ids.teams().get(referral.team()),
-                        first + risk.administration(), reason, risk.raisedAt(), risk.acknowledgedAt(),
-                        acknowledged ? ids.staff(referral.practitioner()) : null, risk.note());
+                rows.row(
+                        ids.patient(referral.patient()),
+                        ids.referral(a.referral()),
+                        ids.teams().get(referral.team()),
+                        first + risk.administration(),
+                        reason,
+                        risk.raisedAt(),
+                        risk.acknowledgedAt(),
+                        acknowledged ? ids.staff(referral.practitioner()) : null,
+                        risk.note());
             }
             return rows.finish();
         }

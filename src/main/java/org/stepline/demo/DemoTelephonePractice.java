@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,8 +25,10 @@ import org.stepline.surveys.SurveyAnswers;
 @Component
 class DemoTelephonePractice {
 
-    private static final String[] CODES = {"C1", "C2", "C3", "C4", "CP1", "CP2", "CP3", "CP4", "CA1", "CA2", "CA3",
-            "CA4", "CA5", "CA6", "CA7", "RM1", "RM2", "RM3", "RM4", "RM5"};
+    private static final String[] CODES = {
+        "C1", "C2", "C3", "C4", "CP1", "CP2", "CP3", "CP4", "CA1", "CA2", "CA3", "CA4", "CA5", "CA6", "CA7", "RM1",
+        "RM2", "RM3", "RM4", "RM5"
+    };
     private static final String[] SETTINGS = {"home", "quiet-room", "shared-office", "call-centre"};
 
     private final StaffSurveys surveys;
@@ -42,13 +43,15 @@ class DemoTelephonePractice {
         this.jdbc = jdbc;
     }
 
-    record Member(long id, Role role, long teamId) {
-    }
+    record Member(long id, Role role, long teamId) {}
 
     void add(List<Member> staff, long seed, LocalDate today) {
         var random = new Random(seed);
         var clinicians = staff.stream().filter(m -> m.role().isClinician()).toList();
-        long manager = staff.stream().filter(m -> m.role() == Role.MANAGER).mapToLong(Member::id).findFirst()
+        long manager = staff.stream()
+                .filter(m -> m.role() == Role.MANAGER)
+                .mapToLong(Member::id)
+                .findFirst()
                 .orElse(clinicians.getFirst().id());
         surveyRound(random, clinicians, manager, "Telephone work survey, spring", today.minusMonths(8), 0.0);
         surveyRound(random, clinicians, manager, "Telephone work survey, autumn", today.minusMonths(3), 0.4);
@@ -56,8 +59,8 @@ class DemoTelephonePractice {
         callSettings(random, clinicians);
     }
 
-    private void surveyRound(Random random, List<Member> clinicians, long manager, String title, LocalDate closes,
-            double lift) {
+    private void surveyRound(
+            Random random, List<Member> clinicians, long manager, String title, LocalDate closes, double lift) {
         Set<Long> respondents = new HashSet<>();
         List<StaffSurveys.TeamAnswers> answers = new ArrayList<>();
         for (Member member : clinicians) {
@@ -66,8 +69,8 @@ class DemoTelephonePractice {
                 answers.add(new StaffSurveys.TeamAnswers(member.teamId(), answers(random, lift)));
             }
         }
-        surveys.recordClosedRound(new StaffSurveys.PastRound(title, closes.minusDays(21), closes, Set.of(), manager,
-                respondents, answers));
+        surveys.recordClosedRound(new StaffSurveys.PastRound(
+                title, closes.minusDays(21), closes, Set.of(), manager, respondents, answers));
     }
 
     private static SurveyAnswers answers(Random random, double lift) {
@@ -84,7 +87,8 @@ class DemoTelephonePractice {
             scores.put(code, code.equals("CA2") ? 6 - value : value); // "disrupts working relationships", as answered
         }
         for (String general : new String[] {"G1", "G2", "G3"}) {
-            scores.put(general, (int) Math.max(0, Math.min(10, Math.round(5 + 2 * lift + leaning + random.nextGaussian()))));
+            scores.put(general, (int)
+                    Math.max(0, Math.min(10, Math.round(5 + 2 * lift + leaning + random.nextGaussian()))));
         }
         return new SurveyAnswers(scores, notRelevant);
     }
@@ -92,16 +96,23 @@ class DemoTelephonePractice {
     private void support(Random random, List<Member> clinicians, long manager, LocalDate today) {
         for (Member member : clinicians) {
             if (random.nextDouble() < 0.6) {
-                support.recordTraining(member.id(), "Telephone-delivered CBT skills (in-house)",
-                        today.minusDays(30 + random.nextInt(300)), manager);
+                support.recordTraining(
+                        member.id(),
+                        "Telephone-delivered CBT skills (in-house)",
+                        today.minusDays(30 + random.nextInt(300)),
+                        manager);
             }
             if (random.nextDouble() < 0.5) {
                 Member colleague = clinicians.get(random.nextInt(clinicians.size()));
-                support.recordObservation(member.id(), true, today.minusDays(10 + random.nextInt(200)),
-                        colleague.id() == member.id() ? null : colleague.id(), manager);
+                support.recordObservation(
+                        member.id(),
+                        true,
+                        today.minusDays(10 + random.nextInt(200)),
+                        colleague.id() == member.id() ? null : colleague.id(),
+                        manager);
                 if (colleague.id() != member.id()) {
-                    support.recordObservation(colleague.id(), false, today.minusDays(10 + random.nextInt(200)),
-                            member.id(), manager);
+                    support.recordObservation(
+                            colleague.id(), false, today.minusDays(10 + random.nextInt(200)), member.id(), manager);
                 }
             }
         }
@@ -117,12 +128,14 @@ class DemoTelephonePractice {
         Map<Long, String> usual = new HashMap<>();
         clinicians.forEach(m -> usual.put(m.id(), SETTINGS[random.nextInt(SETTINGS.length)]));
         Map<Long, String> settings = new HashMap<>();
-        jdbc.sql("select id, practitioner_id from only appointment where cons_mechanism = '02' and attendance <> '0' order by id")
+        jdbc.sql(
+                        "select id, practitioner_id from only appointment where cons_mechanism = '02' and attendance <> '0' order by id")
                 .query((RowCallbackHandler) rs -> {
                     String setting = usual.get(rs.getLong(2));
                     if (setting != null && random.nextDouble() < 0.9) {
-                        settings.put(rs.getLong(1), random.nextDouble() < 0.8 ? setting
-                                : SETTINGS[random.nextInt(SETTINGS.length)]);
+                        settings.put(
+                                rs.getLong(1),
+                                random.nextDouble() < 0.8 ? setting : SETTINGS[random.nextInt(SETTINGS.length)]);
                     }
                 });
         callSettings.recordWhereTaken(settings);

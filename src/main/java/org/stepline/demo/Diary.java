@@ -16,11 +16,18 @@ import java.util.Map;
 final class Diary {
 
     /** The weekly slots each demo clinician publishes, an hour each, Monday to Friday. */
-    static final List<LocalTime> WEEKLY_SLOTS = List.of(LocalTime.of(9, 0), LocalTime.of(10, 0), LocalTime.of(11, 0),
-            LocalTime.of(13, 0), LocalTime.of(14, 0), LocalTime.of(15, 0), LocalTime.of(16, 0));
+    static final List<LocalTime> WEEKLY_SLOTS = List.of(
+            LocalTime.of(9, 0),
+            LocalTime.of(10, 0),
+            LocalTime.of(11, 0),
+            LocalTime.of(13, 0),
+            LocalTime.of(14, 0),
+            LocalTime.of(15, 0),
+            LocalTime.of(16, 0));
+
     static final int SLOT_MINUTES = 60;
-    static final List<DayOfWeek> WORKING_DAYS = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-            DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+    static final List<DayOfWeek> WORKING_DAYS =
+            List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
 
     private static final LocalTime FIRST_SLOT = LocalTime.of(9, 0);
     private static final int SLOTS_PER_DAY = 18;
@@ -37,8 +44,7 @@ final class Diary {
     }
 
     /** A booking: who holds it (a staff index) and when it starts. */
-    record Booked(int practitioner, LocalTime time) {
-    }
+    record Booked(int practitioner, LocalTime time) {}
 
     /**
      * Books a free time for {@code minutes} on the day with the first of {@code practitioners} who has one (the
@@ -55,7 +61,8 @@ final class Diary {
             if (!date.isBefore(today) && minutes <= SLOT_MINUTES && WORKING_DAYS.contains(date.getDayOfWeek())) {
                 for (int i = 0; i < WEEKLY_SLOTS.size(); i++) {
                     var slot = WEEKLY_SLOTS.get((offset + i) % WEEKLY_SLOTS.size());
-                    int cell = (int) java.time.Duration.between(FIRST_SLOT, slot).toMinutes() / 30;
+                    int cell =
+                            (int) java.time.Duration.between(FIRST_SLOT, slot).toMinutes() / 30;
                     if (isFree(day, cell, SLOT_MINUTES / 30)) {
                         return new Booked(practitioner, take(day, cell, SLOT_MINUTES / 30));
                     }

@@ -9,7 +9,6 @@ import static org.stepline.shared.codes.Attendance.DID_NOT_ATTEND;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.demo.DemoService.StageChange;
 import org.stepline.demo.Dice.Weighted;
@@ -27,8 +26,16 @@ final class PathwayPlanner {
     static final int BOOKING_HORIZON_DAYS = 14;
 
     private static final Weighted<Attendance> ATTENDANCE = Weighted.of(
-            Attendance.ATTENDED, 93, Attendance.LATE_SEEN, 1, DID_NOT_ATTEND, 3.5,
-            Attendance.CANCELLED_BY_PATIENT, 1.5, Attendance.CANCELLED_BY_SERVICE, 1);
+            Attendance.ATTENDED,
+            93,
+            Attendance.LATE_SEEN,
+            1,
+            DID_NOT_ATTEND,
+            3.5,
+            Attendance.CANCELLED_BY_PATIENT,
+            1.5,
+            Attendance.CANCELLED_BY_SERVICE,
+            1);
 
     private final Dice dice;
     private final LocalDate today;
@@ -39,11 +46,14 @@ final class PathwayPlanner {
     }
 
     /** A contact planned for a day; the clock time and mode are chosen later. */
-    record PlannedContact(LocalDate date, AppointmentType type, Attendance attendance) {
-    }
+    record PlannedContact(LocalDate date, AppointmentType type, Attendance attendance) {}
 
-    record Pathway(List<PlannedContact> contacts, List<StageChange> stageChanges, ReferralStage stage,
-            @Nullable LocalDate dischargeDate, @Nullable String endCode) {
+    record Pathway(
+            List<PlannedContact> contacts,
+            List<StageChange> stageChanges,
+            ReferralStage stage,
+            @Nullable LocalDate dischargeDate,
+            @Nullable String endCode) {
 
         LocalDate stageEnteredOn() {
             return stageChanges.getLast().enteredOn();
@@ -148,7 +158,8 @@ final class PathwayPlanner {
             } else {
                 missedInARow++;
                 if (forced != null && missedInARow >= 2) {
-                    closeUnlessAwaitingReply(pathway, date.plusDays(dice.between(10, 21)), endingAfterDroppingOut(attended));
+                    closeUnlessAwaitingReply(
+                            pathway, date.plusDays(dice.between(10, 21)), endingAfterDroppingOut(attended));
                     return;
                 }
                 date = workday(date.plusDays(dice.between(3, 7)));
@@ -212,7 +223,8 @@ final class PathwayPlanner {
          * An appointment on a day: its attendance when the day has passed, else null (and it is booked when it
          * falls within the booking horizon).
          */
-        @Nullable Attendance appointment(LocalDate date, AppointmentType type, @Nullable Attendance forced) {
+        @Nullable
+        Attendance appointment(LocalDate date, AppointmentType type, @Nullable Attendance forced) {
             if (!date.isBefore(today)) {
                 if (!date.isAfter(today.plusDays(BOOKING_HORIZON_DAYS))) {
                     contacts.add(new PlannedContact(date, type, Attendance.NOT_YET));

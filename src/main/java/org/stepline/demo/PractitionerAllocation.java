@@ -2,7 +2,6 @@ package org.stepline.demo;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.stepline.demo.DemoService.Staff;
 import org.stepline.identity.Role;
 

@@ -2,7 +2,6 @@ package org.stepline.formulation;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,11 +11,13 @@ import org.jspecify.annotations.Nullable;
 public interface FormulationsOnRecord {
 
     /** A board and its kept versions, newest first. */
-    record BoardOnRecord(long boardId, long referralId, String modelName, List<KeptVersion> versions) {
-    }
+    record BoardOnRecord(long boardId, long referralId, String modelName, List<KeptVersion> versions) {}
 
-    record KeptVersion(long versionId, int number, Instant keptAt, @Nullable String keptBy) {
-    }
+    record KeptVersion(
+            long versionId,
+            int number,
+            Instant keptAt,
+            @Nullable String keptBy) {}
 
     List<BoardOnRecord> forPatient(long patientId);
 }

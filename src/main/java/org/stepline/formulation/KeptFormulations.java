@@ -12,12 +12,10 @@ import java.util.Optional;
  */
 public interface KeptFormulations {
 
-    record KeptFormulation(long versionId, int number, Instant keptAt, String modelName, String attribution,
-            List<Box> boxes) {
-    }
+    record KeptFormulation(
+            long versionId, int number, Instant keptAt, String modelName, String attribution, List<Box> boxes) {}
 
-    record Box(String label, List<String> entries) {
-    }
+    record Box(String label, List<String> entries) {}
 
     /** Whether a version of any of the referral's boards has been kept. Reads no content, so writes no audit entry. */
     boolean anyKept(long referralId);

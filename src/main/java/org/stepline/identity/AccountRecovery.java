@@ -6,7 +6,11 @@ package org.stepline.identity;
  */
 public interface AccountRecovery {
 
-    enum Outcome { DONE, NO_SUCH_ACCOUNT, NOTHING_TO_DO }
+    enum Outcome {
+        DONE,
+        NO_SUCH_ACCOUNT,
+        NOTHING_TO_DO
+    }
 
     /** Lifts the account's lock and forgets its failed sign-ins. */
     Outcome unlock(String username, String operator);

@@ -27,9 +27,7 @@ public interface StaffDirectory {
 
     String teamName(long teamId);
 
-    record StaffMember(long id, String username, String displayName, Role role, Long teamId) {
-    }
+    record StaffMember(long id, String username, String displayName, Role role, Long teamId) {}
 
-    record Team(long id, String name) {
-    }
+    record Team(long id, String name) {}
 }

@@ -2,7 +2,6 @@ package org.stepline.identity;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 
 /** Creating teams and staff accounts: used by the administrator's pages and by the demo service. */
@@ -13,7 +12,12 @@ public interface StaffEnrolment {
     Optional<Long> teamNamed(String name);
 
     /** Creates an account; the password is hashed here and never stored or logged as given. */
-    long enrol(String username, String displayName, String password, Role role, @Nullable Long teamId,
+    long enrol(
+            String username,
+            String displayName,
+            String password,
+            Role role,
+            @Nullable Long teamId,
             @Nullable String professionalId);
 
     boolean usernameTaken(String username);
@@ -22,12 +26,13 @@ public interface StaffEnrolment {
      * An account wanted for a professional of an imported extract (or, without a professional id, for care whose
      * professional was not recorded); the username gets "-2", "-3"… when taken.
      */
-    record Placeholder(String wantedUsername, String displayName, @Nullable String professionalId) {
-    }
+    record Placeholder(
+            String wantedUsername,
+            String displayName,
+            @Nullable String professionalId) {}
 
     /** The accounts' ids in the order asked for, and how many were created. */
-    record Enrolled(long[] ids, long created) {
-    }
+    record Enrolled(long[] ids, long created) {}
 
     /**
      * For each placeholder, the account with its professional id, or a new disabled account that nobody can sign in

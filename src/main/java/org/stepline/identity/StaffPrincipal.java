@@ -2,7 +2,6 @@ package org.stepline.identity;
 
 import java.util.Collection;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -27,15 +26,28 @@ public class StaffPrincipal implements UserDetails, CredentialsContainer, StaffI
     private final @Nullable SecondStep secondStep; // null in sessions saved before second factors existed: none due
 
     /** What a local account still has to do after its password: nothing, give a one-time code, or set one up. */
-    public enum SecondStep { NONE, CODE, ENROL }
+    public enum SecondStep {
+        NONE,
+        CODE,
+        ENROL
+    }
 
-    public StaffPrincipal(CurrentStaff staff, @Nullable String passwordHash, boolean locked, boolean enabled,
+    public StaffPrincipal(
+            CurrentStaff staff,
+            @Nullable String passwordHash,
+            boolean locked,
+            boolean enabled,
             boolean mustChangePassword) {
         this(staff, passwordHash, locked, enabled, mustChangePassword, SecondStep.NONE);
     }
 
-    public StaffPrincipal(CurrentStaff staff, @Nullable String passwordHash, boolean locked, boolean enabled,
-            boolean mustChangePassword, SecondStep secondStep) {
+    public StaffPrincipal(
+            CurrentStaff staff,
+            @Nullable String passwordHash,
+            boolean locked,
+            boolean enabled,
+            boolean mustChangePassword,
+            SecondStep secondStep) {
         this.staff = staff;
         this.passwordHash = passwordHash;
         this.locked = locked;

@@ -1,7 +1,6 @@
 package org.stepline.letters;
 
 import java.time.Instant;
-
 import org.stepline.shared.ServiceTime;
 
 /** A letter as listed on the record: never its content, which is downloaded as the PDF. */

@@ -3,7 +3,6 @@ package org.stepline.measures;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,9 +18,14 @@ public interface AnswersFromOtherSystems {
      */
     Outcome record(Sent sent);
 
-    record Sent(String instrumentId, long patientId, long referralId, long teamId, Map<Integer, String> answers,
-            Instant completedAt, String systemName) {
-    }
+    record Sent(
+            String instrumentId,
+            long patientId,
+            long referralId,
+            long teamId,
+            Map<Integer, String> answers,
+            Instant completedAt,
+            String systemName) {}
 
     record Outcome(@Nullable Long administrationId, Score score, List<String> risks, Map<Integer, String> problems) {
 

@@ -3,16 +3,28 @@ package org.stepline.measures;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 
 /**
  * A questionnaire, read from a data file in {@code instruments/}: its items and answers, how it is scored, its
  * bands and thresholds, its national codes and the attribution shown wherever it is displayed.
  */
-public record Instrument(String id, String name, String title, String purpose, String stem, String attribution,
-        String permission, Map<String, String> codes, List<AnswerOption> options, List<Item> items, Scoring scoring,
-        List<Band> bands, @Nullable Integer caseness, @Nullable Integer reliableChange, List<RiskRule> risk) {
+public record Instrument(
+        String id,
+        String name,
+        String title,
+        String purpose,
+        String stem,
+        String attribution,
+        String permission,
+        Map<String, String> codes,
+        List<AnswerOption> options,
+        List<Item> items,
+        Scoring scoring,
+        List<Band> bands,
+        @Nullable Integer caseness,
+        @Nullable Integer reliableChange,
+        List<RiskRule> risk) {
 
     public Instrument {
         codes = codes == null ? Map.of() : Map.copyOf(codes);
@@ -31,16 +43,23 @@ public record Instrument(String id, String name, String title, String purpose, S
     }
 
     /** One question. {@code options} overrides the instrument's; {@code notApplicable} names an allowed "no answer". */
-    public record Item(int number, String text, @Nullable String loinc, @Nullable String snomed,
-            @Nullable List<AnswerOption> options, @Nullable String notApplicable) {
+    public record Item(
+            int number,
+            String text,
+            @Nullable String loinc,
+            @Nullable String snomed,
+            @Nullable List<AnswerOption> options,
+            @Nullable String notApplicable) {
 
         public boolean allowsNotApplicable() {
             return notApplicable != null && !notApplicable.isBlank();
         }
     }
 
-    public record Scoring(ScoringRule rule, @Nullable Integer min, @Nullable Integer max) {
-    }
+    public record Scoring(
+            ScoringRule rule,
+            @Nullable Integer min,
+            @Nullable Integer max) {}
 
     public record Band(int from, int to, String label) {
 
@@ -50,8 +69,7 @@ public record Instrument(String id, String name, String title, String purpose, S
     }
 
     /** An answer that must reach a clinician at once, e.g. PHQ-9 item 9 above 0. */
-    public record RiskRule(int item, int above, String message) {
-    }
+    public record RiskRule(int item, int above, String message) {}
 
     public List<AnswerOption> optionsFor(Item item) {
         return item.options() != null && !item.options().isEmpty() ? item.options() : options;

@@ -19,6 +19,8 @@ public interface InstrumentCatalogue {
 
     /** Instruments with a total score, which the practitioner can enter in session and the patient before it. */
     default List<Instrument> scored() {
-        return all().stream().filter(i -> i.scoring().rule() != ScoringRule.NONE).toList();
+        return all().stream()
+                .filter(i -> i.scoring().rule() != ScoringRule.NONE)
+                .toList();
     }
 }

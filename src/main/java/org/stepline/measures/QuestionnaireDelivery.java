@@ -11,12 +11,10 @@ import java.util.Optional;
 public interface QuestionnaireDelivery {
 
     /** A scheduled request whose send-after time has come and that has not been issued. */
-    record Due(long requestId, long patientId, Instant sendAfter) {
-    }
+    record Due(long requestId, long patientId, Instant sendAfter) {}
 
     /** A link to deliver: the path under Stepline's public address ({@code /q/…}) and when it stops working. */
-    record Link(String path, Instant expiresAt) {
-    }
+    record Link(String path, Instant expiresAt) {}
 
     /** Every request still SCHEDULED whose send-after time is at or before {@code now}, oldest first. */
     List<Due> due(Instant now);

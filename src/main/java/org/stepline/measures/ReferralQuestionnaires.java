@@ -34,6 +34,11 @@ public interface ReferralQuestionnaires {
      * Stores complete sets of answers against the referral, as completed at referral, and joins the self-referral's
      * risk alerts to the patient (no second alert for the same answer). Audited by the caller.
      */
-    void storeAtReferral(long selfReferralId, long patientId, long referralId, long teamId, Instant completedAt,
+    void storeAtReferral(
+            long selfReferralId,
+            long patientId,
+            long referralId,
+            long teamId,
+            Instant completedAt,
             Map<String, Map<Integer, String>> answers);
 }

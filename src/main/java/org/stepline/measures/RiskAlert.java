@@ -1,7 +1,6 @@
 package org.stepline.measures;
 
 import java.time.Instant;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,12 +8,26 @@ import org.jspecify.annotations.Nullable;
  * names it ({@code selfReferralId}); until the self-referral is triaged there is no patient or referral yet, and
  * {@code patientId} and {@code referralId} are 0.
  */
-public record RiskAlert(long id, long patientId, long referralId, String reason, Instant raisedAt,
-        @Nullable Instant acknowledgedAt, @Nullable String acknowledgedBy, @Nullable String acknowledgement,
+public record RiskAlert(
+        long id,
+        long patientId,
+        long referralId,
+        String reason,
+        Instant raisedAt,
+        @Nullable Instant acknowledgedAt,
+        @Nullable String acknowledgedBy,
+        @Nullable String acknowledgement,
         @Nullable Long selfReferralId) {
 
-    public RiskAlert(long id, long patientId, long referralId, String reason, Instant raisedAt,
-            @Nullable Instant acknowledgedAt, @Nullable String acknowledgedBy, @Nullable String acknowledgement) {
+    public RiskAlert(
+            long id,
+            long patientId,
+            long referralId,
+            String reason,
+            Instant raisedAt,
+            @Nullable Instant acknowledgedAt,
+            @Nullable String acknowledgedBy,
+            @Nullable String acknowledgement) {
         this(id, patientId, referralId, reason, raisedAt, acknowledgedAt, acknowledgedBy, acknowledgement, null);
     }
 

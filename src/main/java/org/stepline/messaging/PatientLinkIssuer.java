@@ -1,7 +1,6 @@
 package org.stepline.messaging;
 
 import java.time.Instant;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,8 +11,7 @@ import org.jspecify.annotations.Nullable;
 public interface PatientLinkIssuer {
 
     /** A freshly minted link and the words around it. {@code lead} comes after "Hello name."; nothing clinical. */
-    record Link(String path, Instant expiresAt, String subject, String lead, String afterwards) {
-    }
+    record Link(String path, Instant expiresAt, String subject, String lead, String afterwards) {}
 
     /** Stored with each message, e.g. {@code FORMULATION_JOIN}: names this issuer. */
     String source();
@@ -26,7 +24,8 @@ public interface PatientLinkIssuer {
      * no longer wanted (then the message is cancelled with {@link #noLongerWanted()}). Called again if a send is retried:
      * a new link replaces the earlier one.
      */
-    @Nullable Link mint(long reference, MessageChannel channel);
+    @Nullable
+    Link mint(long reference, MessageChannel channel);
 
     /** Why a message is not sent when {@link #mint} gives nothing, in words for the messages panel. */
     String noLongerWanted();

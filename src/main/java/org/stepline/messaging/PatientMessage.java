@@ -1,7 +1,6 @@
 package org.stepline.messaging;
 
 import java.time.Instant;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.shared.ServiceTime;
 
@@ -9,8 +8,16 @@ import org.stepline.shared.ServiceTime;
  * One message to a patient and where it stands. {@code status} is QUEUED, SENDING, SENT, FAILED or CANCELLED; a
  * FAILED message with a next attempt will be tried again.
  */
-public record PatientMessage(long id, String kind, @Nullable MessageChannel channel, Instant dueAt, String status,
-        int attempts, @Nullable String lastFailure, @Nullable Instant nextAttemptAt, @Nullable Instant sentAt,
+public record PatientMessage(
+        long id,
+        String kind,
+        @Nullable MessageChannel channel,
+        Instant dueAt,
+        String status,
+        int attempts,
+        @Nullable String lastFailure,
+        @Nullable Instant nextAttemptAt,
+        @Nullable Instant sentAt,
         @Nullable String linkLabel) {
 
     public String what() {
@@ -36,9 +43,11 @@ public record PatientMessage(long id, String kind, @Nullable MessageChannel chan
     public String statusText() {
         return switch (status) {
             case "SENT" -> "Sent " + ServiceTime.dateTime(sentAt) + (attempts > 1 ? " (attempt " + attempts + ")" : "");
-            case "FAILED" -> nextAttemptAt == null
-                    ? "Failed after " + attempts + (attempts == 1 ? " attempt" : " attempts") + ": not tried again"
-                    : "Failed (attempt " + attempts + "), will be tried again " + ServiceTime.dateTime(nextAttemptAt);
+            case "FAILED" ->
+                nextAttemptAt == null
+                        ? "Failed after " + attempts + (attempts == 1 ? " attempt" : " attempts") + ": not tried again"
+                        : "Failed (attempt " + attempts + "), will be tried again "
+                                + ServiceTime.dateTime(nextAttemptAt);
             case "SENDING" -> "Being sent";
             case "CANCELLED" -> "Not sent";
             default -> attempts > 0 ? "Queued (retry)" : "Queued";

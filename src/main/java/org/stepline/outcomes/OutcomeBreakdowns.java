@@ -3,7 +3,6 @@ package org.stepline.outcomes;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,8 +20,8 @@ public interface OutcomeBreakdowns {
      * Columns "all" (the scope's pathways with a group), then one per label in the order given. Pathways absent from
      * {@code groupOfReferral} count in no column. Did-not-attend counts a pathway's appointments under its group.
      */
-    Breakdown byPathwayGroup(LocalDate from, LocalDate to, Scope scope, Map<Long, String> groupOfReferral,
-            Map<String, String> labels);
+    Breakdown byPathwayGroup(
+            LocalDate from, LocalDate to, Scope scope, Map<Long, String> groupOfReferral, Map<String, String> labels);
 
     /** The small-number setting ({@code stepline.outcomes.suppress-below}). */
     int suppressBelow();
@@ -42,15 +41,23 @@ public interface OutcomeBreakdowns {
     }
 
     /** The columns, and the PEQ questions their {@link GroupFigures#peq()} rates line up with. */
-    record Breakdown(List<String> peqQuestions, List<GroupFigures> groups) {
-    }
+    record Breakdown(List<String> peqQuestions, List<GroupFigures> groups) {}
 
     /**
      * One column. {@code endedBeforeCourse}: ended with fewer than 2 treatment sessions, of those ended;
      * {@code endedTreatedOnce}: ended with exactly 1, of those ended (the national figure); {@code peq}: per PEQ
      * question, "most" or "all of the time" of those who answered it.
      */
-    record GroupFigures(String key, String label, long ended, long finished, Rate recovery, Rate reliableImprovement,
-            Rate endedBeforeCourse, Rate endedTreatedOnce, Rate didNotAttend, long peqReturned, List<Rate> peq) {
-    }
+    record GroupFigures(
+            String key,
+            String label,
+            long ended,
+            long finished,
+            Rate recovery,
+            Rate reliableImprovement,
+            Rate endedBeforeCourse,
+            Rate endedTreatedOnce,
+            Rate didNotAttend,
+            long peqReturned,
+            List<Rate> peq) {}
 }

@@ -7,8 +7,16 @@ import org.jspecify.annotations.Nullable;
  * recovery and reliable recovery over finished minus not-at-caseness, reliable improvement and deterioration over
  * finished. A rate with a denominator of 0 is null ("no data"), never 0.
  */
-public record OutcomeCounts(long ended, long finished, long endedTreatedOnce, long notCaseness, long recovered,
-        long reliablyImproved, long reliablyDeteriorated, long reliablyRecovered, long firstTreatmentWithin6Weeks,
+public record OutcomeCounts(
+        long ended,
+        long finished,
+        long endedTreatedOnce,
+        long notCaseness,
+        long recovered,
+        long reliablyImproved,
+        long reliablyDeteriorated,
+        long reliablyRecovered,
+        long firstTreatmentWithin6Weeks,
         long firstTreatmentWithin18Weeks) {
 
     public static final OutcomeCounts ZERO = new OutcomeCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);

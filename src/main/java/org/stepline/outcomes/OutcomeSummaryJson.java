@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.shared.SmallNumbers;
 
@@ -31,8 +30,7 @@ public final class OutcomeSummaryJson {
     /** The counts of a group, in the document's order, and how each is read. */
     private static final Map<String, ToLongFunction<OutcomeCounts>> COUNTS = counts();
 
-    private OutcomeSummaryJson() {
-    }
+    private OutcomeSummaryJson() {}
 
     public static Map<String, Object> of(OutcomeSummary summary, int suppressBelow) {
         var hidden = SmallNumbers.hide(cells(summary), suppressBelow);
@@ -58,18 +56,30 @@ public final class OutcomeSummaryJson {
         String atCaseness = group + "|atCaseness";
         String finished = group + "|finished";
         rate(m, suppressed, "recoveryRate", c.recoveryRate(), hidden.hidesAny(group + "|recovered", atCaseness));
-        rate(m, suppressed, "reliableRecoveryRate", c.reliableRecoveryRate(),
+        rate(
+                m,
+                suppressed,
+                "reliableRecoveryRate",
+                c.reliableRecoveryRate(),
                 hidden.hidesAny(group + "|reliablyRecovered", atCaseness));
-        rate(m, suppressed, "reliableImprovementRate", c.reliableImprovementRate(),
+        rate(
+                m,
+                suppressed,
+                "reliableImprovementRate",
+                c.reliableImprovementRate(),
                 hidden.hidesAny(group + "|reliablyImproved", finished));
-        rate(m, suppressed, "reliableDeteriorationRate", c.reliableDeteriorationRate(),
+        rate(
+                m,
+                suppressed,
+                "reliableDeteriorationRate",
+                c.reliableDeteriorationRate(),
                 hidden.hidesAny(group + "|reliablyDeteriorated", finished));
         m.put("suppressed", suppressed);
         return m;
     }
 
-    private static void rate(Map<String, Object> m, List<String> suppressed, String name, @Nullable Double rate,
-            boolean hide) {
+    private static void rate(
+            Map<String, Object> m, List<String> suppressed, String name, @Nullable Double rate, boolean hide) {
         m.put(name, hide ? null : rate);
         if (hide) {
             suppressed.add(name);
@@ -82,11 +92,17 @@ public final class OutcomeSummaryJson {
         group(table, "all", summary.all());
         summary.byTreatmentMode().forEach((mode, counts) -> group(table, "mode:" + mode, counts));
         for (String name : COUNTS.keySet()) {
-            table.sum("all|" + name, summary.byTreatmentMode().keySet().stream().map(m -> "mode:" + m + "|" + name)
-                    .toList());
+            table.sum(
+                    "all|" + name,
+                    summary.byTreatmentMode().keySet().stream()
+                            .map(m -> "mode:" + m + "|" + name)
+                            .toList());
         }
-        table.sum("all|atCaseness", summary.byTreatmentMode().keySet().stream().map(m -> "mode:" + m + "|atCaseness")
-                .toList());
+        table.sum(
+                "all|atCaseness",
+                summary.byTreatmentMode().keySet().stream()
+                        .map(m -> "mode:" + m + "|atCaseness")
+                        .toList());
         return table;
     }
 

@@ -1,7 +1,6 @@
 package org.stepline.outcomes;
 
 import java.util.List;
-
 import org.stepline.measures.ScoreTotal;
 import org.stepline.referrals.ReferralOutline;
 import org.stepline.scheduling.CareContact;

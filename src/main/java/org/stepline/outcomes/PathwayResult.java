@@ -7,8 +7,16 @@ import org.jspecify.annotations.Nullable;
  * was at caseness at the start, recovered, reliably improved, deteriorated or recovered; which anxiety measure the
  * outcome used (GAD-7 or an anxiety-disorder-specific measure, by id and name) and its treatment mode.
  */
-public record PathwayResult(long referralId, boolean completedTreatment, int treatmentContacts,
-        boolean casenessAtStart, boolean notCaseness, boolean recovery, boolean reliableImprovement,
-        boolean reliableDeterioration, boolean reliableRecovery, @Nullable String treatmentMode,
-        String anxietyMeasure, String anxietyMeasureName) {
-}
+public record PathwayResult(
+        long referralId,
+        boolean completedTreatment,
+        int treatmentContacts,
+        boolean casenessAtStart,
+        boolean notCaseness,
+        boolean recovery,
+        boolean reliableImprovement,
+        boolean reliableDeterioration,
+        boolean reliableRecovery,
+        @Nullable String treatmentMode,
+        String anxietyMeasure,
+        String anxietyMeasureName) {}

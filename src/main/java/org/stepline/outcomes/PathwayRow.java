@@ -8,7 +8,15 @@ import org.jspecify.annotations.Nullable;
  * ReliableDeterioration,ReliableRecovery,TreatmentMode,FirstTreatmentWaitDays}. {@code treatmentMode} is a
  * {@code ConsMechanism} code or {@code mixed}, null when there was no treatment contact (as is the wait).
  */
-public record PathwayRow(String pathwayId, boolean completedTreatment, int treatmentContacts, boolean casenessAtStart,
-        boolean notCaseness, boolean recovery, boolean reliableImprovement, boolean reliableDeterioration,
-        boolean reliableRecovery, @Nullable String treatmentMode, @Nullable Integer firstTreatmentWaitDays) {
-}
+public record PathwayRow(
+        String pathwayId,
+        boolean completedTreatment,
+        int treatmentContacts,
+        boolean casenessAtStart,
+        boolean notCaseness,
+        boolean recovery,
+        boolean reliableImprovement,
+        boolean reliableDeterioration,
+        boolean reliableRecovery,
+        @Nullable String treatmentMode,
+        @Nullable Integer firstTreatmentWaitDays) {}

@@ -2,7 +2,6 @@ package org.stepline.patients;
 
 import java.time.LocalDate;
 import java.time.Period;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.shared.NhsNumber;
 import org.stepline.shared.codes.ConsultationMechanism;
@@ -11,11 +10,24 @@ import org.stepline.shared.codes.ConsultationMechanism;
  * Everything recorded about a patient's identity, demographics and telephone work: what the patient form edits and
  * the record page shows. Codes are the national ones (gender identity, ethnic category, ConsMechanism).
  */
-public record PatientDetails(@Nullable NhsNumber nhsNumber, String givenName, String familyName, @Nullable LocalDate dateOfBirth,
-        String genderCode, String ethnicCategory, @Nullable String postcode, @Nullable String gpPracticeCode,
-        @Nullable String gpPracticeName, @Nullable String mobilePhone, @Nullable String landlinePhone,
-        @Nullable PreferredPhone preferredPhone, boolean voicemailAllowed, @Nullable String safeCallTimes,
-        @Nullable String email, @Nullable ConsultationMechanism preferredMode, boolean modeChoiceOffered) {
+public record PatientDetails(
+        @Nullable NhsNumber nhsNumber,
+        String givenName,
+        String familyName,
+        @Nullable LocalDate dateOfBirth,
+        String genderCode,
+        String ethnicCategory,
+        @Nullable String postcode,
+        @Nullable String gpPracticeCode,
+        @Nullable String gpPracticeName,
+        @Nullable String mobilePhone,
+        @Nullable String landlinePhone,
+        @Nullable PreferredPhone preferredPhone,
+        boolean voicemailAllowed,
+        @Nullable String safeCallTimes,
+        @Nullable String email,
+        @Nullable ConsultationMechanism preferredMode,
+        boolean modeChoiceOffered) {
 
     /** The NHS number as printed on letters, or "not known" (patients imported from an extract may lack one). */
     public String nhsNumberText() {
@@ -58,7 +70,13 @@ public record PatientDetails(@Nullable NhsNumber nhsNumber, String givenName, St
     }
 
     public ContactPreferences contactPreferences() {
-        return new ContactPreferences(numberOf(phoneToCallFirst()), numberOf(otherPhone()), voicemailAllowed,
-                safeCallTimes, preferredMode, modeChoiceOffered, email);
+        return new ContactPreferences(
+                numberOf(phoneToCallFirst()),
+                numberOf(otherPhone()),
+                voicemailAllowed,
+                safeCallTimes,
+                preferredMode,
+                modeChoiceOffered,
+                email);
     }
 }

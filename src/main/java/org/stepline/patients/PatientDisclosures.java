@@ -2,7 +2,6 @@ package org.stepline.patients;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.audit.PatientAccessLog;
 import org.stepline.shared.NhsNumber;
@@ -13,8 +12,11 @@ import org.stepline.shared.NhsNumber;
  */
 public interface PatientDisclosures {
 
-    record Answer(long patientId, String patientName, @Nullable NhsNumber nhsNumber, List<PatientAccessLog.Access> accesses) {
-    }
+    record Answer(
+            long patientId,
+            String patientName,
+            @Nullable NhsNumber nhsNumber,
+            List<PatientAccessLog.Access> accesses) {}
 
     /** For the signed-in administrator; empty when no patient has the number. */
     Optional<Answer> whoSaw(NhsNumber nhsNumber);

@@ -1,13 +1,17 @@
 package org.stepline.patients;
 
 import java.time.LocalDate;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.shared.NhsNumber;
 
 /** The few facts that identify a patient on a list. */
-public record PatientHeadline(long id, String givenName, String familyName, @Nullable NhsNumber nhsNumber,
-        @Nullable LocalDate dateOfBirth, long teamId) {
+public record PatientHeadline(
+        long id,
+        String givenName,
+        String familyName,
+        @Nullable NhsNumber nhsNumber,
+        @Nullable LocalDate dateOfBirth,
+        long teamId) {
 
     /** The NHS number as printed on letters, or "not known" (patients imported from an extract may lack one). */
     public String nhsNumberText() {

@@ -2,7 +2,6 @@ package org.stepline.patients;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.shared.NhsNumber;
 import org.stepline.shared.codes.ConsultationMechanism;
@@ -14,15 +13,14 @@ import org.stepline.shared.codes.ConsultationMechanism;
 public interface PatientRegistration {
 
     /** A patient already on record who may be the same person: same NHS number, or same name and date of birth. */
-    record KnownPatient(PatientHeadline patient, boolean sameNhsNumber, boolean sameTeam) {
-    }
+    record KnownPatient(PatientHeadline patient, boolean sameNhsNumber, boolean sameTeam) {}
 
     /**
      * Patients who may be this person, with their headline only when they are in the caller's team; others are
      * named only as "in another team" (patientId kept, names blanked).
      */
-    List<KnownPatient> alreadyKnown(@Nullable NhsNumber nhsNumber, String givenName, String familyName,
-            LocalDate dateOfBirth);
+    List<KnownPatient> alreadyKnown(
+            @Nullable NhsNumber nhsNumber, String givenName, String familyName, LocalDate dateOfBirth);
 
     /** Registers the patient in the caller's team; refused (with the reason) when the NHS number is taken. */
     long register(PatientDetails details);

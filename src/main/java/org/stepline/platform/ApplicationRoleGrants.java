@@ -1,10 +1,8 @@
 package org.stepline.platform;
 
-import java.util.HashMap;
-
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.HashMap;
+import javax.sql.DataSource;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,7 +22,8 @@ class ApplicationRoleGrants implements FlywayConfigurationCustomizer {
     private final ObjectProvider<DataSource> dataSource;
     private final String configuredRole;
 
-    ApplicationRoleGrants(ObjectProvider<DataSource> dataSource,
+    ApplicationRoleGrants(
+            ObjectProvider<DataSource> dataSource,
             @Value("${stepline.database.application-role:}") String configuredRole) {
         this.dataSource = dataSource;
         this.configuredRole = configuredRole;

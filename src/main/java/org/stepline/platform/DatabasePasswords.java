@@ -33,7 +33,9 @@ record DatabasePasswords(String superuser, String owner, String application) {
         try {
             var properties = new Properties();
             properties.load(new StringReader(Files.readString(file)));
-            return new DatabasePasswords(required(properties, "superuser", file), required(properties, "owner", file),
+            return new DatabasePasswords(
+                    required(properties, "superuser", file),
+                    required(properties, "owner", file),
                     required(properties, "application", file));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + file.toAbsolutePath(), e);
@@ -44,7 +46,8 @@ record DatabasePasswords(String superuser, String owner, String application) {
     static DatabasePasswords generate(Path dataDir) {
         var passwords = new DatabasePasswords(random(), random(), random());
         try {
-            PrivateFiles.writePrivately(file(dataDir), """
+            PrivateFiles.writePrivately(
+                    file(dataDir), """
                     # Stepline's embedded PostgreSQL (generated on first start; keep this file private)
                     superuser=%s
                     owner=%s

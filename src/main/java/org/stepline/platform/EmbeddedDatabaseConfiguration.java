@@ -1,11 +1,9 @@
 package org.stepline.platform;
 
-import java.nio.file.Path;
-
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,12 +31,13 @@ class EmbeddedDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     @Bean
-    EmbeddedPostgresServers.Server embeddedPostgres(PlatformProperties properties,
-            @Value("${stepline.embedded-share-running:false}") boolean shareRunning) {
+    EmbeddedPostgresServers.Server embeddedPostgres(
+            PlatformProperties properties, @Value("${stepline.embedded-share-running:false}") boolean shareRunning) {
         Path dataDir = properties.dataDir();
         var elsewhere = EmbeddedPostgresServers.runningElsewhere(dataDir);
         if (elsewhere.isEmpty()) {
-            return EmbeddedPostgresServers.obtain(dataDir, properties.embeddedStartEmpty(), properties.embeddedWalLevel());
+            return EmbeddedPostgresServers.obtain(
+                    dataDir, properties.embeddedStartEmpty(), properties.embeddedWalLevel());
         }
         var running = elsewhere.get();
         Path files = EmbeddedPostgresServers.files(dataDir).toAbsolutePath();
@@ -47,14 +46,18 @@ class EmbeddedDatabaseConfiguration {
                     + files + " (PostgreSQL process " + running.pid() + ", port " + running.port()
                     + "). Stop that process first, or start this one with its own --stepline.data-dir.");
         }
-        log.warn("Working through the Stepline database already running in {} (PostgreSQL process {}, port {}).",
-                files, running.pid(), running.port());
+        log.warn(
+                "Working through the Stepline database already running in {} (PostgreSQL process {}, port {}).",
+                files,
+                running.pid(),
+                running.port());
         return new EmbeddedPostgresServers.Server(running.port(), DatabasePasswords.read(dataDir));
     }
 
     @Bean
     @Primary
-    DataSource dataSource(EmbeddedPostgresServers.Server server,
+    DataSource dataSource(
+            EmbeddedPostgresServers.Server server,
             @Value("${stepline.embedded-share-running:false}") boolean shareRunning) {
         var config = new HikariConfig();
         config.setJdbcUrl(server.jdbcUrl());
@@ -71,7 +74,10 @@ class EmbeddedDatabaseConfiguration {
     @Bean(defaultCandidate = false)
     @FlywayDataSource
     DataSource flywayDataSource(EmbeddedPostgresServers.Server server) {
-        return new SimpleDriverDataSource(new org.postgresql.Driver(), server.jdbcUrl(), EmbeddedPostgresServers.OWNER,
+        return new SimpleDriverDataSource(
+                new org.postgresql.Driver(),
+                server.jdbcUrl(),
+                EmbeddedPostgresServers.OWNER,
                 server.passwords().owner());
     }
 }

@@ -1,5 +1,6 @@
 package org.stepline.platform;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,8 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * One embedded PostgreSQL server per data directory per JVM. Several Spring contexts (as in a test run) share it;
@@ -30,13 +29,13 @@ final class EmbeddedPostgresServers {
 
     /** The database and the two roles Stepline uses; the superuser only keeps the roles as they should be. */
     static final String DATABASE = "postgres";
+
     static final String OWNER = "stepline_owner";
     static final String APPLICATION = "stepline_app";
 
     private static final Map<Path, Server> RUNNING = new ConcurrentHashMap<>();
 
-    private EmbeddedPostgresServers() {
-    }
+    private EmbeddedPostgresServers() {}
 
     /** A running server and the passwords of its roles. */
     record Server(int port, DatabasePasswords passwords) {
@@ -48,8 +47,7 @@ final class EmbeddedPostgresServers {
 
     /** The server on {@code dataDir/postgres}, started (first: initialised) if this JVM runs none there yet. */
     static Server obtain(Path dataDir, boolean startEmpty, String walLevel) {
-        return RUNNING.computeIfAbsent(dataDir.toAbsolutePath().normalize(),
-                dir -> start(dir, startEmpty, walLevel));
+        return RUNNING.computeIfAbsent(dataDir.toAbsolutePath().normalize(), dir -> start(dir, startEmpty, walLevel));
     }
 
     static Path files(Path dataDir) {
@@ -76,7 +74,8 @@ final class EmbeddedPostgresServers {
                 }
                 long pid = Long.parseLong(lines.get(0).trim());
                 int port = Integer.parseInt(lines.get(3).trim());
-                boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+                boolean alive =
+                        ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
                 return alive ? Optional.of(new RunningServer(pid, port)) : Optional.empty();
             } catch (IOException | NumberFormatException e) {
                 return Optional.empty(); // no server, or a stale or half-written file: PostgreSQL itself decides
@@ -126,7 +125,8 @@ final class EmbeddedPostgresServers {
             if (!initialised) {
                 PrivateFiles.writePrivately(passwordForInitdb, passwords.superuser() + "\n");
                 // passed to initdb after zonky's own "-A trust", so these win
-                builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", passwordForInitdb.toString());
+                builder.setLocaleConfig("auth", "scram-sha-256")
+                        .setLocaleConfig("pwfile", passwordForInitdb.toString());
             }
             settings(walLevel, startEmpty).forEach(builder::setServerConfig);
             var postgres = builder.start();
@@ -149,7 +149,8 @@ final class EmbeddedPostgresServers {
      * grants after every migration (db/migration/afterMigrate.sql). Both are made, or put right, at every start.
      */
     private static void keepRoles(EmbeddedPostgres postgres, DatabasePasswords passwords) {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                var s = c.createStatement()) {
             for (String role : List.of(OWNER, APPLICATION)) {
                 s.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + role + "') then "
                         + "create role " + role + "; end if; end $$");

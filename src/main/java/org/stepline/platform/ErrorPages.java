@@ -1,22 +1,20 @@
 package org.stepline.platform;
 
-import java.io.IOException;
-
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.beans.TypeMismatchException;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.validation.BindException;
-import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -49,8 +47,14 @@ class ErrorPages implements ErrorController {
      * A request Stepline cannot read: a word where a number belongs, a parameter missing, repeated or refused by
      * {@link RequestParameters}, a body that is not what the page sends.
      */
-    @ExceptionHandler({TypeMismatchException.class, ServletRequestBindingException.class, BindException.class,
-            HttpMessageNotReadableException.class, MultipartException.class, HandlerMethodValidationException.class})
+    @ExceptionHandler({
+        TypeMismatchException.class,
+        ServletRequestBindingException.class,
+        BindException.class,
+        HttpMessageNotReadableException.class,
+        MultipartException.class,
+        HandlerMethodValidationException.class
+    })
     void badRequest(HttpServletResponse response) throws IOException {
         response.sendError(HttpStatus.BAD_REQUEST.value());
     }
@@ -58,23 +62,31 @@ class ErrorPages implements ErrorController {
     private static String show(HttpStatus status, HttpServletResponse response, Model model) {
         response.setStatus(status.value());
         model.addAttribute("status", status.value());
-        model.addAttribute("heading", switch (status) {
-            case FORBIDDEN -> "You do not have access to this page";
-            case NOT_FOUND -> "Page not found";
-            case BAD_REQUEST -> "Something in the request was not right";
-            case TOO_MANY_REQUESTS -> "Too many requests";
-            default -> "Sorry, there is a problem with the service";
-        });
-        model.addAttribute("advice", switch (status) {
-            case FORBIDDEN -> "Your role or team does not allow this. If you need access, ask your supervisor or an administrator.";
-            case NOT_FOUND -> "If you typed the web address, check it is correct. If you followed a link, the record may have been removed.";
-            case TOO_MANY_REQUESTS -> "This page has been opened too many times from your connection in the last "
-                    + "minute. Wait a minute, then try your link again.";
-            case BAD_REQUEST -> "Stepline could not read what was sent: the web address may have been changed by hand or "
-                    + "cut short, it may hold a character that cannot be typed, or the page may have been open for too "
-                    + "long. Go back, reload the page and try again.";
-            default -> "Try again later. If the problem continues, contact your system administrator.";
-        });
+        model.addAttribute(
+                "heading",
+                switch (status) {
+                    case FORBIDDEN -> "You do not have access to this page";
+                    case NOT_FOUND -> "Page not found";
+                    case BAD_REQUEST -> "Something in the request was not right";
+                    case TOO_MANY_REQUESTS -> "Too many requests";
+                    default -> "Sorry, there is a problem with the service";
+                });
+        model.addAttribute(
+                "advice",
+                switch (status) {
+                    case FORBIDDEN ->
+                        "Your role or team does not allow this. If you need access, ask your supervisor or an administrator.";
+                    case NOT_FOUND ->
+                        "If you typed the web address, check it is correct. If you followed a link, the record may have been removed.";
+                    case TOO_MANY_REQUESTS ->
+                        "This page has been opened too many times from your connection in the last "
+                                + "minute. Wait a minute, then try your link again.";
+                    case BAD_REQUEST ->
+                        "Stepline could not read what was sent: the web address may have been changed by hand or "
+                                + "cut short, it may hold a character that cannot be typed, or the page may have been open for too "
+                                + "long. Go back, reload the page and try again.";
+                    default -> "Try again later. If the problem continues, contact your system administrator.";
+                });
         return "error/problem";
     }
 }

@@ -1,7 +1,6 @@
 package org.stepline.platform;
 
 import java.nio.file.Path;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -19,8 +18,8 @@ public record PlatformProperties(
 
     public PlatformProperties {
         if (!java.util.Set.of("minimal", "replica", "logical").contains(embeddedWalLevel)) {
-            throw new IllegalArgumentException("stepline.embedded-wal-level must be minimal, replica or logical, not '"
-                    + embeddedWalLevel + "'");
+            throw new IllegalArgumentException(
+                    "stepline.embedded-wal-level must be minimal, replica or logical, not '" + embeddedWalLevel + "'");
         }
     }
 }

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -35,13 +34,15 @@ public record PublicAddress(@Nullable String publicUrl) {
         try {
             uri = new URI(url.strip());
         } catch (URISyntaxException e) {
-            return Optional.of("stepline.public-url must be a web address such as https://stepline.example.nhs.uk, not '"
-                    + url + "'");
+            return Optional.of(
+                    "stepline.public-url must be a web address such as https://stepline.example.nhs.uk, not '" + url
+                            + "'");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
         if (uri.getHost() == null || !Set.of("http", "https").contains(scheme)) {
-            return Optional.of("stepline.public-url must be a web address such as https://stepline.example.nhs.uk, not '"
-                    + url + "'");
+            return Optional.of(
+                    "stepline.public-url must be a web address such as https://stepline.example.nhs.uk, not '" + url
+                            + "'");
         }
         if (scheme.equals("http") && !THIS_MACHINE.contains(uri.getHost().toLowerCase(java.util.Locale.ROOT))) {
             return Optional.of("stepline.public-url must start with https:// (links sent to patients carry one-time "
@@ -52,6 +53,5 @@ public record PublicAddress(@Nullable String publicUrl) {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(PublicAddress.class)
-    static class Checked {
-    }
+    static class Checked {}
 }

@@ -35,7 +35,8 @@ class ReadyMessage {
     }
 
     static String text(String address) {
-        return "Stepline is ready: open " + address + " and sign in as 'admin' with STEPLINE_ADMIN_PASSWORD, or with the"
+        return "Stepline is ready: open " + address
+                + " and sign in as 'admin' with STEPLINE_ADMIN_PASSWORD, or with the"
                 + " one-time password printed when the account was created (look for \"Created the 'admin' account\").";
     }
 }

@@ -1,7 +1,6 @@
 package org.stepline.practice;
 
 import java.time.LocalDate;
-
 import org.jspecify.annotations.Nullable;
 
 /** Recording what supports telephone work, for the pages and for the demo service. */
@@ -10,7 +9,8 @@ public interface PracticeSupport {
     void recordTraining(long staffId, String course, LocalDate completedOn, long recordedBy);
 
     /** A session observed: {@code wasObserved} true when the practitioner was observed, false when they observed. */
-    void recordObservation(long staffId, boolean wasObserved, LocalDate on, @Nullable Long colleagueId, long recordedBy);
+    void recordObservation(
+            long staffId, boolean wasObserved, LocalDate on, @Nullable Long colleagueId, long recordedBy);
 
     void makeChampion(long staffId, LocalDate since);
 

@@ -1,7 +1,6 @@
 package org.stepline.referrals;
 
 import java.time.LocalDate;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +11,12 @@ import org.jspecify.annotations.Nullable;
 public interface ReferralIntake {
 
     /** A referral awaiting assessment since {@code receivedDate}: on the team's waiting list. Returns its id. */
-    long open(long patientId, long teamId, String sourceCode, LocalDate receivedDate, int step,
+    long open(
+            long patientId,
+            long teamId,
+            String sourceCode,
+            LocalDate receivedDate,
+            int step,
             @Nullable Long practitionerId);
 
     /** Ends the referral with a national end code; {@link IllegalArgumentException} with the reason when refused. */

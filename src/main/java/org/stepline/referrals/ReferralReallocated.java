@@ -7,6 +7,9 @@ import org.jspecify.annotations.Nullable;
  * transaction that moves it, so that listeners (appointments, outcome rows, supervision) change with it.
  * {@code fromPractitionerId} is null when the referral was not assigned before.
  */
-public record ReferralReallocated(long referralId, long patientId, long teamId, @Nullable Long fromPractitionerId,
-        long toPractitionerId) {
-}
+public record ReferralReallocated(
+        long referralId,
+        long patientId,
+        long teamId,
+        @Nullable Long fromPractitionerId,
+        long toPractitionerId) {}

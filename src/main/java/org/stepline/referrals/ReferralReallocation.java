@@ -1,7 +1,6 @@
 package org.stepline.referrals;
 
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +24,5 @@ public interface ReferralReallocation {
     Reallocated reallocateCaseload(long fromPractitionerId, @Nullable Long toPractitionerId);
 
     /** What was moved: the referrals, in id order, and the name of the practitioner who now holds them. */
-    record Reallocated(String toName, List<Long> referralIds) {
-    }
+    record Reallocated(String toName, List<Long> referralIds) {}
 }

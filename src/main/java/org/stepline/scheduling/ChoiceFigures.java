@@ -1,7 +1,6 @@
 package org.stepline.scheduling;
 
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.shared.codes.ConsultationMechanism;
 
@@ -13,8 +12,15 @@ import org.stepline.shared.codes.ConsultationMechanism;
  * chosen when a choice was offered; {@code withPreference}: of those, the patient had stated a preferred mode;
  * {@code matched}: and chose it.
  */
-public record ChoiceFigures(long teamId, String team, long bookings, long notRecorded, long choiceOffered,
-        Map<ConsultationMechanism, Long> chosen, long withPreference, long matched) {
+public record ChoiceFigures(
+        long teamId,
+        String team,
+        long bookings,
+        long notRecorded,
+        long choiceOffered,
+        Map<ConsultationMechanism, Long> chosen,
+        long withPreference,
+        long matched) {
 
     /** Bookings whose modes offered were recorded: the share offered a choice is out of these, not all bookings. */
     public long recorded() {

@@ -15,9 +15,11 @@ public interface ChoiceOfMode {
      * Recorded contacts in the period whose patient had stated a preferred mode at booking, by that preference and
      * the mode delivered; a team, or every team the signed-in manager or supervisor may see (null).
      */
-    List<PreferredAndGot> preferredAgainstGot(LocalDate from, LocalDate to, @org.jspecify.annotations.Nullable Long teamId);
+    List<PreferredAndGot> preferredAgainstGot(
+            LocalDate from, LocalDate to, @org.jspecify.annotations.Nullable Long teamId);
 
-    record PreferredAndGot(org.stepline.shared.codes.ConsultationMechanism preferred,
-            org.stepline.shared.codes.ConsultationMechanism got, long contacts) {
-    }
+    record PreferredAndGot(
+            org.stepline.shared.codes.ConsultationMechanism preferred,
+            org.stepline.shared.codes.ConsultationMechanism got,
+            long contacts) {}
 }

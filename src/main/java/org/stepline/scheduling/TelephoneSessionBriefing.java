@@ -2,7 +2,6 @@ package org.stepline.scheduling;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,11 +19,13 @@ public interface TelephoneSessionBriefing {
     }
 
     /** The latest score of one questionnaire. */
-    record LatestScore(String instrumentName, @Nullable Integer total, @Nullable String band, boolean caseness,
-            Instant completedAt) {
-    }
+    record LatestScore(
+            String instrumentName,
+            @Nullable Integer total,
+            @Nullable String band,
+            boolean caseness,
+            Instant completedAt) {}
 
     /** A risk alert no clinician has acknowledged yet. */
-    record OpenRiskAlert(long id, String reason, Instant raisedAt) {
-    }
+    record OpenRiskAlert(long id, String reason, Instant raisedAt) {}
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -25,8 +24,7 @@ public final class DataFiles {
         T parse(InputStream json, String source);
     }
 
-    private DataFiles() {
-    }
+    private DataFiles() {}
 
     /** Every {@code folder/*.json} on the classpath, then every {@code *.json} in {@code extra} (if any), in that order. */
     public static <T> List<T> read(String classpathFolder, @Nullable Path extra, Parser<T> parser) {
@@ -38,7 +36,8 @@ public final class DataFiles {
     private static <T> List<T> shipped(String folder, Parser<T> parser) {
         try {
             List<T> found = new ArrayList<>();
-            for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:" + folder + "/*.json")) {
+            for (Resource resource :
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:" + folder + "/*.json")) {
                 try (InputStream in = resource.getInputStream()) {
                     found.add(parser.parse(in, resource.getDescription()));
                 }
@@ -55,7 +54,8 @@ public final class DataFiles {
         }
         try (Stream<Path> files = Files.list(folder)) {
             List<T> found = new ArrayList<>();
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 try (InputStream in = Files.newInputStream(file)) {
                     found.add(parser.parse(in, file.toString()));
                 }

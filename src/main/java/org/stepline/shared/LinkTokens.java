@@ -11,8 +11,7 @@ public final class LinkTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private LinkTokens() {
-    }
+    private LinkTokens() {}
 
     public static String newToken() {
         byte[] bytes = new byte[32];

@@ -21,8 +21,7 @@ public final class OwnerOnlyFiles {
     private static final EnumSet<PosixFilePermission> OWNER_ONLY =
             EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 
-    private OwnerOnlyFiles() {
-    }
+    private OwnerOnlyFiles() {}
 
     public static OutputStream create(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();

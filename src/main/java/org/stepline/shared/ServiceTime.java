@@ -14,8 +14,7 @@ public final class ServiceTime {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
-    private ServiceTime() {
-    }
+    private ServiceTime() {}
 
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);

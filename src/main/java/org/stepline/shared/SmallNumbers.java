@@ -32,8 +32,7 @@ public final class SmallNumbers {
     /** What a hidden figure is written as. */
     public static final String HIDDEN = "*";
 
-    private SmallNumbers() {
-    }
+    private SmallNumbers() {}
 
     /** The counts of a table and the sums between them. */
     public static final class Table {
@@ -165,7 +164,9 @@ public final class SmallNumbers {
     private static Optional<String> nextToHide(Table table, List<String> sum, Set<String> hidden) {
         String total = sum.getLast();
         Comparator<String> smallest = Comparator.comparingLong(table::value);
-        var parts = sum.subList(0, sum.size() - 1).stream().filter(k -> !hidden.contains(k)).toList();
+        var parts = sum.subList(0, sum.size() - 1).stream()
+                .filter(k -> !hidden.contains(k))
+                .toList();
         var nonZero = parts.stream().filter(k -> table.value(k) > 0).min(smallest);
         if (nonZero.isPresent()) {
             return nonZero;
@@ -187,9 +188,13 @@ public final class SmallNumbers {
             return false;
         }
         String cell = determined.iterator().next();
-        List<String> candidates = table.sums.stream().filter(sum -> sum.stream().anyMatch(hidden::contains))
-                .flatMap(List::stream).filter(k -> !hidden.contains(k) && table.value(k) > 0).distinct()
-                .sorted(Comparator.comparingLong(table::value)).toList();
+        List<String> candidates = table.sums.stream()
+                .filter(sum -> sum.stream().anyMatch(hidden::contains))
+                .flatMap(List::stream)
+                .filter(k -> !hidden.contains(k) && table.value(k) > 0)
+                .distinct()
+                .sorted(Comparator.comparingLong(table::value))
+                .toList();
         for (String candidate : candidates) {
             Set<String> trial = new LinkedHashSet<>(hidden);
             trial.add(candidate);

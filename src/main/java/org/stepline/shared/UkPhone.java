@@ -8,8 +8,7 @@ import java.util.Optional;
  */
 public final class UkPhone {
 
-    private UkPhone() {
-    }
+    private UkPhone() {}
 
     /** A UK mobile (07 and nine more digits) written as 07700 900123, or empty when it is not one. */
     public static Optional<String> mobile(String typed) {

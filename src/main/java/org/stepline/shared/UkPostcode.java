@@ -8,8 +8,7 @@ public final class UkPostcode {
 
     private static final String SHAPE = "[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}";
 
-    private UkPostcode() {
-    }
+    private UkPostcode() {}
 
     /** The postcode written the standard way ("LS1 4AP"), or empty when what was typed is not shaped like one. */
     public static Optional<String> normalise(String typed) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.identity.CurrentStaff;
 
@@ -25,10 +24,14 @@ public interface StaffSurveys {
      */
     long recordClosedRound(PastRound round);
 
-    record PastRound(String title, LocalDate opensOn, LocalDate closesOn, Set<Long> teamIds, long openedBy,
-            Set<Long> respondents, List<TeamAnswers> answers) {
-    }
+    record PastRound(
+            String title,
+            LocalDate opensOn,
+            LocalDate closesOn,
+            Set<Long> teamIds,
+            long openedBy,
+            Set<Long> respondents,
+            List<TeamAnswers> answers) {}
 
-    record TeamAnswers(long teamId, SurveyAnswers answers) {
-    }
+    record TeamAnswers(long teamId, SurveyAnswers answers) {}
 }

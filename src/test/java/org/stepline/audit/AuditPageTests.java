@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.stepline.caseload.CaseloadFixtures;
@@ -34,8 +33,10 @@ class AuditPageTests extends PageTestSupport {
 
     /** An entry at a UK wall-clock time. */
     private void entry(LocalDateTime ukTime, Long patientId, String action, String detail) {
-        jdbc.sql("insert into audit_event (occurred_at, actor_username, patient_id, action, detail) values (?, ?, ?, ?, ?)")
-                .params(ukTime.atZone(ServiceTime.ZONE).toOffsetDateTime(), actor, patientId, action, detail).update();
+        jdbc.sql(
+                        "insert into audit_event (occurred_at, actor_username, patient_id, action, detail) values (?, ?, ?, ?, ?)")
+                .params(ukTime.atZone(ServiceTime.ZONE).toOffsetDateTime(), actor, patientId, action, detail)
+                .update();
     }
 
     private static int rows(String html) {
@@ -46,19 +47,22 @@ class AuditPageTests extends PageTestSupport {
     void newestFirstWithUkTimes() throws Exception {
         String html = page(admin, "/admin/audit?username=" + actor.toUpperCase());
         assertThat(rows(html)).isEqualTo(4);
-        assertThat(html.indexOf("Refused access to the patient record")).isLessThan(html.indexOf("Viewed caseload of someone"));
+        assertThat(html.indexOf("Refused access to the patient record"))
+                .isLessThan(html.indexOf("Viewed caseload of someone"));
         assertThat(html).contains("1 Mar 2025, 23:30", "2 Mar 2025, 00:30", "Access refused", "Changed");
     }
 
     @Test
     void filtersByPatientActionAndDates() throws Exception {
-        assertThat(rows(page(admin, "/admin/audit?username=" + actor + "&patient=" + patient))).isEqualTo(2);
+        assertThat(rows(page(admin, "/admin/audit?username=" + actor + "&patient=" + patient)))
+                .isEqualTo(2);
         assertThat(rows(page(admin, "/admin/audit?patient=" + patient + "&action=UPDATE")))
                 .isEqualTo(1);
         assertThat(page(admin, "/admin/audit?username=" + actor + "&from=2025-03-02&to=2025-03-05"))
                 .contains("Changed the telephone number", "Viewed caseload of someone")
                 .doesNotContain("first of March, late", "Refused access to the patient record");
-        assertThat(page(admin, "/admin/audit?username=" + actor + "&to=2025-03-01")).contains("first of March, late")
+        assertThat(page(admin, "/admin/audit?username=" + actor + "&to=2025-03-01"))
+                .contains("first of March, late")
                 .doesNotContain("Changed the telephone number");
         assertThat(page(admin, "/admin/audit?username=nobody.at.all")).contains("No entries match these filters.");
     }
@@ -66,8 +70,12 @@ class AuditPageTests extends PageTestSupport {
     @Test
     void filtersThatMakeNoSenseAreExplained() throws Exception {
         String html = page(admin, "/admin/audit?patient=abc&from=2025-02-30&to=2025-01-01&username=" + actor);
-        assertThat(html).contains("Patient id must be a number, like 1042", "Enter a real date, like 2025-03-31",
-                "value=\"abc\"", "value=\"" + actor + "\"");
+        assertThat(html)
+                .contains(
+                        "Patient id must be a number, like 1042",
+                        "Enter a real date, like 2025-03-31",
+                        "value=\"abc\"",
+                        "value=\"" + actor + "\"");
         assertThat(rows(html)).isZero();
         assertThat(page(admin, "/admin/audit?from=2025-03-09&to=2025-03-01"))
                 .contains("The 'to' date must be the same as or after the 'from' date");
@@ -80,8 +88,11 @@ class AuditPageTests extends PageTestSupport {
         }
         String first = page(admin, "/admin/audit?username=" + actor + "&action=ADMIN");
         assertThat(rows(first)).isEqualTo(50);
-        assertThat(first).contains("Administrative entry 50", "Older entries",
-                "href=\"/admin/audit?username=" + actor + "&amp;action=ADMIN&amp;page=2\"")
+        assertThat(first)
+                .contains(
+                        "Administrative entry 50",
+                        "Older entries",
+                        "href=\"/admin/audit?username=" + actor + "&amp;action=ADMIN&amp;page=2\"")
                 .doesNotContain("Administrative entry 0<", "Newer entries");
 
         String second = page(admin, "/admin/audit?username=" + actor + "&action=ADMIN&page=2");

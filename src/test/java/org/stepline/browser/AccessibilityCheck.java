@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -97,7 +96,8 @@ public final class AccessibilityCheck implements WebDriverListener { // public: 
     private static String load() {
         try (InputStream in = AccessibilityCheck.class.getResourceAsStream("/axe/axe.min.js")) {
             if (in == null) {
-                throw new IllegalStateException("axe-core is missing from the test resources (scripts/refresh-axe-core.sh)");
+                throw new IllegalStateException(
+                        "axe-core is missing from the test resources (scripts/refresh-axe-core.sh)");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -10,7 +10,8 @@ class AccessibilityCheckBrowserTest extends BrowserTest {
     @Test
     void aPageWithAnImageWithoutTextAndAnUnlabelledFieldIsReported() {
         open("/assets/test/inaccessible.html");
-        assertThat(accessibility.violations()).anySatisfy(found -> assertThat(found).contains("image-alt"))
+        assertThat(accessibility.violations())
+                .anySatisfy(found -> assertThat(found).contains("image-alt"))
                 .anySatisfy(found -> assertThat(found).contains("label"));
         accessibility.violations().clear(); // expected here; any other page's would fail the test
     }

@@ -6,7 +6,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,10 +60,19 @@ abstract class BrowserTest {
     static WebDriver newBrowser(File profile) {
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--disable-quic", "--user-data-dir=" + profile.getAbsolutePath());
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+                "--disable-quic",
+                "--user-data-dir=" + profile.getAbsolutePath());
+        var service =
+                new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
         return new ChromeDriver(service, options);
     }
 
@@ -72,7 +80,8 @@ abstract class BrowserTest {
     void stopBrowser() {
         if (browser != null) {
             browser.quit();
-            assertThat(accessibility.violations()).as("WCAG 2.2 AA violations found by axe-core on the pages this test opened")
+            assertThat(accessibility.violations())
+                    .as("WCAG 2.2 AA violations found by axe-core on the pages this test opened")
                     .isEmpty();
         }
         if (profile != null) {
@@ -108,7 +117,8 @@ abstract class BrowserTest {
 
     void click(By element) {
         WebElement target = wait.until(ExpectedConditions.elementToBeClickable(element));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", target);
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", target);
         target.click();
     }
 

@@ -6,10 +6,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
-
 import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -71,7 +68,8 @@ class FormulationTwoNodesBrowserTest extends BrowserTest {
         var records = new TestRecords(jdbc);
         long team = records.team();
         String username = "pwp.board." + TestRecords.next();
-        long practitionerId = enrolment.enrol(username, "Sam Board", "correct horse battery", Role.PRACTITIONER, team, null);
+        long practitionerId =
+                enrolment.enrol(username, "Sam Board", "correct horse battery", Role.PRACTITIONER, team, null);
         long patient = records.patient(team, "Jordan", LocalDate.of(1990, 7, 14));
         long referral = records.referral(patient, team, practitionerId);
         int secondPort = startSecondNode();
@@ -81,10 +79,13 @@ class FormulationTwoNodesBrowserTest extends BrowserTest {
         open("/referrals/" + referral + "/formulation");
         click(By.xpath("//button[contains(., 'Start the five areas board')]"));
         click(By.cssSelector("[data-testid=start-sharing]"));
-        String code = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=share-code]")))
+        String code = wait.until(
+                        ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=share-code]")))
                 .getAttribute("data-code");
         wait.until(d -> jdbc.sql("select count(*) from formulation_presence where role = 'PRACTITIONER'")
-                .query(Integer.class).single() > 0);
+                        .query(Integer.class)
+                        .single()
+                > 0);
 
         phone = newPhone();
         var phoneWait = new WebDriverWait(phone, Duration.ofSeconds(15));
@@ -97,18 +98,20 @@ class FormulationTwoNodesBrowserTest extends BrowserTest {
         phoneWait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Hello Jordan"));
         assertThat(phone.findElement(By.tagName("body")).getText()).doesNotContain("Tester");
         assertThat((Long) ((JavascriptExecutor) phone).executeScript("return document.documentElement.scrollWidth"))
-                .as("no sideways scrolling on a phone").isLessThanOrEqualTo(375L);
+                .as("no sideways scrolling on a phone")
+                .isLessThanOrEqualTo(375L);
 
-        phoneWait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=other-presence]"),
-                "Your practitioner: connected"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=other-presence]"),
-                "Patient: connected"));
+        phoneWait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-testid=other-presence]"), "Your practitioner: connected"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-testid=other-presence]"), "Patient: connected"));
 
         write(phone, "thinking", "I will make a fool of myself");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-entries=thinking]"),
-                "I will make a fool of myself"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-entries=thinking]"), "I will make a fool of myself"));
         write(browser, "feelings", "Anxious");
-        phoneWait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-entries=feelings]"), "Anxious"));
+        phoneWait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-entries=feelings]"), "Anxious"));
 
         relay.cut();
         phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=connection]")));
@@ -116,16 +119,25 @@ class FormulationTwoNodesBrowserTest extends BrowserTest {
         write(phone, "behaviour", "Stayed at home");
         Thread.sleep(1500); // both written while the phone is cut off
         relay.restore();
-        phoneWait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-entries=physical]"), "Tight chest"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-entries=behaviour]"), "Stayed at home"));
-        assertThat(phone.findElements(By.cssSelector("[data-entries=behaviour] [data-entry]"))).as("sent once").hasSize(1);
-        assertThat(jdbc.sql("select count(*) from formulation_entry e join formulation_board b on b.id = e.board_id where b.referral_id = ?")
-                .param(referral).query(Integer.class).single()).isEqualTo(4);
+        phoneWait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-entries=physical]"), "Tight chest"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-entries=behaviour]"), "Stayed at home"));
+        assertThat(phone.findElements(By.cssSelector("[data-entries=behaviour] [data-entry]")))
+                .as("sent once")
+                .hasSize(1);
+        assertThat(jdbc.sql(
+                                "select count(*) from formulation_entry e join formulation_board b on b.id = e.board_id where b.referral_id = ?")
+                        .param(referral)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(4);
 
         click(By.cssSelector("[data-testid=end-sharing]"));
         phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=ended]")));
         assertThat(phone.findElement(By.cssSelector("[data-testid=ended]")).getText())
-                .contains("Sharing has ended").contains("ended the sharing");
+                .contains("Sharing has ended")
+                .contains("ended the sharing");
         assertThat(phone.findElement(By.id("add-thinking")).isEnabled()).isFalse();
     }
 
@@ -145,9 +157,8 @@ class FormulationTwoNodesBrowserTest extends BrowserTest {
     /** A second Stepline on the same database, on its own free port. */
     private int startSecondNode() {
         // the same settings as this node: it finds the embedded server this JVM runs and signs in with its passwords
-        secondNode = new SpringApplicationBuilder(SteplineApplication.class).run("--server.port=0",
-                "--spring.datasource.hikari.maximum-pool-size=5");
+        secondNode = new SpringApplicationBuilder(SteplineApplication.class)
+                .run("--server.port=0", "--spring.datasource.hikari.maximum-pool-size=5");
         return Integer.parseInt(secondNode.getEnvironment().getProperty("local.server.port"));
     }
-
 }

@@ -13,7 +13,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -50,8 +49,8 @@ class MovedCaseloadBrowserTest extends BrowserTest {
             + "EndCode,PresentingProblem,CareProfLocalId";
     private static final String CONTACTS_HEADER = "PathwayID,CareContactId,CareContDate,CareContTime,AppType,"
             + "AttendOrDNACode,ConsMechanism,ClinContDurOfCareCont,CareProfLocalId";
-    private static final String ASSESSMENTS_HEADER = "PathwayID,CareContactId,CodedAssToolType,PersScore,"
-            + "AssToolCompDate,AssToolCompTime";
+    private static final String ASSESSMENTS_HEADER =
+            "PathwayID,CareContactId,CodedAssToolType,PersScore," + "AssToolCompDate,AssToolCompTime";
     private static final String PATIENTS_HEADER = "LocalPatientId,NHSNumber,GivenName,FamilyName,PersonBirthDate,"
             + "GenderIdentity,EthnicCategory,Postcode,GPPracticeCode,MobilePhone,LandlinePhone,EmailAddress,"
             + "VoicemailConsent,SafeTimesToCall,PreferredMode";
@@ -66,8 +65,10 @@ class MovedCaseloadBrowserTest extends BrowserTest {
 
     @Autowired
     DatasetImports imports;
+
     @Autowired
     StaffEnrolment enrolment;
+
     @Autowired
     MessageSender sender;
 
@@ -84,21 +85,32 @@ class MovedCaseloadBrowserTest extends BrowserTest {
 
         // 1. the extract another record system sent: three patients, two open referrals of one practitioner
         Path extract = Files.createDirectories(dir.resolve(x + "moved"));
-        Files.write(extract.resolve("referrals.csv"), List.of(REFERRALS_HEADER,
-                x + "K1," + x + "M1," + today.minusDays(40) + ",,,F41.1," + professional,
-                x + "K2," + x + "M2," + today.minusDays(30) + ",,,F32.1," + professional,
-                x + "K3," + x + "M3," + today.minusDays(200) + "," + today.minusDays(60) + ",46,F32.1," + professional));
-        Files.write(extract.resolve("care_contacts.csv"), List.of(CONTACTS_HEADER,
-                x + "K1," + x + "C1," + today.minusDays(20) + ",10:00,01,5,02,45," + professional,
-                x + "K3," + x + "C3," + today.minusDays(150) + ",09:00,02,5,02,30," + professional));
-        Files.write(extract.resolve("coded_scored_assessments.csv"), List.of(ASSESSMENTS_HEADER,
-                x + "K1," + x + "C1,720433000,15," + today.minusDays(20) + ",10:00"));
-        Files.write(extract.resolve("patients.csv"), List.of(PATIENTS_HEADER,
-                x + "M1," + spaced(adaNhs) + ",Ada,Lovelace,1985-12-10,2,A,LS1 4AP,B86001," + adaMobile
-                        + ",0113 496 0000," + adaEmail + ",Y,\"after 6pm, not Tuesdays\",02",
-                x + "M2," + alanNhs + ",Alan,Turing,1990-06-23,1,Z,LS2 7EW,B86001,07700900456,,,N,,02",
-                x + "M3," + graceNhs + ",Grace,Hopper,1976-12-09,2,99,,,,,grace." + TestRecords.next()
-                        + "@patients.stepline.test,,,01"));
+        Files.write(
+                extract.resolve("referrals.csv"),
+                List.of(
+                        REFERRALS_HEADER,
+                        x + "K1," + x + "M1," + today.minusDays(40) + ",,,F41.1," + professional,
+                        x + "K2," + x + "M2," + today.minusDays(30) + ",,,F32.1," + professional,
+                        x + "K3," + x + "M3," + today.minusDays(200) + "," + today.minusDays(60) + ",46,F32.1,"
+                                + professional));
+        Files.write(
+                extract.resolve("care_contacts.csv"),
+                List.of(
+                        CONTACTS_HEADER,
+                        x + "K1," + x + "C1," + today.minusDays(20) + ",10:00,01,5,02,45," + professional,
+                        x + "K3," + x + "C3," + today.minusDays(150) + ",09:00,02,5,02,30," + professional));
+        Files.write(
+                extract.resolve("coded_scored_assessments.csv"),
+                List.of(ASSESSMENTS_HEADER, x + "K1," + x + "C1,720433000,15," + today.minusDays(20) + ",10:00"));
+        Files.write(
+                extract.resolve("patients.csv"),
+                List.of(
+                        PATIENTS_HEADER,
+                        x + "M1," + spaced(adaNhs) + ",Ada,Lovelace,1985-12-10,2,A,LS1 4AP,B86001," + adaMobile
+                                + ",0113 496 0000," + adaEmail + ",Y,\"after 6pm, not Tuesdays\",02",
+                        x + "M2," + alanNhs + ",Alan,Turing,1990-06-23,1,Z,LS2 7EW,B86001,07700900456,,,N,,02",
+                        x + "M3," + graceNhs + ",Grace,Hopper,1976-12-09,2,99,,,,,grace." + TestRecords.next()
+                                + "@patients.stepline.test,,,01"));
 
         // 2. imported as the command line's import does
         var outcome = imports.importDataset(ImportRequest.of(extract));
@@ -112,11 +124,14 @@ class MovedCaseloadBrowserTest extends BrowserTest {
         open("/admin/users");
         String placeholderName = "Practitioner " + professional + " (imported)";
         By row = By.xpath("//tr[td[normalize-space()='" + placeholderName + "']]");
-        String username = browser.findElement(row).findElement(By.xpath("td[1]")).getText();
+        String username =
+                browser.findElement(row).findElement(By.xpath("td[1]")).getText();
         assertThat(browser.findElement(row).getText()).contains("Practitioner").contains("Imported: " + x + "moved");
         click(By.xpath("//tr[td[normalize-space()='" + placeholderName + "']]//a"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), username));
-        assertThat(browser.findElement(By.id("status-DISABLED")).isSelected()).as("imported accounts cannot sign in").isTrue();
+        assertThat(browser.findElement(By.id("status-DISABLED")).isSelected())
+                .as("imported accounts cannot sign in")
+                .isTrue();
         type(By.id("displayName"), "Priya Moved");
         click(By.cssSelector("label[for='status-ACTIVE']"));
         click(By.xpath("//button[normalize-space()='Save changes']"));
@@ -134,35 +149,56 @@ class MovedCaseloadBrowserTest extends BrowserTest {
         type(By.id("again"), OWN_PASSWORD);
         click(By.cssSelector("main form button[type=submit]"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "My caseload"));
-        assertThat(browser.findElement(By.cssSelector("[data-testid=signed-in-user]")).getText()).contains("Priya Moved");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=signed-in-user]"))
+                        .getText())
+                .contains("Priya Moved");
 
         // 4. the caseload shows the imported patients by name, with what the extract said of them
         open("/caseload");
         String caseload = pageText();
-        assertThat(caseload).contains("My caseload").contains("2 open referrals for 2 patients")
-                .contains("LOVELACE, Ada").contains("TURING, Alan").doesNotContain("HOPPER")
-                .contains(spaced(adaNhs)).contains("PHQ-9 15 (first)");
+        assertThat(caseload)
+                .contains("My caseload")
+                .contains("2 open referrals for 2 patients")
+                .contains("LOVELACE, Ada")
+                .contains("TURING, Alan")
+                .doesNotContain("HOPPER")
+                .contains(spaced(adaNhs))
+                .contains("PHQ-9 15 (first)");
         click(By.linkText("LOVELACE, Ada"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=referrals]")));
         String record = pageText();
-        assertThat(record).contains("Ada").contains("Lovelace").contains(spaced(adaNhs))
+        assertThat(record)
+                .contains("Ada")
+                .contains("Lovelace")
+                .contains(spaced(adaNhs))
                 .contains(ServiceTime.date(LocalDate.of(1985, 12, 10)));
-        assertThat(browser.findElement(By.cssSelector("[data-testid=referrals]")).getText()).contains(x + "K1");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=referrals]"))
+                        .getText())
+                .contains(x + "K1");
         String recordUrl = browser.getCurrentUrl();
 
         // book a telephone appointment (earlier today, so that it can be recorded now)
         Instant startOfToday = today.atStartOfDay(ServiceTime.ZONE).toInstant();
         Instant fortyMinutesAgo = Instant.now().minus(Duration.ofMinutes(40));
-        var booked = LocalDateTime.ofInstant(fortyMinutesAgo.isBefore(startOfToday) ? startOfToday : fortyMinutesAgo,
-                ServiceTime.ZONE).withSecond(0).withNano(0);
+        var booked = LocalDateTime.ofInstant(
+                        fortyMinutesAgo.isBefore(startOfToday) ? startOfToday : fortyMinutesAgo, ServiceTime.ZONE)
+                .withSecond(0)
+                .withNano(0);
         click(By.partialLinkText("Book an appointment"));
         book(booked, false);
         wait.until(ExpectedConditions.urlToBe(recordUrl));
         String bookedRow = contactRow(booked);
-        assertThat(bookedRow).contains("Telephone").contains("Treatment").contains("Record outcome")
-                .contains("Priya Moved").doesNotContain("Attended");
-        assertThat(contactRow(today.minusDays(20).atTime(10, 0))).as("the contact from the extract")
-                .contains("Assessment").contains("Attended").contains("45 min");
+        assertThat(bookedRow)
+                .contains("Telephone")
+                .contains("Treatment")
+                .contains("Record outcome")
+                .contains("Priya Moved")
+                .doesNotContain("Attended");
+        assertThat(contactRow(today.minusDays(20).atTime(10, 0)))
+                .as("the contact from the extract")
+                .contains("Assessment")
+                .contains("Attended")
+                .contains("45 min");
 
         // record the contact as attended
         click(By.partialLinkText("Record outcome"));
@@ -177,8 +213,13 @@ class MovedCaseloadBrowserTest extends BrowserTest {
         type(By.id("patientLocation"), "At home");
         click(By.cssSelector("main form button[type=submit]"));
         wait.until(ExpectedConditions.urlToBe(recordUrl));
-        assertThat(contactRow(booked)).contains("Telephone").contains("Treatment").contains("Attended")
-                .contains("35 min").contains("✓ Identity confirmed").contains("✓ Private and safe")
+        assertThat(contactRow(booked))
+                .contains("Telephone")
+                .contains("Treatment")
+                .contains("Attended")
+                .contains("35 min")
+                .contains("✓ Identity confirmed")
+                .contains("✓ Private and safe")
                 .doesNotContain("Record outcome");
 
         // book the next session with the questionnaires asked before it: the sender texts the link
@@ -190,11 +231,15 @@ class MovedCaseloadBrowserTest extends BrowserTest {
         String link = linkTextedTo(adaMobile);
         browser.navigate().refresh();
         assertThat(browser.findElement(By.cssSelector("[data-testid=messages]")).getText())
-                .contains("Text message").contains("Sent");
-        assertThat(browser.findElement(By.cssSelector("[data-testid=questionnaire-links]")).getText())
-                .contains("PHQ-9").contains("GAD-7");
+                .contains("Text message")
+                .contains("Sent");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=questionnaire-links]"))
+                        .getText())
+                .contains("PHQ-9")
+                .contains("GAD-7");
         open("/caseload");
-        assertThat(browser.findElement(By.xpath("//tr[td//a[normalize-space()='LOVELACE, Ada']]")).getText())
+        assertThat(browser.findElement(By.xpath("//tr[td//a[normalize-space()='LOVELACE, Ada']]"))
+                        .getText())
                 .as("last attended: the contact recorded today; next: the one just booked")
                 .contains(ServiceTime.dateTime(booked.atZone(ServiceTime.ZONE).toInstant()))
                 .contains(ServiceTime.dateTime(next.atZone(ServiceTime.ZONE).toInstant()));
@@ -209,10 +254,12 @@ class MovedCaseloadBrowserTest extends BrowserTest {
         type(By.id("birth-year"), "1985");
         click(By.cssSelector("button[type=submit]"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Your questions, Ada"));
-        assertThat(browser.findElement(By.id("PHQ9-title")).getText()).isEqualTo("Patient Health Questionnaire (PHQ-9)");
+        assertThat(browser.findElement(By.id("PHQ9-title")).getText())
+                .isEqualTo("Patient Health Questionnaire (PHQ-9)");
         assertThat(pageText()).contains("Little interest or pleasure in doing things");
         assertThat((Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth"))
-                .as("no sideways scrolling on a phone").isLessThanOrEqualTo(375L);
+                .as("no sideways scrolling on a phone")
+                .isLessThanOrEqualTo(375L);
     }
 
     /** Fills the booking form: a telephone treatment session at {@code when}, typed as another date and time. */
@@ -234,24 +281,28 @@ class MovedCaseloadBrowserTest extends BrowserTest {
     /** The text of the timeline's row for the contact at {@code when} (there must be exactly one). */
     private String contactRow(LocalDateTime when) {
         String shown = ServiceTime.dateTime(when.atZone(ServiceTime.ZONE).toInstant());
-        var rows = browser.findElements(By.xpath("//*[@data-testid='contacts']//tr[td[1][normalize-space()='" + shown + "']]"));
+        var rows = browser.findElements(
+                By.xpath("//*[@data-testid='contacts']//tr[td[1][normalize-space()='" + shown + "']]"));
         assertThat(rows).as("the contact of " + shown + " on the timeline").hasSize(1);
         return rows.getFirst().getText();
     }
 
     private void setValue(By field, String value) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(field), value);
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].value = arguments[1]", browser.findElement(field), value);
     }
 
     /** The questionnaire link's path in the text message the local Notify accepted for the number. */
     private static String linkTextedTo(String mobile) {
         var texts = LocalProviders.textsTo(mobile).stream()
                 .filter(text -> text.templateId().equals(FakeNotify.LINK_TEMPLATE))
-                .filter(text -> text.personalisation().getString("body").startsWith("Hello Ada.")).toList();
+                .filter(text -> text.personalisation().getString("body").startsWith("Hello Ada."))
+                .toList();
         assertThat(texts).as("a questionnaire link texted to " + mobile).hasSize(1);
         String body = texts.getFirst().personalisation().getString("body");
         assertThat(body).contains("a few short questions").contains("date of birth");
-        Matcher link = QUESTIONNAIRE_LINK.matcher(texts.getFirst().personalisation().getString("link"));
+        Matcher link =
+                QUESTIONNAIRE_LINK.matcher(texts.getFirst().personalisation().getString("link"));
         assertThat(link.matches()).as("a questionnaire link in %s", body).isTrue();
         return link.group(1);
     }

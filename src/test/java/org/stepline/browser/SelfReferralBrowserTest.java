@@ -27,8 +27,10 @@ class SelfReferralBrowserTest extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     StaffEnrolment enrolment;
+
     @Autowired
     SettingsStore settings;
 
@@ -56,7 +58,7 @@ class SelfReferralBrowserTest extends BrowserTest {
             type(By.id("givenName"), "Jordan");
             type(By.id("familyName"), family);
         });
-        answer("NHS number", () -> { });
+        answer("NHS number", () -> {});
         answer("What is your address?", () -> {
             type(By.id("addressLine1"), "1 High Street");
             type(By.id("town"), "Leeds");
@@ -81,15 +83,22 @@ class SelfReferralBrowserTest extends BrowserTest {
 
         SelfReferralFixture.PREFER_NOT_TO_SAY.forEach((question, declined) -> {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id(question + "-" + declined)));
-            assertThat(browser.findElement(By.cssSelector("label[for='" + question + "-" + declined + "']")).getText())
+            assertThat(browser.findElement(By.cssSelector("label[for='" + question + "-" + declined + "']"))
+                            .getText())
                     .isEqualTo("Prefer not to say");
             click(By.cssSelector("label[for='" + question + "-" + declined + "']"));
             click(By.cssSelector("[data-testid=continue]"));
         });
 
         heading("How would you like to be seen?");
-        assertThat(pageText()).contains("By telephone").contains("withheld number").contains("By video call")
-                .contains("Face to face").contains("It is your choice").doesNotContain("PWP").doesNotContain("step 2");
+        assertThat(pageText())
+                .contains("By telephone")
+                .contains("withheld number")
+                .contains("By video call")
+                .contains("Face to face")
+                .contains("It is your choice")
+                .doesNotContain("PWP")
+                .doesNotContain("step 2");
         textAt200Percent();
         click(By.cssSelector("label[for='mode-11']"));
         click(By.cssSelector("[data-testid=continue]"));
@@ -101,21 +110,34 @@ class SelfReferralBrowserTest extends BrowserTest {
         answerQuestionnaire("PHOBIA", 3, item -> "0");
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Check your answers"));
-        assertThat(pageText()).contains("Jordan").contains(family).contains("LS1 4AP").contains("07700 900456")
-                .contains("By video call").contains("116 123").contains("3 months to a year")
+        assertThat(pageText())
+                .contains("Jordan")
+                .contains(family)
+                .contains("LS1 4AP")
+                .contains("07700 900456")
+                .contains("By video call")
+                .contains("116 123")
+                .contains("3 months to a year")
                 .contains("Sertraline 50 mg");
         noSidewaysScrolling();
         click(By.cssSelector("[data-question=name] a"));
-        assertThat(browser.findElement(By.id("familyName")).getAttribute("value")).as("kept on the server").isEqualTo(family);
+        assertThat(browser.findElement(By.id("familyName")).getAttribute("value"))
+                .as("kept on the server")
+                .isEqualTo(family);
         type(By.id("givenName"), "Jo");
         click(By.cssSelector("[data-testid=continue]"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Check your answers"));
-        assertThat(pageText()).contains("\nJo\n").contains(family).contains("14/7/1990").contains("Weekday mornings");
+        assertThat(pageText())
+                .contains("\nJo\n")
+                .contains(family)
+                .contains("14/7/1990")
+                .contains("Weekday mornings");
         textAt200Percent();
         click(By.cssSelector("[data-testid=send]"));
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=sent]")));
-        String reference = browser.findElement(By.cssSelector("[data-testid=sent] strong")).getText();
+        String reference =
+                browser.findElement(By.cssSelector("[data-testid=sent] strong")).getText();
         assertThat(reference).matches("SR\\d+");
         assertThat(pageText()).contains("What happens next").contains("116 123");
 
@@ -123,17 +145,28 @@ class SelfReferralBrowserTest extends BrowserTest {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         signIn(username, PASSWORD);
         open("/risk-alerts");
-        assertThat(browser.findElement(By.cssSelector("[data-testid=risk-alerts]")).getText())
-                .contains("Self-referral " + reference.substring(2) + " (not yet triaged)").contains("harming themselves");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=risk-alerts]"))
+                        .getText())
+                .contains("Self-referral " + reference.substring(2) + " (not yet triaged)")
+                .contains("harming themselves");
         open("/referrals/self");
         var first = browser.findElement(By.cssSelector("[data-testid=triage-list] tbody tr"));
-        assertThat(first.getText()).contains(reference).contains("Jo " + family).contains("Urgent").contains("PHQ-9 17");
+        assertThat(first.getText())
+                .contains(reference)
+                .contains("Jo " + family)
+                .contains("Urgent")
+                .contains("PHQ-9 17");
         click(By.linkText(reference));
-        assertThat(browser.findElement(By.cssSelector("[data-testid=risk]")).getText()).contains("risk alert");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=risk]")).getText())
+                .contains("risk alert");
         assertThat(browser.findElement(By.cssSelector("[data-testid=answers]")).getText())
-                .contains("I feel low and cannot sleep.").contains("Prefer not to say");
-        assertThat(browser.findElement(By.cssSelector("[data-testid=modes-offered]")).getText())
-                .contains("Telephone").contains("Video").contains("Face to face");
+                .contains("I feel low and cannot sleep.")
+                .contains("Prefer not to say");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=modes-offered]"))
+                        .getText())
+                .contains("Telephone")
+                .contains("Video")
+                .contains("Face to face");
         type(By.cssSelector("[data-testid=accept-form] #nhsNumber"), TestRecords.nhsNumber());
         select(By.id("practitionerId"), "Sam Triage");
         click(By.cssSelector("[data-testid=accept]"));
@@ -166,7 +199,10 @@ class SelfReferralBrowserTest extends BrowserTest {
 
     private void helpNowThenContinue() {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=help-now]")));
-        assertThat(pageText()).contains("call 999").contains("NHS 111").contains("116 123")
+        assertThat(pageText())
+                .contains("call 999")
+                .contains("NHS 111")
+                .contains("116 123")
                 .contains("You can still finish your referral");
         noSidewaysScrolling();
         click(By.cssSelector("[data-testid=continue]"));
@@ -182,6 +218,8 @@ class SelfReferralBrowserTest extends BrowserTest {
     private void noSidewaysScrolling() {
         long width = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
         long viewport = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerWidth");
-        assertThat(width).as("no sideways scrolling on " + browser.getCurrentUrl()).isLessThanOrEqualTo(viewport);
+        assertThat(width)
+                .as("no sideways scrolling on " + browser.getCurrentUrl())
+                .isLessThanOrEqualTo(viewport);
     }
 }

@@ -19,6 +19,7 @@ class StaffSurveyBrowserTest extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     StaffEnrolment enrolment;
 
@@ -52,8 +53,8 @@ class StaffSurveyBrowserTest extends BrowserTest {
             }
             click(By.cssSelector("label[for='CA2-nr2']"));
             click(By.cssSelector("label[for='G1-7']"));
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-draft-status]"),
-                    "kept"));
+            wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-draft-status]"), "kept"));
             click(By.cssSelector("[data-testid=send-answers]"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "saved anonymously"));
         }
@@ -65,10 +66,14 @@ class StaffSurveyBrowserTest extends BrowserTest {
         assertThat(pageText()).contains("5 of 5", "This round is still open");
         click(By.cssSelector("[data-testid=close-round]"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=constructs]")));
-        String coherence = browser.findElement(By.cssSelector("[data-construct=coherence]")).getText();
+        String coherence = browser.findElement(By.cssSelector("[data-construct=coherence]"))
+                .getText();
         assertThat(coherence).contains("Coherence", "4.2", "5");
-        assertThat(browser.findElement(By.cssSelector("[data-construct=collective-action]")).getText()).contains("–");
-        assertThat(browser.findElement(By.cssSelector("[data-item=CA2]")).getText()).endsWith("5 0");
+        assertThat(browser.findElement(By.cssSelector("[data-construct=collective-action]"))
+                        .getText())
+                .contains("–");
+        assertThat(browser.findElement(By.cssSelector("[data-item=CA2]")).getText())
+                .endsWith("5 0");
         assertThat(browser.findElements(By.cssSelector("svg.stepline-chart"))).hasSize(3);
     }
 }

@@ -3,7 +3,6 @@ package org.stepline.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -24,6 +23,7 @@ class SupervisionBrowserTest extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     StaffEnrolment enrolment;
 
@@ -36,7 +36,12 @@ class SupervisionBrowserTest extends BrowserTest {
         LocalDate today = LocalDate.now(ServiceTime.ZONE);
         String family = CaseloadFixtures.unique("Waitwell");
         long patient = make.patient(team, "Jo", family);
-        make.referral(patient, team, practitioner.id(), ReferralStage.AWAITING_TREATMENT, today.minusDays(50),
+        make.referral(
+                patient,
+                team,
+                practitioner.id(),
+                ReferralStage.AWAITING_TREATMENT,
+                today.minusDays(50),
                 today.minusDays(35));
 
         signIn(supervisor.username(), CaseloadFixtures.PASSWORD);
@@ -48,7 +53,8 @@ class SupervisionBrowserTest extends BrowserTest {
 
         click(By.linkText(family.toUpperCase() + ", Jo"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("discussion")));
-        assertThat(browser.findElement(By.cssSelector("[data-testid=flags]")).getText()).contains("Waiting for treatment");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=flags]")).getText())
+                .contains("Waiting for treatment");
         type(By.id("discussion"), "Seven weeks without treatment. Agreed to offer the next telephone slot.");
         click(By.cssSelector("label[for='decision-CONTINUE']"));
         type(By.id("action1"), "Offer the next telephone treatment slot");
@@ -56,14 +62,20 @@ class SupervisionBrowserTest extends BrowserTest {
         type(By.id("due1"), DateField.format(today.plusDays(3)));
         click(By.cssSelector("main form button[type=submit]"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Supervision note recorded"));
-        assertThat(browser.findElement(By.cssSelector("[data-testid=supervision-note]")).getText())
+        assertThat(browser.findElement(By.cssSelector("[data-testid=supervision-note]"))
+                        .getText())
                 .contains("Continue as planned", "Offer the next telephone treatment slot", practitioner.displayName());
 
         browser.manage().deleteAllCookies();
         signIn(practitioner.username(), CaseloadFixtures.PASSWORD);
         open("/caseload");
-        String actions = browser.findElement(By.cssSelector("[data-testid=supervision-actions]")).getText();
-        assertThat(actions).contains("Actions from supervision", family.toUpperCase() + ", Jo",
-                "Offer the next telephone treatment slot", ServiceTime.date(today.plusDays(3)));
+        String actions = browser.findElement(By.cssSelector("[data-testid=supervision-actions]"))
+                .getText();
+        assertThat(actions)
+                .contains(
+                        "Actions from supervision",
+                        family.toUpperCase() + ", Jo",
+                        "Offer the next telephone treatment slot",
+                        ServiceTime.date(today.plusDays(3)));
     }
 }

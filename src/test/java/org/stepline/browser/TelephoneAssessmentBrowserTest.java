@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -26,7 +25,8 @@ class TelephoneAssessmentBrowserTest extends BrowserTest {
     StaffEnrolment enrolment;
 
     private void setValue(By field, String value) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(field), value);
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].value = arguments[1]", browser.findElement(field), value);
     }
 
     private void submit() {
@@ -58,7 +58,9 @@ class TelephoneAssessmentBrowserTest extends BrowserTest {
         submit();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=telephone-panel]")));
-        assertThat(browser.findElement(By.cssSelector("[data-testid=voicemail]")).getText()).contains("Do NOT leave a voicemail");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=voicemail]"))
+                        .getText())
+                .contains("Do NOT leave a voicemail");
         String recordUrl = browser.getCurrentUrl();
 
         click(By.linkText("Add a referral"));
@@ -69,7 +71,9 @@ class TelephoneAssessmentBrowserTest extends BrowserTest {
         select(By.id("practitioner"), "Robin Phone");
         submit();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=referrals]")));
-        assertThat(browser.findElement(By.cssSelector("[data-testid=referrals]")).getText()).contains("Awaiting assessment");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=referrals]"))
+                        .getText())
+                .contains("Awaiting assessment");
 
         var booked = today.minusMinutes(40);
         click(By.partialLinkText("Book an appointment"));
@@ -93,15 +97,26 @@ class TelephoneAssessmentBrowserTest extends BrowserTest {
         submit();
 
         wait.until(ExpectedConditions.urlToBe(recordUrl));
-        String timeline = browser.findElement(By.cssSelector("[data-testid=contacts]")).getText();
-        assertThat(timeline).contains("Telephone").contains("Assessment").contains("Attended").contains("40 min")
-                .contains("✓ Identity confirmed").contains("✓ Private and safe");
-        assertThat(browser.findElement(By.cssSelector("[data-testid=referrals]")).getText()).contains("Awaiting treatment");
+        String timeline =
+                browser.findElement(By.cssSelector("[data-testid=contacts]")).getText();
+        assertThat(timeline)
+                .contains("Telephone")
+                .contains("Assessment")
+                .contains("Attended")
+                .contains("40 min")
+                .contains("✓ Identity confirmed")
+                .contains("✓ Private and safe");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=referrals]"))
+                        .getText())
+                .contains("Awaiting treatment");
 
         open("/caseload");
         String caseload = pageText();
-        assertThat(caseload).contains("CALLAWAY, Morgan").contains("Awaiting treatment")
+        assertThat(caseload)
+                .contains("CALLAWAY, Morgan")
+                .contains("Awaiting treatment")
                 .contains(ServiceTime.date(booked.toLocalDate()));
-        assertThat(browser.findElements(By.cssSelector(".stepline-mode--phone"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector(".stepline-mode--phone")))
+                .isNotEmpty();
     }
 }

@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stepline.identity.CurrentStaff;
 import org.stepline.identity.Role;
@@ -60,30 +59,51 @@ public final class CaseloadFixtures {
         return jdbc.sql("""
                 insert into patient (team_id, nhs_number, given_name, family_name, date_of_birth, gender_code, ethnic_category)
                 values (?, ?, ?, ?, date '1985-04-02', '2', 'A') returning id""")
-                .params(teamId, nhsNumber(), givenName, familyName).query(Long.class).single();
+                .params(teamId, nhsNumber(), givenName, familyName)
+                .query(Long.class)
+                .single();
     }
 
-    public long referral(long patientId, long teamId, Long practitionerId, ReferralStage stage, LocalDate received,
+    public long referral(
+            long patientId,
+            long teamId,
+            Long practitionerId,
+            ReferralStage stage,
+            LocalDate received,
             LocalDate stageEntered) {
         boolean discharged = stage == ReferralStage.DISCHARGED;
         return jdbc.sql("""
                 insert into referral (pathway_id, patient_id, team_id, source_code, received_date, presenting_problem,
                     step, practitioner_id, stage, stage_entered_on, discharge_date, end_code)
                 values (?, ?, ?, 'A1', ?, 'F41.1', 2, ?, ?, ?, ?, ?) returning id""")
-                .params(UUID.randomUUID().toString(), patientId, teamId, received, practitionerId, stage.name(),
-                        stageEntered, discharged ? stageEntered : null, discharged ? "46" : null)
-                .query(Long.class).single();
+                .params(
+                        UUID.randomUUID().toString(),
+                        patientId,
+                        teamId,
+                        received,
+                        practitionerId,
+                        stage.name(),
+                        stageEntered,
+                        discharged ? stageEntered : null,
+                        discharged ? "46" : null)
+                .query(Long.class)
+                .single();
     }
 
-    public long appointment(long referralId, long practitionerId, Instant startsAt, ConsultationMechanism mode,
-            Attendance attendance) {
+    public long appointment(
+            long referralId, long practitionerId, Instant startsAt, ConsultationMechanism mode, Attendance attendance) {
         return jdbc.sql("""
                 insert into appointment (referral_id, patient_id, team_id, practitioner_id, starts_at, app_type,
                     cons_mechanism, attendance, duration_minutes)
                 select id, patient_id, team_id, ?, ?, '02', ?, ?, 30 from referral where id = ? returning id""")
-                .params(practitionerId, OffsetDateTime.ofInstant(startsAt, ZoneOffset.UTC), mode.code(),
-                        attendance.code(), referralId)
-                .query(Long.class).single();
+                .params(
+                        practitionerId,
+                        OffsetDateTime.ofInstant(startsAt, ZoneOffset.UTC),
+                        mode.code(),
+                        attendance.code(),
+                        referralId)
+                .query(Long.class)
+                .single();
     }
 
     /** A random valid NHS number (the 1 in 11 whose check digit would be 10 is skipped). */

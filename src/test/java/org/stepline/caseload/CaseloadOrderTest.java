@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,19 +15,36 @@ import org.stepline.shared.codes.ReferralStage;
 class CaseloadOrderTest {
 
     private static CaseloadRow row(String name, long daysInStage, Instant nextBooked, boolean risk) {
-        return new CaseloadRow(1, 1, name, "943 476 5919", 2, ReferralStage.IN_TREATMENT, daysInStage, null, nextBooked,
-                List.of(), risk, List.of());
+        return new CaseloadRow(
+                1,
+                1,
+                name,
+                "943 476 5919",
+                2,
+                ReferralStage.IN_TREATMENT,
+                daysInStage,
+                null,
+                nextBooked,
+                List.of(),
+                risk,
+                List.of());
     }
 
     @Test
     void riskFirstThenNothingBookedThenLongestInStage() {
         var booked = Instant.parse("2030-01-01T10:00:00Z");
-        var rows = new ArrayList<>(List.of(row("BOOKED, Long", 90, booked, false), row("NONE, Short", 3, null, false),
-                row("BOOKED, Short", 5, booked, false), row("NONE, Long", 60, null, false), row("ALSO, Short", 3, null, false),
+        var rows = new ArrayList<>(List.of(
+                row("BOOKED, Long", 90, booked, false),
+                row("NONE, Short", 3, null, false),
+                row("BOOKED, Short", 5, booked, false),
+                row("NONE, Long", 60, null, false),
+                row("ALSO, Short", 3, null, false),
                 row("RISK, Booked", 1, booked, true)));
         rows.sort(CaseloadRow.ATTENTION_FIRST);
-        assertThat(rows).extracting(CaseloadRow::patientName)
-                .containsExactly("RISK, Booked", "NONE, Long", "ALSO, Short", "NONE, Short", "BOOKED, Long", "BOOKED, Short");
+        assertThat(rows)
+                .extracting(CaseloadRow::patientName)
+                .containsExactly(
+                        "RISK, Booked", "NONE, Long", "ALSO, Short", "NONE, Short", "BOOKED, Long", "BOOKED, Short");
     }
 
     @ParameterizedTest(name = "first {0}, latest {1}, {2} scores: {3}")

@@ -20,8 +20,10 @@ public abstract class PageTestSupport {
 
     @Autowired
     protected MockMvc mvc;
+
     @Autowired
     protected JdbcClient jdbc;
+
     @Autowired
     protected StaffEnrolment enrolment;
 
@@ -31,11 +33,17 @@ public abstract class PageTestSupport {
 
     /** The page's HTML, failing unless it is shown (200) to this member of staff. */
     protected String page(CurrentStaff who, String path) throws Exception {
-        return mvc.perform(get(path).with(user(StaffPrincipal.of(who)))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        return mvc.perform(get(path).with(user(StaffPrincipal.of(who))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     protected String teamName(long teamId) {
-        return jdbc.sql("select name from team where id = ?").param(teamId).query(String.class).single();
+        return jdbc.sql("select name from team where id = ?")
+                .param(teamId)
+                .query(String.class)
+                .single();
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,13 +35,16 @@ class DataDirectorySharingTest {
     @Autowired
     JdbcClient jdbc;
 
-    record Finished(int exitCode, String output) {
-    }
+    record Finished(int exitCode, String output) {}
 
     private static Finished secondProcess(String... args) throws IOException, InterruptedException {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        var command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx512m",
-                "-cp", classPath, SteplineApplication.class.getName()));
+        var command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx512m",
+                "-cp",
+                classPath,
+                SteplineApplication.class.getName()));
         command.addAll(List.of(args));
         command.add("--stepline.data-dir=" + DATA_DIR.toAbsolutePath());
         var process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -68,12 +70,17 @@ class DataDirectorySharingTest {
         var practitioner = records.clinician(team, org.stepline.identity.Role.PRACTITIONER);
         long patient = records.patient(team, "Sam", java.time.LocalDate.of(1990, 1, 1));
         long referral = records.referral(patient, team, practitioner.id());
-        jdbc.sql("update referral set pathway_id = ? where id = ?").params(pathway, referral).update();
+        jdbc.sql("update referral set pathway_id = ? where id = ?")
+                .params(pathway, referral)
+                .update();
         return referral;
     }
 
     private String pathwayOf(long referral) {
-        return jdbc.sql("select pathway_id from referral where id = ?").param(referral).query(String.class).single();
+        return jdbc.sql("select pathway_id from referral where id = ?")
+                .param(referral)
+                .query(String.class)
+                .single();
     }
 
     @Test
@@ -85,11 +92,14 @@ class DataDirectorySharingTest {
         var finished = secondProcess("export", "--dataset", exported.toString());
 
         assertThat(finished.exitCode()).as(finished.output()).isZero();
-        assertThat(finished.output()).contains("Working through the Stepline database already running in "
-                + DATA_DIR.toAbsolutePath().resolve("postgres"));
+        assertThat(finished.output())
+                .contains("Working through the Stepline database already running in "
+                        + DATA_DIR.toAbsolutePath().resolve("postgres"));
         assertThat(Files.readString(exported.resolve("referrals.csv"))).contains(pathwayOf(referral) + ",");
         assertThat(Files.readString(PID_FILE)).as("the same server, untouched").isEqualTo(pidBefore);
-        assertThat(pathwayOf(referral)).as("this process still uses its database").startsWith("SHARE-");
+        assertThat(pathwayOf(referral))
+                .as("this process still uses its database")
+                .startsWith("SHARE-");
     }
 
     @Test
@@ -100,10 +110,14 @@ class DataDirectorySharingTest {
         var finished = secondProcess("--server.port=0");
 
         assertThat(finished.exitCode()).as(finished.output()).isNotZero();
-        assertThat(finished.output()).contains("Another Stepline process is already running the database in "
-                + DATA_DIR.toAbsolutePath().resolve("postgres"), "Stop that process first");
+        assertThat(finished.output())
+                .contains(
+                        "Another Stepline process is already running the database in "
+                                + DATA_DIR.toAbsolutePath().resolve("postgres"),
+                        "Stop that process first");
         assertThat(Files.readString(PID_FILE)).isEqualTo(pidBefore);
-        assertThat(pathwayOf(referral)).as("nothing wiped, although the tests' settings ask to start empty")
+        assertThat(pathwayOf(referral))
+                .as("nothing wiped, although the tests' settings ask to start empty")
                 .startsWith("SHARE-");
     }
 }

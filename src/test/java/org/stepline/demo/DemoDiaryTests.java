@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.stepline.demo.DemoService.Appointment;
 import org.stepline.shared.ServiceTime;
@@ -22,15 +21,18 @@ import org.stepline.shared.codes.Attendance;
 class DemoDiaryTests {
 
     private static final LocalDate TODAY = LocalDate.of(2025, 11, 26);
-    private static final DemoService SERVICE = new DemoServiceGenerator(new DemoProperties(2000, 3, 5, 20240401), TODAY)
-            .generate();
+    private static final DemoService SERVICE =
+            new DemoServiceGenerator(new DemoProperties(2000, 3, 5, 20240401), TODAY).generate();
 
     @Test
     void noPractitionerIsBookedTwiceAtOnce() {
         Map<Integer, List<Appointment>> byPractitioner = new HashMap<>();
-        SERVICE.appointments().filter(a -> a.attendance() != Attendance.CANCELLED_BY_PATIENT
+        SERVICE.appointments()
+                .filter(a -> a.attendance() != Attendance.CANCELLED_BY_PATIENT
                         && a.attendance() != Attendance.CANCELLED_BY_SERVICE)
-                .forEach(a -> byPractitioner.computeIfAbsent(a.practitioner(), p -> new ArrayList<>()).add(a));
+                .forEach(a -> byPractitioner
+                        .computeIfAbsent(a.practitioner(), p -> new ArrayList<>())
+                        .add(a));
         byPractitioner.values().forEach(list -> {
             list.sort(java.util.Comparator.comparing(Appointment::startsAt));
             for (int i = 1; i < list.size(); i++) {
@@ -43,10 +45,14 @@ class DemoDiaryTests {
 
     @Test
     void bookingsFromTodayOnSitInThePublishedWeeklySlots() {
-        var future = SERVICE.appointments().filter(a -> !ServiceTime.dateOf(a.startsAt()).isBefore(TODAY)).toList();
+        var future = SERVICE.appointments()
+                .filter(a -> !ServiceTime.dateOf(a.startsAt()).isBefore(TODAY))
+                .toList();
         assertThat(future).hasSizeGreaterThan(100);
-        long inSlots = future.stream().filter(a -> Diary.WEEKLY_SLOTS.contains(
-                a.startsAt().atZone(ServiceTime.ZONE).toLocalTime())).count();
+        long inSlots = future.stream()
+                .filter(a -> Diary.WEEKLY_SLOTS.contains(
+                        a.startsAt().atZone(ServiceTime.ZONE).toLocalTime()))
+                .count();
         assertThat((double) inSlots / future.size()).isGreaterThan(0.95);
     }
 

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.stepline.measures.MeasureRoute;
 
@@ -14,7 +13,8 @@ import org.stepline.measures.MeasureRoute;
 class DemoScoresTests {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
-    private static final DemoService SERVICE = new DemoServiceGenerator(new DemoProperties(2000, 3, 5, 20240401), TODAY).generate();
+    private static final DemoService SERVICE =
+            new DemoServiceGenerator(new DemoProperties(2000, 3, 5, 20240401), TODAY).generate();
 
     private static int practitioner() {
         for (int i = 0; i < SERVICE.staff().size(); i++) {
@@ -25,7 +25,8 @@ class DemoScoresTests {
         throw new IllegalStateException();
     }
 
-    private static final DemoScores.Histories SCORES = new DemoScores(20240401, TODAY).generate(SERVICE, practitioner());
+    private static final DemoScores.Histories SCORES =
+            new DemoScores(20240401, TODAY).generate(SERVICE, practitioner());
 
     @Test
     void everyKindOfTrajectoryAppearsInPlausibleShares() {
@@ -46,7 +47,8 @@ class DemoScoresTests {
             };
             assertThat(a.total()).isBetween(0, max);
         }
-        assertThat(SCORES.administrations()).extracting(DemoScores.Administration::route)
+        assertThat(SCORES.administrations())
+                .extracting(DemoScores.Administration::route)
                 .contains(MeasureRoute.IN_SESSION, MeasureRoute.BEFORE_SESSION);
     }
 
@@ -56,15 +58,21 @@ class DemoScoresTests {
         for (int i = 0; i < SCORES.administrations().size(); i++) {
             var a = SCORES.administrations().get(i);
             if (a.instrument().equals("PHQ9")) {
-                assertThat(a.answers()[8]).as("PHQ-9 question 9 of administration %d", i).isEqualTo(risky.contains(i) ? 1 : 0);
+                assertThat(a.answers()[8])
+                        .as("PHQ-9 question 9 of administration %d", i)
+                        .isEqualTo(risky.contains(i) ? 1 : 0);
             }
         }
-        var open = SCORES.risks().stream().filter(r -> r.acknowledgedAt() == null).toList();
+        var open =
+                SCORES.risks().stream().filter(r -> r.acknowledgedAt() == null).toList();
         assertThat(open).hasSizeBetween(2, 40);
-        assertThat(SCORES.risks().stream().filter(r -> r.acknowledgedAt() != null)).isNotEmpty();
+        assertThat(SCORES.risks().stream().filter(r -> r.acknowledgedAt() != null))
+                .isNotEmpty();
         long practitionersOpen = open.stream()
-                .map(r -> SERVICE.referrals().get(SCORES.administrations().get(r.administration()).referral()))
-                .filter(ref -> ref.practitioner() != null && ref.practitioner() == practitioner()).count();
+                .map(r -> SERVICE.referrals()
+                        .get(SCORES.administrations().get(r.administration()).referral()))
+                .filter(ref -> ref.practitioner() != null && ref.practitioner() == practitioner())
+                .count();
         assertThat(practitionersOpen).isBetween(1L, 4L);
     }
 
@@ -72,6 +80,7 @@ class DemoScoresTests {
     void theSameSeedGivesTheSameHistories() {
         var again = new DemoScores(20240401, TODAY).generate(SERVICE, practitioner());
         assertThat(again.administrations()).hasSameSizeAs(SCORES.administrations());
-        assertThat(again.administrations().get(100).total()).isEqualTo(SCORES.administrations().get(100).total());
+        assertThat(again.administrations().get(100).total())
+                .isEqualTo(SCORES.administrations().get(100).total());
     }
 }

@@ -11,7 +11,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.function.Predicate;
-
 import org.junit.jupiter.api.Test;
 import org.stepline.demo.DemoService.Appointment;
 import org.stepline.demo.DemoService.Referral;
@@ -42,7 +41,8 @@ class DemoServiceGeneratorTests {
         assertThat(SERVICE.referrals()).hasSize(2000);
         assertThat(SERVICE.teams()).hasSize(3);
         assertThat(SERVICE.staff()).hasSize(18);
-        assertThat(SERVICE.staff().subList(0, 3)).extracting(DemoService.Staff::username)
+        assertThat(SERVICE.staff().subList(0, 3))
+                .extracting(DemoService.Staff::username)
                 .containsExactly("practitioner", "supervisor", "manager");
         assertThat(SERVICE.staff().subList(0, 3)).allMatch(s -> s.team() == 0);
         assertThat(SERVICE.staff()).filteredOn(s -> s.step() > 0).allMatch(s -> s.professionalId() != null);
@@ -54,7 +54,8 @@ class DemoServiceGeneratorTests {
     void contactModesAreAboutSixtyPercentTelephoneTwentyFiveFaceToFaceFifteenVideo() {
         var all = SERVICE.appointments().toList();
         assertThat(share(all, a -> a.mode() == ConsultationMechanism.TELEPHONE)).isCloseTo(60, within(3.0));
-        assertThat(share(all, a -> a.mode() == ConsultationMechanism.FACE_TO_FACE)).isCloseTo(25, within(3.0));
+        assertThat(share(all, a -> a.mode() == ConsultationMechanism.FACE_TO_FACE))
+                .isCloseTo(25, within(3.0));
         assertThat(share(all, a -> a.mode() == ConsultationMechanism.VIDEO)).isCloseTo(15, within(3.0));
     }
 
@@ -65,7 +66,8 @@ class DemoServiceGeneratorTests {
         double dna = share(recorded, a -> a.attendance() == Attendance.DID_NOT_ATTEND);
         assertThat(notAttended).isCloseTo(10, within(2.0));
         assertThat(dna).isGreaterThan(notAttended / 2);
-        assertThat(recorded).extracting(Appointment::attendance)
+        assertThat(recorded)
+                .extracting(Appointment::attendance)
                 .contains(Attendance.CANCELLED_BY_PATIENT, Attendance.CANCELLED_BY_SERVICE);
     }
 
@@ -73,7 +75,9 @@ class DemoServiceGeneratorTests {
     void everyStageIsPresentAtBothSteps() {
         for (int step : new int[] {2, 3}) {
             int s = step;
-            assertThat(SERVICE.referrals()).filteredOn(r -> r.step() == s).extracting(Referral::stage)
+            assertThat(SERVICE.referrals())
+                    .filteredOn(r -> r.step() == s)
+                    .extracting(Referral::stage)
                     .contains(ReferralStage.values());
         }
     }
@@ -81,16 +85,24 @@ class DemoServiceGeneratorTests {
     @Test
     void eachStageAgreesWithTheContacts() {
         for (Referral r : SERVICE.referrals()) {
-            boolean assessed = r.appointments().stream().anyMatch(a -> attended(a) && a.type().isAssessment());
-            boolean treated = r.appointments().stream().anyMatch(a -> attended(a) && a.type().isTreatment());
+            boolean assessed = r.appointments().stream()
+                    .anyMatch(a -> attended(a) && a.type().isAssessment());
+            boolean treated = r.appointments().stream()
+                    .anyMatch(a -> attended(a) && a.type().isTreatment());
             switch (r.stage()) {
-                case AWAITING_ASSESSMENT -> assertThat(assessed).as(r.pathwayId()).isFalse();
-                case AWAITING_TREATMENT -> assertThat(assessed && !treated).as(r.pathwayId()).isTrue();
+                case AWAITING_ASSESSMENT ->
+                    assertThat(assessed).as(r.pathwayId()).isFalse();
+                case AWAITING_TREATMENT ->
+                    assertThat(assessed && !treated).as(r.pathwayId()).isTrue();
                 case IN_TREATMENT -> assertThat(treated).as(r.pathwayId()).isTrue();
                 case DISCHARGED -> {
                     assertThat(r.dischargeDate()).as(r.pathwayId()).isNotNull().isBefore(TODAY);
-                    assertThat(CodeList.END_CODE.contains(r.endCode())).as(r.pathwayId()).isTrue();
-                    assertThat(endCodeFits(r.endCode(), assessed, treated)).as(r.pathwayId()).isTrue();
+                    assertThat(CodeList.END_CODE.contains(r.endCode()))
+                            .as(r.pathwayId())
+                            .isTrue();
+                    assertThat(endCodeFits(r.endCode(), assessed, treated))
+                            .as(r.pathwayId())
+                            .isTrue();
                 }
             }
             assertThat(r.dischargeDate() != null).isEqualTo(r.stage() == ReferralStage.DISCHARGED);
@@ -119,11 +131,15 @@ class DemoServiceGeneratorTests {
             assertThat(changes.getLast().stage()).isEqualTo(r.stage());
             assertThat(changes.getLast().enteredOn()).isEqualTo(r.stageEnteredOn());
             for (int i = 1; i < changes.size(); i++) {
-                assertThat(changes.get(i).stage()).isGreaterThan(changes.get(i - 1).stage());
-                assertThat(changes.get(i).enteredOn()).isAfterOrEqualTo(changes.get(i - 1).enteredOn());
+                assertThat(changes.get(i).stage())
+                        .isGreaterThan(changes.get(i - 1).stage());
+                assertThat(changes.get(i).enteredOn())
+                        .isAfterOrEqualTo(changes.get(i - 1).enteredOn());
             }
             if (r.stage() == ReferralStage.DISCHARGED && !r.appointments().isEmpty()) {
-                assertThat(r.dischargeDate()).isAfterOrEqualTo(ServiceTime.dateOf(r.appointments().getLast().startsAt()));
+                assertThat(r.dischargeDate())
+                        .isAfterOrEqualTo(
+                                ServiceTime.dateOf(r.appointments().getLast().startsAt()));
             }
         }
     }
@@ -136,14 +152,19 @@ class DemoServiceGeneratorTests {
             assertThat(NhsNumber.problemWith(p.nhsNumber())).isEmpty();
             assertThat(numbers.add(p.nhsNumber())).as(p.nhsNumber()).isTrue();
             assertThat(ChronoUnit.YEARS.between(p.dateOfBirth(), TODAY)).isBetween(18L, 80L);
-            assertThat(p.mobilePhone() == null ? "07700 900000" : p.mobilePhone()).matches("07700 900\\d{3}");
-            assertThat(p.landlinePhone() == null ? "01632 960000" : p.landlinePhone()).matches("01632 960\\d{3}");
+            assertThat(p.mobilePhone() == null ? "07700 900000" : p.mobilePhone())
+                    .matches("07700 900\\d{3}");
+            assertThat(p.landlinePhone() == null ? "01632 960000" : p.landlinePhone())
+                    .matches("01632 960\\d{3}");
             assertThat(p.mobilePhone() != null || p.landlinePhone() != null).isTrue();
             assertThat(p.postcode()).matches("[A-Z]{1,2}\\d{1,2} \\d[A-Z]{2}");
             assertThat(CodeList.GENDER_IDENTITY.contains(p.genderCode())).isTrue();
             assertThat(CodeList.ETHNIC_CATEGORY.contains(p.ethnicCategory())).isTrue();
         }
-        double voicemail = 100.0 * SERVICE.patients().stream().filter(DemoService.Patient::voicemailAllowed).count()
+        double voicemail = 100.0
+                * SERVICE.patients().stream()
+                        .filter(DemoService.Patient::voicemailAllowed)
+                        .count()
                 / SERVICE.patients().size();
         assertThat(voicemail).isCloseTo(70, within(4.0));
     }
@@ -161,7 +182,9 @@ class DemoServiceGeneratorTests {
                 assertThat(attempts).hasSizeBetween(1, 2);
                 assertThat(attempts.getFirst().attemptedAt()).isEqualTo(a.startsAt());
                 if (attempts.size() == 2) {
-                    assertThat(Duration.between(attempts.get(0).attemptedAt(), attempts.get(1).attemptedAt()))
+                    assertThat(Duration.between(
+                                    attempts.get(0).attemptedAt(),
+                                    attempts.get(1).attemptedAt()))
                             .isEqualTo(Duration.ofMinutes(5));
                 }
                 if (attended(a)) {
@@ -190,7 +213,8 @@ class DemoServiceGeneratorTests {
                 assertThat(a.attendance().isOutcome()).isEqualTo(!future);
                 if (future) {
                     assertThat(r.stage().isOpen()).isTrue();
-                    assertThat(when.toLocalDate()).isBeforeOrEqualTo(TODAY.plusDays(PathwayPlanner.BOOKING_HORIZON_DAYS));
+                    assertThat(when.toLocalDate())
+                            .isBeforeOrEqualTo(TODAY.plusDays(PathwayPlanner.BOOKING_HORIZON_DAYS));
                 }
             }
         }
@@ -199,9 +223,13 @@ class DemoServiceGeneratorTests {
     @Test
     void aCourseIsOneAssessmentThenUpToFourteenShortSessionsAtStepTwoAndUpToTwentyLongerOnesAtStepThree() {
         for (Referral r : SERVICE.referrals()) {
-            var attendedList = r.appointments().stream().filter(DemoServiceGeneratorTests::attended).toList();
-            assertThat(attendedList.stream().filter(a -> a.type() == AppointmentType.ASSESSMENT)).hasSizeLessThanOrEqualTo(1);
-            long sessions = attendedList.stream().filter(a -> a.type().isTreatment()).count();
+            var attendedList = r.appointments().stream()
+                    .filter(DemoServiceGeneratorTests::attended)
+                    .toList();
+            assertThat(attendedList.stream().filter(a -> a.type() == AppointmentType.ASSESSMENT))
+                    .hasSizeLessThanOrEqualTo(1);
+            long sessions =
+                    attendedList.stream().filter(a -> a.type().isTreatment()).count();
             // step 2: 5 to 8 sessions, now and then extended at review by up to 6 more
             assertThat(sessions).isLessThanOrEqualTo(r.step() == 2 ? 14 : 20);
             for (var a : attendedList) {
@@ -210,19 +238,24 @@ class DemoServiceGeneratorTests {
                 }
             }
         }
-        assertThat(SERVICE.appointments()).extracting(Appointment::type)
+        assertThat(SERVICE.appointments())
+                .extracting(Appointment::type)
                 .contains(AppointmentType.REVIEW, AppointmentType.REVIEW_AND_TREATMENT);
     }
 
     @Test
     void mostAreAssessedWithinFourWeeksWithATailOfLongWaits() {
         var assessmentWaits = SERVICE.referrals().stream()
-                .flatMap(r -> r.appointments().stream().filter(a -> attended(a) && a.type().isAssessment())
+                .flatMap(r -> r.appointments().stream()
+                        .filter(a -> attended(a) && a.type().isAssessment())
                         .map(a -> ChronoUnit.DAYS.between(r.receivedDate(), ServiceTime.dateOf(a.startsAt()))))
                 .toList();
-        assertThat(assessmentWaits.stream().filter(d -> d <= 28).count()).isGreaterThan(assessmentWaits.size() * 7L / 10);
-        var waitingNow = SERVICE.referrals().stream().filter(r -> r.stage().isWaiting())
-                .map(r -> ChronoUnit.DAYS.between(r.receivedDate(), TODAY)).toList();
+        assertThat(assessmentWaits.stream().filter(d -> d <= 28).count())
+                .isGreaterThan(assessmentWaits.size() * 7L / 10);
+        var waitingNow = SERVICE.referrals().stream()
+                .filter(r -> r.stage().isWaiting())
+                .map(r -> ChronoUnit.DAYS.between(r.receivedDate(), TODAY))
+                .toList();
         assertThat(waitingNow.stream().filter(d -> d > 42)).isNotEmpty();
         assertThat(waitingNow.stream().filter(d -> d > 126)).isNotEmpty();
     }
@@ -243,10 +276,13 @@ class DemoServiceGeneratorTests {
 
     @Test
     void thePractitionerAccountHasARealisticCaseloadAndAppointmentsInTheNextFewDays() {
-        var open = SERVICE.referrals().stream().filter(r -> Integer.valueOf(0).equals(r.practitioner()))
-                .filter(r -> r.stage().isOpen()).toList();
+        var open = SERVICE.referrals().stream()
+                .filter(r -> Integer.valueOf(0).equals(r.practitioner()))
+                .filter(r -> r.stage().isOpen())
+                .toList();
         assertThat(open).hasSizeBetween(40, 60);
-        var nextFewDays = open.stream().flatMap(r -> r.appointments().stream())
+        var nextFewDays = open.stream()
+                .flatMap(r -> r.appointments().stream())
                 .filter(a -> !a.attendance().isOutcome())
                 .filter(a -> ServiceTime.dateOf(a.startsAt()).isBefore(TODAY.plusDays(4)))
                 .count();

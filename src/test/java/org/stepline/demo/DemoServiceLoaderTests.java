@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +42,9 @@ class DemoServiceLoaderTests {
     }
 
     private long practitionerId() {
-        return jdbc.sql("select id from staff_user where username = 'practitioner'").query(Long.class).single();
+        return jdbc.sql("select id from staff_user where username = 'practitioner'")
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -53,7 +54,8 @@ class DemoServiceLoaderTests {
         assertThat(count("""
                 select min(n) from (select count(*) as n from survey_response r join survey_round s on s.id = r.round_id
                 where s.title like 'Telephone work survey, %' group by s.id) per_round""")).isGreaterThanOrEqualTo(5);
-        assertThat(count("select count(distinct staff_id) from telephone_training")).isPositive();
+        assertThat(count("select count(distinct staff_id) from telephone_training"))
+                .isPositive();
         assertThat(count("select count(*) from telephone_champion")).isPositive();
         assertThat(count("""
                 select count(*) from appointment a join referral r on r.id = a.referral_id
@@ -62,26 +64,33 @@ class DemoServiceLoaderTests {
 
     @Test
     void loadingAgainLeavesOneCopy() {
-        long contacts = count("select count(*) from appointment a join referral r on r.id = a.referral_id where r.pathway_id like 'DEMO%'");
+        long contacts = count(
+                "select count(*) from appointment a join referral r on r.id = a.referral_id where r.pathway_id like 'DEMO%'");
 
         assertThat(loader.loadIfAbsent()).isFalse();
         assertThat(loader.loadIfAbsent()).isFalse();
 
         assertThat(count("select count(*) from demo_service")).isEqualTo(1);
-        assertThat(count("select count(*) from referral where pathway_id like 'DEMO%'")).isEqualTo(2000);
+        assertThat(count("select count(*) from referral where pathway_id like 'DEMO%'"))
+                .isEqualTo(2000);
         assertThat(count("select count(*) from staff_user where username in ('practitioner', 'supervisor', 'manager')"))
                 .isEqualTo(3);
-        assertThat(count("select count(*) from appointment a join referral r on r.id = a.referral_id where r.pathway_id like 'DEMO%'"))
-                .isEqualTo(contacts).isGreaterThan(10_000);
+        assertThat(
+                        count(
+                                "select count(*) from appointment a join referral r on r.id = a.referral_id where r.pathway_id like 'DEMO%'"))
+                .isEqualTo(contacts)
+                .isGreaterThan(10_000);
     }
 
     @Test
     void thePractitionerHasARealisticCaseloadAndBookedAppointmentsAhead() {
         var caseload = referrals.openForPractitioner(practitionerId());
         assertThat(caseload).hasSizeBetween(40, 60);
-        long booked = jdbc.sql("select count(*) from appointment where practitioner_id = ? and attendance = '0' and starts_at < ?")
+        long booked = jdbc.sql(
+                        "select count(*) from appointment where practitioner_id = ? and attendance = '0' and starts_at < ?")
                 .params(practitionerId(), java.sql.Timestamp.from(Instant.now().plus(5, ChronoUnit.DAYS)))
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         assertThat(booked).isPositive();
     }
 
@@ -110,8 +119,7 @@ class DemoServiceLoaderTests {
                 (select max(c.entered_on) from referral_stage_change c where c.referral_id = r.id)""")).isZero();
         assertThat(count("""
                 select count(*) from call_attempt c join appointment a on a.id = c.appointment_id
-                join referral r on r.id = a.referral_id where r.pathway_id like 'DEMO%' and a.cons_mechanism <> '02'"""))
-                .isZero();
+                join referral r on r.id = a.referral_id where r.pathway_id like 'DEMO%' and a.cons_mechanism <> '02'""")).isZero();
     }
 
     @Test
@@ -122,15 +130,21 @@ class DemoServiceLoaderTests {
         long open = count("select count(*) from risk_alert a join referral r on r.id = a.referral_id "
                 + "where r.practitioner_id = " + practitionerId() + " and a.acknowledged_at is null");
         assertThat(open).isBetween(1L, 4L);
-        assertThat(count("select count(*) from measure_administration where route = 'BEFORE_SESSION'")).isPositive();
-        assertThat(count("select count(*) from appointment a join referral r on r.id = a.referral_id "
-                + "where r.pathway_id like 'DEMO%' and (a.booked_mechanism is null or a.planned_minutes is null)")).isZero();
+        assertThat(count("select count(*) from measure_administration where route = 'BEFORE_SESSION'"))
+                .isPositive();
+        assertThat(
+                        count(
+                                "select count(*) from appointment a join referral r on r.id = a.referral_id "
+                                        + "where r.pathway_id like 'DEMO%' and (a.booked_mechanism is null or a.planned_minutes is null)"))
+                .isZero();
     }
 
     @Test
     void laterRowsGetIdsPastTheDemoService() {
         for (String table : new String[] {"patient", "referral", "appointment", "measure_administration"}) {
-            long last = jdbc.sql("select last_value from " + table + "_id_seq").query(Long.class).single();
+            long last = jdbc.sql("select last_value from " + table + "_id_seq")
+                    .query(Long.class)
+                    .single();
             assertThat(last).as(table).isGreaterThanOrEqualTo(count("select max(id) from " + table));
         }
     }

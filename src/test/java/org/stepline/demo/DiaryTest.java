@@ -8,7 +8,6 @@ import java.time.LocalTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 /** The demo's diaries never book anyone twice at once; a full team spills into the evening, then refuses. */
@@ -24,7 +23,9 @@ class DiaryTest {
         for (int i = 0; i < 26; i++) {
             var booked = diary.book(List.of(3), PAST_WEDNESDAY, 30);
             assertThat(booked.practitioner()).isEqualTo(3);
-            assertThat(taken.add(booked.time())).as("booked twice at %s", booked.time()).isTrue();
+            assertThat(taken.add(booked.time()))
+                    .as("booked twice at %s", booked.time())
+                    .isTrue();
             if (i < 18) {
                 assertThat(booked.time()).isBefore(LocalTime.of(18, 0));
             } else {

@@ -2,11 +2,10 @@ package org.stepline.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,8 +24,10 @@ class ApiRefusalTests {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ApiClientStore clients;
 
@@ -36,7 +37,10 @@ class ApiRefusalTests {
     @BeforeEach
     void aPatient() {
         world = new TestRecords(jdbc).world();
-        nhsNumber = jdbc.sql("select nhs_number from patient where id = ?").param(world.patientId()).query(String.class).single();
+        nhsNumber = jdbc.sql("select nhs_number from patient where id = ?")
+                .param(world.patientId())
+                .query(String.class)
+                .single();
     }
 
     @Test
@@ -48,11 +52,16 @@ class ApiRefusalTests {
         assertThat(scores.statusCode()).isEqualTo(403);
         assertThat(FhirFormatJson.outcome(scores.body()).getIssueFirstRep().getDiagnostics())
                 .isEqualTo("This client has no scope system/Observation.read");
-        var write = system.post(token, "/fhir/QuestionnaireResponse", "{\"resourceType\":\"QuestionnaireResponse\",\"status\":\"completed\"}");
+        var write = system.post(
+                token,
+                "/fhir/QuestionnaireResponse",
+                "{\"resourceType\":\"QuestionnaireResponse\",\"status\":\"completed\"}");
         assertThat(write.statusCode()).isEqualTo(403);
-        assertThat(system.get(token, "/fhir/Patient/" + world.patientId()).statusCode()).isEqualTo(200);
+        assertThat(system.get(token, "/fhir/Patient/" + world.patientId()).statusCode())
+                .isEqualTo(200);
 
-        var widened = system.requestToken(system.assertion(system.key, Instant.now().plusSeconds(120)), "system/Observation.read");
+        var widened = system.requestToken(
+                system.assertion(system.key, Instant.now().plusSeconds(120)), "system/Observation.read");
         assertThat(widened.statusCode()).isEqualTo(400);
         assertThat(widened.body()).contains("invalid_scope");
     }
@@ -65,30 +74,37 @@ class ApiRefusalTests {
 
         var read = system.get(token, "/fhir/Patient/" + world.patientId());
         assertThat(read.statusCode()).isEqualTo(403);
-        assertThat(system.get(token, "/fhir/Encounter?patient=" + world.patientId()).statusCode()).isEqualTo(403);
+        assertThat(system.get(token, "/fhir/Encounter?patient=" + world.patientId())
+                        .statusCode())
+                .isEqualTo(403);
         var search = system.get(token, "/fhir/Patient?identifier=" + FhirNames.NHS_NUMBER + "%7C" + nhsNumber);
         assertThat(search.statusCode()).isEqualTo(200);
         assertThat(search.body()).contains("\"total\":0").doesNotContain("\"entry\"");
-        assertThat(jdbc.sql("select count(*) from audit_event where patient_id = ? and actor_username = ? and action = 'DENIED'")
-                .params(world.patientId(), "client:" + system.clientId).query(Integer.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql(
+                                "select count(*) from audit_event where patient_id = ? and actor_username = ? and action = 'DENIED'")
+                        .params(world.patientId(), "client:" + system.clientId)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(3);
     }
 
     @Test
     void anExpiredOrWronglySignedAssertionGetsNoToken() throws Exception {
         var system = new MachineClient(port).register(clients, List.of("system/Patient.read"), List.of(world.teamId()));
 
-        var expired = system.requestToken(system.assertion(system.key, Instant.now().minus(1, ChronoUnit.MINUTES)),
-                "system/Patient.read");
+        var expired = system.requestToken(
+                system.assertion(system.key, Instant.now().minus(1, ChronoUnit.MINUTES)), "system/Patient.read");
         assertThat(expired.statusCode()).isEqualTo(401);
         assertThat(expired.body()).contains("invalid_client").doesNotContain("access_token");
 
         var stranger = new RSAKeyGenerator(2048).keyID(system.key.getKeyID()).generate();
-        var forged = system.requestToken(system.assertion(stranger, Instant.now().plusSeconds(120)), "system/Patient.read");
+        var forged =
+                system.requestToken(system.assertion(stranger, Instant.now().plusSeconds(120)), "system/Patient.read");
         assertThat(forged.statusCode()).isEqualTo(401);
         assertThat(forged.body()).doesNotContain("access_token");
 
-        var tooLong = system.requestToken(system.assertion(system.key, Instant.now().plus(1, ChronoUnit.HOURS)),
-                "system/Patient.read");
+        var tooLong = system.requestToken(
+                system.assertion(system.key, Instant.now().plus(1, ChronoUnit.HOURS)), "system/Patient.read");
         assertThat(tooLong.statusCode()).isEqualTo(401);
     }
 
@@ -104,19 +120,28 @@ class ApiRefusalTests {
         assertThat(replayed.statusCode()).isEqualTo(401);
         assertThat(replayed.body()).contains("invalid_client").doesNotContain("access_token");
 
-        var withoutJti = system.requestToken(system.assertion(system.key, Instant.now().plus(4, ChronoUnit.MINUTES), null),
-                "system/Patient.read");
+        var withoutJti = system.requestToken(
+                system.assertion(system.key, Instant.now().plus(4, ChronoUnit.MINUTES), null), "system/Patient.read");
         assertThat(withoutJti.statusCode()).isEqualTo(401);
-        assertThat(system.requestToken(system.assertion(system.key, Instant.now().plus(4, ChronoUnit.MINUTES)),
-                "system/Patient.read").statusCode()).as("a fresh assertion still works").isEqualTo(200);
+        assertThat(system.requestToken(
+                                system.assertion(system.key, Instant.now().plus(4, ChronoUnit.MINUTES)),
+                                "system/Patient.read")
+                        .statusCode())
+                .as("a fresh assertion still works")
+                .isEqualTo(200);
     }
 
     @Test
     void withoutATokenOnlyTheCapabilityStatementIsOpen() throws Exception {
         var anyone = new MachineClient(port);
-        assertThat(anyone.get("not-a-token", "/fhir/Patient/" + world.patientId()).statusCode()).isEqualTo(401);
-        var metadata = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(anyone.base() + "/metadata")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(anyone.get("not-a-token", "/fhir/Patient/" + world.patientId())
+                        .statusCode())
+                .isEqualTo(401);
+        var metadata = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(anyone.base() + "/metadata"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(metadata.statusCode()).isEqualTo(200);
         assertThat(metadata.body()).contains("\"resourceType\":\"CapabilityStatement\"");
     }
@@ -126,14 +151,15 @@ class ApiRefusalTests {
         var system = new MachineClient(port).register(clients, List.of("system/Patient.read"), List.of(world.teamId()));
         long id = clients.byClientId(system.clientId).orElseThrow().id();
         clients.setEnabled(id, false);
-        var refused = system.requestToken(system.assertion(system.key, Instant.now().plusSeconds(120)), "system/Patient.read");
+        var refused = system.requestToken(
+                system.assertion(system.key, Instant.now().plusSeconds(120)), "system/Patient.read");
         assertThat(refused.statusCode()).isEqualTo(401);
     }
 
     @Test
     void theOutcomeSummaryTakesABearerTokenWithItsScope() throws Exception {
-        var system = new MachineClient(port).register(clients, List.of("system/Outcomes.read", "system/Patient.read"),
-                List.of(world.teamId()));
+        var system = new MachineClient(port)
+                .register(clients, List.of("system/Outcomes.read", "system/Patient.read"), List.of(world.teamId()));
         var allowed = system.get(system.token("system/Outcomes.read"), "/api/outcomes/summary");
         assertThat(allowed.statusCode()).isEqualTo(200);
         assertThat(allowed.body()).startsWith("{").contains("\"all\"");
@@ -143,10 +169,16 @@ class ApiRefusalTests {
 
     @Test
     void theJsonEndpointsAreDescribedByOpenApi() throws Exception {
-        var docs = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://localhost:" + port + "/v3/api-docs")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var docs = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://localhost:" + port + "/v3/api-docs"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(docs.statusCode()).isEqualTo(200);
-        assertThat(docs.body()).contains("\"openapi\"").contains("/api/outcomes/summary").doesNotContain("/caseload");
+        assertThat(docs.body())
+                .contains("\"openapi\"")
+                .contains("/api/outcomes/summary")
+                .doesNotContain("/caseload");
     }
 }

@@ -7,8 +7,7 @@ import org.stepline.fhir.internal.FhirFormat;
 /** JSON in and out of tests through HAPI's parser. */
 final class FhirFormatJson {
 
-    private FhirFormatJson() {
-    }
+    private FhirFormatJson() {}
 
     static String of(Resource resource) {
         return FhirFormat.json(resource);

@@ -1,5 +1,16 @@
 package org.stepline.fhir;
 
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
+import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,18 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import ca.uhn.fhir.rest.client.api.IGenericClient;
-import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
-import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import org.stepline.fhir.internal.ApiClientStore;
 import org.stepline.fhir.internal.FhirFormat;
 
@@ -41,15 +40,22 @@ final class MachineClient {
     MachineClient(int port) {
         this.port = port;
         try {
-            this.key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
+            this.key = new RSAKeyGenerator(2048)
+                    .keyID(UUID.randomUUID().toString())
+                    .generate();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
     MachineClient register(ApiClientStore store, List<String> scopes, List<Long> teams) {
-        store.insert(new ApiClientStore.NewClient(clientId, "Test therapy app " + clientId,
-                new JWKSet(key.toPublicJWK()).toString(), scopes, teams, null));
+        store.insert(new ApiClientStore.NewClient(
+                clientId,
+                "Test therapy app " + clientId,
+                new JWKSet(key.toPublicJWK()).toString(),
+                scopes,
+                teams,
+                null));
         return this;
     }
 
@@ -68,23 +74,40 @@ final class MachineClient {
 
     /** The same with the given jti (null: none). */
     String assertion(RSAKey signer, Instant expires, @org.jspecify.annotations.Nullable String jti) throws Exception {
-        var claims = new JWTClaimsSet.Builder().issuer(clientId).subject(clientId).audience(tokenUrl())
-                .jwtID(jti).issueTime(new Date()).expirationTime(Date.from(expires)).build();
-        var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS384).keyID(signer.getKeyID()).build(), claims);
+        var claims = new JWTClaimsSet.Builder()
+                .issuer(clientId)
+                .subject(clientId)
+                .audience(tokenUrl())
+                .jwtID(jti)
+                .issueTime(new Date())
+                .expirationTime(Date.from(expires))
+                .build();
+        var jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS384)
+                        .keyID(signer.getKeyID())
+                        .build(),
+                claims);
         jwt.sign(new RSASSASigner(signer));
         return jwt.serialize();
     }
 
     HttpResponse<String> requestToken(String assertion, String scope) throws Exception {
-        var form = Map.of("grant_type", "client_credentials",
-                "client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
-                "client_assertion", assertion, "scope", scope);
+        var form = Map.of(
+                "grant_type",
+                "client_credentials",
+                "client_assertion_type",
+                "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+                "client_assertion",
+                assertion,
+                "scope",
+                scope);
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         var request = HttpRequest.newBuilder(URI.create(tokenUrl()))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
@@ -94,7 +117,8 @@ final class MachineClient {
         if (response.statusCode() != 200) {
             throw new IllegalStateException("token refused: " + response.statusCode() + " " + response.body());
         }
-        var matcher = java.util.regex.Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+        var matcher = java.util.regex.Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(response.body());
         if (!matcher.find()) {
             throw new IllegalStateException("no access token in " + response.body());
         }
@@ -110,14 +134,18 @@ final class MachineClient {
 
     HttpResponse<String> post(String token, String path, String json) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/fhir+json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/fhir+json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> get(String token, String pathAndQuery) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
-                .header("Authorization", "Bearer " + token).GET().build();
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

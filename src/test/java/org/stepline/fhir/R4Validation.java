@@ -18,13 +18,14 @@ final class R4Validation {
 
     private static final FhirValidator VALIDATOR = validator();
 
-    private R4Validation() {
-    }
+    private R4Validation() {}
 
     private static FhirValidator validator() {
         var context = FhirFormat.R4;
-        var chain = new ValidationSupportChain(new DefaultProfileValidationSupport(context),
-                new InMemoryTerminologyServerValidationSupport(context), new CommonCodeSystemsTerminologyService(context),
+        var chain = new ValidationSupportChain(
+                new DefaultProfileValidationSupport(context),
+                new InMemoryTerminologyServerValidationSupport(context),
+                new CommonCodeSystemsTerminologyService(context),
                 new SnapshotGeneratingValidationSupport(context));
         var validator = context.newValidator();
         validator.registerValidatorModule(new FhirInstanceValidator(chain));
@@ -35,7 +36,10 @@ final class R4Validation {
         var result = VALIDATOR.validateWithResult(resource);
         var errors = result.getMessages().stream()
                 .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
-                .map(m -> m.getLocationString() + ": " + m.getMessage()).toList();
-        assertThat(errors).as(resource.fhirType() + " " + resource.getIdElement().getIdPart()).isEmpty();
+                .map(m -> m.getLocationString() + ": " + m.getMessage())
+                .toList();
+        assertThat(errors)
+                .as(resource.fhirType() + " " + resource.getIdElement().getIdPart())
+                .isEmpty();
     }
 }

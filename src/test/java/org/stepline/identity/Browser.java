@@ -25,15 +25,23 @@ public final class Browser {
     private final Map<String, String> headers;
 
     public Browser(int port) {
-        this(port, HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build(), Map.of());
+        this(
+                port,
+                HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build(),
+                Map.of());
     }
 
     /** The value of a cookie this browser holds, e.g. its session cookie. */
     String cookie(String name) {
         var handler = (CookieManager) http.cookieHandler().orElseThrow();
-        return handler.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                .map(java.net.HttpCookie::getValue).findFirst().orElseThrow(() -> new AssertionError("no cookie " + name));
+        return handler.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no cookie " + name));
     }
 
     private Browser(int port, HttpClient http, Map<String, String> headers) {
@@ -80,8 +88,12 @@ public final class Browser {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                request(action)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> signIn(String username, String password) throws Exception {
@@ -92,14 +104,17 @@ public final class Browser {
     HttpResponse<String> follow(HttpResponse<String> response) throws Exception {
         var current = response;
         for (int hops = 0; hops < 5 && current.statusCode() / 100 == 3; hops++) {
-            current = get(URI.create("http://localhost:" + port).resolve(current.headers().firstValue("Location")
-                    .orElseThrow()).getRawPath() + query(current));
+            current = get(URI.create("http://localhost:" + port)
+                            .resolve(current.headers().firstValue("Location").orElseThrow())
+                            .getRawPath()
+                    + query(current));
         }
         return current;
     }
 
     private static String query(HttpResponse<String> redirect) {
-        String query = URI.create(redirect.headers().firstValue("Location").orElseThrow()).getRawQuery();
+        String query = URI.create(redirect.headers().firstValue("Location").orElseThrow())
+                .getRawQuery();
         return query == null ? "" : "?" + query;
     }
 

@@ -22,8 +22,10 @@ final class HopBrowser {
     private static final Pattern CSRF_INPUT = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*>");
     private static final Pattern VALUE = Pattern.compile("value=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private final URI stepline;
 
     HopBrowser(int steplinePort) {
@@ -38,8 +40,10 @@ final class HopBrowser {
     /** Where a Stepline address sends the browser, without going there. */
     URI redirectOf(String path) throws Exception {
         var response = get(stepline.resolve(path));
-        return URI.create(response.headers().firstValue("Location").orElseThrow(() ->
-                new AssertionError(path + " did not redirect (status " + response.statusCode() + ")")));
+        return URI.create(response.headers()
+                .firstValue("Location")
+                .orElseThrow(
+                        () -> new AssertionError(path + " did not redirect (status " + response.statusCode() + ")")));
     }
 
     /** Posts the form on the page given (with its CSRF token) to its action, and follows the redirects. */
@@ -58,14 +62,16 @@ final class HopBrowser {
                 .collect(Collectors.joining("&"));
         var request = HttpRequest.newBuilder(page.uri().resolve(action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         return follow(http.send(request, HttpResponse.BodyHandlers.ofString()));
     }
 
     /** Signs in at Stepline through the organisation: "Sign in with …", then the provider's own form. */
     HttpResponse<String> signInThroughOrganisation(String username, String password) throws Exception {
         var providerForm = open("/login/organisation/organisation");
-        if (!providerForm.uri().getPath().equals("/login") || providerForm.uri().getHost().equals("127.0.0.1")) {
+        if (!providerForm.uri().getPath().equals("/login")
+                || providerForm.uri().getHost().equals("127.0.0.1")) {
             throw new AssertionError("Expected the provider's sign-in form, got " + providerForm.uri());
         }
         return submit(providerForm, "/login", Map.of("username", username, "password", password));
@@ -83,7 +89,8 @@ final class HopBrowser {
     private HttpResponse<String> follow(HttpResponse<String> response) throws Exception {
         var current = response;
         for (int hops = 0; hops < 12 && current.statusCode() / 100 == 3; hops++) {
-            current = get(current.uri().resolve(current.headers().firstValue("Location").orElseThrow()));
+            current = get(current.uri()
+                    .resolve(current.headers().firstValue("Location").orElseThrow()));
         }
         return current;
     }

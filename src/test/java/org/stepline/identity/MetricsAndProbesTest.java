@@ -6,13 +6,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Probes for the load balancer, and metrics for the monitoring system behind their own token. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "stepline.metrics.token=scrape-me")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "stepline.metrics.token=scrape-me")
 class MetricsAndProbesTest {
 
     @LocalServerPort
@@ -51,11 +52,18 @@ class MetricsAndProbesTest {
         browser.signIn("nobody-" + System.nanoTime(), "not the password");
 
         var metrics = get("/actuator/prometheus", "Bearer scrape-me");
-        assertThat(metrics.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
-        assertThat(metrics.body()).contains(
-                "http_server_requests_seconds_count{", "uri=\"/login\"",
-                "stepline_messages{", "status=\"queued\"", "stepline_messages_lag_seconds",
-                "stepline_imports ", "stepline_imports_referrals ",
-                "stepline_sign_in_failures_total{", "reason=\"bad-credentials\"");
+        assertThat(metrics.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+        assertThat(metrics.body())
+                .contains(
+                        "http_server_requests_seconds_count{",
+                        "uri=\"/login\"",
+                        "stepline_messages{",
+                        "status=\"queued\"",
+                        "stepline_messages_lag_seconds",
+                        "stepline_imports ",
+                        "stepline_imports_referrals ",
+                        "stepline_sign_in_failures_total{",
+                        "reason=\"bad-credentials\"");
     }
 }

@@ -4,7 +4,6 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-
 import oidcprovider.OrganisationProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,24 +19,31 @@ import org.stepline.identity.internal.StaffAdministration;
  * The running application with sign-in through the organisation's provider ({@link OrganisationProvider}, real, on
  * loopback) and second-factor secrets encrypted; one application context shared by the test classes that extend this.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "stepline.oidc.client-id=" + OrganisationProvider.CLIENT_ID,
-        "stepline.oidc.organisation-name=Northshire NHS Trust",
-        "stepline.second-factor.encryption-key=a key for the tests only"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "stepline.oidc.client-id=" + OrganisationProvider.CLIENT_ID,
+            "stepline.oidc.organisation-name=Northshire NHS Trust",
+            "stepline.second-factor.encryption-key=a key for the tests only"
+        })
 abstract class OrganisationSignInContext {
 
     @DynamicPropertySource
     static void provider(DynamicPropertyRegistry properties) {
-        properties.add("stepline.oidc.issuer-uri", () -> OrganisationProvider.shared().issuer());
+        properties.add(
+                "stepline.oidc.issuer-uri", () -> OrganisationProvider.shared().issuer());
         properties.add("stepline.oidc.client-secret", () -> OrganisationProvider.CLIENT_SECRET);
     }
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     StaffEnrolment enrolment;
+
     @Autowired
     StaffAdministration administration;
 
@@ -67,12 +73,16 @@ abstract class OrganisationSignInContext {
 
     /** Who the page's header says is signed in, with their role: "Ann Cole (Practitioner)". */
     static String signedInAs(HttpResponse<String> page) {
-        var matcher = Pattern.compile("data-testid=\"signed-in-user\">([^<]+)<span class=\"stepline-role\">\\(([^)]+)\\)")
+        var matcher = Pattern.compile(
+                        "data-testid=\"signed-in-user\">([^<]+)<span class=\"stepline-role\">\\(([^)]+)\\)")
                 .matcher(page.body());
         return matcher.find() ? matcher.group(1).strip() + " (" + matcher.group(2) + ")" : "nobody";
     }
 
     int failedAttempts(long staffId) {
-        return jdbc.sql("select failed_attempts from staff_user where id = ?").param(staffId).query(Integer.class).single();
+        return jdbc.sql("select failed_attempts from staff_user where id = ?")
+                .param(staffId)
+                .query(Integer.class)
+                .single();
     }
 }

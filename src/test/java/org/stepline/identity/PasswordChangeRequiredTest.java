@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,10 +32,13 @@ class PasswordChangeRequiredTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     StaffEnrolment enrolment;
+
     @Autowired
     StaffAdministration administration;
 
@@ -48,13 +50,20 @@ class PasswordChangeRequiredTest {
     }
 
     private Cookie signIn(String username, String password) throws Exception {
-        var result = mvc.perform(post("/login").param("username", username).param("password", password).with(csrf()))
-                .andExpect(redirectedUrl("/")).andReturn();
+        var result = mvc.perform(post("/login")
+                        .param("username", username)
+                        .param("password", password)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/"))
+                .andReturn();
         return result.getResponse().getCookie("SESSION");
     }
 
     private boolean mustChange(long id) {
-        return jdbc.sql("select must_change_password from staff_user where id = ?").param(id).query(Boolean.class).single();
+        return jdbc.sql("select must_change_password from staff_user where id = ?")
+                .param(id)
+                .query(Boolean.class)
+                .single();
     }
 
     @Test
@@ -67,26 +76,45 @@ class PasswordChangeRequiredTest {
         for (String page : new String[] {"/", "/caseload", "/patients", "/diary"}) {
             mvc.perform(get(page).cookie(session)).andExpect(redirectedUrl("/account/password"));
         }
-        mvc.perform(post("/patients/new").param("givenName", "Sly").cookie(session).with(csrf()))
+        mvc.perform(post("/patients/new")
+                        .param("givenName", "Sly")
+                        .cookie(session)
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/account/password"));
-        String form = mvc.perform(get("/account/password").cookie(session)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String form = mvc.perform(get("/account/password").cookie(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(form).contains("Choose a new password", "An administrator set your password");
 
         assertThat(change(session, "not the given one", CHOSEN, CHOSEN)).contains("Your current password is not right");
         assertThat(change(session, GIVEN, GIVEN, GIVEN)).contains("Choose a password different from your current one");
-        assertThat(change(session, GIVEN, CHOSEN, "typed differently")).contains("The two new passwords are not the same");
+        assertThat(change(session, GIVEN, CHOSEN, "typed differently"))
+                .contains("The two new passwords are not the same");
         assertThat(change(session, GIVEN, "short", "short")).contains("Password must be at least 12 characters");
         assertThat(mustChange(id)).isTrue();
 
-        mvc.perform(post("/account/password").param("current", GIVEN).param("password", CHOSEN).param("again", CHOSEN)
-                .cookie(session).with(csrf())).andExpect(redirectedUrl("/"));
+        mvc.perform(post("/account/password")
+                        .param("current", GIVEN)
+                        .param("password", CHOSEN)
+                        .param("again", CHOSEN)
+                        .cookie(session)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/"));
         assertThat(mustChange(id)).isFalse();
-        String caseload = mvc.perform(get("/caseload").cookie(session)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String caseload = mvc.perform(get("/caseload").cookie(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(caseload).contains("My caseload");
-        assertThat(jdbc.sql("select count(*) from audit_event where actor_username = ? and detail = 'Changed their own password'")
-                .param(username).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql(
+                                "select count(*) from audit_event where actor_username = ? and detail = 'Changed their own password'")
+                        .param(username)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
 
         // the next sign-in goes straight in, with the owner's password only
         mvc.perform(get("/caseload").cookie(signIn(username, CHOSEN))).andExpect(status().isOk());
@@ -95,18 +123,27 @@ class PasswordChangeRequiredTest {
     @Test
     void aPasswordResetByAnAdministratorMustBeChangedToo() throws Exception {
         var staff = new CaseloadFixtures(jdbc, enrolment).staff(Role.SUPERVISOR, team);
-        mvc.perform(get("/supervision").cookie(signIn(staff.username(), CaseloadFixtures.PASSWORD))).andExpect(status().isOk());
+        mvc.perform(get("/supervision").cookie(signIn(staff.username(), CaseloadFixtures.PASSWORD)))
+                .andExpect(status().isOk());
 
         administration.resetPassword(staff.id(), GIVEN);
         var session = signIn(staff.username(), GIVEN);
         mvc.perform(get("/supervision").cookie(session)).andExpect(redirectedUrl("/account/password"));
-        mvc.perform(get("/css/stepline.css").cookie(session)).andExpect(result ->
-                assertThat(result.getResponse().getRedirectedUrl()).isNull());
+        mvc.perform(get("/css/stepline.css").cookie(session))
+                .andExpect(result ->
+                        assertThat(result.getResponse().getRedirectedUrl()).isNull());
     }
 
     private String change(Cookie session, String current, String password, String again) throws Exception {
-        return mvc.perform(post("/account/password").param("current", current).param("password", password)
-                        .param("again", again).cookie(session).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(post("/account/password")
+                        .param("current", current)
+                        .param("password", password)
+                        .param("again", again)
+                        .cookie(session)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 }

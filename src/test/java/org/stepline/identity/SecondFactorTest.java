@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.stepline.caseload.CaseloadFixtures;
@@ -35,29 +34,43 @@ class SecondFactorTest extends OrganisationSignInContext {
 
     private String setUp(CurrentStaff staff) throws Exception {
         var browser = new HopBrowser(port);
-        assertThat(browser.signInWithPassword(staff.username(), CaseloadFixtures.PASSWORD).uri().getPath())
-                .as("no second factor yet, none compulsory: straight in").isEqualTo("/caseload");
+        assertThat(browser.signInWithPassword(staff.username(), CaseloadFixtures.PASSWORD)
+                        .uri()
+                        .getPath())
+                .as("no second factor yet, none compulsory: straight in")
+                .isEqualTo("/caseload");
         var page = browser.open("/account/second-factor");
         String key = keyOn(page);
-        assertThat(page.body()).contains("Set up your second factor",
-                "otpauth://totp/Stepline:" + staff.username() + "?secret=" + key + "&amp;issuer=Stepline");
+        assertThat(page.body())
+                .contains(
+                        "Set up your second factor",
+                        "otpauth://totp/Stepline:" + staff.username() + "?secret=" + key + "&amp;issuer=Stepline");
         assertThat(page.body()).as("the key as a QR code too").contains("data-testid=\"qr-code\"><svg ");
 
-        var refused = browser.submit(page, "/account/second-factor", Map.of("code", wrong(OneTimeCodes.codeFor(key, 0))));
+        var refused =
+                browser.submit(page, "/account/second-factor", Map.of("code", wrong(OneTimeCodes.codeFor(key, 0))));
         assertThat(refused.body()).contains("The code is not right");
-        assertThat(keyOn(refused)).as("the same key, kept in the session until confirmed").isEqualTo(key);
+        assertThat(keyOn(refused))
+                .as("the same key, kept in the session until confirmed")
+                .isEqualTo(key);
         assertThat(stored(staff)).as("nothing kept before a right code").isNull();
 
         var done = browser.submit(refused, "/account/second-factor", Map.of("code", OneTimeCodes.codeFor(key, 0)));
         assertThat(done.uri().getPath()).isEqualTo("/account/second-factor");
-        assertThat(done.body()).contains("Your second factor is set up",
-                "Stepline will ask for a code each time you sign in with your password.").doesNotContain(key);
+        assertThat(done.body())
+                .contains(
+                        "Your second factor is set up",
+                        "Stepline will ask for a code each time you sign in with your password.")
+                .doesNotContain(key);
         return key;
     }
 
     private String stored(CurrentStaff staff) {
-        return jdbc.sql("select secret from staff_second_factor where staff_id = ?").param(staff.id())
-                .query(String.class).optional().orElse(null);
+        return jdbc.sql("select secret from staff_second_factor where staff_id = ?")
+                .param(staff.id())
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 
     @Test
@@ -70,12 +83,16 @@ class SecondFactorTest extends OrganisationSignInContext {
         var codePage = browser.signInWithPassword(staff.username(), CaseloadFixtures.PASSWORD);
         assertThat(codePage.uri().getPath()).isEqualTo("/login/code");
         assertThat(codePage.body()).contains("Enter the code from your authenticator app");
-        assertThat(browser.open("/caseload").uri().getPath()).as("no page before the code").isEqualTo("/login/code");
+        assertThat(browser.open("/caseload").uri().getPath())
+                .as("no page before the code")
+                .isEqualTo("/login/code");
         assertThat(browser.open("/patients").uri().getPath()).isEqualTo("/login/code");
 
         var wrong = browser.submit(codePage, "/login/code", Map.of("code", wrong(OneTimeCodes.codeFor(key, 1))));
         assertThat(wrong.body()).contains("The code is not right, or has been used already");
-        assertThat(failedAttempts(staff.id())).as("a wrong code counts as a failed sign-in").isEqualTo(1);
+        assertThat(failedAttempts(staff.id()))
+                .as("a wrong code counts as a failed sign-in")
+                .isEqualTo(1);
 
         var in = browser.submit(wrong, "/login/code", Map.of("code", OneTimeCodes.codeFor(key, 1)));
         assertThat(in.uri().getPath()).isEqualTo("/caseload");
@@ -89,8 +106,13 @@ class SecondFactorTest extends OrganisationSignInContext {
         String key = setUp(staff);
         String code = OneTimeCodes.codeFor(key, 1);
         var first = new HopBrowser(port);
-        assertThat(first.submit(first.signInWithPassword(staff.username(), CaseloadFixtures.PASSWORD), "/login/code",
-                Map.of("code", code)).uri().getPath()).isEqualTo("/caseload");
+        assertThat(first.submit(
+                                first.signInWithPassword(staff.username(), CaseloadFixtures.PASSWORD),
+                                "/login/code",
+                                Map.of("code", code))
+                        .uri()
+                        .getPath())
+                .isEqualTo("/caseload");
 
         var second = new HopBrowser(port);
         var codePage = second.signInWithPassword(staff.username(), CaseloadFixtures.PASSWORD);
@@ -109,8 +131,11 @@ class SecondFactorTest extends OrganisationSignInContext {
         assertThat(page.uri().getPath()).isEqualTo("/login");
         assertThat(page.body()).contains("This account is locked after too many failed sign-ins.");
         assertThat(second.open("/caseload").uri().getPath()).as("signed out").isEqualTo("/login");
-        assertThat(new HopBrowser(port).signInWithPassword(staff.username(), CaseloadFixtures.PASSWORD).body())
-                .as("the right password does not help a locked account").contains("This account is locked");
+        assertThat(new HopBrowser(port)
+                        .signInWithPassword(staff.username(), CaseloadFixtures.PASSWORD)
+                        .body())
+                .as("the right password does not help a locked account")
+                .contains("This account is locked");
     }
 
     @Test
@@ -124,11 +149,16 @@ class SecondFactorTest extends OrganisationSignInContext {
         assertThat(page.body()).contains("Reset second factor");
 
         var reset = browser.submit(page, "/admin/users/" + staff.id() + "/second-factor/reset", Map.of());
-        assertThat(reset.body()).contains("The second factor of " + staff.username() + " has been reset",
-                "This account has no second factor.");
+        assertThat(reset.body())
+                .contains(
+                        "The second factor of " + staff.username() + " has been reset",
+                        "This account has no second factor.");
         assertThat(stored(staff)).isNull();
         assertThat(jdbc.sql("select detail from audit_event where actor_id = ? order by id desc limit 1")
-                .param(admin.id()).query(String.class).single()).isEqualTo("Reset the second factor of " + staff.username());
+                        .param(admin.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Reset the second factor of " + staff.username());
     }
 
     @Test
@@ -136,17 +166,22 @@ class SecondFactorTest extends OrganisationSignInContext {
         var staff = make.staff(Role.PRACTITIONER, team);
         setUp(staff);
 
-        assertThat(recovery.resetSecondFactor(staff.username(), "command line (test)")).isEqualTo(AccountRecovery.Outcome.DONE);
+        assertThat(recovery.resetSecondFactor(staff.username(), "command line (test)"))
+                .isEqualTo(AccountRecovery.Outcome.DONE);
         assertThat(recovery.resetSecondFactor(staff.username(), "command line (test)"))
                 .isEqualTo(AccountRecovery.Outcome.NOTHING_TO_DO);
         assertThat(recovery.resetSecondFactor("nobody.at.all", "command line (test)"))
                 .isEqualTo(AccountRecovery.Outcome.NO_SUCH_ACCOUNT);
 
         assertThat(stored(staff)).isNull();
-        assertThat(new HopBrowser(port).signInWithPassword(staff.username(), CaseloadFixtures.PASSWORD).uri().getPath())
+        assertThat(new HopBrowser(port)
+                        .signInWithPassword(staff.username(), CaseloadFixtures.PASSWORD)
+                        .uri()
+                        .getPath())
                 .isEqualTo("/caseload");
         assertThat(jdbc.sql("select detail from audit_event where actor_username = 'command line (test)'")
-                .query(String.class).list())
+                        .query(String.class)
+                        .list())
                 .containsExactly("Reset the second factor of " + staff.username() + " from the command line");
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,10 +23,13 @@ class SecurityTests {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     StaffEnrolment enrolment;
+
     @Value("${server.servlet.session.timeout}")
     Duration sessionTimeout;
 
@@ -42,21 +44,31 @@ class SecurityTests {
 
     private Browser signedIn(CurrentStaff staff) throws Exception {
         var browser = new Browser(port);
-        assertThat(browser.signIn(staff.username(), CaseloadFixtures.PASSWORD).headers().firstValue("Location"))
+        assertThat(browser.signIn(staff.username(), CaseloadFixtures.PASSWORD)
+                        .headers()
+                        .firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/"));
         return browser;
     }
 
     @Test
     void signingInWithTheFormLandsOnTheRolesStartPage() throws Exception {
-        Map<Role, String> startPages = Map.of(Role.PRACTITIONER, "/caseload", Role.SUPERVISOR, "/caseload",
-                Role.MANAGER, "/overview", Role.ADMIN, "/admin/users");
+        Map<Role, String> startPages = Map.of(
+                Role.PRACTITIONER,
+                "/caseload",
+                Role.SUPERVISOR,
+                "/caseload",
+                Role.MANAGER,
+                "/overview",
+                Role.ADMIN,
+                "/admin/users");
         for (var entry : startPages.entrySet()) {
             var staff = make.staff(entry.getKey(), entry.getKey().isClinician() ? team : null);
             var browser = new Browser(port);
             var signedIn = browser.signIn(staff.username(), CaseloadFixtures.PASSWORD);
             var home = browser.get("/");
-            assertThat(home.headers().firstValue("Location")).as(entry.getKey().name())
+            assertThat(home.headers().firstValue("Location"))
+                    .as(entry.getKey().name())
                     .hasValueSatisfying(location -> assertThat(location).endsWith(entry.getValue()));
             var start = browser.follow(signedIn);
             assertThat(start.statusCode()).as(entry.getKey().name()).isEqualTo(200);
@@ -78,7 +90,8 @@ class SecurityTests {
         var browser = new Browser(port);
         for (int attempt = 1; attempt <= 5; attempt++) {
             var refused = browser.signIn(staff.username(), "wrong password " + attempt);
-            assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+            assertThat(refused.headers().firstValue("Location"))
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
         }
         var withTheRightPassword = browser.follow(browser.signIn(staff.username(), CaseloadFixtures.PASSWORD));
         assertThat(withTheRightPassword.body()).contains(LOCKED);
@@ -90,7 +103,9 @@ class SecurityTests {
         assertThat(admin.follow(unlocked).body()).contains("has been unlocked");
 
         var again = new Browser(port);
-        assertThat(again.follow(again.signIn(staff.username(), CaseloadFixtures.PASSWORD)).body()).contains("My caseload");
+        assertThat(again.follow(again.signIn(staff.username(), CaseloadFixtures.PASSWORD))
+                        .body())
+                .contains("My caseload");
     }
 
     @Test
@@ -101,37 +116,56 @@ class SecurityTests {
 
         long otherTeam = make.team("Moved");
         var admin = signedIn(make.staff(Role.ADMIN, null));
-        var saved = admin.submit("/admin/users/" + staff.id(), "/admin/users/" + staff.id(),
-                Map.of("displayName", staff.displayName(), "role", "PRACTITIONER", "team", String.valueOf(otherTeam),
-                        "status", "ACTIVE"));
+        var saved = admin.submit(
+                "/admin/users/" + staff.id(),
+                "/admin/users/" + staff.id(),
+                Map.of(
+                        "displayName",
+                        staff.displayName(),
+                        "role",
+                        "PRACTITIONER",
+                        "team",
+                        String.valueOf(otherTeam),
+                        "status",
+                        "ACTIVE"));
         assertThat(saved.statusCode()).isEqualTo(302);
 
         var next = practitioner.get("/caseload");
         assertThat(next.statusCode()).isEqualTo(302);
-        assertThat(next.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?sessionEnded"));
+        assertThat(next.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?sessionEnded"));
         assertThat(practitioner.follow(next).body()).contains("because an administrator changed your account");
     }
 
     @Test
     void aFormPostedWithoutItsCsrfTokenIsRefused() throws Exception {
         var staff = make.staff(Role.PRACTITIONER, team);
-        assertThat(new Browser(port).post("/login", Map.of("username", staff.username(),
-                "password", CaseloadFixtures.PASSWORD)).statusCode()).isEqualTo(400);
+        assertThat(new Browser(port)
+                        .post("/login", Map.of("username", staff.username(), "password", CaseloadFixtures.PASSWORD))
+                        .statusCode())
+                .isEqualTo(400);
 
         var admin = signedIn(make.staff(Role.ADMIN, null));
         String name = CaseloadFixtures.unique("Csrf ");
         var refused = admin.post("/admin/teams", Map.of("name", name));
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("Stepline could not read what was sent").doesNotContain("Exception");
-        assertThat(jdbc.sql("select count(*) from team where name = ?").param(name).query(Long.class).single()).isZero();
+        assertThat(refused.body())
+                .contains("Stepline could not read what was sent")
+                .doesNotContain("Exception");
+        assertThat(jdbc.sql("select count(*) from team where name = ?")
+                        .param(name)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void securityHeadersAreSentOnEveryPage() throws Exception {
         var browser = signedIn(make.staff(Role.PRACTITIONER, team));
         for (var response : new HttpResponse<?>[] {new Browser(port).get("/login"), browser.get("/caseload")}) {
-            assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-                    csp -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'"));
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .hasValueSatisfying(
+                            csp -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'"));
             assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
             assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         }
@@ -140,8 +174,12 @@ class SecurityTests {
     @Test
     void passwordsAreStoredAsArgon2Hashes() {
         var staff = make.staff(Role.MANAGER, null);
-        assertThat(jdbc.sql("select password_hash from staff_user where id = ?").param(staff.id()).query(String.class)
-                .single()).startsWith("{argon2}").doesNotContain(CaseloadFixtures.PASSWORD);
+        assertThat(jdbc.sql("select password_hash from staff_user where id = ?")
+                        .param(staff.id())
+                        .query(String.class)
+                        .single())
+                .startsWith("{argon2}")
+                .doesNotContain(CaseloadFixtures.PASSWORD);
     }
 
     @Test
@@ -161,7 +199,8 @@ class SecurityTests {
         for (String path : paths) {
             var response = browser.get(path);
             assertThat(response.statusCode()).as(staff.role() + " at " + path).isEqualTo(403);
-            assertThat(response.body()).as(staff.role() + " at " + path)
+            assertThat(response.body())
+                    .as(staff.role() + " at " + path)
                     .contains("You do not have access to this page", "ask your supervisor or an administrator")
                     .doesNotContain("Exception", "at org.", "Whitelabel", "Forbidden");
         }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +57,9 @@ class SessionsOnEveryNodeTest {
     /** Signed in on node one; the same browser (its session cookie) can be pointed at node two. */
     private Browser signedInOnNodeOne(CurrentStaff staff) throws Exception {
         var browser = new Browser(port(one));
-        assertThat(browser.signIn(staff.username(), CaseloadFixtures.PASSWORD).headers().firstValue("Location"))
+        assertThat(browser.signIn(staff.username(), CaseloadFixtures.PASSWORD)
+                        .headers()
+                        .firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/"));
         return browser;
     }
@@ -86,16 +87,27 @@ class SessionsOnEveryNodeTest {
         assertThat(onTwo.get("/caseload").statusCode()).isEqualTo(200);
 
         var admin = signedInOnNodeOne(make.staff(Role.ADMIN, null));
-        var saved = admin.submit("/admin/users/" + staff.id(), "/admin/users/" + staff.id(),
-                Map.of("displayName", staff.displayName(), "role", "PRACTITIONER", "team", String.valueOf(team),
-                        "status", "DISABLED"));
+        var saved = admin.submit(
+                "/admin/users/" + staff.id(),
+                "/admin/users/" + staff.id(),
+                Map.of(
+                        "displayName",
+                        staff.displayName(),
+                        "role",
+                        "PRACTITIONER",
+                        "team",
+                        String.valueOf(team),
+                        "status",
+                        "DISABLED"));
         assertThat(admin.follow(saved).body()).contains("has been changed");
 
         assertSignedOut(onTwo.get("/caseload"));
         assertSignedOut(elsewhere.get("/patients"));
         assertThat(onTwo.follow(onTwo.get("/caseload")).body()).contains("Sign in to Stepline");
-        assertThat(new Browser(port(two)).follow(new Browser(port(two)).signIn(staff.username(), CaseloadFixtures.PASSWORD))
-                .body()).doesNotContain("My caseload");
+        assertThat(new Browser(port(two))
+                        .follow(new Browser(port(two)).signIn(staff.username(), CaseloadFixtures.PASSWORD))
+                        .body())
+                .doesNotContain("My caseload");
     }
 
     @Test
@@ -105,7 +117,9 @@ class SessionsOnEveryNodeTest {
         assertThat(onTwo.get("/supervision").statusCode()).isEqualTo(200);
 
         var admin = signedInOnNodeOne(make.staff(Role.ADMIN, null));
-        admin.submit("/admin/users/" + staff.id(), "/admin/users/" + staff.id() + "/password",
+        admin.submit(
+                "/admin/users/" + staff.id(),
+                "/admin/users/" + staff.id() + "/password",
                 Map.of("password", "a brand new long password"));
 
         assertSignedOut(onTwo.get("/supervision"));
@@ -122,7 +136,11 @@ class SessionsOnEveryNodeTest {
         assertThat(signedOut.headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/login?signedOut"));
         assertSignedOut(copy.get("/caseload"));
-        assertThat(one.getBean(JdbcClient.class).sql("select count(*) from spring_session where principal_name = ?")
-                .param(staff.username()).query(Long.class).single()).isZero();
+        assertThat(one.getBean(JdbcClient.class)
+                        .sql("select count(*) from spring_session where principal_name = ?")
+                        .param(staff.username())
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-
 import oidcprovider.OrganisationProvider;
 import org.junit.jupiter.api.Test;
 import org.stepline.caseload.CaseloadFixtures;
@@ -25,10 +24,11 @@ class SignInAuditTest extends OrganisationSignInContext {
         assertThat(page.uri().getPath()).isEqualTo("/caseload");
         browser.submit(page, "/logout", Map.of());
 
-        assertThat(signIns(staff.username())).containsExactly(
-                "SIGN_IN Sign-in refused: wrong password",
-                "SIGN_IN Signed in with a password",
-                "SIGN_IN Signed out");
+        assertThat(signIns(staff.username()))
+                .containsExactly(
+                        "SIGN_IN Sign-in refused: wrong password",
+                        "SIGN_IN Signed in with a password",
+                        "SIGN_IN Signed out");
     }
 
     @Test
@@ -38,7 +38,10 @@ class SignInAuditTest extends OrganisationSignInContext {
         new HopBrowser(port).signInWithPassword(typed, "whatever");
 
         assertThat(jdbc.sql("select count(*) from audit_event where actor_username = ? or detail like ?")
-                .params(typed, "%" + typed + "%").query(Long.class).single()).isZero();
+                        .params(typed, "%" + typed + "%")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -47,14 +50,18 @@ class SignInAuditTest extends OrganisationSignInContext {
         String email = email();
         administration.linkOrganisationLogin(staff.id(), email);
 
-        var page = new HopBrowser(port).signInThroughOrganisation(atTheProvider(email, Map.of()), OrganisationProvider.PASSWORD);
+        var page = new HopBrowser(port)
+                .signInThroughOrganisation(atTheProvider(email, Map.of()), OrganisationProvider.PASSWORD);
 
         assertThat(page.uri().getPath()).isEqualTo("/caseload");
         assertThat(signIns(staff.username())).containsExactly("SIGN_IN Signed in through the organisation's sign-in");
     }
 
     private List<String> signIns(String username) {
-        return jdbc.sql("select action || ' ' || detail from audit_event where actor_username = ? and action = 'SIGN_IN' order by id")
-                .param(username).query(String.class).list();
+        return jdbc.sql(
+                        "select action || ' ' || detail from audit_event where actor_username = ? and action = 'SIGN_IN' order by id")
+                .param(username)
+                .query(String.class)
+                .list();
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,11 +23,17 @@ import org.stepline.identity.internal.SignInProtectionAccess;
  * looks and takes the same as a known one. Requests arrive as through a proxy (X-Forwarded-For, X-Forwarded-Proto),
  * each test from addresses of its own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "server.forward-headers-strategy=native",
-        "stepline.security.max-failed-sign-ins=5", "stepline.security.lockout=5s",
-        "stepline.security.address-free-failures=2", "stepline.security.address-first-wait=3s",
-        "stepline.security.address-forget-after=1m", "stepline.security.password-hash-wait=200ms"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "server.forward-headers-strategy=native",
+            "stepline.security.max-failed-sign-ins=5",
+            "stepline.security.lockout=5s",
+            "stepline.security.address-free-failures=2",
+            "stepline.security.address-first-wait=3s",
+            "stepline.security.address-forget-after=1m",
+            "stepline.security.password-hash-wait=200ms"
+        })
 class SignInProtectionTests {
 
     private static final String WRONG = "The username or password is not right.";
@@ -39,10 +44,13 @@ class SignInProtectionTests {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     StaffEnrolment enrolment;
+
     @Autowired
     PasswordEncoder encoder;
 
@@ -66,21 +74,28 @@ class SignInProtectionTests {
     }
 
     private int failedAttempts(CurrentStaff staff) {
-        return jdbc.sql("select failed_attempts from staff_user where id = ?").param(staff.id()).query(Integer.class).single();
+        return jdbc.sql("select failed_attempts from staff_user where id = ?")
+                .param(staff.id())
+                .query(Integer.class)
+                .single();
     }
 
     @Test
     void afterALockExpiresOneMoreWrongPasswordDoesNotLockAgain() throws Exception {
         var staff = make.staff(Role.PRACTITIONER, team);
         for (int i = 1; i <= 5; i++) {
-            assertThat(signInPage(fromNewAddress(), staff.username(), "wrong " + i)).contains(WRONG);
+            assertThat(signInPage(fromNewAddress(), staff.username(), "wrong " + i))
+                    .contains(WRONG);
         }
-        assertThat(signInPage(fromNewAddress(), staff.username(), CaseloadFixtures.PASSWORD)).contains(LOCKED);
+        assertThat(signInPage(fromNewAddress(), staff.username(), CaseloadFixtures.PASSWORD))
+                .contains(LOCKED);
 
         Thread.sleep(5_200); // the lock (5 s here) expires
-        assertThat(signInPage(fromNewAddress(), staff.username(), "wrong again")).contains(WRONG);
+        assertThat(signInPage(fromNewAddress(), staff.username(), "wrong again"))
+                .contains(WRONG);
         assertThat(failedAttempts(staff)).isEqualTo(1);
-        assertThat(signInPage(fromNewAddress(), staff.username(), CaseloadFixtures.PASSWORD)).contains("My caseload");
+        assertThat(signInPage(fromNewAddress(), staff.username(), CaseloadFixtures.PASSWORD))
+                .contains("My caseload");
     }
 
     @Test
@@ -93,12 +108,14 @@ class SignInProtectionTests {
         String refused = signInPage(attacker, staff.username(), "guess 4");
         assertThat(refused).contains(WAIT, "Wait 3 seconds, then try again.").doesNotContain(WRONG);
         // while it waits, not even the right password is looked at from there, and refusals count for nothing
-        assertThat(signInPage(attacker, staff.username(), CaseloadFixtures.PASSWORD)).contains(WAIT);
+        assertThat(signInPage(attacker, staff.username(), CaseloadFixtures.PASSWORD))
+                .contains(WAIT);
         assertThat(failedAttempts(staff)).isEqualTo(3);
 
         // the real user, elsewhere, signs in at once
         var realUser = fromNewAddress();
-        assertThat(signInPage(realUser, staff.username(), CaseloadFixtures.PASSWORD)).contains("My caseload");
+        assertThat(signInPage(realUser, staff.username(), CaseloadFixtures.PASSWORD))
+                .contains("My caseload");
 
         Thread.sleep(3_100);
         assertThat(signInPage(attacker, staff.username(), "guess 5")).contains(WRONG);
@@ -120,8 +137,12 @@ class SignInProtectionTests {
         String unknownWrong = signInPage(fromNewAddress(), unknown, "wrong again");
         assertThat(lockedWrong).contains(WRONG).doesNotContain(LOCKED);
         assertThat(errorSummary(lockedWrong)).isEqualTo(errorSummary(unknownWrong));
-        assertThat(signInPage(fromNewAddress(), staff.username(), CaseloadFixtures.PASSWORD)).contains(LOCKED);
-        assertThat(jdbc.sql("select count(*) from staff_user where username = ?").param(unknown).query(Long.class).single())
+        assertThat(signInPage(fromNewAddress(), staff.username(), CaseloadFixtures.PASSWORD))
+                .contains(LOCKED);
+        assertThat(jdbc.sql("select count(*) from staff_user where username = ?")
+                        .param(unknown)
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
@@ -139,19 +160,23 @@ class SignInProtectionTests {
         long unknownMedian = median(strangers);
         // a password hash (Argon2id) costs tens of milliseconds; without the dummy hash an unknown name would take a
         // small fraction of that
-        assertThat(unknownMedian).as("unknown %d µs, known %d µs", unknownMedian, knownMedian)
+        assertThat(unknownMedian)
+                .as("unknown %d µs, known %d µs", unknownMedian, knownMedian)
                 .isGreaterThan(knownMedian / 2);
     }
 
     private static long timeOfSignIn(Browser browser, String username) throws Exception {
         browser.get("/login");
         var page = browser.get("/login");
-        var token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+        var token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(page.body());
         assertThat(token.find()).isTrue();
         long started = System.nanoTime();
-        var response = browser.post("/login", Map.of("username", username, "password", "not it", "_csrf", token.group(1)));
+        var response =
+                browser.post("/login", Map.of("username", username, "password", "not it", "_csrf", token.group(1)));
         long micros = (System.nanoTime() - started) / 1_000;
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
         return micros;
     }
 
@@ -175,7 +200,8 @@ class SignInProtectionTests {
             SignInProtectionAccess.release(encoder, taken);
         }
         assertThat(failedAttempts(staff)).isZero();
-        assertThat(signInPage(fromNewAddress(), staff.username(), CaseloadFixtures.PASSWORD)).contains("My caseload");
+        assertThat(signInPage(fromNewAddress(), staff.username(), CaseloadFixtures.PASSWORD))
+                .contains("My caseload");
     }
 
     @Test
@@ -186,7 +212,9 @@ class SignInProtectionTests {
                 .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age=31536000"));
         assertThat(sessionCookie(page)).contains("HttpOnly", "Secure", "SameSite=Lax");
 
-        var plain = new Browser(port).through(Map.of("X-Forwarded-For", "203.0.113.8")).get("/login");
+        var plain = new Browser(port)
+                .through(Map.of("X-Forwarded-For", "203.0.113.8"))
+                .get("/login");
         assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
         assertThat(sessionCookie(plain)).contains("HttpOnly").doesNotContain("Secure");
     }
@@ -195,13 +223,18 @@ class SignInProtectionTests {
     void theAddressSlowedDownIsTheClientsAsForwardedByTheProxy() throws Exception {
         var browser = new Browser(port).through(Map.of("X-Forwarded-For", "203.0.113.9"));
         browser.signIn(CaseloadFixtures.unique("nobody."), "wrong");
-        assertThat(jdbc.sql("select failures from sign_in_throttle where address = '203.0.113.9'").query(Integer.class)
-                .optional()).hasValueSatisfying(failures -> assertThat(failures).isPositive());
+        assertThat(jdbc.sql("select failures from sign_in_throttle where address = '203.0.113.9'")
+                        .query(Integer.class)
+                        .optional())
+                .hasValueSatisfying(failures -> assertThat(failures).isPositive());
     }
 
     static String sessionCookie(HttpResponse<String> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst()
-                .orElseThrow(() -> new AssertionError("no session cookie: " + response.headers().map()));
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("SESSION="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "no session cookie: " + response.headers().map()));
     }
 
     private static String errorSummary(String page) {

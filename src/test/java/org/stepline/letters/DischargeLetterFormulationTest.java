@@ -60,59 +60,102 @@ class DischargeLetterFormulationTest {
         pathways.discharge(jordan, "46");
 
         String page = page();
-        assertThat(page).contains("name=\"formulation\"", HINT, "Discharge summary for Jordan Tester")
+        assertThat(page)
+                .contains("name=\"formulation\"", HINT, "Discharge summary for Jordan Tester")
                 .doesNotContain("value=\"yes\" checked", HEADING);
-        String preview = mvc.perform(post(path()).with(csrf()).with(as(jordan.practitioner()))
-                        .param("formulation", "yes").param("action", "preview"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(preview).contains(HEADING, "Five areas", "Meeting at work", "They think I'm stupid")
+        String preview = mvc.perform(post(path())
+                        .with(csrf())
+                        .with(as(jordan.practitioner()))
+                        .param("formulation", "yes")
+                        .param("action", "preview"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(preview)
+                .contains(HEADING, "Five areas", "Meeting at work", "They think I'm stupid")
                 .doesNotContain("Not kept yet");
 
-        mvc.perform(post(path()).with(csrf()).with(as(jordan.practitioner()))
-                        .param("formulation", "yes").param("action", "write"))
+        mvc.perform(post(path())
+                        .with(csrf())
+                        .with(as(jordan.practitioner()))
+                        .param("formulation", "yes")
+                        .param("action", "write"))
                 .andExpect(redirectedUrl("/patients/" + jordan.patientId() + "#letters"));
 
         byte[] pdf = newestLetter();
         String text = GpLetterTest.pdfText(pdf);
-        assertThat(text).contains("Discharge summary for Jordan Tester", HEADING, "Five areas model (version 2",
-                "with Jordan's agreement", "Williams C and Garland A (2002)");
-        assertThat(text).containsSubsequence("Plan", HEADING, "Altered thinking", "They think I'm stupid",
-                "Altered behaviour", "Nothing written in this box.", "Situation", "Meeting at work",
-                "Altered feelings", "Nothing written in this box.", "Altered physical symptoms", "Yours sincerely");
+        assertThat(text)
+                .contains(
+                        "Discharge summary for Jordan Tester",
+                        HEADING,
+                        "Five areas model (version 2",
+                        "with Jordan's agreement",
+                        "Williams C and Garland A (2002)");
+        assertThat(text)
+                .containsSubsequence(
+                        "Plan",
+                        HEADING,
+                        "Altered thinking",
+                        "They think I'm stupid",
+                        "Altered behaviour",
+                        "Nothing written in this box.",
+                        "Situation",
+                        "Meeting at work",
+                        "Altered feelings",
+                        "Nothing written in this box.",
+                        "Altered physical symptoms",
+                        "Yours sincerely");
         assertThat(text).as("only what was kept").doesNotContain("Not kept yet");
-        assertThat(PdfUaValidationTest.failures(pdf)).as("veraPDF's PDF/UA-1 failures").isEmpty();
+        assertThat(PdfUaValidationTest.failures(pdf))
+                .as("veraPDF's PDF/UA-1 failures")
+                .isEmpty();
 
         assertThat(audited("Read version 2 of the formulation (Five areas, formulation board " + board
-                + ") into the discharge letter")).isEqualTo(1);
-        assertThat(audited("Read version 2 of the formulation%for the preview of the discharge letter")).isEqualTo(1);
-        assertThat(audited("Wrote the discharge letter to the gp for referral %, with version 2 of the shared formulation"))
+                        + ") into the discharge letter"))
+                .isEqualTo(1);
+        assertThat(audited("Read version 2 of the formulation%for the preview of the discharge letter"))
+                .isEqualTo(1);
+        assertThat(
+                        audited(
+                                "Wrote the discharge letter to the gp for referral %, with version 2 of the shared formulation"))
                 .isEqualTo(1);
         assertThat(mvc.perform(get("/patients/" + jordan.patientId()).with(as(jordan.practitioner())))
-                .andReturn().getResponse().getContentAsString()).contains("href=\"" + path() + "\"");
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("href=\"" + path() + "\"");
     }
 
     @Test
     void withoutTheTickNoLetterHasTheFormulation() throws Exception {
         keptFormulation();
         pathways.discharge(jordan, "46");
-        assertThat(GpLetterTest.pdfText(newestLetter())).as("the letter written at discharge")
-                .contains("Discharge summary").doesNotContain(HEADING, "Meeting at work", "Altered thinking");
+        assertThat(GpLetterTest.pdfText(newestLetter()))
+                .as("the letter written at discharge")
+                .contains("Discharge summary")
+                .doesNotContain(HEADING, "Meeting at work", "Altered thinking");
 
         mvc.perform(post(path()).with(csrf()).with(as(jordan.practitioner())).param("action", "write"))
                 .andExpect(redirectedUrl("/patients/" + jordan.patientId() + "#letters"));
 
         byte[] pdf = newestLetter();
-        assertThat(GpLetterTest.pdfText(pdf)).contains("Discharge summary for Jordan Tester")
+        assertThat(GpLetterTest.pdfText(pdf))
+                .contains("Discharge summary for Jordan Tester")
                 .doesNotContain(HEADING, "Meeting at work", "They think I'm stupid", "Altered thinking", "Williams C");
         assertThat(jdbc.sql("select count(*) from gp_letter where referral_id = ? and kind = 'DISCHARGE'")
-                .param(jordan.referralId()).query(Integer.class).single()).isEqualTo(2);
+                        .param(jordan.referralId())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
         assertThat(audited("Read version % of the formulation%")).isZero();
     }
 
     @Test
     void aReferralWithoutAKeptFormulationShowsNoCheckbox() throws Exception {
         pathways.discharge(jordan, "46");
-        assertThat(page()).contains("Discharge summary for Jordan Tester", "Write the discharge letter")
+        assertThat(page())
+                .contains("Discharge summary for Jordan Tester", "Write the discharge letter")
                 .doesNotContain("name=\"formulation\"", HINT, HEADING);
 
         // a board drawn but never closed has no kept version either
@@ -120,8 +163,12 @@ class DischargeLetterFormulationTest {
         entry(board, "situation", "Meeting at work");
         assertThat(page()).doesNotContain("name=\"formulation\"", HINT);
         // ticking it anyway (a hand-made request) puts nothing in
-        mvc.perform(post(path()).with(csrf()).with(as(jordan.practitioner()))
-                .param("formulation", "yes").param("action", "write")).andExpect(status().is3xxRedirection());
+        mvc.perform(post(path())
+                        .with(csrf())
+                        .with(as(jordan.practitioner()))
+                        .param("formulation", "yes")
+                        .param("action", "write"))
+                .andExpect(status().is3xxRedirection());
         assertThat(GpLetterTest.pdfText(newestLetter())).doesNotContain(HEADING, "Meeting at work");
     }
 
@@ -129,10 +176,17 @@ class DischargeLetterFormulationTest {
     void anOpenReferralHasNothingToPreviewAndAnotherTeamIsRefused() throws Exception {
         keptFormulation();
         assertThat(page()).contains("This referral is still open").doesNotContain("name=\"formulation\"");
-        mvc.perform(post(path()).with(csrf()).with(as(jordan.practitioner())).param("formulation", "yes")
-                .param("action", "write")).andExpect(status().isOk());
-        assertThat(jdbc.sql("select count(*) from gp_letter where referral_id = ?").param(jordan.referralId())
-                .query(Integer.class).single()).isZero();
+        mvc.perform(post(path())
+                        .with(csrf())
+                        .with(as(jordan.practitioner()))
+                        .param("formulation", "yes")
+                        .param("action", "write"))
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("select count(*) from gp_letter where referral_id = ?")
+                        .param(jordan.referralId())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
 
         var records = new TestRecords(jdbc);
         var stranger = records.clinician(records.team(), Role.PRACTITIONER);
@@ -153,18 +207,28 @@ class DischargeLetterFormulationTest {
     }
 
     private long openBoard() throws Exception {
-        var opened = mvc.perform(post("/referrals/" + jordan.referralId() + "/formulation").param("model", "FIVE_AREAS")
-                .with(as(jordan.practitioner())).with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
+        var opened = mvc.perform(post("/referrals/" + jordan.referralId() + "/formulation")
+                        .param("model", "FIVE_AREAS")
+                        .with(as(jordan.practitioner()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
         return Long.parseLong(opened.getResponse().getRedirectedUrl().replace("/formulation/", ""));
     }
 
     private void entry(long board, String box, String text) throws Exception {
-        mvc.perform(post("/formulation/" + board + "/entries").with(as(jordan.practitioner())).with(csrf())
-                .param("box", box).param("text", text)).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/formulation/" + board + "/entries")
+                        .with(as(jordan.practitioner()))
+                        .with(csrf())
+                        .param("box", box)
+                        .param("text", text))
+                .andExpect(status().is3xxRedirection());
     }
 
     private void close(long board) throws Exception {
-        mvc.perform(post("/formulation/" + board + "/close").with(as(jordan.practitioner())).with(csrf()))
+        mvc.perform(post("/formulation/" + board + "/close")
+                        .with(as(jordan.practitioner()))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
     }
 
@@ -173,17 +237,24 @@ class DischargeLetterFormulationTest {
     }
 
     private String page() throws Exception {
-        return mvc.perform(get(path()).with(as(jordan.practitioner()))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        return mvc.perform(get(path()).with(as(jordan.practitioner())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private byte[] newestLetter() {
         return jdbc.sql("select pdf from gp_letter where referral_id = ? order by id desc limit 1")
-                .param(jordan.referralId()).query(byte[].class).single();
+                .param(jordan.referralId())
+                .query(byte[].class)
+                .single();
     }
 
     private int audited(String like) {
         return jdbc.sql("select count(*) from audit_event where patient_id = ? and detail ilike ?")
-                .params(jordan.patientId(), like).query(Integer.class).single();
+                .params(jordan.patientId(), like)
+                .query(Integer.class)
+                .single();
     }
 }

@@ -11,7 +11,6 @@ import static org.stepline.TreatedPathways.gad7;
 import static org.stepline.TreatedPathways.phq9;
 
 import java.util.List;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,10 +55,18 @@ class GpLetterTest {
         var letters = lettersOf(jordan.patientId());
         assertThat(letters).extracting(GpLetterSummary::kind).containsExactly("ASSESSMENT");
         String text = pdfText(download(letters.getFirst()));
-        assertThat(text).contains("Stepline", "Assessment summary for Jordan Tester", "Riverside Surgery (Y01234)",
-                "Depressive episode (ICD-10 F32)", "Step 2: low-intensity psychological treatment",
-                "PHQ-9 (depression) 18 (moderately severe)", "GAD-7 (anxiety) 14 (moderate)",
-                "Telephone: 1 session", "Planned treatment: guided self-help", "Jordan would prefer sessions by telephone");
+        assertThat(text)
+                .contains(
+                        "Stepline",
+                        "Assessment summary for Jordan Tester",
+                        "Riverside Surgery (Y01234)",
+                        "Depressive episode (ICD-10 F32)",
+                        "Step 2: low-intensity psychological treatment",
+                        "PHQ-9 (depression) 18 (moderately severe)",
+                        "GAD-7 (anxiety) 14 (moderate)",
+                        "Telephone: 1 session",
+                        "Planned treatment: guided self-help",
+                        "Jordan would prefer sessions by telephone");
         assertThat(text).doesNotContain("Outcome");
 
         // recording the assessment again (a correction) does not write a second letter
@@ -83,23 +90,33 @@ class GpLetterTest {
         var letters = lettersOf(jordan.patientId());
         assertThat(letters).extracting(GpLetterSummary::kind).containsExactly("DISCHARGE", "ASSESSMENT");
         String text = pdfText(download(letters.getFirst()));
-        assertThat(text).contains("Discharge summary for Jordan Tester", "NHS number", "Date of birth 2 Jun 1979",
-                "At the start At the end",
-                "PHQ-9 (depression) 18 (moderately severe) 6 (mild)",
-                "GAD-7 (anxiety) 14 (moderate) 5 (mild)",
-                "Telephone: 3 sessions", "Video: 1 session",
-                "Reliably recovered: scores moved from above to below the clinical threshold",
-                "Reason for ending: Mutually agreed completion of treatment.",
-                "If difficulties return, Jordan can refer themselves again");
+        assertThat(text)
+                .contains(
+                        "Discharge summary for Jordan Tester",
+                        "NHS number",
+                        "Date of birth 2 Jun 1979",
+                        "At the start At the end",
+                        "PHQ-9 (depression) 18 (moderately severe) 6 (mild)",
+                        "GAD-7 (anxiety) 14 (moderate) 5 (mild)",
+                        "Telephone: 3 sessions",
+                        "Video: 1 session",
+                        "Reliably recovered: scores moved from above to below the clinical threshold",
+                        "Reason for ending: Mutually agreed completion of treatment.",
+                        "If difficulties return, Jordan can refer themselves again");
         // the thresholds as the instrument files give them (text may wrap between lines)
         assertThat(text.replaceAll("\\s+", " ")).contains("PHQ-9 scores of 10 or more, and GAD-7 scores of 8 or more");
 
         mvc.perform(get("/patients/" + jordan.patientId()).with(as(jordan.practitioner())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"letters\">Letters</h2>")))
-                .andExpect(content().string(containsString("href=\"" + letters.getFirst().downloadPath() + "\"")));
-        assertThat(jdbc.sql("select count(*) from audit_event where patient_id = ? and detail like 'Downloaded the discharge letter%'")
-                .param(jordan.patientId()).query(Long.class).single()).isEqualTo(1);
+                .andExpect(content()
+                        .string(containsString("href=\"" + letters.getFirst().downloadPath() + "\"")));
+        assertThat(jdbc.sql(
+                                "select count(*) from audit_event where patient_id = ? and detail like 'Downloaded the discharge letter%'")
+                        .param(jordan.patientId())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -112,7 +129,8 @@ class GpLetterTest {
 
         var someoneElse = pathways.newPathway("Sam", "F41.1");
         mvc.perform(get("/patients/" + someoneElse.patientId() + "/letters/" + letter.id())
-                .with(as(someoneElse.practitioner()))).andExpect(status().isNotFound());
+                        .with(as(someoneElse.practitioner())))
+                .andExpect(status().isNotFound());
         mvc.perform(get(letter.downloadPath())).andExpect(status().is3xxRedirection());
     }
 
@@ -127,10 +145,16 @@ class GpLetterTest {
     }
 
     private List<GpLetterSummary> lettersOf(long patientId) {
-        return jdbc.sql("select id, patient_id, referral_id, kind, title, created_at from gp_letter where patient_id = ? order by id desc")
+        return jdbc.sql(
+                        "select id, patient_id, referral_id, kind, title, created_at from gp_letter where patient_id = ? order by id desc")
                 .param(patientId)
-                .query((rs, n) -> new GpLetterSummary(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
-                        rs.getString(5), rs.getObject(6, java.time.OffsetDateTime.class).toInstant()))
+                .query((rs, n) -> new GpLetterSummary(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getObject(6, java.time.OffsetDateTime.class).toInstant()))
                 .list();
     }
 
@@ -139,14 +163,17 @@ class GpLetterTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Content-Disposition", containsString("attachment; filename=\"gp-letter-")))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 
     /** The PDF's text, read as a person would, with runs of white space made single spaces; the PDF is tagged. */
     static String pdfText(byte[] pdf) throws Exception {
         try (var document = Loader.loadPDF(pdf)) {
             assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
-            assertThat(document.getDocumentCatalog().getStructureTreeRoot().getKids()).hasSize(1);
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot().getKids())
+                    .hasSize(1);
             var stripper = new PDFTextStripper();
             return stripper.getText(document).replaceAll("\\s+", " ");
         }

@@ -1,5 +1,7 @@
 package org.stepline.messaging;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -12,17 +14,12 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.json.JSONObject;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * A local stand-in for the GOV.UK Notify API, on the loopback address only. It checks the documented request
@@ -41,8 +38,7 @@ public final class FakeNotify implements AutoCloseable {
     public static final String LINK_TEMPLATE = "0d3e5c7a-6b6e-4b8e-9a57-2f1b3c4d5e6f";
 
     /** One accepted text message. */
-    public record Sms(String phoneNumber, String templateId, JSONObject personalisation, String reference) {
-    }
+    public record Sms(String phoneNumber, String templateId, JSONObject personalisation, String reference) {}
 
     private final HttpServer server;
     private final List<Sms> accepted = Collections.synchronizedList(new ArrayList<>());
@@ -92,7 +88,8 @@ public final class FakeNotify implements AutoCloseable {
                 answer(exchange, 405, error(405, "MethodNotAllowed", "Only POST"));
                 return;
             }
-            String authProblem = authorizationProblem(exchange.getRequestHeaders().getFirst("Authorization"));
+            String authProblem =
+                    authorizationProblem(exchange.getRequestHeaders().getFirst("Authorization"));
             if (authProblem != null) {
                 violations.add(authProblem);
                 answer(exchange, 403, error(403, "AuthError", authProblem));
@@ -123,8 +120,11 @@ public final class FakeNotify implements AutoCloseable {
                 Thread.sleep(delayMillis);
             }
             String reference = json.optString("reference", "");
-            accepted.add(new Sms(json.getString("phone_number"), json.getString("template_id"),
-                    json.getJSONObject("personalisation"), reference));
+            accepted.add(new Sms(
+                    json.getString("phone_number"),
+                    json.getString("template_id"),
+                    json.getJSONObject("personalisation"),
+                    reference));
             answer(exchange, 201, created(json, reference));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -171,17 +171,28 @@ public final class FakeNotify implements AutoCloseable {
         return new JSONObject()
                 .put("id", id)
                 .put("reference", reference.isEmpty() ? JSONObject.NULL : reference)
-                .put("content", new JSONObject().put("body", request.getJSONObject("personalisation").optString("body"))
-                        .put("from_number", "Stepline"))
+                .put(
+                        "content",
+                        new JSONObject()
+                                .put(
+                                        "body",
+                                        request.getJSONObject("personalisation").optString("body"))
+                                .put("from_number", "Stepline"))
                 .put("uri", "http://127.0.0.1/v2/notifications/" + id)
-                .put("template", new JSONObject().put("id", template).put("version", 1)
-                        .put("uri", "http://127.0.0.1/v2/template/" + template))
+                .put(
+                        "template",
+                        new JSONObject()
+                                .put("id", template)
+                                .put("version", 1)
+                                .put("uri", "http://127.0.0.1/v2/template/" + template))
                 .toString();
     }
 
     private static String error(int status, String error, String message) {
-        return new JSONObject().put("errors", List.of(new JSONObject().put("error", error).put("message", message)))
-                .put("status_code", status).toString();
+        return new JSONObject()
+                .put("errors", List.of(new JSONObject().put("error", error).put("message", message)))
+                .put("status_code", status)
+                .toString();
     }
 
     private static String errorName(int status) {

@@ -1,17 +1,14 @@
 package org.stepline.messaging;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-
 import org.springframework.test.context.DynamicPropertyRegistry;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * The message providers tests send to, both on the loopback address of this machine and started once per test JVM:
@@ -19,7 +16,8 @@ import com.icegreen.greenmail.util.ServerSetup;
  */
 public final class LocalProviders {
 
-    public static final GreenMail SMTP = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+    public static final GreenMail SMTP =
+            new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
     public static final FakeNotify NOTIFY;
 
     static {
@@ -31,8 +29,7 @@ public final class LocalProviders {
         }
     }
 
-    private LocalProviders() {
-    }
+    private LocalProviders() {}
 
     /** Points Stepline's e-mail ({@code spring.mail.*}) and SMS ({@code stepline.messaging.notify.*}) at them. */
     public static void register(DynamicPropertyRegistry properties) {
@@ -47,17 +44,22 @@ public final class LocalProviders {
 
     /** Every e-mail GreenMail received for an address. */
     public static List<MimeMessage> emailsTo(String address) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> addressedTo(m, address)).toList();
+        return Arrays.stream(SMTP.getReceivedMessages())
+                .filter(m -> addressedTo(m, address))
+                .toList();
     }
 
     /** Every text message the fake Notify accepted for a number. */
     public static List<FakeNotify.Sms> textsTo(String number) {
-        return NOTIFY.accepted().stream().filter(s -> s.phoneNumber().equals(number)).toList();
+        return NOTIFY.accepted().stream()
+                .filter(s -> s.phoneNumber().equals(number))
+                .toList();
     }
 
     private static boolean addressedTo(MimeMessage message, String address) {
         try {
-            return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(address));
+            return Arrays.stream(message.getAllRecipients())
+                    .anyMatch(a -> a.toString().equalsIgnoreCase(address));
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }

@@ -14,8 +14,11 @@ import org.stepline.messaging.internal.MessageSender;
  * One application context for tests that follow a link from a message sent through the local providers, as the
  * patient would (public address {@code https://stepline.test}); each test runs sending rounds itself.
  */
-@SpringBootTest(properties = {"stepline.messaging.service-name=Test Talking Therapies",
-        "stepline.public-url=https://stepline.test/"})
+@SpringBootTest(
+        properties = {
+            "stepline.messaging.service-name=Test Talking Therapies",
+            "stepline.public-url=https://stepline.test/"
+        })
 @AutoConfigureMockMvc
 abstract class MessagesToPatientsTest {
 
@@ -26,10 +29,13 @@ abstract class MessagesToPatientsTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     MessageSender sender;
 }

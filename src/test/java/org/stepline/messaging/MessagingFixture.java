@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,15 +18,26 @@ import org.stepline.shared.codes.ConsultationMechanism;
 public final class MessagingFixture {
 
     /** A patient ready to be reminded; {@code mobile} or {@code email} is null when the patient has none. */
-    public record Patient(long teamId, CurrentStaff practitioner, long id, long referralId, @Nullable String mobile,
-            @Nullable String email) {
-    }
+    public record Patient(
+            long teamId,
+            CurrentStaff practitioner,
+            long id,
+            long referralId,
+            @Nullable String mobile,
+            @Nullable String email) {}
 
     /** One row of outbound_message, as the tests look at it. */
-    public record Row(long id, String kind, @Nullable String channel, @Nullable Integer leadMinutes, String status,
-            int attempts, @Nullable String lastFailure, @Nullable Instant nextAttemptAt, @Nullable String providerReference,
-            @Nullable String claimedBy) {
-    }
+    public record Row(
+            long id,
+            String kind,
+            @Nullable String channel,
+            @Nullable Integer leadMinutes,
+            String status,
+            int attempts,
+            @Nullable String lastFailure,
+            @Nullable Instant nextAttemptAt,
+            @Nullable String providerReference,
+            @Nullable String claimedBy) {}
 
     private final JdbcClient jdbc;
     private final TestRecords records;
@@ -44,17 +54,31 @@ public final class MessagingFixture {
         int n = TestRecords.next();
         String mobile = withMobile ? String.format("07700 9%05d", Math.floorMod(n, 100_000)) : null;
         String email = withEmail ? "robin." + n + "." + System.nanoTime() + "@patients.stepline.test" : null;
-        jdbc.sql("update patient set mobile_phone = ?, email = ? where id = ?").params(mobile, email, patient).update();
+        jdbc.sql("update patient set mobile_phone = ?, email = ? where id = ?")
+                .params(mobile, email, patient)
+                .update();
         long referral = records.referral(patient, team, practitioner.id());
         return new Patient(team, practitioner, patient, referral, mobile, email);
     }
 
     /** An appointment written to the table, then announced as scheduling does when one is booked. */
     public long book(ApplicationEventPublisher events, Patient patient, Instant startsAt) {
-        long id = records.appointment(patient.referralId(), patient.id(), patient.teamId(), patient.practitioner().id(),
-                startsAt, ConsultationMechanism.TELEPHONE.code());
-        events.publishEvent(new AppointmentBooked(id, patient.referralId(), patient.id(), patient.teamId(), startsAt,
-                AppointmentType.TREATMENT, ConsultationMechanism.TELEPHONE, false));
+        long id = records.appointment(
+                patient.referralId(),
+                patient.id(),
+                patient.teamId(),
+                patient.practitioner().id(),
+                startsAt,
+                ConsultationMechanism.TELEPHONE.code());
+        events.publishEvent(new AppointmentBooked(
+                id,
+                patient.referralId(),
+                patient.id(),
+                patient.teamId(),
+                startsAt,
+                AppointmentType.TREATMENT,
+                ConsultationMechanism.TELEPHONE,
+                false));
         return id;
     }
 
@@ -62,8 +86,7 @@ public final class MessagingFixture {
     public void makeDue(long patientId) {
         jdbc.sql("""
                 update outbound_message set due_at = least(due_at, now()), next_attempt_at = now() - interval '1 second'
-                where patient_id = ? and status in ('QUEUED', 'FAILED') and next_attempt_at is not null""")
-                .param(patientId).update();
+                where patient_id = ? and status in ('QUEUED', 'FAILED') and next_attempt_at is not null""").param(patientId).update();
     }
 
     /** Makes only the reminders of one lead time due. */
@@ -71,8 +94,7 @@ public final class MessagingFixture {
         jdbc.sql("""
                 update outbound_message set due_at = least(due_at, now()), next_attempt_at = now() - interval '1 second'
                 where patient_id = ? and lead_minutes = ? and status in ('QUEUED', 'FAILED')
-                  and next_attempt_at is not null""")
-                .params(patientId, leadMinutes).update();
+                  and next_attempt_at is not null""").params(patientId, leadMinutes).update();
     }
 
     public List<Row> rows(long patientId) {
@@ -81,12 +103,20 @@ public final class MessagingFixture {
                        provider_reference, claimed_by
                 from outbound_message where patient_id = ? order by id""")
                 .param(patientId)
-                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("kind"), rs.getString("channel"),
-                        rs.getObject("lead_minutes", Integer.class), rs.getString("status"), rs.getInt("attempts"),
+                .query((rs, n) -> new Row(
+                        rs.getLong("id"),
+                        rs.getString("kind"),
+                        rs.getString("channel"),
+                        rs.getObject("lead_minutes", Integer.class),
+                        rs.getString("status"),
+                        rs.getInt("attempts"),
                         rs.getString("last_failure"),
-                        rs.getObject("next_attempt_at", OffsetDateTime.class) == null ? null
-                                : rs.getObject("next_attempt_at", OffsetDateTime.class).toInstant(),
-                        rs.getString("provider_reference"), rs.getString("claimed_by")))
+                        rs.getObject("next_attempt_at", OffsetDateTime.class) == null
+                                ? null
+                                : rs.getObject("next_attempt_at", OffsetDateTime.class)
+                                        .toInstant(),
+                        rs.getString("provider_reference"),
+                        rs.getString("claimed_by")))
                 .list();
     }
 

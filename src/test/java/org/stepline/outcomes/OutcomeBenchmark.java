@@ -3,7 +3,6 @@ package org.stepline.outcomes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,8 +49,7 @@ class OutcomeBenchmark {
                        case when n > 0 then 10 + g % 150 end, day - 30, day - 20, '02', 0.5, 'GAD7', 15, 8, 12, 6,
                        g % 5 <> 0, 'PHQ-9 15–19', 'GAD-7 10–14'
                 from generate_series(1, ?) g,
-                     lateral (select date '2091-01-01' + (g % 365) as day, g % 7 as n) x""")
-                .param(PATHWAYS).update();
+                     lateral (select date '2091-01-01' + (g % 365) as day, g % 7 as n) x""").param(PATHWAYS).update();
         jdbc.sql("vacuum analyze pathway_outcome").update();
         System.out.printf("Inserted %,d outcome rows in %.1f s%n", PATHWAYS, seconds(start));
 
@@ -62,7 +60,8 @@ class OutcomeBenchmark {
             summary = reports.summary(LocalDate.of(2091, 1, 1), LocalDate.of(2091, 12, 31));
             times.add(seconds(t));
         }
-        System.out.printf("12-month summary of %,d ended pathways by treatment mode: %s s (runs), modes %s%n",
+        System.out.printf(
+                "12-month summary of %,d ended pathways by treatment mode: %s s (runs), modes %s%n",
                 summary.all().ended(), times, summary.byTreatmentMode().keySet());
         printPlan();
         jdbc.sql("delete from pathway_outcome where data_source = 'benchmark'").update();
@@ -73,23 +72,21 @@ class OutcomeBenchmark {
                 explain (analyze, buffers) select treatment_mode, count(*), count(*) filter (where completed_treatment),
                     count(*) filter (where recovery), count(*) filter (where both_paired)
                 from pathway_outcome p where discharged_on between '2091-01-01' and '2091-12-31'
-                group by treatment_mode""")
-                .query(String.class).list().forEach(System.out::println);
+                group by treatment_mode""").query(String.class).list().forEach(System.out::println);
     }
 
     /** Referrals, contacts and scores written straight to their tables, then every outcome row rebuilt. */
     @Test
     void rebuild() {
         long teamId = jdbc.sql("insert into team (name) values ('Benchmark ' || clock_timestamp()) returning id")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         long staffId = jdbc.sql("""
                 insert into staff_user (username, display_name, password_hash, role, team_id)
-                values ('bench.' || clock_timestamp(), 'Benchmark', 'x', 'PRACTITIONER', ?) returning id""")
-                .param(teamId).query(Long.class).single();
+                values ('bench.' || clock_timestamp(), 'Benchmark', 'x', 'PRACTITIONER', ?) returning id""").param(teamId).query(Long.class).single();
         long patientId = jdbc.sql("""
                 insert into patient (team_id, nhs_number, given_name, family_name, date_of_birth, gender_code,
-                    ethnic_category) values (?, '9990000000', 'Bench', 'Mark', '1980-01-01', '2', 'A') returning id""")
-                .param(teamId).query(Long.class).single();
+                    ethnic_category) values (?, '9990000000', 'Bench', 'Mark', '1980-01-01', '2', 'A') returning id""").param(teamId).query(Long.class).single();
         long start = System.nanoTime();
         jdbc.sql("""
                 insert into referral (pathway_id, patient_id, team_id, source_code, received_date, step, stage,
@@ -105,8 +102,7 @@ class OutcomeBenchmark {
                 select r.id, r.patient_id, r.team_id, ?, r.received_date + 14 + 7 * k + time '10:00',
                        case when k = 0 then '01' else '02' end, (array['01','02','02','11'])[1 + (r.id + k) % 4],
                        (array['5','5','5','6','3','2'])[1 + (r.id * 7 + k) % 6]
-                from referral r, generate_series(0, 5) k where r.data_source = 'rebuild-benchmark'""")
-                .param(staffId).update();
+                from referral r, generate_series(0, 5) k where r.data_source = 'rebuild-benchmark'""").param(staffId).update();
         jdbc.sql("""
                 insert into measure_administration (patient_id, referral_id, instrument, snomed_code, completed_at, route,
                     total_score)
@@ -116,8 +112,9 @@ class OutcomeBenchmark {
                      (values ('PHQ9', '720433000', 18), ('GAD7', '445455005', 14)) m(instrument, snomed, start)
                 where r.data_source = 'rebuild-benchmark'""").update();
         jdbc.sql("analyze").update();
-        System.out.printf("Wrote %,d referrals, %,d appointments, %,d scores in %.1f s%n", REBUILD_PATHWAYS,
-                REBUILD_PATHWAYS * 6L, REBUILD_PATHWAYS * 12L, seconds(start));
+        System.out.printf(
+                "Wrote %,d referrals, %,d appointments, %,d scores in %.1f s%n",
+                REBUILD_PATHWAYS, REBUILD_PATHWAYS * 6L, REBUILD_PATHWAYS * 12L, seconds(start));
 
         long t = System.nanoTime();
         long rebuilt = rebuild.rebuildAll();

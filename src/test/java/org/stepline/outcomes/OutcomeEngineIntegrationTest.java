@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,50 +53,50 @@ class OutcomeEngineIntegrationTest {
     @Test
     void summaryAndPathwayRowsFollowTheRecord() {
         int y = 2091;
-        var a = f.referral(d(y, 1, 5), 2, "F41.2");           // telephone, recovers reliably
+        var a = f.referral(d(y, 1, 5), 2, "F41.2"); // telephone, recovers reliably
         f.contact(a, d(y, 1, 12), "01", "01", "5");
         f.scores(a, 18, 14, d(y, 1, 12));
         f.contact(a, d(y, 2, 2), "02", "02", "5");
-        f.contact(a, d(y, 2, 9), "02", "02", "3");           // did not attend
+        f.contact(a, d(y, 2, 9), "02", "02", "3"); // did not attend
         f.contact(a, d(y, 2, 16), "02", "02", "6");
         f.contact(a, d(y, 3, 2), "02", "02", "5");
         f.scores(a, 6, 5, d(y, 3, 2));
         f.discharge(a, d(y, 3, 20));
-        f.contact(a, d(y, 6, 20), "06", "02", "5");          // follow-up after discharge
+        f.contact(a, d(y, 6, 20), "06", "02", "5"); // follow-up after discharge
 
-        var b = f.referral(d(y, 1, 5), 3, "F32");              // face to face, no reliable change
+        var b = f.referral(d(y, 1, 5), 3, "F32"); // face to face, no reliable change
         f.contact(b, d(y, 3, 1), "02", "01", "5");
         f.contact(b, d(y, 3, 8), "02", "01", "5");
         f.scores(b, 16, 12, d(y, 3, 1));
         f.scores(b, 14, 11, d(y, 3, 8));
         f.discharge(b, d(y, 3, 30));
 
-        var c = f.referral(d(y, 1, 5), 2, "F32");              // video, not at caseness
+        var c = f.referral(d(y, 1, 5), 2, "F32"); // video, not at caseness
         f.contact(c, d(y, 1, 20), "03", "11", "5");
         f.contact(c, d(y, 1, 27), "02", "11", "5");
         f.scores(c, 6, 5, d(y, 1, 20));
         f.scores(c, 4, 3, d(y, 1, 27));
         f.discharge(c, d(y, 2, 10));
 
-        var dOnce = f.referral(d(y, 2, 1), 2, null);          // telephone, treated once
+        var dOnce = f.referral(d(y, 2, 1), 2, null); // telephone, treated once
         f.contact(dOnce, d(y, 2, 20), "02", "02", "5");
         f.discharge(dOnce, d(y, 4, 1));
 
-        var e = f.referral(d(y, 2, 1), 2, null);               // assessed only
+        var e = f.referral(d(y, 2, 1), 2, null); // assessed only
         f.contact(e, d(y, 2, 20), "01", "02", "5");
         f.discharge(e, d(y, 4, 2));
 
-        var open = f.referral(d(y, 2, 1), 2, null);            // still in treatment
+        var open = f.referral(d(y, 2, 1), 2, null); // still in treatment
         f.contact(open, d(y, 2, 20), "02", "02", "5");
         f.contact(open, d(y, 2, 27), "02", "02", "5");
 
-        var g = f.referral(d(y, 1, 5), 2, null);               // finished by telephone, scores not paired
+        var g = f.referral(d(y, 1, 5), 2, null); // finished by telephone, scores not paired
         f.contact(g, d(y, 6, 10), "02", "02", "5");
         f.contact(g, d(y, 6, 17), "02", "02", "5");
         f.scores(g, 15, 11, d(y, 6, 10));
         f.discharge(g, d(y, 6, 30));
 
-        var h = f.referral(d(y, 1, 5), 3, null);               // three modes: mixed, recovers reliably
+        var h = f.referral(d(y, 1, 5), 3, null); // three modes: mixed, recovers reliably
         f.contact(h, d(y, 2, 1), "02", "02", "5");
         f.contact(h, d(y, 2, 8), "02", "01", "5");
         f.contact(h, d(y, 2, 15), "02", "11", "5");
@@ -111,32 +110,43 @@ class OutcomeEngineIntegrationTest {
         assertThat(summary.byTreatmentMode()).containsOnlyKeys("01", "02", "11", "mixed");
         assertThat(summary.byTreatmentMode().get("02")).isEqualTo(new OutcomeCounts(2 + 1, 2, 1, 0, 1, 1, 0, 1, 1, 1));
         assertThat(summary.byTreatmentMode().get("02").recoveryRate()).isEqualTo(0.5);
-        assertThat(summary.byTreatmentMode().get("11").recoveryRate()).as("only a non-case finished: no data").isNull();
+        assertThat(summary.byTreatmentMode().get("11").recoveryRate())
+                .as("only a non-case finished: no data")
+                .isNull();
         assertThat(summary.byTreatmentMode().get("01").recoveryRate()).isEqualTo(0.0);
-        assertThat(summary.byTreatmentMode().get("mixed").reliableRecoveryRate()).isEqualTo(1.0);
+        assertThat(summary.byTreatmentMode().get("mixed").reliableRecoveryRate())
+                .isEqualTo(1.0);
 
         Map<String, PathwayRow> rows = new LinkedHashMap<>();
         reports.pathwaysEnded(d(y, 1, 1), d(y, 12, 31), row -> rows.put(row.pathwayId(), row));
         assertThat(rows).hasSize(7).doesNotContainKey(open.pathwayId());
-        assertThat(rows.get(a.pathwayId())).isEqualTo(new PathwayRow(a.pathwayId(), true, 3, true, false, true, true,
-                false, true, "02", 28));
-        assertThat(rows.get(b.pathwayId())).isEqualTo(new PathwayRow(b.pathwayId(), true, 2, true, false, false, false,
-                false, false, "01", 55));
+        assertThat(rows.get(a.pathwayId()))
+                .isEqualTo(new PathwayRow(a.pathwayId(), true, 3, true, false, true, true, false, true, "02", 28));
+        assertThat(rows.get(b.pathwayId()))
+                .isEqualTo(new PathwayRow(b.pathwayId(), true, 2, true, false, false, false, false, false, "01", 55));
         assertThat(rows.get(c.pathwayId()).notCaseness()).isTrue();
         assertThat(rows.get(dOnce.pathwayId()).completedTreatment()).isFalse();
-        assertThat(rows.get(e.pathwayId())).isEqualTo(new PathwayRow(e.pathwayId(), false, 0, false, false, false,
-                false, false, false, null, null));
-        assertThat(rows.get(g.pathwayId()).recovery()).as("unpaired scores: finished but not recovered").isFalse();
+        assertThat(rows.get(e.pathwayId()))
+                .isEqualTo(
+                        new PathwayRow(e.pathwayId(), false, 0, false, false, false, false, false, false, null, null));
+        assertThat(rows.get(g.pathwayId()).recovery())
+                .as("unpaired scores: finished but not recovered")
+                .isFalse();
         assertThat(rows.get(g.pathwayId()).firstTreatmentWaitDays()).isEqualTo(156);
         assertThat(rows.get(h.pathwayId()).treatmentMode()).isEqualTo("mixed");
         assertThat(new ArrayList<>(rows.keySet())).isSorted();
 
         var stored = jdbc.sql("select assessment_mode, telephone_share, second_treatment_on, last_attended_on "
-                + "from pathway_outcome where referral_id = ?").param(a.referralId()).query().singleRow();
+                        + "from pathway_outcome where referral_id = ?")
+                .param(a.referralId())
+                .query()
+                .singleRow();
         assertThat(stored.get("assessment_mode")).isEqualTo("01");
         assertThat(((Number) stored.get("telephone_share")).doubleValue()).isEqualTo(1.0);
-        assertThat(stored.get("second_treatment_on").toString()).isEqualTo(d(y, 2, 16).toString());
-        assertThat(stored.get("last_attended_on").toString()).isEqualTo(d(y, 6, 20).toString());
+        assertThat(stored.get("second_treatment_on").toString())
+                .isEqualTo(d(y, 2, 16).toString());
+        assertThat(stored.get("last_attended_on").toString())
+                .isEqualTo(d(y, 6, 20).toString());
     }
 
     @Test
@@ -146,7 +156,8 @@ class OutcomeEngineIntegrationTest {
 
         Long[] ids = pathways.stream().map(OutcomeFixtures.Pathway::referralId).toArray(Long[]::new);
         var kept = snapshot(ids);
-        assertThat(kept.get("outcomes")).hasSize(40)
+        assertThat(kept.get("outcomes"))
+                .hasSize(40)
                 .anyMatch(row -> Boolean.TRUE.equals(row.get("completed_treatment")))
                 .anyMatch(row -> Boolean.TRUE.equals(row.get("reliable_improvement")))
                 .anyMatch(row -> "mixed".equals(row.get("treatment_mode")))
@@ -170,15 +181,22 @@ class OutcomeEngineIntegrationTest {
 
         assertThat(snapshot(ids)).isEqualTo(kept);
         assertThat(jdbc.sql("select distinct tableoid::regclass::text from pathway_outcome where referral_id = any(?)")
-                .param(ids).query(String.class).list()).singleElement().asString().startsWith("pathway_outcome_load_");
+                        .param(ids)
+                        .query(String.class)
+                        .list())
+                .singleElement()
+                .asString()
+                .startsWith("pathway_outcome_load_");
 
-        var first = pathways.getFirst();           // an event after the rebuild replaces the row, never adds one
+        var first = pathways.getFirst(); // an event after the rebuild replaces the row, never adds one
         f.contact(first, d(y, 12, 1), "02", "02", "5");
         f.phq9(first, 3, d(y, 12, 1));
         var afterEvents = snapshot(ids);
         assertThat(afterEvents.get("outcomes")).hasSize(40).isNotEqualTo(kept.get("outcomes"));
         assertThat(reports.summary(d(y, 1, 1), d(y, 12, 31)).all().ended())
-                .isEqualTo(afterEvents.get("outcomes").stream().filter(row -> row.get("discharged_on") != null).count());
+                .isEqualTo(afterEvents.get("outcomes").stream()
+                        .filter(row -> row.get("discharged_on") != null)
+                        .count());
 
         rebuild.rebuildSource(source);
 
@@ -189,11 +207,18 @@ class OutcomeEngineIntegrationTest {
     void aFailingRecomputeNeverUndoesTheClinicalChange() {
         var p = f.referral(d(2094, 1, 5), 2, null);
         long bad = f.contact(p, d(2094, 2, 1), "02", "02", "5");
-        jdbc.sql("update appointment set cons_mechanism = '77' where id = ?").param(bad).update(); // no such code
-        f.phq9(p, 12, d(2094, 2, 1));   // the recompute fails on the unknown code; the score must still be stored
-        assertThat(jdbc.sql("select count(*) from measure_administration where referral_id = ?").param(p.referralId())
-                .query(Long.class).single()).isEqualTo(1);
-        jdbc.sql("update appointment set cons_mechanism = '02' where id = ?").param(bad).update();
+        jdbc.sql("update appointment set cons_mechanism = '77' where id = ?")
+                .param(bad)
+                .update(); // no such code
+        f.phq9(p, 12, d(2094, 2, 1)); // the recompute fails on the unknown code; the score must still be stored
+        assertThat(jdbc.sql("select count(*) from measure_administration where referral_id = ?")
+                        .param(p.referralId())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        jdbc.sql("update appointment set cons_mechanism = '02' where id = ?")
+                .param(bad)
+                .update();
     }
 
     /** Forty pathways of a year, their contacts, scores and discharges recorded in random order, events published. */
@@ -205,7 +230,9 @@ class OutcomeEngineIntegrationTest {
         String[] types = {"01", "02", "02", "02", "03", "04", "05", "06"};
         String[] attendances = {"5", "5", "5", "6", "3", "2", "4", "7"};
         for (int i = 0; i < 40; i++) {
-            var p = f.referral(d(y, 1, 1).plusDays(random.nextInt(60)), 2 + random.nextInt(2),
+            var p = f.referral(
+                    d(y, 1, 1).plusDays(random.nextInt(60)),
+                    2 + random.nextInt(2),
                     random.nextInt(5) == 0 ? "F40.1" : "F32");
             pathways.add(p);
             int contacts = random.nextInt(8);
@@ -218,7 +245,7 @@ class OutcomeEngineIntegrationTest {
             }
             int scores = random.nextInt(5);
             for (int s = 0; s < scores; s++) {
-                var day = d(y, 3, 1).plusDays(random.nextInt(200) / 7 * 7);   // often the same day
+                var day = d(y, 3, 1).plusDays(random.nextInt(200) / 7 * 7); // often the same day
                 int phq = random.nextInt(28);
                 int gad = random.nextInt(22);
                 steps.add(() -> f.phq9(p, phq, day));
@@ -234,14 +261,18 @@ class OutcomeEngineIntegrationTest {
             }
         }
         if (dataSource != null) {
-            jdbc.sql("update referral set data_source = ? where id = any(?)").params(dataSource,
-                    pathways.stream().map(OutcomeFixtures.Pathway::referralId).toArray(Long[]::new)).update();
+            jdbc.sql("update referral set data_source = ? where id = any(?)")
+                    .params(
+                            dataSource,
+                            pathways.stream()
+                                    .map(OutcomeFixtures.Pathway::referralId)
+                                    .toArray(Long[]::new))
+                    .update();
         }
-        java.util.Collections.shuffle(steps, random);   // events arrive in any order
+        java.util.Collections.shuffle(steps, random); // events arrive in any order
         steps.forEach(Runnable::run);
-        reports.summary(d(y, 1, 1), d(y, 12, 31));     // brings in referrals no event has reached
+        reports.summary(d(y, 1, 1), d(y, 12, 31)); // brings in referrals no event has reached
         return pathways;
-
     }
 
     private Map<String, List<Map<String, Object>>> snapshot(Long[] ids) {
@@ -253,9 +284,11 @@ class OutcomeEngineIntegrationTest {
                                treatment_mode, first_treatment_wait_days, first_treatment_on, second_treatment_on,
                                assessment_mode, telephone_share, anxiety_measure, first_phq9, last_phq9, first_anxiety,
                                last_anxiety, both_paired, phq9_band, anxiety_band, last_attended_on
-                        from pathway_outcome where referral_id = any(?) order by referral_id""")
-                        .param(ids).query().listOfRows(),
-                "contacts", jdbc.sql("select * from outcome_contact where referral_id = any(?) order by appointment_id")
-                        .param(ids).query().listOfRows());
+                        from pathway_outcome where referral_id = any(?) order by referral_id""").param(ids).query().listOfRows(),
+                "contacts",
+                        jdbc.sql("select * from outcome_contact where referral_id = any(?) order by appointment_id")
+                                .param(ids)
+                                .query()
+                                .listOfRows());
     }
 }

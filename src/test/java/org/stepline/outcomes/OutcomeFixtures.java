@@ -3,7 +3,6 @@ package org.stepline.outcomes;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -12,10 +11,10 @@ import org.stepline.identity.CurrentStaff;
 import org.stepline.identity.Role;
 import org.stepline.measures.MeasureRecorded;
 import org.stepline.referrals.ReferralDischarged;
-import org.stepline.shared.events.ContactRecorded;
 import org.stepline.shared.codes.AppointmentType;
 import org.stepline.shared.codes.Attendance;
 import org.stepline.shared.codes.ConsultationMechanism;
+import org.stepline.shared.events.ContactRecorded;
 
 /**
  * Writes referrals, contacts and scores straight into the other modules' tables, as their own code would, and
@@ -40,8 +39,7 @@ final class OutcomeFixtures {
         this.patientId = records.patient(teamId, "Sam", LocalDate.of(1990, 5, 17));
     }
 
-    record Pathway(long referralId, String pathwayId) {
-    }
+    record Pathway(long referralId, String pathwayId) {}
 
     /** An open referral; nothing is published, as the referrals module publishes nothing on a new referral. */
     Pathway referral(LocalDate received, int step, String problem) {
@@ -51,7 +49,8 @@ final class OutcomeFixtures {
                     step, practitioner_id, stage, stage_entered_on)
                 values (?, ?, ?, 'A1', ?, ?, ?, ?, 'IN_TREATMENT', ?) returning id""")
                 .params(pathwayId, patientId, teamId, received, problem, step, practitioner.id(), received)
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         return new Pathway(id, pathwayId);
     }
 
@@ -61,11 +60,26 @@ final class OutcomeFixtures {
                     insert into appointment (referral_id, patient_id, team_id, practitioner_id, starts_at, app_type,
                         cons_mechanism, attendance, recorded_at, recorded_by)
                     values (?, ?, ?, ?, ?, ?, ?, ?, now(), ?) returning id""")
-                    .params(pathway.referralId(), patientId, teamId, practitioner.id(), at(day, 10), type, mode,
-                            attendance, practitioner.id())
-                    .query(Long.class).single();
-            events.publishEvent(new ContactRecorded(id, pathway.referralId(), patientId, AppointmentType.of(type),
-                    ConsultationMechanism.of(mode), Attendance.of(attendance), day));
+                    .params(
+                            pathway.referralId(),
+                            patientId,
+                            teamId,
+                            practitioner.id(),
+                            at(day, 10),
+                            type,
+                            mode,
+                            attendance,
+                            practitioner.id())
+                    .query(Long.class)
+                    .single();
+            events.publishEvent(new ContactRecorded(
+                    id,
+                    pathway.referralId(),
+                    patientId,
+                    AppointmentType.of(type),
+                    ConsultationMechanism.of(mode),
+                    Attendance.of(attendance),
+                    day));
             return id;
         });
     }
@@ -77,7 +91,8 @@ final class OutcomeFixtures {
                         route, total_score, entered_by)
                     values (?, ?, ?, ?, ?, 'IN_SESSION', ?, ?) returning id""")
                     .params(patientId, pathway.referralId(), instrument, snomed, at(day, 9), total, practitioner.id())
-                    .query(Long.class).single();
+                    .query(Long.class)
+                    .single();
             events.publishEvent(new MeasureRecorded(id, patientId, pathway.referralId(), instrument));
         });
     }

@@ -9,7 +9,6 @@ import static org.stepline.TestRecords.as;
 
 import java.time.LocalDate;
 import java.util.regex.Pattern;
-
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +50,9 @@ class OutcomeReportPageTest {
         f = new OutcomeFixtures(jdbc, events, transactions);
         manager = new TestRecords(jdbc).clinician(f.teamId, Role.MANAGER);
         if (jdbc.sql("select count(*) from pathway_outcome where discharged_on between '2093-01-01' and '2093-12-31'")
-                .query(Long.class).single() == 0) {
+                        .query(Long.class)
+                        .single()
+                == 0) {
             year();
         }
     }
@@ -66,7 +67,7 @@ class OutcomeReportPageTest {
         treated("02", 18, 16, 14, 13, 3);
         treated("01", 15, 5, 12, 4, 4);
         treated("11", 6, 4, 5, 3, 5);
-        f.referral(d(6, 1), 2, null);   // no contact yet, and no event: still counted as a referral
+        f.referral(d(6, 1), 2, null); // no contact yet, and no event: still counted as a referral
     }
 
     private void treated(String mode, int phqFirst, int phqLast, int gadFirst, int gadLast, int month) {
@@ -82,22 +83,31 @@ class OutcomeReportPageTest {
 
     private String row(String page, String table, String figure) {
         int start = page.indexOf("data-testid=\"" + table + "\"");
-        var matcher = Pattern.compile("<tr class=\"nhsuk-table__row\" data-figure=\"" + figure + "\">(.*?)</tr>",
-                Pattern.DOTALL).matcher(page);
+        var matcher = Pattern.compile(
+                        "<tr class=\"nhsuk-table__row\" data-figure=\"" + figure + "\">(.*?)</tr>", Pattern.DOTALL)
+                .matcher(page);
         assertThat(matcher.find(start)).as(figure + " row in " + table).isTrue();
         return matcher.group(1).replaceAll("\\s+", " ");
     }
 
     private String cell(String row, String group) {
-        var matcher = Pattern.compile("<td data-group=\"" + group + "\">(.*?)</td>", Pattern.DOTALL).matcher(row);
+        var matcher = Pattern.compile("<td data-group=\"" + group + "\">(.*?)</td>", Pattern.DOTALL)
+                .matcher(row);
         assertThat(matcher.find()).as("cell " + group).isTrue();
-        return matcher.group(1).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").trim();
+        return matcher.group(1)
+                .replaceAll("<[^>]+>", " ")
+                .replaceAll("\\s+", " ")
+                .trim();
     }
 
     @Test
     void figuresByTreatmentModeBesideTheStandards() throws Exception {
-        String page = mvc.perform(get("/reports/outcomes?" + PERIOD + "&groupBy=treatmentMode").with(as(manager)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/reports/outcomes?" + PERIOD + "&groupBy=treatmentMode")
+                        .with(as(manager)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         String recovery = row(page, "figures-table", "recovery");
         assertThat(recovery).contains("50% or more");
@@ -107,14 +117,25 @@ class OutcomeReportPageTest {
         assertThat(cell(recovery, "11")).isEqualTo("no data");
         assertThat(cell(row(page, "figures-table", "referrals"), "all")).isEqualTo("5");
         assertThat(cell(row(page, "figures-table", "finished"), "all")).isEqualTo("4");
-        assertThat(cell(row(page, "figures-table", "did-not-attend"), "02")).startsWith("25.0%").contains("2 of 8");
-        assertThat(cell(row(page, "figures-table", "first-treatment-6-weeks"), "all")).startsWith("100.0%");
+        assertThat(cell(row(page, "figures-table", "did-not-attend"), "02"))
+                .startsWith("25.0%")
+                .contains("2 of 8");
+        assertThat(cell(row(page, "figures-table", "first-treatment-6-weeks"), "all"))
+                .startsWith("100.0%");
 
-        assertThat(page).contains("role=\"img\"").contains("<title id=\"rates-recovery-title\">Recovery by treatment mode");
+        assertThat(page)
+                .contains("role=\"img\"")
+                .contains("<title id=\"rates-recovery-title\">Recovery by treatment mode");
         assertThat(page).contains("Telephone: 50.0% (95% interval 9.5% to 90.5%, 1 of 2)");
-        assertThat(row(page, "comparisons-table", "recovery")).contains("-50.0 points").contains("-90.5 to +39.1");
-        assertThat(page).contains("data-testid=\"case-mix-table\"").contains("Recovery rate by month and treatment mode");
-        assertThat(page).contains("/reports/outcomes.csv?from=2093-01-01&amp;to=2093-12-31&amp;groupBy=treatmentMode&amp;table=figures");
+        assertThat(row(page, "comparisons-table", "recovery"))
+                .contains("-50.0 points")
+                .contains("-90.5 to +39.1");
+        assertThat(page)
+                .contains("data-testid=\"case-mix-table\"")
+                .contains("Recovery rate by month and treatment mode");
+        assertThat(page)
+                .contains(
+                        "/reports/outcomes.csv?from=2093-01-01&amp;to=2093-12-31&amp;groupBy=treatmentMode&amp;table=figures");
     }
 
     @Test
@@ -125,9 +146,12 @@ class OutcomeReportPageTest {
                 .andExpect(content().string(Matchers.containsString("Mar 2093")));
         mvc.perform(get("/reports/outcomes?" + PERIOD + "&groupBy=practitioner").with(as(manager)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString(f.practitioner.displayName().replace("Test ", ""))));
+                .andExpect(content()
+                        .string(Matchers.containsString(
+                                f.practitioner.displayName().replace("Test ", ""))));
         for (String grouping : new String[] {"team", "step", "assessmentMode"}) {
-            mvc.perform(get("/reports/outcomes?" + PERIOD + "&groupBy=" + grouping).with(as(manager)))
+            mvc.perform(get("/reports/outcomes?" + PERIOD + "&groupBy=" + grouping)
+                            .with(as(manager)))
                     .andExpect(status().isOk());
         }
     }
@@ -147,8 +171,12 @@ class OutcomeReportPageTest {
                         .with(as(manager)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(csv).startsWith("Treatment mode,Figure,Numerator,Denominator,RatePercent,Lower95,Upper95,NationalStandardPercent\r\n");
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(csv)
+                .startsWith(
+                        "Treatment mode,Figure,Numerator,Denominator,RatePercent,Lower95,Upper95,NationalStandardPercent\r\n");
         assertThat(csv).contains("All pathways,Referrals received,5,,,,,\r\n");
         assertThat(csv).contains("All pathways,Recovery,*,*,*,*,*,50.0\r\n");
         // 2 of telephone's 8 appointments missed: the 2 is hidden, and so is the rate that would give it back
@@ -156,8 +184,12 @@ class OutcomeReportPageTest {
         assertThat(csv).doesNotContain("66.7", "25.0");
         assertNoSmallCount(csv, 2, 3);
         for (String table : new String[] {"modes", "comparisons", "case-mix", "trend"}) {
-            String other = mvc.perform(get("/reports/outcomes.csv?" + PERIOD + "&table=" + table).with(as(manager)))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            String other = mvc.perform(get("/reports/outcomes.csv?" + PERIOD + "&table=" + table)
+                            .with(as(manager)))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             if (table.equals("case-mix")) {
                 assertNoSmallCount(other, 1, 2);
             }
@@ -183,10 +215,12 @@ class OutcomeReportPageTest {
                 .andExpect(jsonPath("$.all.ended").value(Matchers.nullValue()))
                 .andExpect(jsonPath("$.all.recovered").value(Matchers.nullValue()))
                 .andExpect(jsonPath("$.all.recoveryRate").value(Matchers.nullValue()))
-                .andExpect(jsonPath("$.all.suppressed").value(Matchers.hasItems("ended", "finished", "notCaseness",
-                        "recovered", "recoveryRate")))
-                .andExpect(jsonPath("$.byTreatmentMode.02.reliableImprovementRate").value(Matchers.nullValue()))
-                .andExpect(jsonPath("$.byTreatmentMode.11.firstTreatmentWithin18Weeks").value(Matchers.nullValue()))
+                .andExpect(jsonPath("$.all.suppressed")
+                        .value(Matchers.hasItems("ended", "finished", "notCaseness", "recovered", "recoveryRate")))
+                .andExpect(
+                        jsonPath("$.byTreatmentMode.02.reliableImprovementRate").value(Matchers.nullValue()))
+                .andExpect(jsonPath("$.byTreatmentMode.11.firstTreatmentWithin18Weeks")
+                        .value(Matchers.nullValue()))
                 .andExpect(jsonPath("$.byTreatmentMode.11.reliablyDeteriorated").value(0));
     }
 

@@ -12,7 +12,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
@@ -41,22 +40,30 @@ class CrashSafetyTest {
         try {
             waitUntilUp(stepline, port);
             var jdbc = applicationConnection();
-            assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
+            assertThat(jdbc.sql("show synchronous_commit").query(String.class).single())
+                    .isEqualTo("on");
             assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("on");
 
             var records = new TestRecords(jdbc);
             long team = records.team();
             var practitioner = records.clinicianWithPassword(team, Role.PRACTITIONER, PASSWORD);
             var browser = new Browser(port);
-            assertThat(browser.signIn(practitioner.username(), PASSWORD).statusCode()).isEqualTo(302);
+            assertThat(browser.signIn(practitioner.username(), PASSWORD).statusCode())
+                    .isEqualTo(302);
 
             var confirmed = new ArrayList<Long>();
             for (int i = 0; i < 4; i++) {
                 long patient = records.patient(team, "Crash" + i, LocalDate.of(1980, 1, 1 + i));
                 long referral = records.referral(patient, team, practitioner.id());
-                long appointment = records.appointment(referral, patient, team, practitioner.id(),
-                        Instant.now().minus(1, ChronoUnit.DAYS), "01");
-                var contact = browser.submit("/appointments/" + appointment + "/record",
+                long appointment = records.appointment(
+                        referral,
+                        patient,
+                        team,
+                        practitioner.id(),
+                        Instant.now().minus(1, ChronoUnit.DAYS),
+                        "01");
+                var contact = browser.submit(
+                        "/appointments/" + appointment + "/record",
                         "/appointments/" + appointment + "/record",
                         Map.of("attendance", "5", "mode", "01", "duration", "40"));
                 assertThat(contact.statusCode()).as(contact.body()).isEqualTo(302);
@@ -64,29 +71,50 @@ class CrashSafetyTest {
                 for (int q = 1; q <= 9; q++) {
                     phq9.put("PHQ9." + q, q == 9 ? "0" : "2");
                 }
-                var score = browser.submit("/appointments/" + appointment + "/measures/PHQ9",
-                        "/appointments/" + appointment + "/measures/PHQ9", phq9);
+                var score = browser.submit(
+                        "/appointments/" + appointment + "/measures/PHQ9",
+                        "/appointments/" + appointment + "/measures/PHQ9",
+                        phq9);
                 assertThat(score.statusCode()).as(score.body()).isEqualTo(302);
                 confirmed.add(appointment);
             }
-            long auditedBeforeTheCrash = jdbc.sql("select count(*) from audit_event").query(Long.class).single();
+            long auditedBeforeTheCrash = jdbc.sql("select count(*) from audit_event")
+                    .query(Long.class)
+                    .single();
             killEverything(stepline); // straight after the last confirmation
 
-            assertThat(CommandLine.run(SteplineApplication.class, new String[] {"audit", "verify",
-                    "--stepline.data-dir=" + dataDir, "--stepline.embedded-start-empty=false"}, System.out, System.err))
-                    .as("the restarted database's audit chain").isZero();
+            assertThat(CommandLine.run(
+                            SteplineApplication.class,
+                            new String[] {
+                                "audit",
+                                "verify",
+                                "--stepline.data-dir=" + dataDir,
+                                "--stepline.embedded-start-empty=false"
+                            },
+                            System.out,
+                            System.err))
+                    .as("the restarted database's audit chain")
+                    .isZero();
             var after = applicationConnection();
             for (long appointment : confirmed) {
-                assertThat(after.sql("select attendance from appointment where id = ?").param(appointment)
-                        .query(String.class).single()).isEqualTo("5");
+                assertThat(after.sql("select attendance from appointment where id = ?")
+                                .param(appointment)
+                                .query(String.class)
+                                .single())
+                        .isEqualTo("5");
                 assertThat(after.sql("""
-                        select count(*) from measure_administration where appointment_id = ?""").param(appointment)
-                        .query(Long.class).single()).isEqualTo(1);
+                        select count(*) from measure_administration where appointment_id = ?""").param(appointment).query(Long.class).single())
+                        .isEqualTo(1);
             }
-            assertThat(after.sql("select count(*) from audit_event").query(Long.class).single())
+            assertThat(after.sql("select count(*) from audit_event")
+                            .query(Long.class)
+                            .single())
                     .isGreaterThanOrEqualTo(auditedBeforeTheCrash);
             assertThat(after.sql("select count(*) from audit_event where actor_username = ?")
-                    .param(practitioner.username()).query(Long.class).single()).isGreaterThanOrEqualTo(8);
+                            .param(practitioner.username())
+                            .query(Long.class)
+                            .single())
+                    .isGreaterThanOrEqualTo(8);
         } finally {
             stepline.destroyForcibly();
         }
@@ -94,11 +122,20 @@ class CrashSafetyTest {
 
     private Process startStepline(int port) throws IOException {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        var command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx384m",
-                "-cp", classPath, SteplineApplication.class.getName(), "--server.port=" + port,
-                "--stepline.data-dir=" + dataDir, "--stepline.embedded-start-empty=false"));
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dataDir.resolveSibling(dataDir.getFileName() + ".log").toFile()).start();
+        var command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx384m",
+                "-cp",
+                classPath,
+                SteplineApplication.class.getName(),
+                "--server.port=" + port,
+                "--stepline.data-dir=" + dataDir,
+                "--stepline.embedded-start-empty=false"));
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(
+                        dataDir.resolveSibling(dataDir.getFileName() + ".log").toFile())
+                .start();
     }
 
     private void waitUntilUp(Process stepline, int port) throws Exception {
@@ -121,7 +158,9 @@ class CrashSafetyTest {
 
     /** As a power cut would: SIGKILL to the Stepline JVM, the postmaster and every PostgreSQL process under it. */
     private void killEverything(Process stepline) throws IOException, InterruptedException {
-        long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(0).trim());
+        long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid"))
+                .get(0)
+                .trim());
         var postgres = new ArrayList<ProcessHandle>();
         ProcessHandle.of(postmaster).ifPresent(p -> {
             postgres.add(p);
@@ -137,9 +176,13 @@ class CrashSafetyTest {
 
     private JdbcClient applicationConnection() throws IOException {
         var passwords = DatabasePasswords.read(dataDir);
-        int port = Integer.parseInt(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(3).trim());
-        return JdbcClient.create(new SimpleDriverDataSource(new org.postgresql.Driver(),
-                "jdbc:postgresql://localhost:" + port + "/postgres", EmbeddedPostgresServers.APPLICATION,
+        int port = Integer.parseInt(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid"))
+                .get(3)
+                .trim());
+        return JdbcClient.create(new SimpleDriverDataSource(
+                new org.postgresql.Driver(),
+                "jdbc:postgresql://localhost:" + port + "/postgres",
+                EmbeddedPostgresServers.APPLICATION,
                 passwords.application()));
     }
 

@@ -1,18 +1,18 @@
 package org.stepline.platform;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 /**
  * A PostgreSQL server set up exactly as docs/external-database.sql tells a DBA (the owner and application roles,
  * the database, the grants), for tests of Stepline against an external database. Close it when done.
  */
-public record ExternalDatabase(EmbeddedPostgres server, String ownerPassword, String appPassword) implements AutoCloseable {
+public record ExternalDatabase(EmbeddedPostgres server, String ownerPassword, String appPassword)
+        implements AutoCloseable {
 
     public static final String OWNER = "stepline_owner";
     public static final String APP = "stepline_app";
@@ -21,8 +21,10 @@ public record ExternalDatabase(EmbeddedPostgres server, String ownerPassword, St
         String ownerPassword = "owner-" + System.nanoTime();
         String appPassword = "app-" + System.nanoTime();
         try {
-            var server = EmbeddedPostgres.builder().setCleanDataDirectory(true)
-                    .setServerConfig("unix_socket_directories", "''").start();
+            var server = EmbeddedPostgres.builder()
+                    .setCleanDataDirectory(true)
+                    .setServerConfig("unix_socket_directories", "''")
+                    .start();
             String[] script = Files.readString(Path.of("docs/external-database.sql"))
                     .replace("owner-password-here", ownerPassword)
                     .replace("application-password-here", appPassword)
@@ -41,8 +43,11 @@ public record ExternalDatabase(EmbeddedPostgres server, String ownerPassword, St
 
     /** Stepline's settings for this database: the application role, and Flyway (and backups) as the owner. */
     public List<String> arguments() {
-        return List.of("--spring.datasource.url=" + url(), "--spring.datasource.username=" + APP,
-                "--spring.datasource.password=" + appPassword, "--spring.flyway.user=" + OWNER,
+        return List.of(
+                "--spring.datasource.url=" + url(),
+                "--spring.datasource.username=" + APP,
+                "--spring.datasource.password=" + appPassword,
+                "--spring.flyway.user=" + OWNER,
                 "--spring.flyway.password=" + ownerPassword);
     }
 
@@ -52,7 +57,8 @@ public record ExternalDatabase(EmbeddedPostgres server, String ownerPassword, St
     }
 
     private static void run(EmbeddedPostgres server, String database, String sql) throws SQLException {
-        try (var c = server.getDatabase("postgres", database).getConnection(); var s = c.createStatement()) {
+        try (var c = server.getDatabase("postgres", database).getConnection();
+                var s = c.createStatement()) {
             for (String statement : sql.replaceAll("(?m)^--.*$", "").split(";")) {
                 if (!statement.isBlank()) {
                     s.execute(statement); // one at a time, as psql sends them (CREATE DATABASE stands alone)

@@ -3,12 +3,11 @@ package org.stepline.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -38,7 +37,8 @@ class ExternalDatabaseRolesTest {
 
     @DynamicPropertySource
     static void externalDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:postgresql://localhost:" + DBA_SERVER.getPort() + "/stepline");
+        registry.add(
+                "spring.datasource.url", () -> "jdbc:postgresql://localhost:" + DBA_SERVER.getPort() + "/stepline");
         registry.add("spring.datasource.username", () -> "stepline_app");
         registry.add("spring.datasource.password", () -> APP_PASSWORD);
         registry.add("spring.flyway.user", () -> "stepline_owner");
@@ -68,37 +68,61 @@ class ExternalDatabaseRolesTest {
     @Test
     void stepLineWorksAsAnApplicationRoleThatIsNoSuperuserAndOwnsNothing() {
         assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo("stepline_app");
-        assertThat(jdbc.sql("select rolsuper or rolcreaterole or rolcreatedb from pg_roles where rolname = current_user")
-                .query(Boolean.class).single()).isFalse();
-        assertThat(jdbc.sql("select count(*) from pg_class where relowner = (select oid from pg_roles where rolname = current_user) and relpersistence <> 't'")
-                .query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select count(*) from pg_tables where schemaname = 'public' and tableowner = 'stepline_owner'")
-                .query(Long.class).single()).isGreaterThan(20);
-        assertThat(jdbc.sql("select count(*) from staff_user where username = 'admin'").query(Long.class).single())
-                .as("started, migrated and made its administrator").isEqualTo(1);
+        assertThat(jdbc.sql(
+                                "select rolsuper or rolcreaterole or rolcreatedb from pg_roles where rolname = current_user")
+                        .query(Boolean.class)
+                        .single())
+                .isFalse();
+        assertThat(jdbc.sql(
+                                "select count(*) from pg_class where relowner = (select oid from pg_roles where rolname = current_user) and relpersistence <> 't'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql(
+                                "select count(*) from pg_tables where schemaname = 'public' and tableowner = 'stepline_owner'")
+                        .query(Long.class)
+                        .single())
+                .isGreaterThan(20);
+        assertThat(jdbc.sql("select count(*) from staff_user where username = 'admin'")
+                        .query(Long.class)
+                        .single())
+                .as("started, migrated and made its administrator")
+                .isEqualTo(1);
     }
 
     @Test
     void theApplicationRoleMayAddAndReadAuditEntriesOnly() {
-        jdbc.sql("insert into audit_event (actor_username, action, detail) values ('dba-test', 'ADMIN', 'probe')").update();
-        assertThat(jdbc.sql("select count(*) from audit_event where actor_username = 'dba-test'").query(Long.class)
-                .single()).isEqualTo(1);
+        jdbc.sql("insert into audit_event (actor_username, action, detail) values ('dba-test', 'ADMIN', 'probe')")
+                .update();
+        assertThat(jdbc.sql("select count(*) from audit_event where actor_username = 'dba-test'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(jdbc.sql("""
                 select string_agg(privilege_type, ',' order by privilege_type) from information_schema.role_table_grants
-                where grantee = 'stepline_app' and table_name = 'audit_event'""").query(String.class).single())
-                .isEqualTo("INSERT,SELECT");
-        for (String change : new String[] {"update audit_event set detail = 'x'", "delete from audit_event",
-                "truncate audit_event", "delete from audit_chain", "delete from flyway_schema_history"}) {
+                where grantee = 'stepline_app' and table_name = 'audit_event'""").query(String.class).single()).isEqualTo("INSERT,SELECT");
+        for (String change : new String[] {
+            "update audit_event set detail = 'x'",
+            "delete from audit_event",
+            "truncate audit_event",
+            "delete from audit_chain",
+            "delete from flyway_schema_history"
+        }) {
             assertThatThrownBy(() -> jdbc.sql(change).update()).as(change).hasStackTraceContaining("permission denied");
         }
     }
 
     @Test
     void theOwnersPasswordIsNotTheApplicationsAndTheApplicationCannotMigrate() throws SQLException {
-        try (var c = DriverManager.getConnection("jdbc:postgresql://localhost:" + DBA_SERVER.getPort() + "/stepline",
-                "stepline_app", APP_PASSWORD); var s = c.createStatement()) {
-            assertThatThrownBy(() -> s.execute("create table intruder (id int)")).hasMessageContaining("permission denied");
-            assertThatThrownBy(() -> s.execute("alter table patient add column x int")).hasMessageContaining("must be owner");
+        try (var c = DriverManager.getConnection(
+                        "jdbc:postgresql://localhost:" + DBA_SERVER.getPort() + "/stepline",
+                        "stepline_app",
+                        APP_PASSWORD);
+                var s = c.createStatement()) {
+            assertThatThrownBy(() -> s.execute("create table intruder (id int)"))
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> s.execute("alter table patient add column x int"))
+                    .hasMessageContaining("must be owner");
         }
     }
 }

@@ -17,7 +17,8 @@ class ReadyMessageTest {
 
     @Test
     void aConfiguredPublicAddressIsTheOneToOpen() {
-        assertThat(ReadyMessage.text(new ReadyMessage(new MockEnvironment(), "https://stepline.example.org/").address()))
+        assertThat(ReadyMessage.text(
+                        new ReadyMessage(new MockEnvironment(), "https://stepline.example.org/").address()))
                 .contains("open https://stepline.example.org and sign in");
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stepline.platform.EmbeddedPostgresServers.RunningServer;
@@ -29,9 +28,12 @@ class RunningServerTest {
     @Test
     void aStaleHalfWrittenOrMissingPidFileIsNoServer() throws IOException {
         assertThat(RunningServer.fromPidFile(dir.resolve("postmaster.pid"))).isEmpty();
-        assertThat(RunningServer.fromPidFile(pidFile("99999999\n/data\n1\n54321\n"))).isEmpty();
-        assertThat(RunningServer.fromPidFile(pidFile(ProcessHandle.current().pid() + "\n/data\n"))).isEmpty();
-        assertThat(RunningServer.fromPidFile(pidFile("not a pid\n/data\n1\nport\n"))).isEmpty();
+        assertThat(RunningServer.fromPidFile(pidFile("99999999\n/data\n1\n54321\n")))
+                .isEmpty();
+        assertThat(RunningServer.fromPidFile(pidFile(ProcessHandle.current().pid() + "\n/data\n")))
+                .isEmpty();
+        assertThat(RunningServer.fromPidFile(pidFile("not a pid\n/data\n1\nport\n")))
+                .isEmpty();
     }
 
     @Test

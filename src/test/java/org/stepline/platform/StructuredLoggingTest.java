@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.stepline.SteplineApplication;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class StructuredLoggingTest {
 
-    private final Path dir = Path.of("target/structured-logging-" + System.nanoTime()).toAbsolutePath();
+    private final Path dir =
+            Path.of("target/structured-logging-" + System.nanoTime()).toAbsolutePath();
 
     @Test
     void withTheOptionEveryLineOfTheLogIsAJsonObject() throws Exception {
@@ -52,11 +52,19 @@ class StructuredLoggingTest {
         Files.createDirectories(dir);
         Path out = dir.resolve("out-" + environment.size() + ".log");
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        var builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m",
-                "-XX:TieredStopAtLevel=1", "-cp", classPath, SteplineApplication.class.getName(), "--server.port=0",
-                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/stepline",
-                "--spring.datasource.hikari.initialization-fail-timeout=1", "--spring.datasource.username=nobody")
-                .redirectOutput(out.toFile()).redirectError(dir.resolve("err-" + environment.size() + ".log").toFile());
+        var builder = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElse("java"),
+                        "-Xmx256m",
+                        "-XX:TieredStopAtLevel=1",
+                        "-cp",
+                        classPath,
+                        SteplineApplication.class.getName(),
+                        "--server.port=0",
+                        "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/stepline",
+                        "--spring.datasource.hikari.initialization-fail-timeout=1",
+                        "--spring.datasource.username=nobody")
+                .redirectOutput(out.toFile())
+                .redirectError(dir.resolve("err-" + environment.size() + ".log").toFile());
         builder.environment().putAll(environment);
         var process = builder.start();
         if (!process.waitFor(3, TimeUnit.MINUTES)) {

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,35 +53,44 @@ class TwoNodesBehindHaproxyTest {
             var practitioner = records.clinicianWithPassword(team, Role.PRACTITIONER, PASSWORD);
             long patient = records.patient(team, "Roundrobin", LocalDate.of(1979, 5, 4));
             long referral = records.referral(patient, team, practitioner.id());
-            long appointment = records.appointment(referral, patient, team, practitioner.id(),
-                    Instant.now().minus(2, ChronoUnit.HOURS), "01");
+            long appointment = records.appointment(
+                    referral, patient, team, practitioner.id(), Instant.now().minus(2, ChronoUnit.HOURS), "01");
             var browser = new Browser(Integer.parseInt(env.getProperty("LB_PORT")));
 
             var signedIn = served(browser.signIn(practitioner.username(), PASSWORD));
             assertThat(signedIn.statusCode()).isEqualTo(302);
-            assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+            assertThat(signedIn.headers().firstValue("Location"))
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
             var record = served(browser.get("/patients/" + patient));
             assertThat(record.statusCode()).isEqualTo(200);
             assertThat(record.body()).contains("Roundrobin");
             var caseload = served(browser.get("/caseload"));
             assertThat(caseload.body()).contains("My caseload");
-            assertThat(servedBy).as("round-robin: every node served part of the journey").contains("a", "b");
+            assertThat(servedBy)
+                    .as("round-robin: every node served part of the journey")
+                    .contains("a", "b");
 
             stopNodeA(env);
             servedBy.clear();
             var form = served(browser.get("/appointments/" + appointment + "/record"));
             assertThat(form.statusCode()).as("still signed in on node b").isEqualTo(200);
-            var recorded = served(browser.submit("/appointments/" + appointment + "/record",
+            var recorded = served(browser.submit(
+                    "/appointments/" + appointment + "/record",
                     "/appointments/" + appointment + "/record",
                     Map.of("attendance", "5", "mode", "01", "duration", "35")));
             assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(302);
-            assertThat(recorded.headers().firstValue("Location")).hasValueSatisfying(
-                    l -> assertThat(l).doesNotContain("/login"));
+            assertThat(recorded.headers().firstValue("Location"))
+                    .hasValueSatisfying(l -> assertThat(l).doesNotContain("/login"));
             var after = served(browser.get("/patients/" + patient));
             assertThat(after.statusCode()).isEqualTo(200);
-            assertThat(servedBy).as("after node a stopped, node b served everything").containsOnly("b");
-            assertThat(jdbc.sql("select attendance from appointment where id = ?").param(appointment)
-                    .query(String.class).single()).isEqualTo("5");
+            assertThat(servedBy)
+                    .as("after node a stopped, node b served everything")
+                    .containsOnly("b");
+            assertThat(jdbc.sql("select attendance from appointment where id = ?")
+                            .param(appointment)
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("5");
         } finally {
             script.destroy(); // SIGTERM: the script stops the nodes, HAProxy and PostgreSQL
             if (!script.waitFor(60, TimeUnit.SECONDS)) {
@@ -98,7 +106,8 @@ class TwoNodesBehindHaproxyTest {
         boolean debianPostgres;
         try (var versions = Files.list(postgres)) {
             debianPostgres = versions.anyMatch(v -> Files.isExecutable(v.resolve("bin/initdb"))
-                    && Files.isExecutable(v.resolve("bin/pg_ctl")) && Files.isExecutable(v.resolve("bin/psql")));
+                    && Files.isExecutable(v.resolve("bin/pg_ctl"))
+                    && Files.isExecutable(v.resolve("bin/psql")));
         } catch (IOException e) {
             debianPostgres = false;
         }
@@ -117,11 +126,13 @@ class TwoNodesBehindHaproxyTest {
 
     private Process startScript() throws IOException {
         Files.createDirectories(work);
-        var builder = new ProcessBuilder("bash", "scripts/two-nodes.sh").redirectErrorStream(true)
+        var builder = new ProcessBuilder("bash", "scripts/two-nodes.sh")
+                .redirectErrorStream(true)
                 .redirectOutput(work.resolve("script.log").toFile());
         var environment = builder.environment();
         environment.put("STEPLINE_TWO_NODES_DIR", work.toString());
-        environment.put("STEPLINE_CLASSPATH",
+        environment.put(
+                "STEPLINE_CLASSPATH",
                 System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
         environment.put("JAVA_HOME", System.getProperty("java.home"));
         // quick to start on a small machine: these nodes serve a handful of requests
@@ -148,21 +159,25 @@ class TwoNodesBehindHaproxyTest {
     }
 
     private HttpResponse<String> served(HttpResponse<String> response) {
-        servedBy.add(response.headers().firstValue(NODE)
+        servedBy.add(response.headers()
+                .firstValue(NODE)
                 .orElseThrow(() -> new AssertionError("HAProxy did not name the node (" + NODE + ")")));
         return response;
     }
 
     /** SIGTERM, as an orchestrator stops a node: it finishes what it is doing and stops. */
     private static void stopNodeA(Properties env) {
-        var node = ProcessHandle.of(Long.parseLong(env.getProperty("NODE_A_PID"))).orElseThrow();
+        var node =
+                ProcessHandle.of(Long.parseLong(env.getProperty("NODE_A_PID"))).orElseThrow();
         node.destroy();
         node.onExit().orTimeout(60, TimeUnit.SECONDS).join();
     }
 
     private static JdbcClient applicationConnection(Properties env) {
-        return JdbcClient.create(new SimpleDriverDataSource(new org.postgresql.Driver(),
+        return JdbcClient.create(new SimpleDriverDataSource(
+                new org.postgresql.Driver(),
                 "jdbc:postgresql://127.0.0.1:" + env.getProperty("PG_PORT") + "/" + env.getProperty("PG_DATABASE"),
-                env.getProperty("PG_APPLICATION_ROLE"), env.getProperty("PG_APPLICATION_PASSWORD")));
+                env.getProperty("PG_APPLICATION_ROLE"),
+                env.getProperty("PG_APPLICATION_PASSWORD")));
     }
 }

@@ -8,7 +8,6 @@ import static org.stepline.TreatedPathways.gad7;
 import static org.stepline.TreatedPathways.phq9;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,8 +33,10 @@ class TelephonePracticeTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     CallSettings settings;
 
@@ -73,7 +74,10 @@ class TelephonePracticeTests {
     }
 
     private String page(CurrentStaff who, String path) throws Exception {
-        return mvc.perform(get(path).with(as(who))).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(get(path).with(as(who)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
     }
 
@@ -96,11 +100,16 @@ class TelephonePracticeTests {
         assertThat(cell(html, "by-mode", "recovery", 2)).contains("no data");
         assertThat(cell(html, "by-mode", "treated-once", 3)).contains("0 of 1");
         assertThat(html).contains("<th scope=\"col\" data-group=\"quiet-room\">A quiet room at work</th>");
-        int quietRoom = 1 + java.util.List.of("home", "quiet-room").indexOf("quiet-room") + 1; // All, At home, quiet room
+        int quietRoom =
+                1 + java.util.List.of("home", "quiet-room").indexOf("quiet-room") + 1; // All, At home, quiet room
         assertThat(cell(html, "by-setting", "recovery", quietRoom)).contains("1 of 1");
         assertThat(cell(html, "by-setting", "recovery", 2)).contains("no data");
-        assertThat(html).contains("data-testid=\"contacts\"", "Recovery by treatment mode, with 95% intervals",
-                "data-testid=\"training\"", "How staff see telephone work (NoMAD)");
+        assertThat(html)
+                .contains(
+                        "data-testid=\"contacts\"",
+                        "Recovery by treatment mode, with 95% intervals",
+                        "data-testid=\"training\"",
+                        "How staff see telephone work (NoMAD)");
     }
 
     @Test
@@ -123,12 +132,18 @@ class TelephonePracticeTests {
         page(staff(Role.MANAGER, null), path);
 
         long otherTeam = new TestRecords(jdbc).team();
-        for (var stranger : java.util.List.of(staff(Role.PRACTITIONER, sam.teamId()), staff(Role.SUPERVISOR, otherTeam),
-                staff(Role.PRACTITIONER, otherTeam), staff(Role.ADMIN, null))) {
+        for (var stranger : java.util.List.of(
+                staff(Role.PRACTITIONER, sam.teamId()),
+                staff(Role.SUPERVISOR, otherTeam),
+                staff(Role.PRACTITIONER, otherTeam),
+                staff(Role.ADMIN, null))) {
             mvc.perform(get(path).with(as(stranger))).andExpect(status().isForbidden());
         }
         assertThat(jdbc.sql("select count(*) from audit_event where detail = ?")
-                .param("Refused the telephone work view of staff " + sam.practitioner().id()).query(Long.class).single())
+                        .param("Refused the telephone work view of staff "
+                                + sam.practitioner().id())
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(4);
     }
 
@@ -139,6 +154,9 @@ class TelephonePracticeTests {
     }
 
     private String teamName(long team) {
-        return jdbc.sql("select name from team where id = ?").param(team).query(String.class).single();
+        return jdbc.sql("select name from team where id = ?")
+                .param(team)
+                .query(String.class)
+                .single();
     }
 }

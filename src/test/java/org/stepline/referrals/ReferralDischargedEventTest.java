@@ -3,7 +3,6 @@ package org.stepline.referrals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,8 +38,9 @@ class ReferralDischargedEventTest {
     void dischargingPublishesTheEventOtherModulesKeepTheirFiguresBy() {
         var world = new TestRecords(jdbc).world();
         var principal = StaffPrincipal.of(world.practitioner());
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
         var today = LocalDate.now(org.stepline.shared.ServiceTime.ZONE);
 
         care.discharge(world.referralId(), "46", today, today);

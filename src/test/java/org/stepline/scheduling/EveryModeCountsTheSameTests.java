@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.stepline.shared.ServiceTime;
@@ -22,9 +21,10 @@ import org.stepline.shared.codes.ConsultationMechanism;
  */
 class EveryModeCountsTheSameTests extends SchedulingWebTest {
 
-    private static final Instant TEN_YESTERDAY = YESTERDAY.atTime(10, 0).atZone(ServiceTime.ZONE).toInstant();
-    private static final List<ConsultationMechanism> MODES = List.of(ConsultationMechanism.TELEPHONE,
-            ConsultationMechanism.FACE_TO_FACE, ConsultationMechanism.VIDEO);
+    private static final Instant TEN_YESTERDAY =
+            YESTERDAY.atTime(10, 0).atZone(ServiceTime.ZONE).toInstant();
+    private static final List<ConsultationMechanism> MODES =
+            List.of(ConsultationMechanism.TELEPHONE, ConsultationMechanism.FACE_TO_FACE, ConsultationMechanism.VIDEO);
 
     @Autowired
     ContactHistory history;
@@ -35,7 +35,8 @@ class EveryModeCountsTheSameTests extends SchedulingWebTest {
         Map<ConsultationMechanism, Long> referrals = new EnumMap<>(ConsultationMechanism.class);
         for (ConsultationMechanism mode : MODES) {
             long patient = fixture.patient(clinic.teamId(), true, mode.code());
-            long referral = fixture.referral(patient, clinic.teamId(), clinic.practitioner().id(), "IN_TREATMENT");
+            long referral = fixture.referral(
+                    patient, clinic.teamId(), clinic.practitioner().id(), "IN_TREATMENT");
             long appointment = fixture.book(mvc, clinic, referral, YESTERDAY, "10:00", "02", mode.code(), "");
             fixture.recordAttended(mvc, clinic, appointment, mode.code());
             patients.put(mode, patient);
@@ -50,7 +51,8 @@ class EveryModeCountsTheSameTests extends SchedulingWebTest {
                 assertThat(entry.type()).isEqualTo(AppointmentType.TREATMENT);
                 assertThat(entry.startsAt()).isEqualTo(TEN_YESTERDAY);
                 assertThat(entry.durationMinutes()).isEqualTo(45);
-                assertThat(entry.practitionerId()).isEqualTo(clinic.practitioner().id());
+                assertThat(entry.practitionerId())
+                        .isEqualTo(clinic.practitioner().id());
             });
         }
 
@@ -59,12 +61,15 @@ class EveryModeCountsTheSameTests extends SchedulingWebTest {
             assertThat(dates.get(referrals.get(mode))).isEqualTo(new ContactDates(TEN_YESTERDAY, null, Set.of(mode)));
         }
 
-        var counts = history.countsByTeamAndMode(TEN_YESTERDAY.minusSeconds(3600), TEN_YESTERDAY.plusSeconds(3600))
-                .stream().filter(count -> count.teamId() == clinic.teamId()).toList();
-        assertThat(counts).containsExactlyInAnyOrder(
-                new ModeCount(clinic.teamId(), ConsultationMechanism.FACE_TO_FACE, 1, 1, 0),
-                new ModeCount(clinic.teamId(), ConsultationMechanism.TELEPHONE, 1, 1, 0),
-                new ModeCount(clinic.teamId(), ConsultationMechanism.VIDEO, 1, 1, 0));
+        var counts =
+                history.countsByTeamAndMode(TEN_YESTERDAY.minusSeconds(3600), TEN_YESTERDAY.plusSeconds(3600)).stream()
+                        .filter(count -> count.teamId() == clinic.teamId())
+                        .toList();
+        assertThat(counts)
+                .containsExactlyInAnyOrder(
+                        new ModeCount(clinic.teamId(), ConsultationMechanism.FACE_TO_FACE, 1, 1, 0),
+                        new ModeCount(clinic.teamId(), ConsultationMechanism.TELEPHONE, 1, 1, 0),
+                        new ModeCount(clinic.teamId(), ConsultationMechanism.VIDEO, 1, 1, 0));
     }
 
     @Test
@@ -79,15 +84,18 @@ class EveryModeCountsTheSameTests extends SchedulingWebTest {
         attended(faceLast, YESTERDAY, "01");
 
         var dates = history.datesFor(List.of(phoneLast, faceLast));
-        assertThat(dates.get(phoneLast).lastAttended()).isEqualTo(TEN_YESTERDAY)
+        assertThat(dates.get(phoneLast).lastAttended())
+                .isEqualTo(TEN_YESTERDAY)
                 .isEqualTo(dates.get(faceLast).lastAttended());
-        assertThat(dates.get(phoneLast).modesUsed()).isEqualTo(dates.get(faceLast).modesUsed())
+        assertThat(dates.get(phoneLast).modesUsed())
+                .isEqualTo(dates.get(faceLast).modesUsed())
                 .containsExactlyInAnyOrder(ConsultationMechanism.TELEPHONE, ConsultationMechanism.FACE_TO_FACE);
     }
 
     @Test
     void aTelephoneDidNotAttendIsCountedLikeAnyOther() throws Exception {
-        for (ConsultationMechanism mode : List.of(ConsultationMechanism.TELEPHONE, ConsultationMechanism.FACE_TO_FACE)) {
+        for (ConsultationMechanism mode :
+                List.of(ConsultationMechanism.TELEPHONE, ConsultationMechanism.FACE_TO_FACE)) {
             long patient = fixture.patient(clinic.teamId(), false, mode.code());
             long referral = fixture.referral(patient, clinic.teamId(), null, "AWAITING_ASSESSMENT");
             long appointment = fixture.book(mvc, clinic, referral, YESTERDAY, "10:00", "01", mode.code(), "");
@@ -95,8 +103,9 @@ class EveryModeCountsTheSameTests extends SchedulingWebTest {
             assertThat(history.datesFor(List.of(referral))).containsEntry(referral, ContactDates.NONE);
         }
         assertThat(history.countsByTeamAndMode(TEN_YESTERDAY, TEN_YESTERDAY.plusSeconds(1)).stream()
-                .filter(count -> count.teamId() == clinic.teamId()))
-                .containsExactlyInAnyOrder(new ModeCount(clinic.teamId(), ConsultationMechanism.FACE_TO_FACE, 1, 0, 1),
+                        .filter(count -> count.teamId() == clinic.teamId()))
+                .containsExactlyInAnyOrder(
+                        new ModeCount(clinic.teamId(), ConsultationMechanism.FACE_TO_FACE, 1, 0, 1),
                         new ModeCount(clinic.teamId(), ConsultationMechanism.TELEPHONE, 1, 0, 1));
     }
 

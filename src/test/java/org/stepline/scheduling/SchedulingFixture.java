@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -62,7 +61,9 @@ final class SchedulingFixture {
                                      safe_call_times, preferred_mode)
                 values (?, ?, 'Alex', 'Morgan', date '1990-05-01', '2', 'A', '07700 900123', '0113 496 0000',
                         'MOBILE', ?, 'Weekday evenings after 6pm', ?) returning id""")
-                .params(teamId, unusedNhsNumber(), voicemailAllowed, preferredMode).query(Long.class).single();
+                .params(teamId, unusedNhsNumber(), voicemailAllowed, preferredMode)
+                .query(Long.class)
+                .single();
     }
 
     long referral(long patientId, long teamId, Long practitionerId, String stage) {
@@ -72,9 +73,18 @@ final class SchedulingFixture {
                 insert into referral (pathway_id, patient_id, team_id, source_code, received_date, step,
                                       practitioner_id, stage, stage_entered_on, discharge_date, end_code)
                 values (?, ?, ?, 'B1', ?, 2, ?, ?, ?, ?, ?) returning id""")
-                .params("TEST-" + UUID.randomUUID(), patientId, teamId, received, practitionerId, stage, received,
-                        discharged ? LocalDate.now().minusDays(1) : null, discharged ? "46" : null)
-                .query(Long.class).single();
+                .params(
+                        "TEST-" + UUID.randomUUID(),
+                        patientId,
+                        teamId,
+                        received,
+                        practitionerId,
+                        stage,
+                        received,
+                        discharged ? LocalDate.now().minusDays(1) : null,
+                        discharged ? "46" : null)
+                .query(Long.class)
+                .single();
     }
 
     /** Books through the page as the clinic's practitioner; returns the new appointment's id. */
@@ -87,23 +97,54 @@ final class SchedulingFixture {
      * Books with the planned length given; a blank length books no span of time, so that several appointments
      * of one practitioner may start at the same moment (the no-double-booking rule holds only planned lengths).
      */
-    long book(MockMvc mvc, Clinic clinic, long referralId, LocalDate date, String time, String type, String mode,
-            String plannedMinutes) throws Exception {
-        mvc.perform(form(post("/referrals/" + referralId + "/appointments/new").with(clinic.signedIn()), Map.of(
-                        "date", date.toString(), "time", time, "practitionerId", String.valueOf(clinic.practitioner().id()),
-                        "type", type, "mode", mode, "plannedMinutes", plannedMinutes)))
+    long book(
+            MockMvc mvc,
+            Clinic clinic,
+            long referralId,
+            LocalDate date,
+            String time,
+            String type,
+            String mode,
+            String plannedMinutes)
+            throws Exception {
+        mvc.perform(form(
+                        post("/referrals/" + referralId + "/appointments/new").with(clinic.signedIn()),
+                        Map.of(
+                                "date",
+                                date.toString(),
+                                "time",
+                                time,
+                                "practitionerId",
+                                String.valueOf(clinic.practitioner().id()),
+                                "type",
+                                type,
+                                "mode",
+                                mode,
+                                "plannedMinutes",
+                                plannedMinutes)))
                 .andExpect(redirectedUrl("/patients/" + patientOf(referralId)));
-        return jdbc.sql("select max(id) from appointment where referral_id = ?").param(referralId).query(Long.class)
+        return jdbc.sql("select max(id) from appointment where referral_id = ?")
+                .param(referralId)
+                .query(Long.class)
                 .single();
     }
 
     /** Records an appointment attended for 45 minutes, answering every telephone question when by telephone. */
     void recordAttended(MockMvc mvc, Clinic clinic, long appointmentId, String mode) throws Exception {
-        Map<String, String> fields = new LinkedHashMap<>(Map.of("attendance", "5", "mode", mode, "duration", "45",
-                "notes", "Went well"));
+        Map<String, String> fields =
+                new LinkedHashMap<>(Map.of("attendance", "5", "mode", mode, "duration", "45", "notes", "Went well"));
         if (mode.equals("02")) {
-            fields.putAll(Map.of("attempts[0].time", "10:00", "attempts[0].outcome", "ANSWERED",
-                    "identityConfirmed", "true", "privateAndSafe", "true", "patientLocation", "At home"));
+            fields.putAll(Map.of(
+                    "attempts[0].time",
+                    "10:00",
+                    "attempts[0].outcome",
+                    "ANSWERED",
+                    "identityConfirmed",
+                    "true",
+                    "privateAndSafe",
+                    "true",
+                    "patientLocation",
+                    "At home"));
         }
         record(mvc, clinic, appointmentId, fields);
     }
@@ -112,15 +153,24 @@ final class SchedulingFixture {
     void recordDidNotAttend(MockMvc mvc, Clinic clinic, long appointmentId, String mode) throws Exception {
         Map<String, String> fields = new LinkedHashMap<>(Map.of("attendance", "3", "mode", mode));
         if (mode.equals("02")) {
-            fields.putAll(Map.of("attempts[0].time", "10:00", "attempts[0].outcome", "NO_ANSWER",
-                    "attempts[1].time", "10:10", "attempts[1].outcome", "NO_ANSWER"));
+            fields.putAll(Map.of(
+                    "attempts[0].time",
+                    "10:00",
+                    "attempts[0].outcome",
+                    "NO_ANSWER",
+                    "attempts[1].time",
+                    "10:10",
+                    "attempts[1].outcome",
+                    "NO_ANSWER"));
         }
         record(mvc, clinic, appointmentId, fields);
     }
 
     private void record(MockMvc mvc, Clinic clinic, long appointmentId, Map<String, String> fields) throws Exception {
-        long patient = jdbc.sql("select patient_id from appointment where id = ?").param(appointmentId)
-                .query(Long.class).single();
+        long patient = jdbc.sql("select patient_id from appointment where id = ?")
+                .param(appointmentId)
+                .query(Long.class)
+                .single();
         mvc.perform(form(post("/appointments/" + appointmentId + "/record").with(clinic.signedIn()), fields))
                 .andExpect(redirectedUrl("/patients/" + patient));
     }
@@ -131,15 +181,23 @@ final class SchedulingFixture {
     }
 
     private long patientOf(long referralId) {
-        return jdbc.sql("select patient_id from referral where id = ?").param(referralId).query(Long.class).single();
+        return jdbc.sql("select patient_id from referral where id = ?")
+                .param(referralId)
+                .query(Long.class)
+                .single();
     }
 
     private String unusedNhsNumber() {
         while (true) {
-            String digits = String.format("%010d", ThreadLocalRandom.current().nextLong(1_000_000_000L, 10_000_000_000L));
+            String digits =
+                    String.format("%010d", ThreadLocalRandom.current().nextLong(1_000_000_000L, 10_000_000_000L));
             boolean valid = NhsNumber.problemWith(digits).isEmpty() && !digits.startsWith("9990"); // the demo's numbers
-            if (valid && jdbc.sql("select count(*) from patient where nhs_number = ?").param(digits)
-                    .query(Long.class).single() == 0) {
+            if (valid
+                    && jdbc.sql("select count(*) from patient where nhs_number = ?")
+                                    .param(digits)
+                                    .query(Long.class)
+                                    .single()
+                            == 0) {
                 return digits;
             }
         }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.File;
 import java.time.Duration;
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,9 +45,14 @@ class TelephoneSectionBrowserTests {
     @BeforeEach
     void openABrowser() {
         assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(), "Chromium and chromedriver are needed");
-        var options = new ChromeOptions().setBinary(CHROMIUM)
+        var options = new ChromeOptions()
+                .setBinary(CHROMIUM)
                 .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
+        browser = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(CHROMEDRIVER)
+                        .build(),
+                options);
     }
 
     @AfterEach
@@ -63,14 +67,24 @@ class TelephoneSectionBrowserTests {
         var fixture = new SchedulingFixture(jdbc, enrolment);
         var clinic = fixture.clinic();
         long patient = fixture.patient(clinic.teamId(), false, "11");
-        long referral = fixture.referral(patient, clinic.teamId(), clinic.practitioner().id(), "IN_TREATMENT");
+        long referral =
+                fixture.referral(patient, clinic.teamId(), clinic.practitioner().id(), "IN_TREATMENT");
         long appointment = jdbc.sql("""
                 insert into appointment (referral_id, patient_id, team_id, practitioner_id, starts_at, app_type,
                                          cons_mechanism, booked_mechanism)
                 values (?, ?, ?, ?, ?, '02', '11', '11') returning id""")
-                .params(referral, patient, clinic.teamId(), clinic.practitioner().id(),
-                        LocalDate.now(ServiceTime.ZONE).minusDays(1).atTime(10, 0).atZone(ServiceTime.ZONE).toOffsetDateTime())
-                .query(Long.class).single();
+                .params(
+                        referral,
+                        patient,
+                        clinic.teamId(),
+                        clinic.practitioner().id(),
+                        LocalDate.now(ServiceTime.ZONE)
+                                .minusDays(1)
+                                .atTime(10, 0)
+                                .atZone(ServiceTime.ZONE)
+                                .toOffsetDateTime())
+                .query(Long.class)
+                .single();
 
         signIn(clinic.practitioner().username());
         browser.get(url("/appointments/" + appointment + "/record"));
@@ -85,7 +99,8 @@ class TelephoneSectionBrowserTests {
         var rows = browser.findElements(By.cssSelector("[data-call-attempt]"));
         assertThat(rows).hasSize(4);
         assertThat(rows.get(3).getText()).contains("Call attempt 4: time", "Call attempt 4: what happened");
-        assertThat(browser.findElement(By.name("attempts[3].time")).getAttribute("id")).isEqualTo("attempts[3].time");
+        assertThat(browser.findElement(By.name("attempts[3].time")).getAttribute("id"))
+                .isEqualTo("attempts[3].time");
 
         new Select(browser.findElement(By.id("mode"))).selectByValue("01");
         assertThat(section.isDisplayed()).isFalse();
@@ -96,7 +111,8 @@ class TelephoneSectionBrowserTests {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(SchedulingFixture.PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> !b.getCurrentUrl().endsWith("/login"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(b -> !b.getCurrentUrl().endsWith("/login"));
     }
 
     private String url(String path) {

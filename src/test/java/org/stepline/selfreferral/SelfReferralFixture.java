@@ -2,9 +2,7 @@ package org.stepline.selfreferral;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.stepline.TestRecords;
@@ -26,14 +24,39 @@ public final class SelfReferralFixture {
         var current = settings.current();
         var practices = new java.util.ArrayList<>(current.practices());
         practices.add(new Practice(practiceCode, "Practice " + practiceCode, teamId));
-        settings.save(new Settings(18, practices, current.crisisHelp(), current.privacyNotice(),
-                current.whatHappensNext(), current.modes()), null);
+        settings.save(
+                new Settings(
+                        18,
+                        practices,
+                        current.crisisHelp(),
+                        current.privacyNotice(),
+                        current.whatHappensNext(),
+                        current.modes()),
+                null);
     }
 
     /** Each national question's code for "Prefer not to say" (its list's "not stated"), in the order asked. */
-    public static final Map<String, String> PREFER_NOT_TO_SAY = orderedPairs("ethnicCategory", "Z", "gender", "Z",
-            "genderSameAtBirth", "Z", "sexualOrientation", "Z", "religion", "M", "disability", "Z",
-            "longTermCondition", "Z", "exForces", "Z", "perinatal", "Z", "employment", "ZZ");
+    public static final Map<String, String> PREFER_NOT_TO_SAY = orderedPairs(
+            "ethnicCategory",
+            "Z",
+            "gender",
+            "Z",
+            "genderSameAtBirth",
+            "Z",
+            "sexualOrientation",
+            "Z",
+            "religion",
+            "M",
+            "disability",
+            "Z",
+            "longTermCondition",
+            "Z",
+            "exForces",
+            "Z",
+            "perinatal",
+            "Z",
+            "employment",
+            "ZZ");
 
     private static Map<String, String> orderedPairs(String... pairs) {
         Map<String, String> map = new java.util.LinkedHashMap<>();
@@ -44,8 +67,8 @@ public final class SelfReferralFixture {
     }
 
     /** Every page answered: PHQ-9 all 1 but item 9 as given, GAD-7 all 2, WSAS all 3, phobias all 4. */
-    public Map<String, String> answers(String given, String family, LocalDate born, String nhsNumber, boolean harm,
-            int phq9Item9, String mode) {
+    public Map<String, String> answers(
+            String given, String family, LocalDate born, String nhsNumber, boolean harm, int phq9Item9, String mode) {
         Map<String, String> a = new HashMap<>();
         a.put("dateOfBirth", born.toString());
         a.put("practice", practiceCode);
@@ -84,7 +107,8 @@ public final class SelfReferralFixture {
 
     public static void signInAs(CurrentStaff staff) {
         var principal = StaffPrincipal.of(staff);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
     }
 }

@@ -32,7 +32,8 @@ class NhsNumberTest {
             '   '       | Enter the NHS number
             """)
     void refusesInvalidNumbersWithAReason(String typed, String reason) {
-        assertThat(NhsNumber.problemWith(typed)).hasValueSatisfying(problem -> assertThat(problem).contains(reason));
+        assertThat(NhsNumber.problemWith(typed))
+                .hasValueSatisfying(problem -> assertThat(problem).contains(reason));
     }
 
     @Test

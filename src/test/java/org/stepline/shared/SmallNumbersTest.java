@@ -8,10 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The small-numbers rule against tables built to leak: after it, every hidden cell must still have at least two
@@ -31,7 +30,9 @@ class SmallNumbersTest {
             """)
     void primary(String description, long value, boolean hidden) {
         var table = new SmallNumbers.Table().cell("x", value);
-        assertThat(SmallNumbers.hide(table, THRESHOLD).hides("x")).as(description).isEqualTo(hidden);
+        assertThat(SmallNumbers.hide(table, THRESHOLD).hides("x"))
+                .as(description)
+                .isEqualTo(hidden);
     }
 
     /**
@@ -41,8 +42,14 @@ class SmallNumbersTest {
     @Test
     void aHiddenGroupCannotBeWorkedOutFromTheTotalBesideIt() {
         var table = new SmallNumbers.Table()
-                .cell("all|den", 40).cell("f2f|den", 20).cell("tel|den", 17).cell("video|den", 3)
-                .cell("all|num", 20).cell("f2f|num", 10).cell("tel|num", 8).cell("video|num", 2);
+                .cell("all|den", 40)
+                .cell("f2f|den", 20)
+                .cell("tel|den", 17)
+                .cell("video|den", 3)
+                .cell("all|num", 20)
+                .cell("f2f|num", 10)
+                .cell("tel|num", 8)
+                .cell("video|num", 2);
         table.sum("all|den", "f2f|den", "tel|den", "video|den").sum("all|num", "f2f|num", "tel|num", "video|num");
         for (String group : List.of("all", "f2f", "tel", "video")) {
             table.sum(group + "|den", group + "|num");
@@ -89,8 +96,13 @@ class SmallNumbersTest {
      */
     @Test
     void sumsThatGiveAHiddenCellAwayTogether() {
-        var table = new SmallNumbers.Table().cell("a", 2).cell("b", 3).cell("c", 4)
-                .cell("x1", 5).cell("x2", 7).cell("x3", 6);
+        var table = new SmallNumbers.Table()
+                .cell("a", 2)
+                .cell("b", 3)
+                .cell("c", 4)
+                .cell("x1", 5)
+                .cell("x2", 7)
+                .cell("x3", 6);
         table.sum("x1", "a", "b").sum("x2", "b", "c").sum("x3", "a", "c");
         var hidden = SmallNumbers.hide(table, THRESHOLD);
         assertThat(hidden.keys()).contains("a", "b", "c").hasSizeGreaterThan(3);
@@ -128,7 +140,9 @@ class SmallNumbersTest {
         for (String key : table.keys()) {
             long value = table.value(key);
             if (!hidden.hides(key) && !key.contains("|rest")) {
-                assertThat(value == 0 || value >= THRESHOLD).as(key + " shown as " + value).isTrue();
+                assertThat(value == 0 || value >= THRESHOLD)
+                        .as(key + " shown as " + value)
+                        .isTrue();
             }
         }
     }
@@ -137,8 +151,14 @@ class SmallNumbersTest {
      * Tries every value of each hidden cell in turn; a cell that is the last unknown of a sum takes the value the
      * sum forces, and a try is dropped as soon as a sum it completes fails.
      */
-    private static void search(SmallNumbers.Table table, SmallNumbers.Hidden hidden, List<String> unknown, int at,
-            Map<String, Long> trial, long most, Map<String, Set<Long>> seen) {
+    private static void search(
+            SmallNumbers.Table table,
+            SmallNumbers.Hidden hidden,
+            List<String> unknown,
+            int at,
+            Map<String, Long> trial,
+            long most,
+            Map<String, Set<Long>> seen) {
         if (!table.sums().stream().allMatch(sum -> fits(table, hidden, sum, trial))) {
             return;
         }
@@ -147,7 +167,9 @@ class SmallNumbersTest {
             return;
         }
         for (List<String> sum : table.sums()) {
-            var open = sum.stream().filter(k -> hidden.hides(k) && !trial.containsKey(k)).toList();
+            var open = sum.stream()
+                    .filter(k -> hidden.hides(k) && !trial.containsKey(k))
+                    .toList();
             if (open.size() == 1) {
                 String last = open.getFirst();
                 long parts = 0;
@@ -164,7 +186,8 @@ class SmallNumbersTest {
                 return;
             }
         }
-        String next = unknown.stream().filter(k -> !trial.containsKey(k)).findFirst().orElseThrow();
+        String next =
+                unknown.stream().filter(k -> !trial.containsKey(k)).findFirst().orElseThrow();
         for (long v = 0; v <= most; v++) {
             trial.put(next, v);
             search(table, hidden, unknown, at, trial, most, seen);
@@ -173,8 +196,8 @@ class SmallNumbersTest {
     }
 
     /** A sum fits when it is not yet complete, or its parts add up to its total. */
-    private static boolean fits(SmallNumbers.Table table, SmallNumbers.Hidden hidden, List<String> sum,
-            Map<String, Long> trial) {
+    private static boolean fits(
+            SmallNumbers.Table table, SmallNumbers.Hidden hidden, List<String> sum, Map<String, Long> trial) {
         if (sum.stream().anyMatch(k -> hidden.hides(k) && !trial.containsKey(k))) {
             return true;
         }

@@ -22,7 +22,8 @@ class UkPhoneTest {
     }
 
     @ParameterizedTest(name = "''{0}'' is not a mobile")
-    @ValueSource(strings = {"", "0770090012", "077009001234", "01134960000", "7700900123", "07700 9OO123", "+1 7700 900123"})
+    @ValueSource(
+            strings = {"", "0770090012", "077009001234", "01134960000", "7700900123", "07700 9OO123", "+1 7700 900123"})
     void refusesWhatIsNotAMobile(String typed) {
         assertThat(UkPhone.mobile(typed)).isEmpty();
     }
@@ -44,7 +45,8 @@ class UkPhoneTest {
     }
 
     @ParameterizedTest(name = "''{0}'' is not a landline")
-    @ValueSource(strings = {"", "07700900123", "011349600001", "08001234567", "1134960000", "0113 496 OOOO", "0207946000"})
+    @ValueSource(
+            strings = {"", "07700900123", "011349600001", "08001234567", "1134960000", "0113 496 OOOO", "0207946000"})
     void refusesWhatIsNotALandline(String typed) {
         assertThat(UkPhone.landline(typed)).isEmpty();
     }

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -37,8 +36,10 @@ class SupervisionPagesTests extends PageTestSupport {
     CurrentStaff sam;
     CurrentStaff supervisor;
     CurrentStaff otherSupervisor;
+
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     TransactionTemplate transaction;
 
@@ -59,26 +60,58 @@ class SupervisionPagesTests extends PageTestSupport {
         Instant now = Instant.now();
 
         missing = CaseloadFixtures.unique("Missing");
-        long first = make.referral(make.patient(team, "Ann", missing), team, alex.id(), ReferralStage.IN_TREATMENT,
-                today.minusDays(60), today.minusDays(30));
-        make.appointment(first, alex.id(), now.minus(20, ChronoUnit.DAYS), ConsultationMechanism.TELEPHONE, Attendance.ATTENDED);
-        make.appointment(first, alex.id(), now.minus(10, ChronoUnit.DAYS), ConsultationMechanism.TELEPHONE, Attendance.DID_NOT_ATTEND);
-        make.appointment(first, alex.id(), now.minus(3, ChronoUnit.DAYS), ConsultationMechanism.TELEPHONE, Attendance.LATE_NOT_SEEN);
+        long first = make.referral(
+                make.patient(team, "Ann", missing),
+                team,
+                alex.id(),
+                ReferralStage.IN_TREATMENT,
+                today.minusDays(60),
+                today.minusDays(30));
+        make.appointment(
+                first, alex.id(), now.minus(20, ChronoUnit.DAYS), ConsultationMechanism.TELEPHONE, Attendance.ATTENDED);
+        make.appointment(
+                first,
+                alex.id(),
+                now.minus(10, ChronoUnit.DAYS),
+                ConsultationMechanism.TELEPHONE,
+                Attendance.DID_NOT_ATTEND);
+        make.appointment(
+                first,
+                alex.id(),
+                now.minus(3, ChronoUnit.DAYS),
+                ConsultationMechanism.TELEPHONE,
+                Attendance.LATE_NOT_SEEN);
 
         waiting = CaseloadFixtures.unique("Waiting");
-        make.referral(make.patient(team, "Ben", waiting), team, alex.id(), ReferralStage.AWAITING_TREATMENT,
-                today.minusDays(50), today.minusDays(20));
+        make.referral(
+                make.patient(team, "Ben", waiting),
+                team,
+                alex.id(),
+                ReferralStage.AWAITING_TREATMENT,
+                today.minusDays(50),
+                today.minusDays(20));
 
         fine = CaseloadFixtures.unique("Fine");
-        long third = make.referral(make.patient(team, "Cat", fine), team, alex.id(), ReferralStage.IN_TREATMENT,
-                today.minusDays(20), today.minusDays(10));
-        make.appointment(third, alex.id(), now.minus(2, ChronoUnit.DAYS), ConsultationMechanism.VIDEO, Attendance.ATTENDED);
+        long third = make.referral(
+                make.patient(team, "Cat", fine),
+                team,
+                alex.id(),
+                ReferralStage.IN_TREATMENT,
+                today.minusDays(20),
+                today.minusDays(10));
+        make.appointment(
+                third, alex.id(), now.minus(2, ChronoUnit.DAYS), ConsultationMechanism.VIDEO, Attendance.ATTENDED);
     }
 
     @Test
     void aSupervisorSeesTheirTeamWithFlaggedPatientsCounted() throws Exception {
         String html = page(supervisor, "/supervision");
-        assertThat(html).contains("Supervision", alex.displayName(), sam.displayName(), "href=\"/supervision/" + alex.id() + "\"");
+        assertThat(html)
+                .contains(
+                        "Supervision",
+                        alex.displayName(),
+                        sam.displayName(),
+                        "href=\"/supervision/" + alex.id() + "\"");
         // alex: two flagged patients (missed in a row and no contact; waiting), of three open referrals
         assertThat(html).containsPattern("(?s)" + alex.displayName() + ".*>3</td>.*<strong>2</strong>");
         assertThat(lastAudit(supervisor)).startsWith("Viewed supervision of the team");
@@ -87,9 +120,15 @@ class SupervisionPagesTests extends PageTestSupport {
     @Test
     void aPractitionersReviewListsFlaggedPatientsMostUrgentFirstWithTheirReasons() throws Exception {
         String html = page(supervisor, "/supervision/" + alex.id());
-        assertThat(html).contains("Supervision: " + alex.displayName(), "Did not attend the last 2 appointments",
-                "No attended contact for 20 days while in treatment", "Waiting 7 weeks 1 day since referral",
-                "Nothing flagged", "Telephone", "Video");
+        assertThat(html)
+                .contains(
+                        "Supervision: " + alex.displayName(),
+                        "Did not attend the last 2 appointments",
+                        "No attended contact for 20 days while in treatment",
+                        "Waiting 7 weeks 1 day since referral",
+                        "Nothing flagged",
+                        "Telephone",
+                        "Video");
         assertThat(html.indexOf(missing.toUpperCase())).isLessThan(html.indexOf(waiting.toUpperCase()));
         assertThat(html.indexOf(waiting.toUpperCase())).isLessThan(html.indexOf("The rest of the caseload"));
         assertThat(html.indexOf(fine.toUpperCase())).isGreaterThan(html.indexOf("The rest of the caseload"));
@@ -100,8 +139,10 @@ class SupervisionPagesTests extends PageTestSupport {
     void aPractitionerSeesTheirOwnAndIsRefusedAnyoneElses() throws Exception {
         mvc.perform(get("/supervision").with(user(StaffPrincipal.of(alex))))
                 .andExpect(redirectedUrl("/supervision/" + alex.id()));
-        assertThat(page(alex, "/supervision/" + alex.id())).contains("Supervision of my caseload", missing.toUpperCase());
-        mvc.perform(get("/supervision/" + sam.id()).with(user(StaffPrincipal.of(alex)))).andExpect(status().isForbidden());
+        assertThat(page(alex, "/supervision/" + alex.id()))
+                .contains("Supervision of my caseload", missing.toUpperCase());
+        mvc.perform(get("/supervision/" + sam.id()).with(user(StaffPrincipal.of(alex))))
+                .andExpect(status().isForbidden());
     }
 
     @Test
@@ -109,7 +150,10 @@ class SupervisionPagesTests extends PageTestSupport {
         mvc.perform(get("/supervision/" + alex.id()).with(user(StaffPrincipal.of(otherSupervisor))))
                 .andExpect(status().isForbidden());
         assertThat(jdbc.sql("select action from audit_event where actor_id = ? order by id desc limit 1")
-                .param(otherSupervisor.id()).query(String.class).single()).isEqualTo("DENIED");
+                        .param(otherSupervisor.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("DENIED");
     }
 
     @Test
@@ -121,18 +165,33 @@ class SupervisionPagesTests extends PageTestSupport {
         LocalDate today = LocalDate.now(ServiceTime.ZONE);
         Instant now = Instant.now();
         long patient = make.patient(team, "Dee", CaseloadFixtures.unique("Kept"));
-        long referral = make.referral(patient, team, dee.id(), ReferralStage.IN_TREATMENT, today.minusDays(20),
-                today.minusDays(10));
-        make.appointment(referral, dee.id(), now.minus(3, ChronoUnit.DAYS), ConsultationMechanism.TELEPHONE, Attendance.ATTENDED);
+        long referral = make.referral(
+                patient, team, dee.id(), ReferralStage.IN_TREATMENT, today.minusDays(20), today.minusDays(10));
+        make.appointment(
+                referral,
+                dee.id(),
+                now.minus(3, ChronoUnit.DAYS),
+                ConsultationMechanism.TELEPHONE,
+                Attendance.ATTENDED);
         assertThat(flaggedCount(page(lead, "/supervision"), dee)).isEqualTo("0");
 
         // as the recording pages would: the change, then its event, in one transaction
         transaction.executeWithoutResult(status -> {
             for (int hours : new int[] {30, 2}) {
-                long missed = make.appointment(referral, dee.id(), now.minus(hours, ChronoUnit.HOURS),
-                        ConsultationMechanism.TELEPHONE, Attendance.DID_NOT_ATTEND);
-                events.publishEvent(new ContactRecorded(missed, referral, patient, AppointmentType.of("02"),
-                        ConsultationMechanism.TELEPHONE, Attendance.DID_NOT_ATTEND, today));
+                long missed = make.appointment(
+                        referral,
+                        dee.id(),
+                        now.minus(hours, ChronoUnit.HOURS),
+                        ConsultationMechanism.TELEPHONE,
+                        Attendance.DID_NOT_ATTEND);
+                events.publishEvent(new ContactRecorded(
+                        missed,
+                        referral,
+                        patient,
+                        AppointmentType.of("02"),
+                        ConsultationMechanism.TELEPHONE,
+                        Attendance.DID_NOT_ATTEND,
+                        today));
             }
         });
         String afterContacts = page(lead, "/supervision");
@@ -144,32 +203,43 @@ class SupervisionPagesTests extends PageTestSupport {
                 long administration = jdbc.sql("""
                         insert into measure_administration (patient_id, referral_id, instrument, completed_at, route,
                             total_score) values (?, ?, 'PHQ9', now() - make_interval(mins => ?), 'IN_SESSION', ?)
-                        returning id""").params(patient, referral, 30 - score, score).query(Long.class).single();
+                        returning id""")
+                        .params(patient, referral, 30 - score, score)
+                        .query(Long.class)
+                        .single();
                 events.publishEvent(new MeasureRecorded(administration, patient, referral, "PHQ9"));
             }
         });
-        assertThat(kindCounts(page(lead, "/supervision"), dee)).as("deterioration, missed in a row").startsWith("0 1 1 ");
+        assertThat(kindCounts(page(lead, "/supervision"), dee))
+                .as("deterioration, missed in a row")
+                .startsWith("0 1 1 ");
     }
 
     @Test
     void anImportMakesEveryKeptRowBeWorkedOutAgainOnceItHasCommitted() throws Exception {
         String before = page(supervisor, "/supervision");
-        Long[] alexs = jdbc.sql("select id from referral where practitioner_id = ?").param(alex.id())
-                .query(Long.class).list().toArray(Long[]::new);
+        Long[] alexs = jdbc.sql("select id from referral where practitioner_id = ?")
+                .param(alex.id())
+                .query(Long.class)
+                .list()
+                .toArray(Long[]::new);
         String kept = "select count(*) from supervision_flag_input where referral_id = any(?)";
         assertThat(jdbc.sql(kept).param(alexs).query(Long.class).single()).isEqualTo(3);
 
         transaction.executeWithoutResult(status -> events.publishEvent(new DatasetImported("test-import", 0)));
 
         assertThat(jdbc.sql(kept).param(alexs).query(Long.class).single()).isZero();
-        assertThat(flaggedCount(page(supervisor, "/supervision"), alex)).isEqualTo(flaggedCount(before, alex)).isEqualTo("2");
+        assertThat(flaggedCount(page(supervisor, "/supervision"), alex))
+                .isEqualTo(flaggedCount(before, alex))
+                .isEqualTo("2");
         assertThat(jdbc.sql(kept).param(alexs).query(Long.class).single()).isEqualTo(3);
     }
 
     /** The flagged patients shown for one clinician on the team page. */
     static String flaggedCount(String html, CurrentStaff who) {
         var matcher = java.util.regex.Pattern.compile("(?s)" + java.util.regex.Pattern.quote(who.displayName())
-                + "</a>.*?data-testid=\"flagged-count\"><strong>(\\d+)</strong>").matcher(html);
+                        + "</a>.*?data-testid=\"flagged-count\"><strong>(\\d+)</strong>")
+                .matcher(html);
         assertThat(matcher.find()).as("a row for %s", who.displayName()).isTrue();
         return matcher.group(1);
     }
@@ -178,12 +248,17 @@ class SupervisionPagesTests extends PageTestSupport {
     static String kindCounts(String html, CurrentStaff who) {
         int row = html.indexOf(who.displayName() + "</a>");
         String cells = html.substring(html.indexOf("flagged-count", row), html.indexOf("</tr>", row));
-        return java.util.regex.Pattern.compile("numeric\">(\\d+)</td>").matcher(cells).results()
-                .map(m -> m.group(1)).collect(java.util.stream.Collectors.joining(" "));
+        return java.util.regex.Pattern.compile("numeric\">(\\d+)</td>")
+                .matcher(cells)
+                .results()
+                .map(m -> m.group(1))
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     String lastAudit(CurrentStaff who) {
-        return jdbc.sql("select detail from audit_event where actor_id = ? order by id desc limit 1").param(who.id())
-                .query(String.class).single();
+        return jdbc.sql("select detail from audit_event where actor_id = ? order by id desc limit 1")
+                .param(who.id())
+                .query(String.class)
+                .single();
     }
 }

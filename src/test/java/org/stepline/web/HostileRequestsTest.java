@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,23 +56,53 @@ import org.stepline.identity.Role;
 class HostileRequestsTest {
 
     /** What people and attackers send: control characters, broken text, impossible dates, huge and negative numbers. */
-    static final List<String> HOSTILE = List.of("\u0000", "a\u0000b", "\u0007bell", "\uD800", "\uFFFD", " 2025-03-01 ",
-            "31/02/2025", "-1", "99999999999999999999", "1.5e9", "abc", "x".repeat(5_000),
-            "=HYPERLINK(\"http://evil.example\")", "<script>alert(1)</script>", "' or 1=1 --", "../../etc/passwd",
-            "\u202Eevil", "\uD83D\uDE00");
+    static final List<String> HOSTILE = List.of(
+            "\u0000",
+            "a\u0000b",
+            "\u0007bell",
+            "\uD800",
+            "\uFFFD",
+            " 2025-03-01 ",
+            "31/02/2025",
+            "-1",
+            "99999999999999999999",
+            "1.5e9",
+            "abc",
+            "x".repeat(5_000),
+            "=HYPERLINK(\"http://evil.example\")",
+            "<script>alert(1)</script>",
+            "' or 1=1 --",
+            "../../etc/passwd",
+            "\u202Eevil",
+            "\uD83D\uDE00");
 
     /** Path variables are ids and tokens: what tells them apart is fewer values. */
-    static final List<String> HOSTILE_IN_PATHS = List.of("\u0000", "abc", "-1", "99999999999999999999", "1.5e9",
-            "x".repeat(2_000), "\uD83D\uDE00");
+    static final List<String> HOSTILE_IN_PATHS =
+            List.of("\u0000", "abc", "-1", "99999999999999999999", "1.5e9", "x".repeat(2_000), "\uD83D\uDE00");
 
     /** Raw query strings no browser sends: broken percent-encoding, bytes that are not UTF-8, an encoded NUL. */
     static final List<String> RAW_QUERIES = List.of("%", "%zz", "q=%", "%ff%fe", "%c3%28", "%e2%80", "a=%ED%A0%80");
 
     /** Tables whose content a refused request must not change. */
-    static final List<String> GUARDED_TABLES = List.of("team", "staff_user", "patient", "referral",
-            "referral_stage_change", "appointment", "call_attempt", "availability_slot", "availability_change",
-            "measure_administration", "measure_answer", "questionnaire_request", "risk_alert", "gp_letter",
-            "message_opt_out", "message_opt_out_link", "supervision_note", "supervision_action");
+    static final List<String> GUARDED_TABLES = List.of(
+            "team",
+            "staff_user",
+            "patient",
+            "referral",
+            "referral_stage_change",
+            "appointment",
+            "call_attempt",
+            "availability_slot",
+            "availability_change",
+            "measure_administration",
+            "measure_answer",
+            "questionnaire_request",
+            "risk_alert",
+            "gp_letter",
+            "message_opt_out",
+            "message_opt_out_link",
+            "supervision_note",
+            "supervision_action");
 
     /** Stands for "every field given twice, 1 and 2026-01-01". */
     private static final String REPEATED = "(repeated)";
@@ -82,8 +111,10 @@ class HostileRequestsTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mapping;
@@ -93,7 +124,11 @@ class HostileRequestsTest {
     private final List<String> failures = new ArrayList<>();
     private int calls;
 
-    record Route(HttpMethod method, String pattern, List<String> variables, Set<String> fields,
+    record Route(
+            HttpMethod method,
+            String pattern,
+            List<String> variables,
+            Set<String> fields,
             Map<String, String> required) {
 
         String describe() {
@@ -120,7 +155,8 @@ class HostileRequestsTest {
         for (Route route : routes) {
             for (var role : roles.entrySet()) {
                 // signed out, every page but the public ones sends the caller to sign in: a few values show it
-                boolean signedOut = role.getValue() == null && !route.pattern().startsWith("/q/")
+                boolean signedOut = role.getValue() == null
+                        && !route.pattern().startsWith("/q/")
                         && !route.pattern().startsWith("/stop/");
                 if (!route.variables().isEmpty()) {
                     for (String value : signedOut ? HOSTILE_IN_PATHS.subList(0, 2) : HOSTILE_IN_PATHS) {
@@ -158,7 +194,10 @@ class HostileRequestsTest {
             }
             for (String raw : RAW_QUERIES) {
                 var response = mvc.perform(request(HttpMethod.GET, URI.create(expand(route, null)))
-                        .with(roles.get("practitioner")).with(rawQuery(raw))).andReturn().getResponse();
+                                .with(roles.get("practitioner"))
+                                .with(rawQuery(raw)))
+                        .andReturn()
+                        .getResponse();
                 if (response.getStatus() != 400) {
                     failures.add(route.describe() + " ?" + raw + ": " + response.getStatus() + " instead of 400");
                 }
@@ -178,7 +217,10 @@ class HostileRequestsTest {
                 var builder = request(route.method(), URI.create(expand(route, null)));
                 route.fields().forEach(field -> builder.param(field, "1"));
                 route.required().forEach(builder::param);
-                var response = mvc.perform(builder.with(roles.get("practitioner")).with(token)).andReturn().getResponse();
+                var response = mvc.perform(
+                                builder.with(roles.get("practitioner")).with(token))
+                        .andReturn()
+                        .getResponse();
                 if (response.getStatus() != 400) {
                     failures.add(route.describe() + " without a good CSRF token: " + response.getStatus());
                 }
@@ -198,8 +240,13 @@ class HostileRequestsTest {
         };
     }
 
-    private void call(Route route, String role, @Nullable RequestPostProcessor who, @Nullable String pathValue,
-            @Nullable String fieldValue) throws Exception {
+    private void call(
+            Route route,
+            String role,
+            @Nullable RequestPostProcessor who,
+            @Nullable String pathValue,
+            @Nullable String fieldValue)
+            throws Exception {
         boolean writes = route.method() != HttpMethod.GET;
         String before = writes ? fingerprint() : null;
         MockHttpServletRequestBuilder builder = request(route.method(), URI.create(expand(route, pathValue)));
@@ -216,8 +263,9 @@ class HostileRequestsTest {
         }
         builder.with(csrf());
         calls++;
-        String what = route.describe() + " as " + role + " with " + printable(pathValue != null ? pathValue : fieldValue)
-                + (pathValue != null ? " in the path" : " in every field");
+        String what =
+                route.describe() + " as " + role + " with " + printable(pathValue != null ? pathValue : fieldValue)
+                        + (pathValue != null ? " in the path" : " in every field");
         MockHttpServletResponse response;
         try {
             response = mvc.perform(builder).andReturn().getResponse();
@@ -242,7 +290,9 @@ class HostileRequestsTest {
     private String fingerprint() {
         StringBuilder sql = new StringBuilder("select concat_ws(','");
         for (String table : GUARDED_TABLES) {
-            sql.append(", (select count(*) || ':' || coalesce(max(xmin::text::bigint), 0) from only ").append(table).append(')');
+            sql.append(", (select count(*) || ':' || coalesce(max(xmin::text::bigint), 0) from only ")
+                    .append(table)
+                    .append(')');
         }
         return jdbc.sql(sql.append(')').toString()).query(String.class).single();
     }
@@ -267,18 +317,27 @@ class HostileRequestsTest {
             case "practitionerId" -> String.valueOf(world.practitioner().id());
             case "instrumentId" -> "PHQ9";
             case "token" -> "not-a-real-token";
-            case "id" -> pattern.startsWith("/patients") ? String.valueOf(world.patientId())
-                    : pattern.startsWith("/referrals") ? String.valueOf(world.referralId())
-                    : pattern.startsWith("/appointments") ? String.valueOf(world.appointmentId())
-                    : pattern.startsWith("/admin/teams") ? String.valueOf(world.teamId())
-                    : pattern.startsWith("/admin/users") ? String.valueOf(world.practitioner().id()) : "1";
+            case "id" ->
+                pattern.startsWith("/patients")
+                        ? String.valueOf(world.patientId())
+                        : pattern.startsWith("/referrals")
+                                ? String.valueOf(world.referralId())
+                                : pattern.startsWith("/appointments")
+                                        ? String.valueOf(world.appointmentId())
+                                        : pattern.startsWith("/admin/teams")
+                                                ? String.valueOf(world.teamId())
+                                                : pattern.startsWith("/admin/users")
+                                                        ? String.valueOf(world.practitioner()
+                                                                .id())
+                                                        : "1";
             default -> "1";
         };
     }
 
     List<Route> routes() {
         List<Route> routes = new ArrayList<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mapping.getHandlerMethods().entrySet()) {
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
+                mapping.getHandlerMethods().entrySet()) {
             RequestMappingInfo info = entry.getKey();
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
             if (methods.isEmpty()) {
@@ -315,8 +374,9 @@ class HostileRequestsTest {
                 if (Map.class.isAssignableFrom(type)) {
                     fields.add("answer.1");
                 } else {
-                    String name = !param.name().isEmpty() ? param.name() : !param.value().isEmpty() ? param.value()
-                            : parameter.getParameterName();
+                    String name = !param.name().isEmpty()
+                            ? param.name()
+                            : !param.value().isEmpty() ? param.value() : parameter.getParameterName();
                     fields.add(name);
                 }
             } else if (parameter.getParameterAnnotation(PathVariable.class) == null
@@ -334,9 +394,11 @@ class HostileRequestsTest {
     private static List<String> componentFields(RecordComponent component) {
         if (List.class.isAssignableFrom(component.getType())
                 && component.getGenericType() instanceof ParameterizedType list
-                && list.getActualTypeArguments()[0] instanceof Class<?> element && element.isRecord()) {
+                && list.getActualTypeArguments()[0] instanceof Class<?> element
+                && element.isRecord()) {
             return java.util.Arrays.stream(element.getRecordComponents())
-                    .map(inner -> component.getName() + "[0]." + inner.getName()).toList();
+                    .map(inner -> component.getName() + "[0]." + inner.getName())
+                    .toList();
         }
         return List.of(component.getName());
     }
@@ -355,7 +417,11 @@ class HostileRequestsTest {
         }
         String shown = value.length() > 40 ? value.substring(0, 20) + "…(" + value.length() + ")" : value;
         StringBuilder out = new StringBuilder("'");
-        shown.chars().forEach(c -> out.append(c < 0x20 || (c >= 0xD800 && c <= 0xDFFF) ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        shown.chars()
+                .forEach(c -> out.append(
+                        c < 0x20 || (c >= 0xD800 && c <= 0xDFFF)
+                                ? String.format("\\u%04x", c)
+                                : String.valueOf((char) c)));
         return out.append("'").toString();
     }
 }

@@ -24,6 +24,7 @@ class KnownHostileCasesTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -31,8 +32,12 @@ class KnownHostileCasesTest {
     void aNulInThePatientSearchIsSaidNextToTheBoxWithTheSearchKept() throws Exception {
         var world = new TestRecords(jdbc).world();
         String html = mvc.perform(get("/patients").param("q", "Alex\u0000").with(TestRecords.as(world.practitioner())))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("Search " + CANNOT_BE_USED, "id=\"q-error\"", "value=\"Alex")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains("Search " + CANNOT_BE_USED, "id=\"q-error\"", "value=\"Alex")
                 .doesNotContain("patients found");
     }
 
@@ -43,29 +48,49 @@ class KnownHostileCasesTest {
                 insert into measure_administration (patient_id, referral_id, instrument, completed_at, route,
                     total_score, severity, caseness)
                 values (?, ?, 'PHQ9', now(), 'IN_SESSION', 20, 'Severe', true) returning id""")
-                .params(world.patientId(), world.referralId()).query(Long.class).single();
+                .params(world.patientId(), world.referralId())
+                .query(Long.class)
+                .single();
         long alert = jdbc.sql("""
                 insert into risk_alert (patient_id, referral_id, team_id, administration_id, reason)
                 values (?, ?, ?, ?, 'PHQ-9 question 9 answered 2') returning id""")
                 .params(world.patientId(), world.referralId(), world.teamId(), administration)
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
 
         String html = mvc.perform(post("/risk-alerts/" + alert + "/acknowledge")
-                        .param("note", "Called the patient\u0000, safety plan agreed").param("returnTo", "/risk-alerts")
-                        .with(TestRecords.as(world.practitioner())).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                        .param("note", "Called the patient\u0000, safety plan agreed")
+                        .param("returnTo", "/risk-alerts")
+                        .with(TestRecords.as(world.practitioner()))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(html).contains("Note " + CANNOT_BE_USED, "id=\"note-error\"", "Called the patient",
-                "PHQ-9 question 9 answered 2", "action=\"/risk-alerts/" + alert + "/acknowledge\"");
-        assertThat(jdbc.sql("select acknowledged_at is null from risk_alert where id = ?").param(alert)
-                .query(Boolean.class).single()).as("nothing half-saved").isTrue();
+        assertThat(html)
+                .contains(
+                        "Note " + CANNOT_BE_USED,
+                        "id=\"note-error\"",
+                        "Called the patient",
+                        "PHQ-9 question 9 answered 2",
+                        "action=\"/risk-alerts/" + alert + "/acknowledge\"");
+        assertThat(jdbc.sql("select acknowledged_at is null from risk_alert where id = ?")
+                        .param(alert)
+                        .query(Boolean.class)
+                        .single())
+                .as("nothing half-saved")
+                .isTrue();
     }
 
     @Test
     void signingInWithAControlCharacterIsJustAFailedSignIn() throws Exception {
         // the sign-in form is Spring Security's filter, not a mapped route, so the route walk does not reach it
         for (String username : new String[] {"admin\u0000", "\uD800", "x".repeat(10_000)}) {
-            mvc.perform(post("/login").param("username", username).param("password", "p\u0000").with(csrf()))
+            mvc.perform(post("/login")
+                            .param("username", username)
+                            .param("password", "p\u0000")
+                            .with(csrf()))
                     .andExpect(status().is3xxRedirection());
         }
     }
@@ -73,12 +98,21 @@ class KnownHostileCasesTest {
     @Test
     void aSpaceBeforeADateInTheAuditFilterIsFine() throws Exception {
         var admin = new TestRecords(jdbc).clinician(new TestRecords(jdbc).team(), Role.ADMIN);
-        String html = mvc.perform(get("/admin/audit").param("from", " 2025-01-01").param("to", "2025-12-31 ")
+        String html = mvc.perform(get("/admin/audit")
+                        .param("from", " 2025-01-01")
+                        .param("to", "2025-12-31 ")
                         .with(TestRecords.as(admin)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html).doesNotContain("There is a problem", "Enter a real date");
-        String impossible = mvc.perform(get("/admin/audit").param("from", "31/02/2025").with(TestRecords.as(admin)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String impossible = mvc.perform(
+                        get("/admin/audit").param("from", "31/02/2025").with(TestRecords.as(admin)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(impossible).contains("There is a problem", "Enter a real date, like 2025-03-31", "31/02/2025");
     }
 }

@@ -7,16 +7,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import gg.jte.html.escape.Escape;
+import gg.jte.output.StringOutput;
+import gg.jte.springframework.boot.autoconfigure.JteAutoConfiguration;
+import gg.jte.springframework.boot.autoconfigure.ServletJteAutoConfiguration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-
-import gg.jte.html.escape.Escape;
-import gg.jte.output.StringOutput;
-import gg.jte.springframework.boot.autoconfigure.JteAutoConfiguration;
-import gg.jte.springframework.boot.autoconfigure.ServletJteAutoConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.context.annotation.Import;
@@ -52,6 +51,7 @@ public abstract class WebSliceTest {
 
     /** The service's clock in every slice: 10:00 on Friday 14 March 2025, UK time. */
     protected static final Instant NOW = Instant.parse("2025-03-14T10:00:00Z");
+
     protected static final LocalDate TODAY = LocalDate.of(2025, 3, 14);
 
     @Autowired
@@ -68,8 +68,8 @@ public abstract class WebSliceTest {
      * and the same person as {@link StaffDirectory#current()} for the controller and the page context.
      */
     protected RequestPostProcessor signedIn(Role role) {
-        var me = new CurrentStaff(7, role.name().toLowerCase() + "-1", "Sam Signed-In", role,
-                role.isClinician() ? MY_TEAM : null);
+        var me = new CurrentStaff(
+                7, role.name().toLowerCase() + "-1", "Sam Signed-In", role, role.isClinician() ? MY_TEAM : null);
         when(staff.current()).thenReturn(me);
         when(staff.currentIfAny()).thenReturn(Optional.of(me));
         return user(StaffPrincipal.of(me));
@@ -78,7 +78,9 @@ public abstract class WebSliceTest {
     /** Asks for the page as each of these roles and expects the security rules to refuse it (403, the 403 page). */
     protected void assertRefusedTo(MockHttpServletRequestBuilder request, Role... roles) throws Exception {
         for (Role role : roles) {
-            mvc.perform(request.with(signedIn(role))).andExpect(status().isForbidden()).andExpect(forwardedUrl("/403"));
+            mvc.perform(request.with(signedIn(role)))
+                    .andExpect(status().isForbidden())
+                    .andExpect(forwardedUrl("/403"));
         }
     }
 
@@ -104,8 +106,9 @@ public abstract class WebSliceTest {
 
     /** Asserts that the field's error message is drawn next to the field by the form tags, not only in the summary. */
     protected static void assertFieldError(String html, String field, String message) {
-        assertThat(html).contains("<span class=\"nhsuk-error-message\" id=\"" + field + "-error\">"
-                + "<span class=\"nhsuk-u-visually-hidden\">Error:</span> " + escaped(message) + "</span>");
+        assertThat(html)
+                .contains("<span class=\"nhsuk-error-message\" id=\"" + field + "-error\">"
+                        + "<span class=\"nhsuk-u-visually-hidden\">Error:</span> " + escaped(message) + "</span>");
     }
 
     /** Text as JTE writes it into HTML. */

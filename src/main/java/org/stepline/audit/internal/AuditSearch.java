@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,13 +29,21 @@ public class AuditSearch implements PatientAccessLog {
     }
 
     /** What to look for; every filter may be left out. Dates are UK dates, {@code to} included. */
-    public record Query(@Nullable Long patientId, @Nullable String username, @Nullable AuditAction action,
-            @Nullable LocalDate from, @Nullable LocalDate to, int page) {
-    }
+    public record Query(
+            @Nullable Long patientId,
+            @Nullable String username,
+            @Nullable AuditAction action,
+            @Nullable LocalDate from,
+            @Nullable LocalDate to,
+            int page) {}
 
-    public record Entry(long id, Instant occurredAt, String username, @Nullable Long patientId, AuditAction action,
-            String detail) {
-    }
+    public record Entry(
+            long id,
+            Instant occurredAt,
+            String username,
+            @Nullable Long patientId,
+            AuditAction action,
+            String detail) {}
 
     public record Page(List<Entry> entries, int number, boolean hasNext) {
 
@@ -74,10 +81,16 @@ public class AuditSearch implements PatientAccessLog {
         sql.append(" order by occurred_at desc, id desc limit ? offset ?");
         params.add(PAGE_SIZE + 1);
         params.add((page - 1) * PAGE_SIZE);
-        var entries = jdbc.sql(sql.toString()).params(params).query((rs, n) -> new Entry(rs.getLong("id"),
-                rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor_username"),
-                rs.getObject("patient_id", Long.class), AuditAction.valueOf(rs.getString("action")),
-                rs.getString("detail"))).list();
+        var entries = jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, n) -> new Entry(
+                        rs.getLong("id"),
+                        rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("actor_username"),
+                        rs.getObject("patient_id", Long.class),
+                        AuditAction.valueOf(rs.getString("action")),
+                        rs.getString("detail")))
+                .list();
         boolean hasNext = entries.size() > PAGE_SIZE;
         return new Page(hasNext ? entries.subList(0, PAGE_SIZE) : entries, page, hasNext);
     }
@@ -90,9 +103,13 @@ public class AuditSearch implements PatientAccessLog {
                 where patient_id = ? or shown_patient_ids @> array[?]::bigint[]
                 order by occurred_at, id""")
                 .params(patientId, patientId, patientId)
-                .query((rs, n) -> new Access(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class)
-                        .toInstant(), rs.getString("actor_username"), AuditAction.valueOf(rs.getString("action")),
-                        rs.getString("detail"), rs.getBoolean("in_list")))
+                .query((rs, n) -> new Access(
+                        rs.getLong("id"),
+                        rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("actor_username"),
+                        AuditAction.valueOf(rs.getString("action")),
+                        rs.getString("detail"),
+                        rs.getBoolean("in_list")))
                 .list();
     }
 

@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.audit.AuditChain.Verification;
 
@@ -23,9 +22,14 @@ final class ChainCheck {
      * One entry and its link, either of which may be missing. {@code content} is the entry as PostgreSQL's
      * {@code jsonb_strip_nulls(to_jsonb(entry))::text} in UTC, exactly what the link's hash was made from.
      */
-    record Row(@Nullable Long position, @Nullable Long linkedId, byte @Nullable [] previousHash, byte @Nullable [] hash,
-            @Nullable Instant chainedAt, @Nullable Long entryId, @Nullable String content) {
-    }
+    record Row(
+            @Nullable Long position,
+            @Nullable Long linkedId,
+            byte @Nullable [] previousHash,
+            byte @Nullable [] hash,
+            @Nullable Instant chainedAt,
+            @Nullable Long entryId,
+            @Nullable String content) {}
 
     private long expected = 1;
     private byte[] previous = GENESIS;
@@ -48,7 +52,8 @@ final class ChainCheck {
     }
 
     Verification result() {
-        return new Verification(entries, problem, entries == 0 ? null : HexFormat.of().formatHex(previous));
+        return new Verification(
+                entries, problem, entries == 0 ? null : HexFormat.of().formatHex(previous));
     }
 
     private @Nullable String problemWith(Row row) {

@@ -18,8 +18,7 @@ final class ChainRows {
             from audit_chain c full join only audit_event e on e.id = c.event_id
             order by c.position nulls last, e.id""";
 
-    private ChainRows() {
-    }
+    private ChainRows() {}
 
     /** Hands each row to {@code sink} until it returns false. */
     static void read(Connection connection, Predicate<ChainCheck.Row> sink) throws SQLException {
@@ -31,9 +30,14 @@ final class ChainRows {
             try (var rs = statement.executeQuery()) {
                 while (rs.next()) {
                     var chainedAt = rs.getObject(5, OffsetDateTime.class);
-                    var row = new ChainCheck.Row(rs.getObject(1, Long.class), rs.getObject(2, Long.class),
-                            rs.getBytes(3), rs.getBytes(4), chainedAt == null ? null : chainedAt.toInstant(),
-                            rs.getObject(6, Long.class), rs.getString(7));
+                    var row = new ChainCheck.Row(
+                            rs.getObject(1, Long.class),
+                            rs.getObject(2, Long.class),
+                            rs.getBytes(3),
+                            rs.getBytes(4),
+                            chainedAt == null ? null : chainedAt.toInstant(),
+                            rs.getObject(6, Long.class),
+                            rs.getString(7));
                     if (!sink.test(row)) {
                         return;
                     }

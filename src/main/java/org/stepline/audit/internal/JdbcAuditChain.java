@@ -1,9 +1,7 @@
 package org.stepline.audit.internal;
 
 import java.sql.SQLException;
-
 import javax.sql.DataSource;
-
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;

@@ -1,7 +1,6 @@
 package org.stepline.audit.internal;
 
 import java.util.Collection;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -54,12 +53,18 @@ class JdbcAuditTrail implements AuditTrail {
         write(null, actor, patientId, action, detail, null);
     }
 
-    private void write(@Nullable Long actorId, String actor, @Nullable Long patientId, AuditAction action, String detail,
+    private void write(
+            @Nullable Long actorId,
+            String actor,
+            @Nullable Long patientId,
+            AuditAction action,
+            String detail,
             Long @Nullable [] shown) {
         Runnable insert = () -> jdbc.sql("""
                         insert into audit_event (actor_id, actor_username, patient_id, action, detail, shown_patient_ids)
                         values (?, ?, ?, ?, ?, ?::bigint[])""")
-                .params(actorId, actor, patientId, action.name(), detail, shown).update();
+                .params(actorId, actor, patientId, action.name(), detail, shown)
+                .update();
         if (action == AuditAction.DENIED) {
             // a refusal is followed by an exception that rolls back the caller's work; the entry must survive it
             separately.executeWithoutResult(status -> insert.run());

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.stepline.audit.AuditAction;
@@ -16,11 +15,17 @@ import org.stepline.shared.web.TypedText;
 import org.stepline.shared.web.WholeNumber;
 
 /** The audit trail's filters as typed (public only so that the page template can read it). */
-public record AuditFilterForm(@Nullable String patient, @Nullable String username, @Nullable String action,
-        @Nullable String from, @Nullable String to, @Nullable String page) {
+public record AuditFilterForm(
+        @Nullable String patient,
+        @Nullable String username,
+        @Nullable String action,
+        @Nullable String from,
+        @Nullable String to,
+        @Nullable String page) {
 
     public static final List<Coded> ACTIONS = Arrays.stream(AuditAction.values())
-            .map(action -> new Coded(action.name(), action.label())).toList();
+            .map(action -> new Coded(action.name(), action.label()))
+            .toList();
 
     FormErrors check() {
         Map<String, String> problems = TypedText.problemsOf(this);
@@ -40,9 +45,13 @@ public record AuditFilterForm(@Nullable String patient, @Nullable String usernam
 
     /** The query for these filters; call only after {@link #check()} found nothing wrong. */
     AuditSearch.Query toQuery() {
-        return new AuditSearch.Query(WholeNumber.parse(patient).orElse(null), TypedText.clean(username),
-                blank(action) ? null : AuditAction.valueOf(action), DateField.parse(from).orElse(null),
-                DateField.parse(to).orElse(null), pageNumber());
+        return new AuditSearch.Query(
+                WholeNumber.parse(patient).orElse(null),
+                TypedText.clean(username),
+                blank(action) ? null : AuditAction.valueOf(action),
+                DateField.parse(from).orElse(null),
+                DateField.parse(to).orElse(null),
+                pageNumber());
     }
 
     int pageNumber() {
@@ -65,15 +74,22 @@ public record AuditFilterForm(@Nullable String patient, @Nullable String usernam
         StringBuilder words = new StringBuilder();
         for (String[] filter : filters()) {
             if (!blank(filter[1])) {
-                words.append(words.isEmpty() ? " (" : ", ").append(filter[0]).append(' ').append(filter[1].strip());
+                words.append(words.isEmpty() ? " (" : ", ")
+                        .append(filter[0])
+                        .append(' ')
+                        .append(filter[1].strip());
             }
         }
-        return words.append(words.isEmpty() ? " (page " : ", page ").append(pageNumber()).append(')').toString();
+        return words.append(words.isEmpty() ? " (page " : ", page ")
+                .append(pageNumber())
+                .append(')')
+                .toString();
     }
 
     private String[][] filters() {
-        return new String[][] {{"patient", patient}, {"username", username}, {"action", action}, {"from", from},
-                {"to", to}};
+        return new String[][] {
+            {"patient", patient}, {"username", username}, {"action", action}, {"from", from}, {"to", to}
+        };
     }
 
     public boolean filtered() {

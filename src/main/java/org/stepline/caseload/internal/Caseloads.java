@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -41,8 +40,16 @@ public class Caseloads {
     private final Clock clock;
     private final TelephoneSessionsDue telephoneSessions;
 
-    Caseloads(ReferralDirectory referrals, PatientDirectory patients, ContactHistory contacts, StaffDirectory staff,
-            ScoreHistory scores, RiskAlerts alerts, AuditTrail audit, SupervisionNotes supervision, Clock clock,
+    Caseloads(
+            ReferralDirectory referrals,
+            PatientDirectory patients,
+            ContactHistory contacts,
+            StaffDirectory staff,
+            ScoreHistory scores,
+            RiskAlerts alerts,
+            AuditTrail audit,
+            SupervisionNotes supervision,
+            Clock clock,
             TelephoneSessionsDue telephoneSessions) {
         this.telephoneSessions = telephoneSessions;
         this.supervision = supervision;
@@ -62,12 +69,14 @@ public class Caseloads {
         var practitioner = whose(me, practitionerId);
         var rows = rowsFor(practitioner, teamOf(me));
         var choices = me.role() == Role.SUPERVISOR ? staff.cliniciansOf(teamOf(me)) : List.<StaffMember>of();
-        var caseload = new Caseload(practitioner, rows, choices, practitioner.id() == me.id(),
-                actionsOf(practitioner, teamOf(me)));
-        var shown = new java.util.ArrayList<Long>(rows.stream().map(CaseloadRow::patientId).toList());
+        var caseload = new Caseload(
+                practitioner, rows, choices, practitioner.id() == me.id(), actionsOf(practitioner, teamOf(me)));
+        var shown = new java.util.ArrayList<Long>(
+                rows.stream().map(CaseloadRow::patientId).toList());
         caseload.actions().forEach(open -> shown.add(open.action().patientId()));
-        audit.listed("Viewed caseload of " + practitioner.displayName() + " (" + caseload.patientCount()
-                + " patients)", shown);
+        audit.listed(
+                "Viewed caseload of " + practitioner.displayName() + " (" + caseload.patientCount() + " patients)",
+                shown);
         return caseload;
     }
 
@@ -77,7 +86,9 @@ public class Caseloads {
         if (wanted == me.id()) {
             return member;
         }
-        boolean sameTeam = member.teamId() != null && me.belongsTo(member.teamId()) && member.role().isClinician();
+        boolean sameTeam = member.teamId() != null
+                && me.belongsTo(member.teamId())
+                && member.role().isClinician();
         if (me.role() != Role.SUPERVISOR || !sameTeam) {
             audit.denied(null, "Refused the caseload of " + member.displayName() + " (not a supervisor of their team)");
             throw new AccessDeniedException("Only a supervisor of the same team may view another caseload");
@@ -87,21 +98,35 @@ public class Caseloads {
 
     private List<CaseloadRow> rowsFor(StaffMember practitioner, long team) {
         // a referral of another team assigned by mistake must not show patient details outside that team
-        var open = referrals.openForPractitioner(practitioner.id()).stream().filter(r -> r.teamId() == team).toList();
-        var headlines = patients.headlines(open.stream().map(ReferralSummary::patientId).toList());
+        var open = referrals.openForPractitioner(practitioner.id()).stream()
+                .filter(r -> r.teamId() == team)
+                .toList();
+        var headlines =
+                patients.headlines(open.stream().map(ReferralSummary::patientId).toList());
         var dates = contacts.datesFor(open.stream().map(ReferralSummary::id).toList());
-        var summaries = scores.summariesFor(open.stream().map(ReferralSummary::id).toList());
+        var summaries =
+                scores.summariesFor(open.stream().map(ReferralSummary::id).toList());
         var risks = alerts.openFor(headlines.keySet());
-        var sessions = telephoneSessions.byReferral(open.stream().map(ReferralSummary::id).toList());
+        var sessions = telephoneSessions.byReferral(
+                open.stream().map(ReferralSummary::id).toList());
         LocalDate today = LocalDate.now(clock.withZone(ServiceTime.ZONE));
         List<CaseloadRow> rows = new ArrayList<>();
         for (var referral : open) {
             var patient = headlines.get(referral.patientId());
             var contact = dates.getOrDefault(referral.id(), ContactDates.NONE);
-            rows.add(new CaseloadRow(referral.id(), patient.id(), patient.listName(), patient.nhsNumberText(),
-                    referral.step(), referral.stage(), referral.daysInStage(today), contact.lastAttended(),
-                    contact.nextBooked(), contact.modesUsed().stream().sorted().toList(),
-                    risks.containsKey(patient.id()), summaries.getOrDefault(referral.id(), List.of()),
+            rows.add(new CaseloadRow(
+                    referral.id(),
+                    patient.id(),
+                    patient.listName(),
+                    patient.nhsNumberText(),
+                    referral.step(),
+                    referral.stage(),
+                    referral.daysInStage(today),
+                    contact.lastAttended(),
+                    contact.nextBooked(),
+                    contact.modesUsed().stream().sorted().toList(),
+                    risks.containsKey(patient.id()),
+                    summaries.getOrDefault(referral.id(), List.of()),
                     sessions.get(referral.id())));
         }
         rows.sort(CaseloadRow.ATTENTION_FIRST);
@@ -111,10 +136,14 @@ public class Caseloads {
     /** Open supervision actions the practitioner owns, for patients of the viewer's team only. */
     private List<Caseload.OpenAction> actionsOf(StaffMember practitioner, long team) {
         var open = supervision.openActionsOwnedBy(practitioner.id());
-        var headlines = patients.headlines(open.stream().map(SupervisionAction::patientId).distinct().toList());
-        return open.stream().filter(action -> headlines.containsKey(action.patientId())
+        var headlines = patients.headlines(
+                open.stream().map(SupervisionAction::patientId).distinct().toList());
+        return open.stream()
+                .filter(action -> headlines.containsKey(action.patientId())
                         && headlines.get(action.patientId()).teamId() == team)
-                .map(action -> new Caseload.OpenAction(action, headlines.get(action.patientId()).listName())).toList();
+                .map(action -> new Caseload.OpenAction(
+                        action, headlines.get(action.patientId()).listName()))
+                .toList();
     }
 
     private static long teamOf(CurrentStaff me) {

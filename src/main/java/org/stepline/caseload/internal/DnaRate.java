@@ -8,8 +8,7 @@ public final class DnaRate {
 
     public static final String NOT_APPLICABLE = "–";
 
-    private DnaRate() {
-    }
+    private DnaRate() {}
 
     /** A whole percentage, rounded half up, or a dash when there were no appointments to miss. */
     public static String of(long attended, long didNotAttend) {

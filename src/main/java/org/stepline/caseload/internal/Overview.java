@@ -2,7 +2,6 @@ package org.stepline.caseload.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.stepline.shared.codes.ConsultationMechanism;
 import org.stepline.shared.codes.ReferralStage;
 
@@ -27,8 +26,7 @@ public record Overview(LocalDate contactsFrom, List<Figures> blocks) {
         }
     }
 
-    public record StageFigures(ReferralStage stage, long open, long over6Weeks, long over18Weeks) {
-    }
+    public record StageFigures(ReferralStage stage, long open, long over6Weeks, long over18Weeks) {}
 
     public record ModeFigures(ConsultationMechanism mode, long contacts, long attended, long didNotAttend) {
 

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.stepline.audit.AuditTrail;
@@ -22,8 +21,8 @@ import org.stepline.shared.codes.ReferralStage;
 @Service
 public class WaitingLists {
 
-    private static final List<ReferralStage> WAITING = List.of(ReferralStage.AWAITING_ASSESSMENT,
-            ReferralStage.AWAITING_TREATMENT);
+    private static final List<ReferralStage> WAITING =
+            List.of(ReferralStage.AWAITING_ASSESSMENT, ReferralStage.AWAITING_TREATMENT);
 
     private final ReferralDirectory referrals;
     private final PatientDirectory patients;
@@ -31,7 +30,11 @@ public class WaitingLists {
     private final AuditTrail audit;
     private final Clock clock;
 
-    WaitingLists(ReferralDirectory referrals, PatientDirectory patients, StaffDirectory staff, AuditTrail audit,
+    WaitingLists(
+            ReferralDirectory referrals,
+            PatientDirectory patients,
+            StaffDirectory staff,
+            AuditTrail audit,
             Clock clock) {
         this.referrals = referrals;
         this.patients = patients;
@@ -47,27 +50,47 @@ public class WaitingLists {
         }
         long team = me.teamId();
         var waiting = referrals.waitingInTeam(team);
-        var headlines = patients.headlines(waiting.stream().map(ReferralSummary::patientId).toList());
-        var names = staff.namesOf(waiting.stream().map(ReferralSummary::practitionerId).filter(Objects::nonNull).toList());
+        var headlines = patients.headlines(
+                waiting.stream().map(ReferralSummary::patientId).toList());
+        var names = staff.namesOf(waiting.stream()
+                .map(ReferralSummary::practitionerId)
+                .filter(Objects::nonNull)
+                .toList());
         LocalDate today = LocalDate.now(clock.withZone(ServiceTime.ZONE));
-        var sections = WAITING.stream().map(stage -> new WaitingList.Section(stage, waiting.stream()
-                .filter(referral -> referral.stage() == stage)
-                .map(referral -> row(referral, headlines.get(referral.patientId()), names, today)).toList()))
+        var sections = WAITING.stream()
+                .map(stage -> new WaitingList.Section(
+                        stage,
+                        waiting.stream()
+                                .filter(referral -> referral.stage() == stage)
+                                .map(referral -> row(referral, headlines.get(referral.patientId()), names, today))
+                                .toList()))
                 .toList();
         var list = new WaitingList(staff.teamName(team), sections);
-        audit.listed("Viewed the waiting list of " + list.teamName() + " (" + list.total() + " referrals)",
+        audit.listed(
+                "Viewed the waiting list of " + list.teamName() + " (" + list.total() + " referrals)",
                 waiting.stream().map(ReferralSummary::patientId).toList());
         return list;
     }
 
-    private static WaitingRow row(ReferralSummary referral, PatientHeadline patient, Map<Long, String> names,
-            LocalDate today) {
+    private static WaitingRow row(
+            ReferralSummary referral, PatientHeadline patient, Map<Long, String> names, LocalDate today) {
         long days = referral.daysSinceReferral(today);
-        String problem = referral.presentingProblem() == null ? "Not recorded"
+        String problem = referral.presentingProblem() == null
+                ? "Not recorded"
                 : CodeList.PRESENTING_PROBLEM.labelOf(referral.presentingProblem());
-        String practitioner = referral.practitionerId() == null ? "Not assigned"
+        String practitioner = referral.practitionerId() == null
+                ? "Not assigned"
                 : names.getOrDefault(referral.practitionerId(), "Not assigned");
-        return new WaitingRow(referral.id(), patient.id(), patient.listName(), patient.nhsNumberText(),
-                referral.receivedDate(), days, WaitRag.forDaysWaiting(days), referral.step(), problem, practitioner);
+        return new WaitingRow(
+                referral.id(),
+                patient.id(),
+                patient.listName(),
+                patient.nhsNumberText(),
+                referral.receivedDate(),
+                days,
+                WaitRag.forDaysWaiting(days),
+                referral.step(),
+                problem,
+                practitioner);
     }
 }

@@ -21,7 +21,11 @@ class CaseloadController {
     private final StaffSurveys surveys;
     private final StaffDirectory staff;
 
-    CaseloadController(Caseloads caseloads, WaitingLists waitingLists, Overviews overviews, StaffSurveys surveys,
+    CaseloadController(
+            Caseloads caseloads,
+            WaitingLists waitingLists,
+            Overviews overviews,
+            StaffSurveys surveys,
             StaffDirectory staff) {
         this.caseloads = caseloads;
         this.waitingLists = waitingLists;

@@ -1,7 +1,6 @@
 package org.stepline.caseload.web;
 
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -44,8 +43,13 @@ class ReallocationController {
     private final ContactHistory contacts;
     private final AuditTrail audit;
 
-    ReallocationController(ReferralDirectory referrals, ReferralReallocation reallocation, PatientDirectory patients,
-            StaffDirectory staff, ContactHistory contacts, AuditTrail audit) {
+    ReallocationController(
+            ReferralDirectory referrals,
+            ReferralReallocation reallocation,
+            PatientDirectory patients,
+            StaffDirectory staff,
+            ContactHistory contacts,
+            AuditTrail audit) {
         this.referrals = referrals;
         this.reallocation = reallocation;
         this.patients = patients;
@@ -58,19 +62,25 @@ class ReallocationController {
     String referralForm(@PathVariable long id, Model model) {
         var referral = referral(id);
         var patient = patients.requireAccess(referral.patientId());
-        audit.viewed(patient.id(), "Opened the form to move referral " + referral.pathwayId() + " to another practitioner");
+        audit.viewed(
+                patient.id(), "Opened the form to move referral " + referral.pathwayId() + " to another practitioner");
         return referralPage(model, patient, referral, null, FormErrors.NONE);
     }
 
     @PostMapping("/reallocate/referrals/{id}")
-    String moveReferral(@PathVariable long id, @RequestParam(required = false) @Nullable String practitioner,
-            Model model, RedirectAttributes redirect) {
+    String moveReferral(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String practitioner,
+            Model model,
+            RedirectAttributes redirect) {
         var referral = referral(id);
         var patient = patients.requireAccess(referral.patientId());
         try {
             var moved = reallocation.reallocate(id, chosen(practitioner));
-            return Flash.redirect(redirect, "Referral " + referral.pathwayId() + " moved to " + moved.toName() + "."
-                    + appointmentsNote(moved), "/patients/" + patient.id());
+            return Flash.redirect(
+                    redirect,
+                    "Referral " + referral.pathwayId() + " moved to " + moved.toName() + "." + appointmentsNote(moved),
+                    "/patients/" + patient.id());
         } catch (ReallocationRefused refused) {
             return referralPage(model, patient, referral(id), practitioner, new FormErrors(refused.problems()));
         }
@@ -80,22 +90,29 @@ class ReallocationController {
     String caseloadForm(@PathVariable long id, Model model) {
         var from = mayMoveCaseloadOf(id);
         int open = openCount(from);
-        audit.record(null, AuditAction.VIEW, "Opened the form to move the caseload of " + from.displayName() + " ("
-                + open + " open referrals)");
+        audit.record(
+                null,
+                AuditAction.VIEW,
+                "Opened the form to move the caseload of " + from.displayName() + " (" + open + " open referrals)");
         return caseloadPage(model, from, open, null, FormErrors.NONE);
     }
 
     @PostMapping("/reallocate/practitioners/{id}")
-    String moveCaseload(@PathVariable long id, @RequestParam(required = false) @Nullable String practitioner,
-            Model model, RedirectAttributes redirect) {
+    String moveCaseload(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String practitioner,
+            Model model,
+            RedirectAttributes redirect) {
         var from = mayMoveCaseloadOf(id);
         try {
             var moved = reallocation.reallocateCaseload(id, chosen(practitioner));
             int n = moved.referralIds().size();
-            String message = n == 0 ? from.displayName() + " holds no open referrals: nothing was moved."
-                    : n + (n == 1 ? " open referral" : " open referrals") + " moved from " + from.displayName()
-                            + " to " + moved.toName() + "." + appointmentsNote(moved);
-            String back = staff.current().role() == Role.ADMIN ? "/admin/users/" + from.id()
+            String message = n == 0
+                    ? from.displayName() + " holds no open referrals: nothing was moved."
+                    : n + (n == 1 ? " open referral" : " open referrals") + " moved from " + from.displayName() + " to "
+                            + moved.toName() + "." + appointmentsNote(moved);
+            String back = staff.current().role() == Role.ADMIN
+                    ? "/admin/users/" + from.id()
                     : "/caseload?practitioner=" + chosen(practitioner);
             return Flash.redirect(redirect, message, back);
         } catch (ReallocationRefused refused) {
@@ -111,8 +128,10 @@ class ReallocationController {
         if (upcoming.isEmpty()) {
             return " No appointments were booked.";
         }
-        String note = followed == 0 ? "" : " " + followed + (followed == 1 ? " booked appointment is" : " booked appointments are")
-                + " now with " + moved.toName() + ".";
+        String note = followed == 0
+                ? ""
+                : " " + followed + (followed == 1 ? " booked appointment is" : " booked appointments are")
+                        + " now with " + moved.toName() + ".";
         if (toRebook > 0) {
             note += " " + toRebook + (toRebook == 1 ? " appointment" : " appointments") + " could not move, because "
                     + moved.toName() + " is not free then: marked to rebook on the patient's record.";
@@ -121,17 +140,22 @@ class ReallocationController {
     }
 
     private StaffMember mayMoveCaseloadOf(long practitionerId) {
-        var from = staff.find(practitionerId).orElseThrow(() -> new NotFoundException("Practitioner " + practitionerId));
+        var from =
+                staff.find(practitionerId).orElseThrow(() -> new NotFoundException("Practitioner " + practitionerId));
         if (from.teamId() == null || !reallocation.mayReallocateIn(from.teamId())) {
-            audit.denied(null, "Refused the form to move the caseload of " + from.displayName()
-                    + " (only a supervisor of their team or an administrator may)");
+            audit.denied(
+                    null,
+                    "Refused the form to move the caseload of " + from.displayName()
+                            + " (only a supervisor of their team or an administrator may)");
             throw new AccessDeniedException("Only a supervisor of the team or an administrator may move a caseload");
         }
         return from;
     }
 
     private int openCount(StaffMember from) {
-        return (int) referrals.openForPractitioner(from.id()).stream().filter(r -> r.teamId() == from.teamId()).count();
+        return (int) referrals.openForPractitioner(from.id()).stream()
+                .filter(r -> r.teamId() == from.teamId())
+                .count();
     }
 
     private ReferralSummary referral(long id) {
@@ -147,16 +171,28 @@ class ReallocationController {
     }
 
     private List<Coded> choices(long teamId, @Nullable Long except) {
-        return staff.cliniciansOf(teamId).stream().filter(m -> except == null || m.id() != except)
-                .map(m -> new Coded(String.valueOf(m.id()), m.displayName() + " (" + m.role().label() + ")")).toList();
+        return staff.cliniciansOf(teamId).stream()
+                .filter(m -> except == null || m.id() != except)
+                .map(m -> new Coded(
+                        String.valueOf(m.id()),
+                        m.displayName() + " (" + m.role().label() + ")"))
+                .toList();
     }
 
-    private String referralPage(Model model, PatientHeadline patient, ReferralSummary referral,
-            @Nullable String chosen, FormErrors errors) {
+    private String referralPage(
+            Model model,
+            PatientHeadline patient,
+            ReferralSummary referral,
+            @Nullable String chosen,
+            FormErrors errors) {
         model.addAttribute("patient", patient);
         model.addAttribute("referral", referral);
-        model.addAttribute("current", referral.practitionerId() == null ? "Not assigned"
-                : staff.namesOf(List.of(referral.practitionerId())).getOrDefault(referral.practitionerId(), "Not known"));
+        model.addAttribute(
+                "current",
+                referral.practitionerId() == null
+                        ? "Not assigned"
+                        : staff.namesOf(List.of(referral.practitionerId()))
+                                .getOrDefault(referral.practitionerId(), "Not known"));
         model.addAttribute("choices", choices(referral.teamId(), referral.practitionerId()));
         model.addAttribute("chosen", chosen);
         model.addAttribute("errors", errors);
@@ -170,8 +206,11 @@ class ReallocationController {
         model.addAttribute("choices", choices(from.teamId(), from.id()));
         model.addAttribute("chosen", chosen);
         model.addAttribute("errors", errors);
-        model.addAttribute("backTo", staff.current().role() == Role.ADMIN ? "/admin/users/" + from.id()
-                : "/caseload?practitioner=" + from.id());
+        model.addAttribute(
+                "backTo",
+                staff.current().role() == Role.ADMIN
+                        ? "/admin/users/" + from.id()
+                        : "/caseload?practitioner=" + from.id());
         return "caseload/reallocateCaseload";
     }
 }

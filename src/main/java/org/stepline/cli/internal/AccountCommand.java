@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-
 import org.stepline.identity.AccountRecovery;
 
 /**
@@ -69,15 +68,19 @@ final class AccountCommand extends PrintingCommand {
                 }
                 yield Action.withDatabase(context -> unlock(context.getBean(AccountRecovery.class), username));
             }
-            case "reset-password" -> Action.withDatabase(context ->
-                    resetPassword(context.getBean(AccountRecovery.class), username, fromStdin));
+            case "reset-password" ->
+                Action.withDatabase(
+                        context -> resetPassword(context.getBean(AccountRecovery.class), username, fromStdin));
             case "reset-second-factor" -> {
                 if (fromStdin) {
                     throw new Invocation.UsageError("--password-stdin goes with reset-password only");
                 }
-                yield Action.withDatabase(context -> resetSecondFactor(context.getBean(AccountRecovery.class), username));
+                yield Action.withDatabase(
+                        context -> resetSecondFactor(context.getBean(AccountRecovery.class), username));
             }
-            default -> throw new Invocation.UsageError("'" + what + "' is not something account does: use unlock, reset-password or reset-second-factor");
+            default ->
+                throw new Invocation.UsageError("'" + what
+                        + "' is not something account does: use unlock, reset-password or reset-second-factor");
         };
     }
 
@@ -121,7 +124,8 @@ final class AccountCommand extends PrintingCommand {
             return noSuchAccount(username);
         }
         if (fromStdin) {
-            out.println("The password of " + username + " is reset. They must choose their own when they next sign in.");
+            out.println(
+                    "The password of " + username + " is reset. They must choose their own when they next sign in.");
         } else {
             out.println("The password of " + username + " is reset to: " + password);
             out.println("Give it to them in person or by telephone, never by email; they must choose their own when"

@@ -3,7 +3,6 @@ package org.stepline.cli.internal;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Set;
-
 import org.stepline.audit.AuditChain;
 
 /** {@code audit verify}: walks the audit trail's hash chain and names the first entry that does not fit. */
@@ -41,12 +40,17 @@ final class AuditCommand extends PrintingCommand {
             var result = context.getBean(AuditChain.class).verify();
             if (!result.intact()) {
                 err.println(result.problem());
-                err.println(String.format(Locale.UK, "The audit trail's chain is broken (%,d entries before that are "
-                        + "sound).", result.entries()));
+                err.println(String.format(
+                        Locale.UK,
+                        "The audit trail's chain is broken (%,d entries before that are " + "sound).",
+                        result.entries()));
                 return Commands.BROKEN;
             }
-            out.println(String.format(Locale.UK, "The audit trail is intact: %,d entries in one unbroken chain%s.",
-                    result.entries(), result.lastHash() == null ? "" : "; last hash " + result.lastHash()));
+            out.println(String.format(
+                    Locale.UK,
+                    "The audit trail is intact: %,d entries in one unbroken chain%s.",
+                    result.entries(),
+                    result.lastHash() == null ? "" : "; last hash " + result.lastHash()));
             return Commands.DONE;
         });
     }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
-
 import org.stepline.audit.AuditAction;
 import org.stepline.backup.DatabaseBackups;
 
@@ -38,17 +37,22 @@ final class BackupCommand extends PrintingCommand {
     public Action prepare(Invocation invocation) throws Invocation.UsageError {
         Path file = Path.of(invocation.required("to")).toAbsolutePath();
         if (Files.exists(file)) {
-            throw new Invocation.UsageError(file + " already exists; give a new file name (a backup never "
-                    + "overwrites a file)");
+            throw new Invocation.UsageError(
+                    file + " already exists; give a new file name (a backup never " + "overwrites a file)");
         }
         return Action.withDatabase(context -> {
             // written first, so that the backup holds its own entry
-            CommandAudit.record(context, AuditAction.EXPORT, "Backed up the whole database with the command line, to "
-                    + file);
+            CommandAudit.record(
+                    context, AuditAction.EXPORT, "Backed up the whole database with the command line, to " + file);
             var manifest = context.getBean(DatabaseBackups.class).backup(file);
-            out.println(String.format(Locale.UK, "Backed up %,d rows in %,d tables (schema version %s, PostgreSQL %s) "
-                    + "to %s.", manifest.rows(), manifest.tables().size(), manifest.schemaVersion(),
-                    manifest.serverVersion(), file));
+            out.println(String.format(
+                    Locale.UK,
+                    "Backed up %,d rows in %,d tables (schema version %s, PostgreSQL %s) " + "to %s.",
+                    manifest.rows(),
+                    manifest.tables().size(),
+                    manifest.schemaVersion(),
+                    manifest.serverVersion(),
+                    file));
             return Commands.DONE;
         });
     }

@@ -2,7 +2,6 @@ package org.stepline.cli.internal;
 
 import java.util.List;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 

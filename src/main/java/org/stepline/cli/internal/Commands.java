@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -20,8 +19,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class Commands {
 
-    public static final Set<String> NAMES = Set.of("import", "export", "report", "generate", "audit", "account",
-            WhoSawCommand.NAME, "backup", "restore");
+    public static final Set<String> NAMES = Set.of(
+            "import", "export", "report", "generate", "audit", "account", WhoSawCommand.NAME, "backup", "restore");
 
     static final int DONE = 0;
     static final int FAILED = 1;
@@ -50,9 +49,15 @@ public final class Commands {
         this.application = application;
         this.out = out;
         this.err = err;
-        for (Command command : List.of(new ImportCommand(out, err), new ExportCommand(out, err),
-                new ReportCommand(out, err), new GenerateCommand(out, err), new AuditCommand(out, err),
-                new AccountCommand(in, out, err), new WhoSawCommand(out, err), new BackupCommand(out, err),
+        for (Command command : List.of(
+                new ImportCommand(out, err),
+                new ExportCommand(out, err),
+                new ReportCommand(out, err),
+                new GenerateCommand(out, err),
+                new AuditCommand(out, err),
+                new AccountCommand(in, out, err),
+                new WhoSawCommand(out, err),
+                new BackupCommand(out, err),
                 new RestoreCommand(out, err))) {
             commands.put(command.name(), command);
         }
@@ -147,7 +152,8 @@ public final class Commands {
         }
         String message = cause.getMessage();
         if (cause != e && e.getMessage() != null && !e.getMessage().contains("Exception")) {
-            message = e.getMessage() + (message == null || e.getMessage().contains(message) ? "" : " (" + message + ")");
+            message =
+                    e.getMessage() + (message == null || e.getMessage().contains(message) ? "" : " (" + message + ")");
         }
         return message == null ? cause.getClass().getSimpleName() : message;
     }

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
-
 import org.stepline.audit.AuditAction;
 import org.stepline.datasets.DatasetExports;
 
@@ -37,11 +36,22 @@ final class ExportCommand extends PrintingCommand {
         String source = invocation.option("source");
         return Action.withDatabase(context -> {
             var outcome = context.getBean(DatasetExports.class).export(directory, source);
-            CommandAudit.record(context, AuditAction.EXPORT, String.format(Locale.UK,
-                    "Exported %,d pathways%s with the command line, to %s", outcome.pathways(),
-                    source == null ? "" : " of " + source, CommandAudit.csvFilesIn(directory)));
-            out.println(String.format(Locale.UK, "Exported %,d pathways, %,d care contacts and %,d assessments to %s.",
-                    outcome.pathways(), outcome.careContacts(), outcome.assessments(), directory));
+            CommandAudit.record(
+                    context,
+                    AuditAction.EXPORT,
+                    String.format(
+                            Locale.UK,
+                            "Exported %,d pathways%s with the command line, to %s",
+                            outcome.pathways(),
+                            source == null ? "" : " of " + source,
+                            CommandAudit.csvFilesIn(directory)));
+            out.println(String.format(
+                    Locale.UK,
+                    "Exported %,d pathways, %,d care contacts and %,d assessments to %s.",
+                    outcome.pathways(),
+                    outcome.careContacts(),
+                    outcome.assessments(),
+                    directory));
             return Commands.DONE;
         });
     }

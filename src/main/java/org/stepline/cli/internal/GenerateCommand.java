@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
-
 import org.stepline.datasets.SyntheticExtracts;
 
 /** {@code generate --pathways N --seed S --out DIR}: needs no database. */
@@ -42,8 +41,7 @@ final class GenerateCommand extends PrintingCommand {
                   --caseload          also write patients.csv (an invented NHS number, name, birth date,
                                       contact details and preferences for each patient) and every optional
                                       column of the other files: the referral's practitioner and
-                                      PlannedCareContIndicator (about 1 in 100 attended contacts unplanned)"""
-                .formatted(SyntheticExtracts.defaultExtractDate());
+                                      PlannedCareContIndicator (about 1 in 100 attended contacts unplanned)""".formatted(SyntheticExtracts.defaultExtractDate());
     }
 
     @Override
@@ -70,12 +68,23 @@ final class GenerateCommand extends PrintingCommand {
         boolean caseload = "true".equals(invocation.option("caseload"));
         return Action.withoutDatabase(context -> {
             long started = System.nanoTime();
-            var generated = SyntheticExtracts.generate(directory, pathways, seed, date, prefix, caseload,
+            var generated = SyntheticExtracts.generate(
+                    directory,
+                    pathways,
+                    seed,
+                    date,
+                    prefix,
+                    caseload,
                     done -> err.println(String.format(Locale.UK, "Generated %,d of %,d pathways", done, pathways)));
-            out.println(String.format(Locale.UK,
+            out.println(String.format(
+                    Locale.UK,
                     "Wrote %,d pathways, %,d care contacts and %,d assessments (%,d MB) to %s in %.1f s.",
-                    generated.pathways(), generated.careContacts(), generated.assessments(),
-                    generated.bytes() / 1_000_000, directory, (System.nanoTime() - started) / 1e9));
+                    generated.pathways(),
+                    generated.careContacts(),
+                    generated.assessments(),
+                    generated.bytes() / 1_000_000,
+                    directory,
+                    (System.nanoTime() - started) / 1e9));
             return Commands.DONE;
         });
     }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
-
 import org.stepline.audit.AuditAction;
 import org.stepline.datasets.DatasetImports;
 import org.stepline.datasets.ImportOutcome;
@@ -58,20 +57,29 @@ final class ImportCommand extends PrintingCommand {
             var outcome = context.getBean(DatasetImports.class)
                     .importDataset(new ImportRequest(directory, source, err::println, PROGRESS_EVERY));
             String files = CommandAudit.csvFilesIn(directory);
-            CommandAudit.record(context, outcome.imported() ? AuditAction.CREATE : AuditAction.ADMIN,
-                    outcome.imported() ? String.format(Locale.UK, "Imported %,d pathways, %,d care contacts and %,d "
-                            + "assessments as %s with the command line, from %s", outcome.pathways(),
-                            outcome.careContacts(), outcome.assessments(), outcome.source(), files)
+            CommandAudit.record(
+                    context,
+                    outcome.imported() ? AuditAction.CREATE : AuditAction.ADMIN,
+                    outcome.imported()
+                            ? String.format(
+                                    Locale.UK,
+                                    "Imported %,d pathways, %,d care contacts and %,d "
+                                            + "assessments as %s with the command line, from %s",
+                                    outcome.pathways(),
+                                    outcome.careContacts(),
+                                    outcome.assessments(),
+                                    outcome.source(),
+                                    files)
                             : "Tried to import with the command line from " + files + ": nothing imported, "
-                            + outcome.problemCount() + " problems");
+                                    + outcome.problemCount() + " problems");
             return report(outcome, directory);
         });
     }
 
     private int report(ImportOutcome outcome, Path directory) {
-        outcome.unknownColumns().forEach((file, columns) ->
-                out.println(file + ": ignored the unknown column" + (columns.size() > 1 ? "s " : " ")
-                        + Commands.list(columns)));
+        outcome.unknownColumns()
+                .forEach((file, columns) -> out.println(file + ": ignored the unknown column"
+                        + (columns.size() > 1 ? "s " : " ") + Commands.list(columns)));
         if (!outcome.imported()) {
             outcome.problems().forEach(err::println);
             err.println();
@@ -80,21 +88,32 @@ final class ImportCommand extends PrintingCommand {
                     + ". Mend them and run the import again.");
             return Commands.DATA_PROBLEMS;
         }
-        out.println(String.format(Locale.UK,
+        out.println(String.format(
+                Locale.UK,
                 "Imported %,d pathways, %,d care contacts and %,d assessments from %s as %s in %.1f s (%,d rows a second).",
-                outcome.pathways(), outcome.careContacts(), outcome.assessments(), directory, outcome.source(),
-                outcome.took().toMillis() / 1000.0, outcome.rowsPerSecond()));
-        out.println(String.format(Locale.UK, "New patients: %,d. New practitioner accounts (they cannot sign in): %,d.",
-                outcome.patientsCreated(), outcome.practitionersCreated()));
+                outcome.pathways(),
+                outcome.careContacts(),
+                outcome.assessments(),
+                directory,
+                outcome.source(),
+                outcome.took().toMillis() / 1000.0,
+                outcome.rowsPerSecond()));
+        out.println(String.format(
+                Locale.UK,
+                "New patients: %,d. New practitioner accounts (they cannot sign in): %,d.",
+                outcome.patientsCreated(),
+                outcome.practitionersCreated()));
         if (!outcome.mappedCodes().isEmpty()) {
-            out.println("Old ConsMechanism codes mapped: " + outcome.mappedCodes().entrySet().stream()
-                    .map(e -> e.getKey() + " (" + String.format(Locale.UK, "%,d", e.getValue()) + ")")
-                    .collect(java.util.stream.Collectors.joining(", ")));
+            out.println("Old ConsMechanism codes mapped: "
+                    + outcome.mappedCodes().entrySet().stream()
+                            .map(e -> e.getKey() + " (" + String.format(Locale.UK, "%,d", e.getValue()) + ")")
+                            .collect(java.util.stream.Collectors.joining(", ")));
         }
         if (!outcome.normalisedCodes().isEmpty()) {
-            out.println("Codes normalised to their stored form: " + outcome.normalisedCodes().entrySet().stream()
-                    .map(e -> e.getKey() + " " + String.format(Locale.UK, "%,d", e.getValue()))
-                    .collect(java.util.stream.Collectors.joining(", ")));
+            out.println("Codes normalised to their stored form: "
+                    + outcome.normalisedCodes().entrySet().stream()
+                            .map(e -> e.getKey() + " " + String.format(Locale.UK, "%,d", e.getValue()))
+                            .collect(java.util.stream.Collectors.joining(", ")));
         }
         return Commands.DONE;
     }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * server's settings, which pass through to Spring unchanged ({@code --stepline.data-dir=…},
  * {@code --spring.datasource.url=…}: any {@code --name=value} whose name has a dot).
  */
-record Invocation(String command, Map<String, String> options, List<String> settings, boolean help,
-        List<String> arguments) {
+record Invocation(
+        String command, Map<String, String> options, List<String> settings, boolean help, List<String> arguments) {
 
     static final class UsageError extends Exception {
         UsageError(String message) {
@@ -74,7 +73,8 @@ record Invocation(String command, Map<String, String> options, List<String> sett
         return new Invocation(args[0], options, settings, help, arguments);
     }
 
-    @Nullable String option(String name) {
+    @Nullable
+    String option(String name) {
         return options.get(name);
     }
 

@@ -7,7 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.audit.AuditAction;
 import org.stepline.outcomes.OutcomeReports;
@@ -63,29 +62,47 @@ final class ReportCommand extends PrintingCommand {
                 err.println("This build of Stepline has no outcomes engine, so it cannot report outcomes.");
                 return Commands.FAILED;
             }
-            int suppressBelow = context.getEnvironment().getProperty(OutcomeSummaryJson.THRESHOLD_SETTING,
-                    Integer.class, OutcomeSummaryJson.DEFAULT_THRESHOLD);
+            int suppressBelow = context.getEnvironment()
+                    .getProperty(
+                            OutcomeSummaryJson.THRESHOLD_SETTING, Integer.class, OutcomeSummaryJson.DEFAULT_THRESHOLD);
             int exit = run(new ReportFiles(reports, suppressBelow), reports, from, to, pathways, summary, timing);
-            var written = java.util.stream.Stream.of(pathways, summary).filter(java.util.Objects::nonNull).toList();
-            CommandAudit.record(context, AuditAction.EXPORT, "Reported the outcomes of pathways ended from " + from
-                    + " to " + to + " with the command line, to " + CommandAudit.paths(written)
-                    + (pathways == null ? "" : " (one row per pathway)"));
+            var written = java.util.stream.Stream.of(pathways, summary)
+                    .filter(java.util.Objects::nonNull)
+                    .toList();
+            CommandAudit.record(
+                    context,
+                    AuditAction.EXPORT,
+                    "Reported the outcomes of pathways ended from " + from
+                            + " to " + to + " with the command line, to " + CommandAudit.paths(written)
+                            + (pathways == null ? "" : " (one row per pathway)"));
             return exit;
         });
     }
 
-    int run(ReportFiles files, OutcomeReports reports, LocalDate from, LocalDate to, @Nullable Path pathways,
-            @Nullable Path summary, int timing) throws Exception {
+    int run(
+            ReportFiles files,
+            OutcomeReports reports,
+            LocalDate from,
+            LocalDate to,
+            @Nullable Path pathways,
+            @Nullable Path summary,
+            int timing)
+            throws Exception {
         if (pathways != null) {
             long rows = files.writePathways(from, to, pathways);
-            out.println(String.format(Locale.UK, "Wrote %,d pathways ended from %s to %s to %s.", rows, from, to, pathways));
+            out.println(String.format(
+                    Locale.UK, "Wrote %,d pathways ended from %s to %s to %s.", rows, from, to, pathways));
         }
         if (summary != null) {
             long started = System.nanoTime();
             var written = files.writeSummary(from, to, summary);
             double millis = (System.nanoTime() - started) / 1e6;
-            out.println(String.format(Locale.UK, "Wrote the summary of %,d pathways ended to %s (%.0f ms).",
-                    written.all().ended(), summary, millis));
+            out.println(String.format(
+                    Locale.UK,
+                    "Wrote the summary of %,d pathways ended to %s (%.0f ms).",
+                    written.all().ended(),
+                    summary,
+                    millis));
         }
         if (timing > 0) {
             out.println(time(reports, from, to, timing));
@@ -104,8 +121,15 @@ final class ReportCommand extends PrintingCommand {
         }
         Arrays.sort(millis);
         double median = runs % 2 == 1 ? millis[runs / 2] : (millis[runs / 2 - 1] + millis[runs / 2]) / 2;
-        return String.format(Locale.UK, "Summary from %s to %s: median %.1f ms over %d runs (fastest %.1f, slowest %.1f).",
-                from, to, median, runs, millis[0], millis[runs - 1]);
+        return String.format(
+                Locale.UK,
+                "Summary from %s to %s: median %.1f ms over %d runs (fastest %.1f, slowest %.1f).",
+                from,
+                to,
+                median,
+                runs,
+                millis[0],
+                millis[runs - 1]);
     }
 
     private static LocalDate date(String text, String option) throws Invocation.UsageError {

@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.stepline.outcomes.OutcomeCounts;
 import org.stepline.outcomes.OutcomeReports;
 import org.stepline.outcomes.OutcomeSummary;
@@ -48,7 +47,8 @@ final class ReportFiles {
     /** Writes one row per pathway ended in [from, to]; returns how many. */
     long writePathways(LocalDate from, LocalDate to, Path file) throws IOException {
         createParent(file);
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(OwnerOnlyFiles.create(file), StandardCharsets.UTF_8), 1 << 16)) {
+        try (Writer out = new BufferedWriter(
+                new OutputStreamWriter(OwnerOnlyFiles.create(file), StandardCharsets.UTF_8), 1 << 16)) {
             out.write(PATHWAYS_HEADER);
             out.write(Csv.LINE_END);
             long[] rows = {0};
@@ -68,10 +68,19 @@ final class ReportFiles {
 
     /** One row of the table, through the one CSV writer (so an imported id such as =HYPERLINK(…) is defused). */
     static String line(PathwayRow row) {
-        return Csv.row(Arrays.asList(row.pathwayId(), row.completedTreatment(), row.treatmentContacts(),
-                row.casenessAtStart(), row.notCaseness(), row.recovery(), row.reliableImprovement(),
-                row.reliableDeterioration(), row.reliableRecovery(), row.treatmentMode(),
-                row.firstTreatmentWaitDays())) + Csv.LINE_END;
+        return Csv.row(Arrays.asList(
+                        row.pathwayId(),
+                        row.completedTreatment(),
+                        row.treatmentContacts(),
+                        row.casenessAtStart(),
+                        row.notCaseness(),
+                        row.recovery(),
+                        row.reliableImprovement(),
+                        row.reliableDeterioration(),
+                        row.reliableRecovery(),
+                        row.treatmentMode(),
+                        row.firstTreatmentWaitDays()))
+                + Csv.LINE_END;
     }
 
     OutcomeSummary writeSummary(LocalDate from, LocalDate to, Path file) throws IOException {
@@ -86,13 +95,14 @@ final class ReportFiles {
     /** The summary document of the JSON API, modes ordered by code ({@code mixed} last), small numbers hidden. */
     Map<String, Object> json(OutcomeSummary summary) {
         Map<String, OutcomeCounts> modes = new LinkedHashMap<>();
-        summary.byTreatmentMode().entrySet().stream().sorted(Map.Entry.comparingByKey(MODE_ORDER))
+        summary.byTreatmentMode().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(MODE_ORDER))
                 .forEach(e -> modes.put(e.getKey(), e.getValue()));
         return OutcomeSummaryJson.of(new OutcomeSummary(summary.all(), modes), suppressBelow);
     }
 
-    static final Comparator<String> MODE_ORDER = Comparator.comparing((String mode) -> mode.equals("mixed"))
-            .thenComparing(Comparator.naturalOrder());
+    static final Comparator<String> MODE_ORDER =
+            Comparator.comparing((String mode) -> mode.equals("mixed")).thenComparing(Comparator.naturalOrder());
 
     private static void createParent(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.stepline.audit.AuditAction;
 import org.stepline.audit.AuditChain;
 import org.stepline.backup.BackupManifest;
@@ -68,10 +67,21 @@ final class RestoreCommand extends PrintingCommand {
                 err.println("Stepline restore failed, nothing restored: " + Commands.plain(e) + AFTER_MIGRATION + ".");
                 return Commands.FAILED;
             }
-            CommandAudit.record(context, AuditAction.ADMIN, String.format(Locale.UK, "Restored the whole database "
-                    + "with the command line, from %s (a backup taken at %s)", file, manifest.takenAt()));
-            out.println(String.format(Locale.UK, "Restored %,d rows in %,d tables (schema version %s) from %s, a backup "
-                    + "taken at %s.", manifest.rows(), manifest.tables().size(), manifest.schemaVersion(), file,
+            CommandAudit.record(
+                    context,
+                    AuditAction.ADMIN,
+                    String.format(
+                            Locale.UK,
+                            "Restored the whole database " + "with the command line, from %s (a backup taken at %s)",
+                            file,
+                            manifest.takenAt()));
+            out.println(String.format(
+                    Locale.UK,
+                    "Restored %,d rows in %,d tables (schema version %s) from %s, a backup " + "taken at %s.",
+                    manifest.rows(),
+                    manifest.tables().size(),
+                    manifest.schemaVersion(),
+                    file,
                     manifest.takenAt()));
             var chain = context.getBean(AuditChain.class).verify();
             if (!chain.intact()) {
@@ -79,8 +89,11 @@ final class RestoreCommand extends PrintingCommand {
                 err.println("The restored audit trail's chain is broken, as it was in the backup.");
                 return Commands.BROKEN;
             }
-            out.println(String.format(Locale.UK, "The audit trail is intact: %,d entries in one unbroken chain; last "
-                    + "hash %s.", chain.entries(), chain.lastHash()));
+            out.println(String.format(
+                    Locale.UK,
+                    "The audit trail is intact: %,d entries in one unbroken chain; last " + "hash %s.",
+                    chain.entries(),
+                    chain.lastHash()));
             return Commands.DONE;
         });
     }

@@ -3,7 +3,6 @@ package org.stepline.cli.internal;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Set;
-
 import org.stepline.audit.AuditTrail;
 import org.stepline.patients.PatientDisclosures;
 import org.stepline.shared.NhsNumber;
@@ -63,7 +62,8 @@ final class WhoSawCommand extends PrintingCommand {
                     + answer.get().accesses().size() + " entries");
             for (var access : answer.get().accesses()) {
                 out.println(ServiceTime.dateTime(access.occurredAt()) + "\t" + access.actor() + "\t"
-                        + access.action().label() + "\t" + access.detail() + (access.inList() ? " (shown in a list)" : ""));
+                        + access.action().label() + "\t" + access.detail()
+                        + (access.inList() ? " (shown in a list)" : ""));
             }
             return Commands.DONE;
         });

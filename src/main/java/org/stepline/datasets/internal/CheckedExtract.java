@@ -24,6 +24,7 @@ final class CheckedExtract {
     final IntArray firstTreatment = new IntArray();
     /** Rows per pathway in care_contacts.csv and coded_scored_assessments.csv. */
     final IntArray contactsOf = new IntArray();
+
     final IntArray assessmentsOf = new IntArray();
 
     final KeyIndex patients = new KeyIndex();
@@ -35,17 +36,20 @@ final class CheckedExtract {
 
     /** Per assessment row, its pathway's and its contact's number (-1: none), so writing looks nothing up. */
     IntArray assessmentPathway = new IntArray();
+
     IntArray assessmentContact = new IntArray();
 
     /** Pathways whose referrals.csv row gives a PresentingProblem. */
     final java.util.BitSet problemInReferrals = new java.util.BitSet();
     /** Per pathway with rows in presenting_complaints.csv, the complaint NHS England's ranking chooses. */
     final Map<Integer, org.stepline.shared.codes.PresentingComplaint> chosenComplaint = new java.util.HashMap<>();
+
     boolean complaintsGiven;
     long complaintRows;
 
     /** Whether patients.csv was given; which patients it describes; their NHS numbers, each with its line. */
     boolean patientsGiven;
+
     final java.util.BitSet patientDescribed = new java.util.BitSet();
     final KeyIndex nhsNumbers = new KeyIndex();
     final IntArray nhsNumberLine = new IntArray();
@@ -102,7 +106,10 @@ final class CheckedExtract {
         var mapped = new LinkedHashMap<String, Long>();
         for (int i = 0; i < oldModes.length; i++) {
             if (oldModes[i] > 0) {
-                mapped.put(ExtractCodes.OLD_MODES.get(i) + "→" + ExtractCodes.OLD_MODES_NOW.get(i).code(), oldModes[i]);
+                mapped.put(
+                        ExtractCodes.OLD_MODES.get(i) + "→"
+                                + ExtractCodes.OLD_MODES_NOW.get(i).code(),
+                        oldModes[i]);
             }
         }
         return mapped;

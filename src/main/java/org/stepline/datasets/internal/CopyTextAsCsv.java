@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.stepline.shared.csv.Csv;
 
 /**
@@ -79,15 +78,16 @@ final class CopyTextAsCsv extends OutputStream {
                 continue;
             }
             char next = raw.charAt(++i);
-            value.append(switch (next) {
-                case 't' -> '\t';
-                case 'n' -> '\n';
-                case 'r' -> '\r';
-                case 'b' -> '\b';
-                case 'f' -> '\f';
-                case 'v' -> '\u000B';
-                default -> next;
-            });
+            value.append(
+                    switch (next) {
+                        case 't' -> '\t';
+                        case 'n' -> '\n';
+                        case 'r' -> '\r';
+                        case 'b' -> '\b';
+                        case 'f' -> '\f';
+                        case 'v' -> '\u000B';
+                        default -> next;
+                    });
         }
         return value.toString();
     }

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.stepline.datasets.internal.Header.Column;
 import org.stepline.shared.codes.CodeForm;
 import org.stepline.shared.codes.PresentingComplaint;
@@ -79,7 +78,8 @@ final class ExtractCheck {
      * only the referrals: {@code contacts} completes when the contacts are checked, {@code assessments} when all is.
      */
     Later checkTheRestMeanwhile() {
-        var later = new Later(new java.util.concurrent.CompletableFuture<>(), new java.util.concurrent.CompletableFuture<>());
+        var later = new Later(
+                new java.util.concurrent.CompletableFuture<>(), new java.util.concurrent.CompletableFuture<>());
         Thread.ofPlatform().daemon().name("extract-check").start(() -> {
             try {
                 contacts();
@@ -94,9 +94,9 @@ final class ExtractCheck {
         return later;
     }
 
-    record Later(java.util.concurrent.CompletableFuture<Void> contacts,
-            java.util.concurrent.CompletableFuture<Void> assessments) {
-    }
+    record Later(
+            java.util.concurrent.CompletableFuture<Void> contacts,
+            java.util.concurrent.CompletableFuture<Void> assessments) {}
 
     private interface RowCheck {
         void check(Row row);
@@ -109,7 +109,8 @@ final class ExtractCheck {
             problems.add(file, "the file is missing from " + directory);
             return false;
         }
-        try (InputStream in = Files.newInputStream(path); var reader = new CsvReader(in)) {
+        try (InputStream in = Files.newInputStream(path);
+                var reader = new CsvReader(in)) {
             var header = Header.read(reader, file, columns, problems);
             if (header == null) {
                 return false;
@@ -128,8 +129,11 @@ final class ExtractCheck {
                 if (reader.problem() != null) {
                     problems.add(file, row.line(), header.name(reader.problemField()), reader.problem());
                 } else if (!row.wellFormed()) {
-                    problems.add(file, row.line(), "(row)", "has " + row.fieldCount() + " values but the header has "
-                            + header.width() + " columns");
+                    problems.add(
+                            file,
+                            row.line(),
+                            "(row)",
+                            "has " + row.fieldCount() + " values but the header has " + header.width() + " columns");
                 } else {
                     check.check(row);
                 }
@@ -151,18 +155,28 @@ final class ExtractCheck {
         if (row.present(R_DISCHARGED)) {
             discharged = date(row, REFERRALS, R_DISCHARGED, "ServDischDate");
             if (discharged != Fields.INVALID && received != Fields.INVALID && discharged < received) {
-                problems.add(REFERRALS, row.line(), "ServDischDate", row.text(R_DISCHARGED)
-                        + " is before the referral was received (" + row.text(R_RECEIVED) + ")");
+                problems.add(
+                        REFERRALS,
+                        row.line(),
+                        "ServDischDate",
+                        row.text(R_DISCHARGED) + " is before the referral was received (" + row.text(R_RECEIVED) + ")");
             }
         }
         if (row.present(R_END_CODE)) {
-            String endCode = ExtractCodes.endCode(row.bytes(R_END_CODE), row.offset(R_END_CODE), row.length(R_END_CODE));
+            String endCode =
+                    ExtractCodes.endCode(row.bytes(R_END_CODE), row.offset(R_END_CODE), row.length(R_END_CODE));
             if (endCode == null) {
-                problems.add(REFERRALS, row.line(), "EndCode", quoted(row, R_END_CODE)
-                        + " is not an end code (two digits, e.g. 46)");
+                problems.add(
+                        REFERRALS,
+                        row.line(),
+                        "EndCode",
+                        quoted(row, R_END_CODE) + " is not an end code (two digits, e.g. 46)");
             } else if (!row.present(R_DISCHARGED)) {
-                problems.add(REFERRALS, row.line(), "EndCode", "is given but ServDischDate is empty: "
-                        + "only a discharged pathway has an end code");
+                problems.add(
+                        REFERRALS,
+                        row.line(),
+                        "EndCode",
+                        "is given but ServDischDate is empty: " + "only a discharged pathway has an end code");
             } else {
                 countForm(row, R_END_CODE, REFERRALS, "EndCode", endCode);
             }
@@ -170,8 +184,12 @@ final class ExtractCheck {
         if (row.present(R_PROBLEM)) {
             String problem = PresentingProblems.canonical(row.text(R_PROBLEM));
             if (problem == null) {
-                problems.add(REFERRALS, row.line(), "PresentingProblem", quoted(row, R_PROBLEM)
-                        + " is not an ICD-10 code (e.g. F32.1 or F321) or a SNOMED CT code (6 to 18 digits)");
+                problems.add(
+                        REFERRALS,
+                        row.line(),
+                        "PresentingProblem",
+                        quoted(row, R_PROBLEM)
+                                + " is not an ICD-10 code (e.g. F32.1 or F321) or a SNOMED CT code (6 to 18 digits)");
             } else {
                 countForm(row, R_PROBLEM, REFERRALS, "PresentingProblem", problem);
             }
@@ -194,7 +212,8 @@ final class ExtractCheck {
     }
 
     private int patient(Row row) {
-        if (!present(row, REFERRALS, R_PATIENT, "LocalPatientId") || !shortEnough(row, REFERRALS, R_PATIENT, "LocalPatientId")) {
+        if (!present(row, REFERRALS, R_PATIENT, "LocalPatientId")
+                || !shortEnough(row, REFERRALS, R_PATIENT, "LocalPatientId")) {
             return -1;
         }
         int patient = row.add(extract.patients, R_PATIENT);
@@ -214,32 +233,44 @@ final class ExtractCheck {
         if (present(row, COMPLAINTS, PC_CODE, "PresComp")) {
             code = PresentingProblems.canonical(row.text(PC_CODE));
             if (code == null) {
-                problems.add(COMPLAINTS, row.line(), "PresComp", quoted(row, PC_CODE)
-                        + " is not an ICD-10 code (e.g. F40.0 or F400) or a SNOMED CT code (6 to 18 digits)");
+                problems.add(
+                        COMPLAINTS,
+                        row.line(),
+                        "PresComp",
+                        quoted(row, PC_CODE)
+                                + " is not an ICD-10 code (e.g. F40.0 or F400) or a SNOMED CT code (6 to 18 digits)");
             } else {
                 countForm(row, PC_CODE, COMPLAINTS, "PresComp", code);
             }
         }
         String significance = null;
         if (row.present(PC_SIGNIFICANCE)) {
-            int number = CodeForm.number(row.bytes(PC_SIGNIFICANCE), row.offset(PC_SIGNIFICANCE), row.length(PC_SIGNIFICANCE));
+            int number = CodeForm.number(
+                    row.bytes(PC_SIGNIFICANCE), row.offset(PC_SIGNIFICANCE), row.length(PC_SIGNIFICANCE));
             if (number == 1 || number == 2) {
                 significance = number == 1 ? PresentingComplaint.PRIMARY : PresentingComplaint.SECONDARY;
                 countForm(row, PC_SIGNIFICANCE, COMPLAINTS, "PresCompCodSig", significance);
             } else {
-                problems.add(COMPLAINTS, row.line(), "PresCompCodSig", quoted(row, PC_SIGNIFICANCE)
-                        + " is not a significance (01 primary, 02 secondary)");
+                problems.add(
+                        COMPLAINTS,
+                        row.line(),
+                        "PresCompCodSig",
+                        quoted(row, PC_SIGNIFICANCE) + " is not a significance (01 primary, 02 secondary)");
             }
         }
         int day = row.present(PC_DATE) ? date(row, COMPLAINTS, PC_DATE, "PresCompDate") : CheckedExtract.NONE;
         if (pathway >= 0 && extract.problemInReferrals.get(pathway)) {
-            problems.add(COMPLAINTS, row.line(), "PathwayID", quoted(row, PC_PATHWAY) + " also has a PresentingProblem in "
-                    + REFERRALS + ": give a pathway's presenting problems in one of the two files");
+            problems.add(
+                    COMPLAINTS,
+                    row.line(),
+                    "PathwayID",
+                    quoted(row, PC_PATHWAY) + " also has a PresentingProblem in " + REFERRALS
+                            + ": give a pathway's presenting problems in one of the two files");
         } else if (pathway >= 0 && code != null && day != Fields.INVALID) {
-            var complaint = new PresentingComplaint(code, significance,
-                    day == CheckedExtract.NONE ? null : Fields.localDate(day), order);
-            extract.chosenComplaint.merge(pathway, complaint,
-                    (best, next) -> PresentingComplaint.ranksBefore(next, best) ? next : best);
+            var complaint = new PresentingComplaint(
+                    code, significance, day == CheckedExtract.NONE ? null : Fields.localDate(day), order);
+            extract.chosenComplaint.merge(
+                    pathway, complaint, (best, next) -> PresentingComplaint.ranksBefore(next, best) ? next : best);
         }
     }
 
@@ -251,23 +282,35 @@ final class ExtractCheck {
         if (present(row, PATIENTS, P_PATIENT, "LocalPatientId")) {
             patient = row.find(extract.patients, P_PATIENT);
             if (patient < 0) {
-                problems.add(PATIENTS, row.line(), "LocalPatientId", quoted(row, P_PATIENT) + " has no referral in "
-                        + REFERRALS + ": a patient is imported with their referrals");
+                problems.add(
+                        PATIENTS,
+                        row.line(),
+                        "LocalPatientId",
+                        quoted(row, P_PATIENT) + " has no referral in " + REFERRALS
+                                + ": a patient is imported with their referrals");
             } else if (extract.patientDescribed.get(patient)) {
-                problems.add(PATIENTS, row.line(), "LocalPatientId", quoted(row, P_PATIENT)
-                        + " is described twice in " + PATIENTS + " (once a patient)");
+                problems.add(
+                        PATIENTS,
+                        row.line(),
+                        "LocalPatientId",
+                        quoted(row, P_PATIENT) + " is described twice in " + PATIENTS + " (once a patient)");
                 patient = -1;
             } else {
                 extract.patientDescribed.set(patient);
             }
         }
         PatientFields.check(row, problems, today);
-        if (patient >= 0 && row.present(P_NHS_NUMBER)
-                && org.stepline.shared.NhsNumber.problemWith(row.text(P_NHS_NUMBER)).isEmpty()) {
+        if (patient >= 0
+                && row.present(P_NHS_NUMBER)
+                && org.stepline.shared.NhsNumber.problemWith(row.text(P_NHS_NUMBER))
+                        .isEmpty()) {
             int number = extract.nhsNumbers.add(PatientFields.nhsNumber(row));
             if (number < 0) {
-                problems.add(PATIENTS, row.line(), "NHSNumber", "is already given on line "
-                        + extract.nhsNumberLine.get(-number - 1) + " for another patient");
+                problems.add(
+                        PATIENTS,
+                        row.line(),
+                        "NHSNumber",
+                        "is already given on line " + extract.nhsNumberLine.get(-number - 1) + " for another patient");
             } else {
                 extract.nhsNumberLine.add(row.line());
                 extract.nhsNumberPatient.add(patient);
@@ -289,13 +332,21 @@ final class ExtractCheck {
         }
         int day = requiredDate(row, CONTACTS, C_DATE, "CareContDate");
         optionalTime(row, CONTACTS, C_TIME, "CareContTime");
-        int appType = code(row, C_APP_TYPE, "AppType", ExtractCodes.appType(row.bytes(C_APP_TYPE),
-                row.offset(C_APP_TYPE), row.length(C_APP_TYPE)), "an AppType code (01 to 06, or 10)");
+        int appType = code(
+                row,
+                C_APP_TYPE,
+                "AppType",
+                ExtractCodes.appType(row.bytes(C_APP_TYPE), row.offset(C_APP_TYPE), row.length(C_APP_TYPE)),
+                "an AppType code (01 to 06, or 10)");
         if (appType >= 0) {
             countForm(row, C_APP_TYPE, CONTACTS, "AppType", ExtractCodes.APP_TYPES[appType].code());
         }
-        int attendance = code(row, C_ATTENDANCE, "AttendOrDNACode", ExtractCodes.attendance(row.bytes(C_ATTENDANCE),
-                row.offset(C_ATTENDANCE), row.length(C_ATTENDANCE)), "an AttendOrDNACode (0, or 2 to 7)");
+        int attendance = code(
+                row,
+                C_ATTENDANCE,
+                "AttendOrDNACode",
+                ExtractCodes.attendance(row.bytes(C_ATTENDANCE), row.offset(C_ATTENDANCE), row.length(C_ATTENDANCE)),
+                "an AttendOrDNACode (0, or 2 to 7)");
         if (attendance >= 0) {
             countForm(row, C_ATTENDANCE, CONTACTS, "AttendOrDNACode", ExtractCodes.ATTENDANCES[attendance].code());
         }
@@ -304,8 +355,11 @@ final class ExtractCheck {
         if (row.present(C_DURATION)) {
             int minutes = row.wholeNumber(C_DURATION);
             if (minutes < 0 || minutes > 600) {
-                problems.add(CONTACTS, row.line(), "ClinContDurOfCareCont", quoted(row, C_DURATION)
-                        + " is not a duration in whole minutes from 0 to 600");
+                problems.add(
+                        CONTACTS,
+                        row.line(),
+                        "ClinContDurOfCareCont",
+                        quoted(row, C_DURATION) + " is not a duration in whole minutes from 0 to 600");
             }
         }
         if (row.present(C_PROFESSIONAL)) {
@@ -315,7 +369,10 @@ final class ExtractCheck {
         } else {
             extract.contactWithoutProfessional = true;
         }
-        if (pathway >= 0 && day != Fields.INVALID && appType >= 0 && attendance >= 0
+        if (pathway >= 0
+                && day != Fields.INVALID
+                && appType >= 0
+                && attendance >= 0
                 && (ExtractCodes.ATTENDANCES[attendance].isAttended() || unplanned)) {
             lower(extract.firstAttended, pathway, day);
             if (ExtractCodes.APP_TYPES[appType].isTreatment()) {
@@ -341,8 +398,11 @@ final class ExtractCheck {
             extract.oldModes[old]++;
             return;
         }
-        problems.add(CONTACTS, row.line(), "ConsMechanism", quoted(row, C_MODE)
-                + " is not a ConsMechanism code (e.g. 01 face to face, 02 telephone, 11 video)");
+        problems.add(
+                CONTACTS,
+                row.line(),
+                "ConsMechanism",
+                quoted(row, C_MODE) + " is not a ConsMechanism code (e.g. 01 face to face, 02 telephone, 11 video)");
     }
 
     /** PlannedCareContIndicator: 1 planned (Y), 0 unplanned (N), -1 not given or not readable (reported). */
@@ -352,8 +412,11 @@ final class ExtractCheck {
         }
         int planned = ExtractCodes.planned(row.bytes(C_PLANNED), row.offset(C_PLANNED), row.length(C_PLANNED));
         if (planned < 0) {
-            problems.add(CONTACTS, row.line(), "PlannedCareContIndicator", quoted(row, C_PLANNED)
-                    + " is not Y (planned) or N (unplanned: the patient initiated the contact)");
+            problems.add(
+                    CONTACTS,
+                    row.line(),
+                    "PlannedCareContIndicator",
+                    quoted(row, C_PLANNED) + " is not Y (planned) or N (unplanned: the patient initiated the contact)");
         } else {
             countForm(row, C_PLANNED, CONTACTS, "PlannedCareContIndicator", planned == 1 ? "Y" : "N");
         }
@@ -395,12 +458,18 @@ final class ExtractCheck {
         if (row.present(A_CONTACT) && contactsRead) {
             contact = row.find(extract.contacts, A_CONTACT);
             if (contact < 0) {
-                problems.add(ASSESSMENTS, row.line(), "CareContactId", quoted(row, A_CONTACT) + " is not in " + CONTACTS);
-            } else if (pathway >= 0 && extract.contactPathway.get(contact) >= 0
+                problems.add(
+                        ASSESSMENTS, row.line(), "CareContactId", quoted(row, A_CONTACT) + " is not in " + CONTACTS);
+            } else if (pathway >= 0
+                    && extract.contactPathway.get(contact) >= 0
                     && extract.contactPathway.get(contact) != pathway) {
-                problems.add(ASSESSMENTS, row.line(), "CareContactId", "care contact " + quoted(row, A_CONTACT)
-                        + " belongs to pathway '" + extract.pathways.key(extract.contactPathway.get(contact))
-                        + "', not " + quoted(row, A_PATHWAY));
+                problems.add(
+                        ASSESSMENTS,
+                        row.line(),
+                        "CareContactId",
+                        "care contact " + quoted(row, A_CONTACT)
+                                + " belongs to pathway '" + extract.pathways.key(extract.contactPathway.get(contact))
+                                + "', not " + quoted(row, A_PATHWAY));
             }
         }
         extract.assessmentPathway.add(pathway);
@@ -417,8 +486,11 @@ final class ExtractCheck {
                 measure = measures.find(b, off, len);
                 item = measure == null ? measures.item(b, off, len) : null;
             } else {
-                problems.add(ASSESSMENTS, row.line(), "CodedAssToolType", quoted(row, A_TOOL)
-                        + " is not a SNOMED CT code (6 to 18 digits, e.g. 720433000 for PHQ-9)");
+                problems.add(
+                        ASSESSMENTS,
+                        row.line(),
+                        "CodedAssToolType",
+                        quoted(row, A_TOOL) + " is not a SNOMED CT code (6 to 18 digits, e.g. 720433000 for PHQ-9)");
             }
         }
         if (item != null) {
@@ -426,10 +498,18 @@ final class ExtractCheck {
         } else if (present(row, ASSESSMENTS, A_SCORE, "PersScore")) {
             int score = row.wholeNumber(A_SCORE);
             if (score == Fields.INVALID || score < 0) {
-                problems.add(ASSESSMENTS, row.line(), "PersScore", quoted(row, A_SCORE) + " is not a whole number of 0 or more");
+                problems.add(
+                        ASSESSMENTS,
+                        row.line(),
+                        "PersScore",
+                        quoted(row, A_SCORE) + " is not a whole number of 0 or more");
             } else if (measure != null && !measure.inRange(score)) {
-                problems.add(ASSESSMENTS, row.line(), "PersScore", score + " is outside the " + measure.name()
-                        + " range of " + measure.min() + " to " + measure.max());
+                problems.add(
+                        ASSESSMENTS,
+                        row.line(),
+                        "PersScore",
+                        score + " is outside the " + measure.name() + " range of " + measure.min() + " to "
+                                + measure.max());
             }
         }
         requiredDate(row, ASSESSMENTS, A_DATE, "AssToolCompDate");
@@ -443,11 +523,19 @@ final class ExtractCheck {
         }
         var answer = item.answer(row.text(A_SCORE));
         if (answer == null) {
-            problems.add(ASSESSMENTS, row.line(), "PersScore", quoted(row, A_SCORE) + " is not an answer to the PEQ item "
-                    + item.snomedCode() + ": it takes " + item.forms());
+            problems.add(
+                    ASSESSMENTS,
+                    row.line(),
+                    "PersScore",
+                    quoted(row, A_SCORE) + " is not an answer to the PEQ item " + item.snomedCode() + ": it takes "
+                            + item.forms());
         } else {
-            countForm(row, A_SCORE, ASSESSMENTS, "PersScore", answer.code() != null ? answer.code()
-                    : Integer.toString(answer.score()));
+            countForm(
+                    row,
+                    A_SCORE,
+                    ASSESSMENTS,
+                    "PersScore",
+                    answer.code() != null ? answer.code() : Integer.toString(answer.score()));
         }
     }
 
@@ -460,8 +548,12 @@ final class ExtractCheck {
         }
         int key = row.add(index, column);
         if (key < 0) {
-            problems.add(file, row.line(), name, quoted(row, column) + " is already used on line "
-                    + lines.get(-key - 1) + " (it must be unique in the file)");
+            problems.add(
+                    file,
+                    row.line(),
+                    name,
+                    quoted(row, column) + " is already used on line " + lines.get(-key - 1)
+                            + " (it must be unique in the file)");
             return -1;
         }
         lines.add(row.line());
@@ -495,8 +587,12 @@ final class ExtractCheck {
         }
         byte first = row.length(column) == 0 ? 0 : row.bytes(column)[row.offset(column)];
         if ("=+-@\t\r".indexOf(first) >= 0 && Csv.couldRunAsFormula(row.text(column))) {
-            problems.add(file, row.line(), name, quoted(row, column) + " starts with a character spreadsheets run as "
-                    + "a formula: an identifier must not (every CSV file Stepline writes would have to change it)");
+            problems.add(
+                    file,
+                    row.line(),
+                    name,
+                    quoted(row, column) + " starts with a character spreadsheets run as "
+                            + "a formula: an identifier must not (every CSV file Stepline writes would have to change it)");
             return false;
         }
         return true;
@@ -516,7 +612,8 @@ final class ExtractCheck {
 
     private void optionalTime(Row row, String file, int column, String name) {
         if (row.present(column) && row.time(column) == Fields.INVALID) {
-            problems.add(file, row.line(), name, quoted(row, column) + " is not a time in the form HH:MM (24-hour clock)");
+            problems.add(
+                    file, row.line(), name, quoted(row, column) + " is not a time in the form HH:MM (24-hour clock)");
         }
     }
 

@@ -2,7 +2,6 @@ package org.stepline.datasets.internal;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.stepline.shared.codes.AppointmentType;
 import org.stepline.shared.codes.Attendance;
 import org.stepline.shared.codes.CodeForm;
@@ -21,16 +20,15 @@ final class ExtractCodes {
     static final Attendance[] ATTENDANCES = Attendance.values();
     static final ConsultationMechanism[] MODES = ConsultationMechanism.values();
     static final List<String> OLD_MODES = List.of("03", "06", "08");
-    static final List<ConsultationMechanism> OLD_MODES_NOW = List.of(ConsultationMechanism.VIDEO,
-            ConsultationMechanism.TEXT_MESSAGE, ConsultationMechanism.INSTANT_MESSAGING);
+    static final List<ConsultationMechanism> OLD_MODES_NOW = List.of(
+            ConsultationMechanism.VIDEO, ConsultationMechanism.TEXT_MESSAGE, ConsultationMechanism.INSTANT_MESSAGING);
 
     private static final int[] APP_TYPE_BY_NUMBER = byNumber(APP_TYPES);
     private static final int[] ATTENDANCE_BY_NUMBER = byNumber(ATTENDANCES);
     private static final int[] MODE_BY_NUMBER = byNumber(MODES);
     private static final int[] OLD_MODE_BY_NUMBER = byNumber(OLD_MODES);
 
-    private ExtractCodes() {
-    }
+    private ExtractCodes() {}
 
     static int appType(byte[] b, int off, int len) {
         return lookUp(APP_TYPE_BY_NUMBER, b, off, len);

@@ -1,7 +1,6 @@
 package org.stepline.datasets.internal;
 
 import java.util.List;
-
 import org.stepline.datasets.internal.Header.Column;
 
 /** The three files of an extract and their columns (docs/extract-format.md). */
@@ -115,6 +114,5 @@ final class ExtractFormat {
         return columns.stream().map(Column::name).toList();
     }
 
-    private ExtractFormat() {
-    }
+    private ExtractFormat() {}
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
-
 import org.postgresql.copy.CopyManager;
 import org.stepline.datasets.internal.Header.Column;
 import org.stepline.measures.MeasureRoute;
@@ -29,8 +28,14 @@ import org.stepline.shared.sql.LocalTimes;
 final class ExtractWriter {
 
     /** Where the rows go: the team, the accounts and the first id reserved in each table but the assessments'. */
-    record Targets(String source, long teamId, long[] patientIds, long[] practitionerIds, long unknownPractitionerId,
-            long firstReferralId, long firstAppointmentId) {
+    record Targets(
+            String source,
+            long teamId,
+            long[] patientIds,
+            long[] practitionerIds,
+            long unknownPractitionerId,
+            long firstReferralId,
+            long firstAppointmentId) {
 
         /** The table the care contacts go to: the import's own (see {@link ImportTables}). */
         String contactTable() {
@@ -38,11 +43,9 @@ final class ExtractWriter {
         }
     }
 
-    record Written(long patients, long referrals, long appointments, long administrations) {
-    }
+    record Written(long patients, long referrals, long appointments, long administrations) {}
 
-    record Rest(long administrations, long appointments) {
-    }
+    record Rest(long administrations, long appointments) {}
 
     private final CheckedExtract extract;
     private final KnownMeasures measures;
@@ -52,8 +55,13 @@ final class ExtractWriter {
     private final ImportedPathways kept;
     private long firstAdministrationId;
 
-    ExtractWriter(CheckedExtract extract, KnownMeasures measures, CopyManager copy, Targets targets,
-            ProgressMeter progress, ImportedPathways kept) {
+    ExtractWriter(
+            CheckedExtract extract,
+            KnownMeasures measures,
+            CopyManager copy,
+            Targets targets,
+            ProgressMeter progress,
+            ImportedPathways kept) {
         this.extract = extract;
         this.measures = measures;
         this.copy = copy;
@@ -82,10 +90,12 @@ final class ExtractWriter {
     private void complaint(Row row, BinaryRows out) {
         int position = complaintRow++;
         int pathway = row.find(extract.pathways, PC_PATHWAY);
-        out.int8(targets.firstReferralId() + pathway).int4(position)
+        out.int8(targets.firstReferralId() + pathway)
+                .int4(position)
                 .text(PresentingProblems.canonical(row.text(PC_CODE)));
         if (row.present(PC_SIGNIFICANCE)) {
-            int number = CodeForm.number(row.bytes(PC_SIGNIFICANCE), row.offset(PC_SIGNIFICANCE), row.length(PC_SIGNIFICANCE));
+            int number = CodeForm.number(
+                    row.bytes(PC_SIGNIFICANCE), row.offset(PC_SIGNIFICANCE), row.length(PC_SIGNIFICANCE));
             out.text(number == 1 ? PresentingComplaint.PRIMARY : PresentingComplaint.SECONDARY);
         } else {
             out.nul();
@@ -123,8 +133,9 @@ final class ExtractWriter {
      * V8__datasets.sql). What the extract does not say stays empty: voicemail consent and whether a choice of mode was
      * offered are "not recorded" (null), never a no.
      */
-    static long patients(CopyManager copy, CheckedExtract extract, long[] newPatients, long[] patientIds, long teamId,
-            String source) throws SQLException, IOException {
+    static long patients(
+            CopyManager copy, CheckedExtract extract, long[] newPatients, long[] patientIds, long teamId, String source)
+            throws SQLException, IOException {
         var isNew = new java.util.BitSet();
         for (long patient : newPatients) {
             isNew.set((int) patient);
@@ -138,9 +149,26 @@ final class ExtractWriter {
                     continue; // described above
                 }
                 String localId = extract.patients.key((int) patient);
-                rows.row().int8(patientIds[(int) patient]).int8(teamId).text(localId).text("")
-                        .text("Imported patient " + localId).text("X").text("99").text(source)
-                        .nul().nul().nul().nul().nul().nul().nul().nul().nul().nul().nul();
+                rows.row()
+                        .int8(patientIds[(int) patient])
+                        .int8(teamId)
+                        .text(localId)
+                        .text("")
+                        .text("Imported patient " + localId)
+                        .text("X")
+                        .text("99")
+                        .text(source)
+                        .nul()
+                        .nul()
+                        .nul()
+                        .nul()
+                        .nul()
+                        .nul()
+                        .nul()
+                        .nul()
+                        .nul()
+                        .nul()
+                        .nul();
                 rows.endRow();
             }
             return rows.finish();
@@ -148,10 +176,17 @@ final class ExtractWriter {
     }
 
     /** The new patients patients.csv describes, in its order; each is cleared from {@code isNew} once written. */
-    private static void describedPatients(CheckedExtract extract, BinaryCopy rows, java.util.BitSet isNew,
-            long[] patientIds, long teamId, String source) throws IOException, SQLException {
+    private static void describedPatients(
+            CheckedExtract extract,
+            BinaryCopy rows,
+            java.util.BitSet isNew,
+            long[] patientIds,
+            long teamId,
+            String source)
+            throws IOException, SQLException {
         Path path = extract.directory.resolve(PATIENTS);
-        try (InputStream in = Files.newInputStream(path); var reader = new CsvReader(in)) {
+        try (InputStream in = Files.newInputStream(path);
+                var reader = new CsvReader(in)) {
             var header = Header.read(reader, PATIENTS, PATIENT_COLUMNS, new Problems());
             var row = new Row(reader, header);
             while (reader.next()) {
@@ -162,18 +197,25 @@ final class ExtractWriter {
                 isNew.clear(patient);
                 String localId = extract.patients.key(patient);
                 String family = PatientFields.text(row, P_FAMILY_NAME);
-                var out = rows.row().int8(patientIds[patient]).int8(teamId).text(localId)
+                var out = rows.row()
+                        .int8(patientIds[patient])
+                        .int8(teamId)
+                        .text(localId)
                         .text(orElse(PatientFields.text(row, P_GIVEN_NAME), ""))
                         .text(orElse(family, "Imported patient " + localId))
-                        .text(orElse(PatientFields.gender(row), "X")).text(orElse(PatientFields.ethnicity(row), "99"))
-                        .text(source).textOrNull(PatientFields.nhsNumber(row));
+                        .text(orElse(PatientFields.gender(row), "X"))
+                        .text(orElse(PatientFields.ethnicity(row), "99"))
+                        .text(source)
+                        .textOrNull(PatientFields.nhsNumber(row));
                 if (row.present(P_BIRTH_DATE)) {
                     out.date(row.date(P_BIRTH_DATE));
                 } else {
                     out.nul();
                 }
-                out.textOrNull(PatientFields.text(row, P_POSTCODE)).textOrNull(PatientFields.text(row, P_GP_PRACTICE))
-                        .textOrNull(PatientFields.text(row, P_MOBILE)).textOrNull(PatientFields.text(row, P_LANDLINE))
+                out.textOrNull(PatientFields.text(row, P_POSTCODE))
+                        .textOrNull(PatientFields.text(row, P_GP_PRACTICE))
+                        .textOrNull(PatientFields.text(row, P_MOBILE))
+                        .textOrNull(PatientFields.text(row, P_LANDLINE))
                         .textOrNull(PatientFields.text(row, P_EMAIL));
                 Boolean voicemail = PatientFields.voicemail(row);
                 if (voicemail == null) {
@@ -182,7 +224,9 @@ final class ExtractWriter {
                     out.bool(voicemail);
                 }
                 var mode = PatientFields.preferredMode(row);
-                out.textOrNull(PatientFields.text(row, P_SAFE_TIMES)).textOrNull(mode == null ? null : mode.code()).nul();
+                out.textOrNull(PatientFields.text(row, P_SAFE_TIMES))
+                        .textOrNull(mode == null ? null : mode.code())
+                        .nul();
                 rows.endRow();
             }
         }
@@ -199,7 +243,8 @@ final class ExtractWriter {
     private long read(String file, List<Column> columns, String table, RowWriter writer)
             throws IOException, SQLException {
         Path path = extract.directory.resolve(file);
-        try (InputStream in = Files.newInputStream(path); var reader = new CsvReader(in);
+        try (InputStream in = Files.newInputStream(path);
+                var reader = new CsvReader(in);
                 var out = new BinaryCopy(copy, table)) {
             var header = Header.read(reader, file, columns, new Problems());
             var row = new Row(reader, header);
@@ -223,13 +268,19 @@ final class ExtractWriter {
         int pathway = this.pathway++;
         int received = extract.received.get(pathway);
         int discharged = extract.discharged.get(pathway);
-        var stage = ImportedStage.of(Fields.localDate(received), day(discharged),
-                day(extract.firstAttended.get(pathway)), day(extract.firstTreatment.get(pathway)));
-        out.int8(targets.firstReferralId() + pathway).text(row.bytes(R_PATHWAY), row.offset(R_PATHWAY), row.length(R_PATHWAY))
-                .int8(targets.patientIds()[extract.patientOf.get(pathway)]).int8(targets.teamId())
+        var stage = ImportedStage.of(
+                Fields.localDate(received),
+                day(discharged),
+                day(extract.firstAttended.get(pathway)),
+                day(extract.firstTreatment.get(pathway)));
+        out.int8(targets.firstReferralId() + pathway)
+                .text(row.bytes(R_PATHWAY), row.offset(R_PATHWAY), row.length(R_PATHWAY))
+                .int8(targets.patientIds()[extract.patientOf.get(pathway)])
+                .int8(targets.teamId())
                 .date(received);
         var complaint = extract.chosenComplaint.get(pathway);
-        String problem = complaint != null ? complaint.code()
+        String problem = complaint != null
+                ? complaint.code()
                 : row.present(R_PROBLEM) ? PresentingProblems.canonical(row.text(R_PROBLEM)) : null;
         out.textOrNull(problem);
         out.text(stage.stage().name()).date(stage.enteredOn().toEpochDay());
@@ -239,7 +290,8 @@ final class ExtractWriter {
             out.date(discharged);
         }
         String endCode = row.present(R_END_CODE)
-                ? ExtractCodes.endCode(row.bytes(R_END_CODE), row.offset(R_END_CODE), row.length(R_END_CODE)) : null;
+                ? ExtractCodes.endCode(row.bytes(R_END_CODE), row.offset(R_END_CODE), row.length(R_END_CODE))
+                : null;
         out.textOrNull(endCode);
         out.text(targets.source());
         if (row.present(R_PRACTITIONER)) {
@@ -259,27 +311,33 @@ final class ExtractWriter {
     private void appointment(Row row, BinaryRows out) {
         int contact = this.contact++;
         int pathway = extract.contactPathway.get(contact);
-        out.int8(targets.firstAppointmentId() + contact).int8(targets.firstReferralId() + pathway)
-                .int8(patientIdOf(pathway)).int8(targets.teamId()).int8(practitionerOf(row));
+        out.int8(targets.firstAppointmentId() + contact)
+                .int8(targets.firstReferralId() + pathway)
+                .int8(patientIdOf(pathway))
+                .int8(targets.teamId())
+                .int8(practitionerOf(row));
         boolean timeGiven = row.present(C_TIME);
         int day = row.date(C_DATE);
         int minutes = timeGiven ? row.time(C_TIME) : 0;
         out.timestamptz(times.epochSecond(day, minutes * 60));
         int appType = ExtractCodes.appType(row.bytes(C_APP_TYPE), row.offset(C_APP_TYPE), row.length(C_APP_TYPE));
-        int attendance = ExtractCodes.attendance(row.bytes(C_ATTENDANCE), row.offset(C_ATTENDANCE), row.length(C_ATTENDANCE));
+        int attendance =
+                ExtractCodes.attendance(row.bytes(C_ATTENDANCE), row.offset(C_ATTENDANCE), row.length(C_ATTENDANCE));
         out.text(ExtractCodes.APP_TYPES[appType].code());
         var mode = ExtractCodes.modeOf(row.bytes(C_MODE), row.offset(C_MODE), row.length(C_MODE));
         out.text(mode.code());
         out.text(ExtractCodes.ATTENDANCES[attendance].code());
         int planned = row.present(C_PLANNED)
-                ? ExtractCodes.planned(row.bytes(C_PLANNED), row.offset(C_PLANNED), row.length(C_PLANNED)) : -1;
+                ? ExtractCodes.planned(row.bytes(C_PLANNED), row.offset(C_PLANNED), row.length(C_PLANNED))
+                : -1;
         kept.contact(pathway, contact, day, minutes, appType, attendance, mode.ordinal(), planned == 0);
         if (row.present(C_DURATION)) {
             out.int4(row.wholeNumber(C_DURATION));
         } else {
             out.nul();
         }
-        out.text(row.bytes(C_CONTACT), row.offset(C_CONTACT), row.length(C_CONTACT)).bool(timeGiven);
+        out.text(row.bytes(C_CONTACT), row.offset(C_CONTACT), row.length(C_CONTACT))
+                .bool(timeGiven);
         if (planned < 0) {
             out.nul();
         } else {

@@ -13,8 +13,7 @@ final class Fields {
     static final int MIN_YEAR = 1900;
     static final int MAX_YEAR = 2099;
 
-    private Fields() {
-    }
+    private Fields() {}
 
     /** Epoch day of a {@code YYYY-MM-DD} date, or {@link #INVALID}. */
     static int date(byte[] b, int off, int len) {
@@ -24,7 +23,11 @@ final class Fields {
         int year = digits(b, off, 4);
         int month = digits(b, off + 5, 2);
         int day = digits(b, off + 8, 2);
-        if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1
+        if (year < MIN_YEAR
+                || year > MAX_YEAR
+                || month < 1
+                || month > 12
+                || day < 1
                 || day > daysInMonth(year, month)) {
             return INVALID;
         }

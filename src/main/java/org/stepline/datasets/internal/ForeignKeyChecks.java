@@ -1,7 +1,6 @@
 package org.stepline.datasets.internal;
 
 import java.util.Arrays;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -22,21 +21,30 @@ final class ForeignKeyChecks {
 
     /** In the import's transaction: locks the team and the existing patients referred to. */
     void lockExisting(long teamId, long[] existingPatientIds) {
-        jdbc.sql("select id from team where id = ? for key share").param(teamId).query(Long.class).list();
+        jdbc.sql("select id from team where id = ? for key share")
+                .param(teamId)
+                .query(Long.class)
+                .list();
         lock("patient", existingPatientIds);
     }
 
     /** The accounts the care contacts refer to, once they are known (accounts made in the transaction need none). */
     void lockStaff(ImportAccounts.Staff staff) {
-        lock("staff_user", Arrays.stream(staff.practitionerIds()).filter(id -> id > 0).toArray());
+        lock(
+                "staff_user",
+                Arrays.stream(staff.practitionerIds()).filter(id -> id > 0).toArray());
     }
 
     /** Locks the rows with these ids (ids of rows not written yet are simply not found). */
     private void lock(String table, long[] ids) {
         for (int from = 0; from < ids.length; from += 50_000) {
-            Long[] batch = Arrays.stream(ids, from, Math.min(ids.length, from + 50_000)).boxed().toArray(Long[]::new);
+            Long[] batch = Arrays.stream(ids, from, Math.min(ids.length, from + 50_000))
+                    .boxed()
+                    .toArray(Long[]::new);
             jdbc.sql("select count(*) from (select id from " + table + " where id = any(?) for key share) locked")
-                    .param(batch).query(Long.class).single();
+                    .param(batch)
+                    .query(Long.class)
+                    .single();
         }
     }
 }

@@ -73,8 +73,12 @@ final class Header {
                     unknown.add(name);
                 }
             } else if (positions[column] >= 0) {
-                problems.add(file, reader.line(), name, "gives the same column as " + names.get(positions[column])
-                        + " (an older name of it): keep one of the two");
+                problems.add(
+                        file,
+                        reader.line(),
+                        name,
+                        "gives the same column as " + names.get(positions[column])
+                                + " (an older name of it): keep one of the two");
                 usable = false;
             } else {
                 positions[column] = field;
@@ -83,8 +87,14 @@ final class Header {
         for (int column = 0; column < columns.size(); column++) {
             if (positions[column] < 0 && columns.get(column).required()) {
                 var missing = columns.get(column);
-                problems.add(file, reader.line(), missing.name(), "required column is missing from the header"
-                        + (missing.aliases().isEmpty() ? "" : " (it may also be named " + String.join(" or ", missing.aliases()) + ")"));
+                problems.add(
+                        file,
+                        reader.line(),
+                        missing.name(),
+                        "required column is missing from the header"
+                                + (missing.aliases().isEmpty()
+                                        ? ""
+                                        : " (it may also be named " + String.join(" or ", missing.aliases()) + ")"));
                 usable = false;
             }
         }

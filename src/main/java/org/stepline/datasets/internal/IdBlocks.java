@@ -2,7 +2,6 @@ package org.stepline.datasets.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-
 import javax.sql.DataSource;
 
 /**

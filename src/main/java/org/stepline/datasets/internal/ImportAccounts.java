@@ -3,7 +3,6 @@ package org.stepline.datasets.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.stepline.identity.Role;
@@ -17,8 +16,7 @@ import org.stepline.identity.StaffEnrolment;
 @Component
 class ImportAccounts {
 
-    record Staff(long teamId, long[] practitionerIds, long unknownPractitionerId, long created) {
-    }
+    record Staff(long teamId, long[] practitionerIds, long unknownPractitionerId, long created) {}
 
     private final StaffEnrolment enrolment;
     private final JdbcClient jdbc;
@@ -43,8 +41,10 @@ class ImportAccounts {
         var placeholders = new java.util.ArrayList<StaffEnrolment.Placeholder>(extract.professionals.size());
         for (int i = 0; i < extract.professionals.size(); i++) {
             String professionalId = extract.professionals.key(i);
-            placeholders.add(new StaffEnrolment.Placeholder("imported-" + slug(professionalId),
-                    "Practitioner " + professionalId + " (imported)", professionalId));
+            placeholders.add(new StaffEnrolment.Placeholder(
+                    "imported-" + slug(professionalId),
+                    "Practitioner " + professionalId + " (imported)",
+                    professionalId));
         }
         var enrolled = enrolment.enrolAllWithoutSignIn(placeholders, Role.PRACTITIONER, team);
         long[] practitioners = enrolled.ids();
@@ -53,23 +53,23 @@ class ImportAccounts {
         if (extract.contactWithoutProfessional) {
             var earlier = jdbc.sql("""
                     select unknown_practitioner_id from dataset_import
-                    where team_id = ? and unknown_practitioner_id is not null limit 1""")
-                    .param(team).query(Long.class).optional();
+                    where team_id = ? and unknown_practitioner_id is not null limit 1""").param(team).query(Long.class).optional();
             if (earlier.isPresent()) {
                 unknown = earlier.get();
             } else {
-                var placeholder = new StaffEnrolment.Placeholder("imported-unrecorded-" + team,
-                        "Practitioner not recorded (imported)", null);
-                unknown = enrolment.enrolAllWithoutSignIn(List.of(placeholder), Role.PRACTITIONER, team).ids()[0];
+                var placeholder = new StaffEnrolment.Placeholder(
+                        "imported-unrecorded-" + team, "Practitioner not recorded (imported)", null);
+                unknown = enrolment.enrolAllWithoutSignIn(List.of(placeholder), Role.PRACTITIONER, team)
+                        .ids()[0];
                 created++;
             }
         }
         return new Staff(team, practitioners, unknown, created);
     }
 
-
     static String slug(String text) {
-        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug =
+                text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.isEmpty() ? "x" : slug.substring(0, Math.min(slug.length(), 60));
     }
 }

@@ -7,8 +7,7 @@ final class ImportSource {
 
     static final int MAX_LENGTH = 80;
 
-    private ImportSource() {
-    }
+    private ImportSource() {}
 
     static String teamName(String name) {
         return "Imported: " + name;
@@ -20,7 +19,8 @@ final class ImportSource {
             return "the source name is empty: give one with --source";
         }
         if (name.length() > MAX_LENGTH) {
-            return "the source name '" + name + "' is longer than " + MAX_LENGTH + " characters: give a shorter one with --source";
+            return "the source name '" + name + "' is longer than " + MAX_LENGTH
+                    + " characters: give a shorter one with --source";
         }
         if (name.chars().anyMatch(Character::isISOControl)) {
             return "the source name contains control characters: give another with --source";

@@ -1,7 +1,6 @@
 package org.stepline.datasets.internal;
 
 import java.util.Set;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stepline.shared.sql.LoadingTables;
 

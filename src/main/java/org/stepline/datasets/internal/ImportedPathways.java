@@ -3,7 +3,6 @@ package org.stepline.datasets.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.measures.ScoreTotal;
 import org.stepline.outcomes.PathwayFacts;
@@ -25,7 +24,6 @@ import org.stepline.shared.sql.LocalTimes;
  * holds the two side by side.
  */
 final class ImportedPathways implements PathwayFacts {
-
 
     private final CheckedExtract extract;
     private final ExtractWriter.Targets targets;
@@ -56,6 +54,7 @@ final class ImportedPathways implements PathwayFacts {
 
     /** Bytes the contacts and scores may take; beyond it (or when the heap has no room) nothing more is kept. */
     private final long room;
+
     private long taken;
     private boolean complete = true;
 
@@ -163,7 +162,14 @@ final class ImportedPathways implements PathwayFacts {
     /** Marks an unplanned contact in its attendance byte (attendance codes number far fewer than 64). */
     private static final int UNPLANNED = 0x40;
 
-    void contact(int pathway, int contact, int epochDay, int minutes, int type, int attendance, int mode,
+    void contact(
+            int pathway,
+            int contact,
+            int epochDay,
+            int minutes,
+            int type,
+            int attendance,
+            int mode,
             boolean unplanned) {
         if (!complete) {
             return;
@@ -176,7 +182,14 @@ final class ImportedPathways implements PathwayFacts {
         contactMode[at] = (byte) mode;
     }
 
-    void score(int pathway, int row, int epochDay, int minutes, Row tool, int toolColumn, @Nullable String instrumentId,
+    void score(
+            int pathway,
+            int row,
+            int epochDay,
+            int minutes,
+            Row tool,
+            int toolColumn,
+            @Nullable String instrumentId,
             int total) {
         if (!complete) {
             return;
@@ -204,7 +217,8 @@ final class ImportedPathways implements PathwayFacts {
     /** The referrals' ids are a block reserved for this import alone ({@link IdBlocks}). */
     @Override
     public Ids referralIds() {
-        return problemOf.length == 0 ? Ids.NONE
+        return problemOf.length == 0
+                ? Ids.NONE
                 : new Ids(targets.firstReferralId(), targets.firstReferralId() + problemOf.length - 1);
     }
 
@@ -218,15 +232,24 @@ final class ImportedPathways implements PathwayFacts {
             for (int at = contactStart[pathway]; at < contactStart[pathway + 1]; at++) {
                 var attendance = ExtractCodes.ATTENDANCES[contactAttendance[at] & ~UNPLANNED];
                 if (attendance != Attendance.NOT_YET) { // the record's care contacts are those with an outcome
-                    contacts.add(new CareContact(targets.firstAppointmentId() + contactNumber[at], referralId,
-                            instant(times, contactMinute[at]), ExtractCodes.APP_TYPES[contactType[at]], attendance,
-                            ExtractCodes.MODES[contactMode[at]], (contactAttendance[at] & UNPLANNED) != 0));
+                    contacts.add(new CareContact(
+                            targets.firstAppointmentId() + contactNumber[at],
+                            referralId,
+                            instant(times, contactMinute[at]),
+                            ExtractCodes.APP_TYPES[contactType[at]],
+                            attendance,
+                            ExtractCodes.MODES[contactMode[at]],
+                            (contactAttendance[at] & UNPLANNED) != 0));
                 }
             }
             scores.clear();
             for (int at = scoreStart[pathway]; at < scoreStart[pathway + 1]; at++) {
-                scores.add(new ScoreTotal(firstAdministrationId + scoreRow[at], referralId,
-                        toolInstruments.get(scoreTool[at]), tools.key(scoreTool[at]), scoreTotal[at],
+                scores.add(new ScoreTotal(
+                        firstAdministrationId + scoreRow[at],
+                        referralId,
+                        toolInstruments.get(scoreTool[at]),
+                        tools.key(scoreTool[at]),
+                        scoreTotal[at],
                         instant(times, scoreMinute[at])));
             }
             visitor.pathway(outline(pathway, referralId), contacts, scores);
@@ -235,10 +258,17 @@ final class ImportedPathways implements PathwayFacts {
 
     private ReferralOutline outline(int pathway, long referralId) {
         int discharged = extract.discharged.get(pathway);
-        return new ReferralOutline(referralId, extract.pathways.key(pathway), targets.teamId(), null, 0,
+        return new ReferralOutline(
+                referralId,
+                extract.pathways.key(pathway),
+                targets.teamId(),
+                null,
+                0,
                 Fields.localDate(extract.received.get(pathway)),
-                discharged == CheckedExtract.NONE ? null : Fields.localDate(discharged), text(endCodes, endCodeOf[pathway]),
-                text(problems, problemOf[pathway]), targets.source());
+                discharged == CheckedExtract.NONE ? null : Fields.localDate(discharged),
+                text(endCodes, endCodeOf[pathway]),
+                text(problems, problemOf[pathway]),
+                targets.source());
     }
 
     private static @Nullable String text(KeyIndex codes, short number) {
@@ -251,7 +281,7 @@ final class ImportedPathways implements PathwayFacts {
     }
 
     private static Instant instant(LocalTimes times, int localMinute) {
-        return Instant.ofEpochSecond(times.epochSecond(Math.floorDiv(localMinute, 1440),
-                Math.floorMod(localMinute, 1440) * 60));
+        return Instant.ofEpochSecond(
+                times.epochSecond(Math.floorDiv(localMinute, 1440), Math.floorMod(localMinute, 1440) * 60));
     }
 }

@@ -1,7 +1,6 @@
 package org.stepline.datasets.internal;
 
 import java.time.LocalDate;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.shared.codes.ReferralStage;
 
@@ -12,7 +11,10 @@ import org.stepline.shared.codes.ReferralStage;
  */
 record ImportedStage(ReferralStage stage, LocalDate enteredOn) {
 
-    static ImportedStage of(LocalDate received, @Nullable LocalDate discharged, @Nullable LocalDate firstAttended,
+    static ImportedStage of(
+            LocalDate received,
+            @Nullable LocalDate discharged,
+            @Nullable LocalDate firstAttended,
             @Nullable LocalDate firstTreatment) {
         if (discharged != null) {
             return new ImportedStage(ReferralStage.DISCHARGED, discharged);

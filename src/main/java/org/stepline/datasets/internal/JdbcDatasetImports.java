@@ -6,20 +6,17 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
-import java.util.Map;
 import java.util.stream.Collectors;
-
 import javax.sql.DataSource;
-
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.stepline.shared.sql.LoadingTables;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,6 +28,7 @@ import org.stepline.datasets.ImportRequest;
 import org.stepline.identity.StaffEnrolment;
 import org.stepline.measures.InstrumentCatalogue;
 import org.stepline.outcomes.OutcomeRebuild;
+import org.stepline.shared.sql.LoadingTables;
 
 /**
  * Imports an extract: checks the referrals and checks them against the record (pathways already there, patients
@@ -62,8 +60,13 @@ class JdbcDatasetImports implements DatasetImports {
     /** Bytes {@link ImportedPathways} may take for contacts and scores: the heap decides, unless a test says less. */
     long keepRoom = Long.MAX_VALUE;
 
-    JdbcDatasetImports(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions,
-            InstrumentCatalogue instruments, ImportAccounts accounts, ApplicationEventPublisher events,
+    JdbcDatasetImports(
+            DataSource dataSource,
+            JdbcClient jdbc,
+            PlatformTransactionManager transactions,
+            InstrumentCatalogue instruments,
+            ImportAccounts accounts,
+            ApplicationEventPublisher events,
             OutcomeRebuild outcomes) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
@@ -112,7 +115,8 @@ class JdbcDatasetImports implements DatasetImports {
             return refused(extract, problems, source, started);
         }
         long[] newPatients = newPatients(patientIds);
-        long[] existingPatients = java.util.Arrays.stream(patientIds).filter(id -> id > 0).toArray();
+        long[] existingPatients =
+                java.util.Arrays.stream(patientIds).filter(id -> id > 0).toArray();
         var reserved = new IdBlocks(dataSource);
         long firstPatient = reserved.reserve("patient", newPatients.length);
         for (int i = 0; i < newPatients.length; i++) {
@@ -124,27 +128,58 @@ class JdbcDatasetImports implements DatasetImports {
         var later = check.checkTheRestMeanwhile();
         Written written;
         try {
-            written = transaction.execute(status -> write(request, extract, measures, later, problems, progress,
-                    reserved, patientIds, newPatients, existingPatients, firstReferral));
+            written = transaction.execute(status -> write(
+                    request,
+                    extract,
+                    measures,
+                    later,
+                    problems,
+                    progress,
+                    reserved,
+                    patientIds,
+                    newPatients,
+                    existingPatients,
+                    firstReferral));
         } catch (ProblemsFound found) {
             readingExtract(request, () -> await(later.assessments())); // every problem is listed
             return refused(extract, problems, source, started);
         }
-        return new ImportOutcome(true, List.of(), 0, source, written.rows().referrals(), written.rows().appointments(),
-                written.rows().administrations(), written.rows().patients(), written.practitionersCreated(),
-                extract.mappedCodes(), extract.normalisedCodes(), extract.unknownColumns, elapsed(started));
+        return new ImportOutcome(
+                true,
+                List.of(),
+                0,
+                source,
+                written.rows().referrals(),
+                written.rows().appointments(),
+                written.rows().administrations(),
+                written.rows().patients(),
+                written.practitionersCreated(),
+                extract.mappedCodes(),
+                extract.normalisedCodes(),
+                extract.unknownColumns,
+                elapsed(started));
     }
 
     /** The import's transaction; {@link ProblemsFound} when checking the later files finds a problem meanwhile. */
-    private Written write(ImportRequest request, CheckedExtract extract, KnownMeasures measures,
-            ExtractCheck.Later later, Problems problems, ProgressMeter progress, IdBlocks reserved, long[] patientIds,
-            long[] newPatients, long[] existingPatients, long firstReferral) {
+    private Written write(
+            ImportRequest request,
+            CheckedExtract extract,
+            KnownMeasures measures,
+            ExtractCheck.Later later,
+            Problems problems,
+            ProgressMeter progress,
+            IdBlocks reserved,
+            long[] patientIds,
+            long[] newPatients,
+            long[] existingPatients,
+            long firstReferral) {
         String source = request.source();
         jdbc.sql("set local timezone = 'Europe/London'").update();
         long teamId = accounts.teamOf(request.name());
         rowChecks.lockExisting(teamId, existingPatients);
         long writingPatients = System.nanoTime();
-        long patients = withCopy(copy -> ExtractWriter.patients(copy, extract, newPatients, patientIds, teamId, source));
+        long patients =
+                withCopy(copy -> ExtractWriter.patients(copy, extract, newPatients, patientIds, teamId, source));
         progress.say("Wrote " + ProgressMeter.count(patients) + " new patients in " + seconds(writingPatients));
 
         awaitChecked(request, later.contacts(), problems);
@@ -154,10 +189,17 @@ class JdbcDatasetImports implements DatasetImports {
         rowChecks.lockStaff(staff);
         progress.say("Found or created the accounts in " + seconds(enrolling));
         long firstAppointment = reserved.reserve("appointment", extract.contactRows);
-        var targets = new ExtractWriter.Targets(source, teamId, patientIds, staff.practitionerIds(),
-                staff.unknownPractitionerId(), firstReferral, firstAppointment);
+        var targets = new ExtractWriter.Targets(
+                source,
+                teamId,
+                patientIds,
+                staff.practitionerIds(),
+                staff.unknownPractitionerId(),
+                firstReferral,
+                firstAppointment);
         var kept = new ImportedPathways(extract, targets, keepRoom);
-        long referrals = withCopy(copy -> new ExtractWriter(extract, measures, copy, targets, progress, kept).referrals());
+        long referrals =
+                withCopy(copy -> new ExtractWriter(extract, measures, copy, targets, progress, kept).referrals());
         withCopy(copy -> new ExtractWriter(extract, measures, copy, targets, progress, kept).complaints());
 
         awaitChecked(request, later.assessments(), problems);
@@ -177,14 +219,26 @@ class JdbcDatasetImports implements DatasetImports {
         jdbc.sql("""
                 insert into dataset_import (source, directory, team_id, unknown_practitioner_id, referrals,
                     care_contacts, assessments, mapped_codes, normalised_codes) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(source, request.directory().toAbsolutePath().normalize().toString(), teamId,
-                        staff.unknownPractitionerId() > 0 ? staff.unknownPractitionerId() : null, rows.referrals(),
-                        rows.appointments(), rows.administrations(), describe(extract.mappedCodes()),
+                .params(
+                        source,
+                        request.directory().toAbsolutePath().normalize().toString(),
+                        teamId,
+                        staff.unknownPractitionerId() > 0 ? staff.unknownPractitionerId() : null,
+                        rows.referrals(),
+                        rows.appointments(),
+                        rows.administrations(),
+                        describe(extract.mappedCodes()),
                         describe(extract.normalisedCodes()))
                 .update();
         long analyzing = System.nanoTime();
-        LoadingTables.analyze(jdbc, "patient", "referral", "appointment", "measure_administration",
-                targets.contactTable(), assessmentTable);
+        LoadingTables.analyze(
+                jdbc,
+                "patient",
+                "referral",
+                "appointment",
+                "measure_administration",
+                targets.contactTable(),
+                assessmentTable);
         progress.say("Updated the database's statistics in " + seconds(analyzing));
         long computing = System.nanoTime();
         if (kept.complete()) {
@@ -242,12 +296,23 @@ class JdbcDatasetImports implements DatasetImports {
     }
 
     private static ImportOutcome refused(CheckedExtract extract, Problems problems, String source, long started) {
-        return new ImportOutcome(false, problems.lines(), problems.count(), source, 0, 0, 0, 0, 0,
-                extract.mappedCodes(), extract.normalisedCodes(), extract.unknownColumns, elapsed(started));
+        return new ImportOutcome(
+                false,
+                problems.lines(),
+                problems.count(),
+                source,
+                0,
+                0,
+                0,
+                0,
+                0,
+                extract.mappedCodes(),
+                extract.normalisedCodes(),
+                extract.unknownColumns,
+                elapsed(started));
     }
 
-    private record Written(ExtractWriter.Written rows, long practitionersCreated) {
-    }
+    private record Written(ExtractWriter.Written rows, long practitionersCreated) {}
 
     private interface CopyWork<T> {
         T run(CopyManager copy) throws SQLException, IOException;
@@ -287,29 +352,45 @@ class JdbcDatasetImports implements DatasetImports {
 
     /** Re-importing a pathway is refused: each PathwayID already in the record is a problem on its line. */
     private void checkPathwaysAreNew(CheckedExtract extract, Problems problems) {
-        inBatches(extract.pathways, batch -> jdbc.sql("select pathway_id, data_source from referral where pathway_id = any(?)")
-                .param(batch).query((RowCallbackHandler) rs -> {
-                    int pathway = extract.pathways.find(rs.getString(1));
-                    problems.add(ExtractFormat.REFERRALS, extract.pathwayLine.get(pathway), "PathwayID", "'"
-                            + rs.getString(1) + "' is already in Stepline (from " + rs.getString(2) + "); a pathway is "
-                            + "never imported twice, so remove it from this extract");
-                }));
+        inBatches(
+                extract.pathways,
+                batch -> jdbc.sql("select pathway_id, data_source from referral where pathway_id = any(?)")
+                        .param(batch)
+                        .query((RowCallbackHandler) rs -> {
+                            int pathway = extract.pathways.find(rs.getString(1));
+                            problems.add(
+                                    ExtractFormat.REFERRALS,
+                                    extract.pathwayLine.get(pathway),
+                                    "PathwayID",
+                                    "'"
+                                            + rs.getString(1) + "' is already in Stepline (from " + rs.getString(2)
+                                            + "); a pathway is "
+                                            + "never imported twice, so remove it from this extract");
+                        }));
     }
 
     /** A LocalPatientId already in the import's team is the same patient; in any other team it is a conflict. */
     private void checkPatients(CheckedExtract extract, long teamId, long[] patientIds, Problems problems) {
-        inBatches(extract.patients, batch -> jdbc.sql("select local_patient_id, id, team_id from patient where local_patient_id = any(?)")
-                .param(batch).query((RowCallbackHandler) rs -> {
-                    int patient = extract.patients.find(rs.getString(1));
-                    if (rs.getLong(3) == teamId) {
-                        patientIds[patient] = rs.getLong(2);
-                    } else {
-                        problems.add(ExtractFormat.REFERRALS, extract.patientLine.get(patient), "LocalPatientId", "'"
-                                + rs.getString(1) + "' already belongs to a patient of another team in Stepline; local "
-                                + "patient ids must be unique, so import this service's extract under the same "
-                                + "source name as before (--source) or ask an administrator");
-                    }
-                }));
+        inBatches(
+                extract.patients,
+                batch -> jdbc.sql("select local_patient_id, id, team_id from patient where local_patient_id = any(?)")
+                        .param(batch)
+                        .query((RowCallbackHandler) rs -> {
+                            int patient = extract.patients.find(rs.getString(1));
+                            if (rs.getLong(3) == teamId) {
+                                patientIds[patient] = rs.getLong(2);
+                            } else {
+                                problems.add(
+                                        ExtractFormat.REFERRALS,
+                                        extract.patientLine.get(patient),
+                                        "LocalPatientId",
+                                        "'"
+                                                + rs.getString(1)
+                                                + "' already belongs to a patient of another team in Stepline; local "
+                                                + "patient ids must be unique, so import this service's extract under the same "
+                                                + "source name as before (--source) or ask an administrator");
+                            }
+                        }));
     }
 
     /**
@@ -317,16 +398,22 @@ class JdbcDatasetImports implements DatasetImports {
      * import's team): a second service's extract never merges with the first's patients.
      */
     private void checkNhsNumbers(CheckedExtract extract, long teamId, Problems problems) {
-        inBatches(extract.nhsNumbers, batch -> jdbc.sql("select nhs_number, local_patient_id, team_id from patient where nhs_number = any(?)")
-                .param(batch).query((RowCallbackHandler) rs -> {
-                    int number = extract.nhsNumbers.find(rs.getString(1));
-                    String localId = extract.patients.key(extract.nhsNumberPatient.get(number));
-                    if (rs.getLong(3) != teamId || !localId.equals(rs.getString(2))) {
-                        problems.add(ExtractFormat.PATIENTS, extract.nhsNumberLine.get(number), "NHSNumber",
-                                "belongs to another patient already in Stepline; a patient is never merged across "
-                                + "extracts: check the number, or ask an administrator");
-                    }
-                }));
+        inBatches(
+                extract.nhsNumbers,
+                batch -> jdbc.sql("select nhs_number, local_patient_id, team_id from patient where nhs_number = any(?)")
+                        .param(batch)
+                        .query((RowCallbackHandler) rs -> {
+                            int number = extract.nhsNumbers.find(rs.getString(1));
+                            String localId = extract.patients.key(extract.nhsNumberPatient.get(number));
+                            if (rs.getLong(3) != teamId || !localId.equals(rs.getString(2))) {
+                                problems.add(
+                                        ExtractFormat.PATIENTS,
+                                        extract.nhsNumberLine.get(number),
+                                        "NHSNumber",
+                                        "belongs to another patient already in Stepline; a patient is never merged across "
+                                                + "extracts: check the number, or ask an administrator");
+                            }
+                        }));
     }
 
     private static void inBatches(KeyIndex keys, java.util.function.Consumer<String[]> each) {
@@ -341,7 +428,9 @@ class JdbcDatasetImports implements DatasetImports {
     }
 
     private static String describe(Map<String, Long> mapped) {
-        return mapped.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", "));
+        return mapped.entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue())
+                .collect(Collectors.joining(", "));
     }
 
     private static String seconds(long started) {

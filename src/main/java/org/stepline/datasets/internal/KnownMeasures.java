@@ -2,7 +2,6 @@ package org.stepline.datasets.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.measures.Instrument;
 import org.stepline.measures.InstrumentCatalogue;
@@ -15,18 +14,26 @@ import org.stepline.shared.codes.PeqAnswer;
  */
 final class KnownMeasures {
 
-    record Measure(String instrumentId, String name, String snomedCode, int min, int max, String[] severity,
+    record Measure(
+            String instrumentId,
+            String name,
+            String snomedCode,
+            int min,
+            int max,
+            String[] severity,
             Boolean[] caseness) {
 
         boolean inRange(int score) {
             return score >= min && score <= max;
         }
 
-        @Nullable String severityOf(int score) {
+        @Nullable
+        String severityOf(int score) {
             return severity[score - min];
         }
 
-        @Nullable Boolean casenessOf(int score) {
+        @Nullable
+        Boolean casenessOf(int score) {
             return caseness[score - min];
         }
     }
@@ -37,12 +44,15 @@ final class KnownMeasures {
      */
     record AnswerItem(String snomedCode, int max) {
 
-        @Nullable PeqAnswer answer(String text) {
+        @Nullable
+        PeqAnswer answer(String text) {
             return max == 1 ? PeqAnswer.yesNo(text) : PeqAnswer.scaled(text, max);
         }
 
         String forms() {
-            return max == 1 ? "Y, N, NA or 99 (not stated)" : "a whole number from 0 to " + max + ", NA or 99 (not stated)";
+            return max == 1
+                    ? "Y, N, NA or 99 (not stated)"
+                    : "a whole number from 0 to " + max + ", NA or 99 (not stated)";
         }
     }
 
@@ -99,7 +109,10 @@ final class KnownMeasures {
             for (var item : instrument.items()) {
                 var options = instrument.optionsFor(item);
                 if (item.snomed() != null && !options.isEmpty()) {
-                    int max = options.stream().mapToInt(Instrument.AnswerOption::value).max().orElseThrow();
+                    int max = options.stream()
+                            .mapToInt(Instrument.AnswerOption::value)
+                            .max()
+                            .orElseThrow();
                     items.add(new AnswerItem(item.snomed(), max));
                 }
             }
@@ -107,12 +120,14 @@ final class KnownMeasures {
         return items;
     }
 
-    @Nullable AnswerItem item(byte[] b, int off, int len) {
+    @Nullable
+    AnswerItem item(byte[] b, int off, int len) {
         int index = itemCodes.find(b, off, len);
         return index < 0 ? null : items.get(index);
     }
 
-    @Nullable Measure find(byte[] b, int off, int len) {
+    @Nullable
+    Measure find(byte[] b, int off, int len) {
         int index = codes.find(b, off, len);
         return index < 0 ? null : measures.get(index);
     }

@@ -15,8 +15,7 @@ final class Problems {
 
     static final int KEPT = 1_000;
 
-    private record Problem(int line, String column, String reason) {
-    }
+    private record Problem(int line, String column, String reason) {}
 
     private final Map<String, List<Problem>> byFile = new LinkedHashMap<>();
     private long count;
@@ -64,8 +63,10 @@ final class Problems {
 
     List<String> lines() {
         var lines = new ArrayList<String>();
-        byFile.forEach((file, problems) -> problems.stream().sorted(Comparator.comparingInt(Problem::line))
-                .map(p -> p.line() == 0 ? file + ": " + p.reason()
+        byFile.forEach((file, problems) -> problems.stream()
+                .sorted(Comparator.comparingInt(Problem::line))
+                .map(p -> p.line() == 0
+                        ? file + ": " + p.reason()
                         : file + ":" + p.line() + ": " + p.column() + ": " + p.reason())
                 .forEach(lines::add));
         if (count > kept) {

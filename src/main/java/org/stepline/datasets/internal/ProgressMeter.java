@@ -26,7 +26,7 @@ final class ProgressMeter {
     }
 
     static ProgressMeter silent() {
-        return new ProgressMeter(line -> { }, Duration.ofDays(1));
+        return new ProgressMeter(line -> {}, Duration.ofDays(1));
     }
 
     void start(String doing, String file, long totalBytes) {

@@ -106,7 +106,9 @@ final class Row {
     private int[] lastNumber = new int[0];
 
     private boolean remembered(KeyIndex index, int column, byte[] bytes, int offset, int length) {
-        return column < lastIndex.length && lastIndex[column] == index && lastLength[column] == length
+        return column < lastIndex.length
+                && lastIndex[column] == index
+                && lastLength[column] == length
                 && java.util.Arrays.equals(lastKey[column], 0, length, bytes, offset, offset + length);
     }
 

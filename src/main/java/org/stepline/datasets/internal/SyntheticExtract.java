@@ -37,11 +37,12 @@ import java.util.SplittableRandom;
  */
 public final class SyntheticExtract {
 
-    public record Generated(long pathways, long careContacts, long assessments, long bytes) {
-    }
+    public record Generated(long pathways, long careContacts, long assessments, long bytes) {}
 
     private static final LocalDate DEFAULT_EXTRACT_DATE = LocalDate.of(2025, 3, 31);
-    private static final String[] PROBLEMS = {"F32.1", "F41.1", "F41.2", "F33.1", "F40.1", "F41.0", "F42", "F43.1", "F32.0", "F45.2"};
+    private static final String[] PROBLEMS = {
+        "F32.1", "F41.1", "F41.2", "F33.1", "F40.1", "F41.0", "F42", "F43.1", "F32.0", "F45.2"
+    };
     private static final double[] PROBLEM_WEIGHTS = {0.24, 0.24, 0.20, 0.08, 0.05, 0.04, 0.03, 0.04, 0.02, 0.02};
     private static final String[] OTHER_MODES = {"04", "05", "09", "10", "12", "13", "98"};
     private static final String[] ASSESSED_ONLY_ENDS = {"10", "11", "12", "13", "14"};
@@ -54,33 +55,84 @@ public final class SyntheticExtract {
     private static final byte[] PLANNED = {'Y'};
     private static final byte[] UNPLANNED = {'N'};
     private static final byte[] NONE = {};
-    private static final byte[][] GIVEN_NAMES = bytes("Aisha", "Amelia", "Ben", "Chloe", "Daniel", "Emily", "Fatima",
-            "George", "Grace", "Harry", "Isla", "Jack", "Kwame", "Leah", "Mohammed", "Noah", "Olivia", "Priya", "Ryan",
-            "Sophie", "Thomas", "Wei", "Yusuf", "Zara");
-    private static final byte[][] FAMILY_NAMES = bytes("Ahmed", "Brown", "Chen", "Davies", "Evans", "Green", "Hall",
-            "Hussain", "Jones", "Khan", "Lewis", "Martin", "Nowak", "Okafor", "Patel", "Roberts", "Singh", "Smith",
-            "Taylor", "Walker", "Williams", "Wilson", "Wright", "Young");
+    private static final byte[][] GIVEN_NAMES = bytes(
+            "Aisha",
+            "Amelia",
+            "Ben",
+            "Chloe",
+            "Daniel",
+            "Emily",
+            "Fatima",
+            "George",
+            "Grace",
+            "Harry",
+            "Isla",
+            "Jack",
+            "Kwame",
+            "Leah",
+            "Mohammed",
+            "Noah",
+            "Olivia",
+            "Priya",
+            "Ryan",
+            "Sophie",
+            "Thomas",
+            "Wei",
+            "Yusuf",
+            "Zara");
+    private static final byte[][] FAMILY_NAMES = bytes(
+            "Ahmed",
+            "Brown",
+            "Chen",
+            "Davies",
+            "Evans",
+            "Green",
+            "Hall",
+            "Hussain",
+            "Jones",
+            "Khan",
+            "Lewis",
+            "Martin",
+            "Nowak",
+            "Okafor",
+            "Patel",
+            "Roberts",
+            "Singh",
+            "Smith",
+            "Taylor",
+            "Walker",
+            "Williams",
+            "Wilson",
+            "Wright",
+            "Young");
     private static final byte[][] GIVEN_LOWER = lower(GIVEN_NAMES);
     private static final byte[][] FAMILY_LOWER = lower(FAMILY_NAMES);
     private static final byte[][] GENDERS = bytes("1", "2", "3", "4", "X", "Z");
     private static final double[] GENDER_WEIGHTS = {0.36, 0.58, 0.02, 0.01, 0.01, 0.02};
-    private static final byte[][] ETHNICITIES = bytes("A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L", "M", "N",
-            "P", "R", "S", "Z", "99");
-    private static final double[] ETHNICITY_WEIGHTS = {0.70, 0.01, 0.05, 0.01, 0.005, 0.01, 0.01, 0.03, 0.025, 0.01,
-            0.015, 0.01, 0.02, 0.005, 0.005, 0.01, 0.03, 0.02};
-    private static final byte[][] POSTCODE_AREAS = bytes("LS", "BD", "HX", "HD", "WF", "S", "M", "B", "NE", "L", "SK",
-            "YO", "HU", "DN", "NG", "LE");
+    private static final byte[][] ETHNICITIES =
+            bytes("A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L", "M", "N", "P", "R", "S", "Z", "99");
+    private static final double[] ETHNICITY_WEIGHTS = {
+        0.70, 0.01, 0.05, 0.01, 0.005, 0.01, 0.01, 0.03, 0.025, 0.01, 0.015, 0.01, 0.02, 0.005, 0.005, 0.01, 0.03, 0.02
+    };
+    private static final byte[][] POSTCODE_AREAS =
+            bytes("LS", "BD", "HX", "HD", "WF", "S", "M", "B", "NE", "L", "SK", "YO", "HU", "DN", "NG", "LE");
     private static final byte[] POSTCODE_LETTERS = "ABDEFGHJLNPQRSTUWXYZ".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] GP_PRACTICE = {'B', '8'};
     private static final byte[] MOBILE = "07700 9".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] LANDLINE = "0113 496 0".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] EMAIL_DOMAIN = "@example.com".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[][] SAFE_TIMES = bytes("Any time", "Weekdays after 5pm", "Mornings only",
-            "Not on Mondays", "Before 10am or after 6pm", "Lunchtimes only");
+    private static final byte[][] SAFE_TIMES = bytes(
+            "Any time",
+            "Weekdays after 5pm",
+            "Mornings only",
+            "Not on Mondays",
+            "Before 10am or after 6pm",
+            "Lunchtimes only");
     private static final byte[] YES = {'Y'};
     private static final byte[] NO = {'N'};
     /** NHS numbers: nine digits from here, two for each patient (the second when the first has no check digit). */
     private static final long NHS_NUMBER_BASE = 800_000_000L;
+
     private static final long NHS_NUMBER_PATIENTS = 100_000_000L;
 
     private final long seed;
@@ -99,7 +151,8 @@ public final class SyntheticExtract {
         this.contactPrefix = (idPrefix + "C").getBytes(StandardCharsets.US_ASCII);
         this.professionalPrefix = (idPrefix + "CP").getBytes(StandardCharsets.US_ASCII);
         // extracts of several prefixes in one database get NHS numbers of their own (one block per prefix, 0 without)
-        this.nhsNumberOffset = idPrefix.isEmpty() ? 0 : Math.floorMod(idPrefix.hashCode() * 7_919L, NHS_NUMBER_PATIENTS);
+        this.nhsNumberOffset =
+                idPrefix.isEmpty() ? 0 : Math.floorMod(idPrefix.hashCode() * 7_919L, NHS_NUMBER_PATIENTS);
     }
 
     public SyntheticExtract(long seed) {
@@ -130,7 +183,8 @@ public final class SyntheticExtract {
             Files.deleteIfExists(patientsFile); // a caseload written here before would not match these referrals
         }
         int professionals = (int) Math.max(5, pathways / 250);
-        try (var referrals = open(directory.resolve(REFERRALS)); var contacts = open(directory.resolve(CONTACTS));
+        try (var referrals = open(directory.resolve(REFERRALS));
+                var contacts = open(directory.resolve(CONTACTS));
                 var scores = open(directory.resolve(ASSESSMENTS));
                 var patients = caseload ? open(patientsFile) : null) {
             if (caseload) {
@@ -153,7 +207,10 @@ public final class SyntheticExtract {
                     progress.accept(p + 1);
                 }
             }
-            return new Generated(referrals.lines(), contacts.lines(), scores.lines(),
+            return new Generated(
+                    referrals.lines(),
+                    contacts.lines(),
+                    scores.lines(),
                     referrals.bytes() + contacts.bytes() + scores.bytes() + (caseload ? patients.bytes() : 0));
         }
     }
@@ -192,7 +249,8 @@ public final class SyntheticExtract {
     private static byte[][] lower(byte[][] values) {
         var all = new byte[values.length][];
         for (int i = 0; i < values.length; i++) {
-            all[i] = new String(values[i], StandardCharsets.US_ASCII).toLowerCase(java.util.Locale.ROOT)
+            all[i] = new String(values[i], StandardCharsets.US_ASCII)
+                    .toLowerCase(java.util.Locale.ROOT)
                     .getBytes(StandardCharsets.US_ASCII);
         }
         return all;
@@ -214,7 +272,11 @@ public final class SyntheticExtract {
         return new AsciiOut(out);
     }
 
-    private enum Kind { NOT_SEEN, ASSESSED_ONLY, TREATED }
+    private enum Kind {
+        NOT_SEEN,
+        ASSESSED_ONLY,
+        TREATED
+    }
 
     /** One pathway's plan, in reusable arrays: no objects per contact. */
     private final class Pathway {
@@ -235,6 +297,7 @@ public final class SyntheticExtract {
 
         /** The caseload option: patients already described (a bit per patient number), and its own random stream. */
         private final long @org.jspecify.annotations.Nullable [] described;
+
         private SplittableRandom details;
 
         Pathway(long @org.jspecify.annotations.Nullable [] described) {
@@ -283,7 +346,8 @@ public final class SyntheticExtract {
                 endCode = null;
             }
             if (described != null) {
-                details = new SplittableRandom(seed * 0xD1B54A32D192ED03L + p * 0x8CB92BA72F3D8DD7L + 0x632BE59BD9B4E019L);
+                details = new SplittableRandom(
+                        seed * 0xD1B54A32D192ED03L + p * 0x8CB92BA72F3D8DD7L + 0x632BE59BD9B4E019L);
             }
         }
 
@@ -348,7 +412,8 @@ public final class SyntheticExtract {
                 }
                 return;
             }
-            String code = droppedOut || done < planned ? (random.nextDouble() < 0.6 ? "47" : "48")
+            String code = droppedOut || done < planned
+                    ? (random.nextDouble() < 0.6 ? "47" : "48")
                     : random.nextDouble() < 0.9 ? "46" : "47";
             end(lastContactDay() + random.nextInt(15), code);
             if (code.equals("46") && random.nextDouble() < 0.12) {
@@ -393,7 +458,9 @@ public final class SyntheticExtract {
                 code = preferredMode;
             } else {
                 double v = random.nextDouble();
-                code = v < 0.45 ? "02" : v < 0.75 ? "01" : v < 0.93 ? "11" : OTHER_MODES[random.nextInt(OTHER_MODES.length)];
+                code = v < 0.45
+                        ? "02"
+                        : v < 0.75 ? "01" : v < 0.93 ? "11" : OTHER_MODES[random.nextInt(OTHER_MODES.length)];
             }
             return switch (code) {
                 case "11" -> random.nextDouble() < 0.03 ? "03" : code;
@@ -473,7 +540,10 @@ public final class SyntheticExtract {
         }
 
         void write(AsciiOut referrals, AsciiOut contactsOut, AsciiOut scores) throws IOException {
-            referrals.id(pathwayPrefix, number + 1, 8).id(patientPrefix, patient + 1, 8).date(received);
+            referrals
+                    .id(pathwayPrefix, number + 1, 8)
+                    .id(patientPrefix, patient + 1, 8)
+                    .date(received);
             if (discharged == Integer.MAX_VALUE) {
                 referrals.empty().empty();
             } else {
@@ -495,7 +565,10 @@ public final class SyntheticExtract {
             }
             for (int c = 0; c < contacts; c++) {
                 long contactId = ++contactNumber + number * 100;
-                contactsOut.id(pathwayPrefix, number + 1, 8).id(contactPrefix, contactId, 11).date(day[c]);
+                contactsOut
+                        .id(pathwayPrefix, number + 1, 8)
+                        .id(contactPrefix, contactId, 11)
+                        .date(day[c]);
                 if (time[c] < 0) {
                     contactsOut.empty();
                 } else {
@@ -536,12 +609,18 @@ public final class SyntheticExtract {
             SplittableRandom r = details;
             int given = r.nextInt(GIVEN_NAMES.length);
             int family = r.nextInt(FAMILY_NAMES.length);
-            patients.id(patientPrefix, patient + 1, 8).id(NONE, nhsNumber(patient), 10)
-                    .text(GIVEN_NAMES[given]).text(FAMILY_NAMES[family])
+            patients.id(patientPrefix, patient + 1, 8)
+                    .id(NONE, nhsNumber(patient), 10)
+                    .text(GIVEN_NAMES[given])
+                    .text(FAMILY_NAMES[family])
                     .date(extractDay - (18 * 365 + 5) - r.nextInt(62 * 365 + 15))
-                    .text(GENDERS[pickWith(r, GENDER_WEIGHTS)]).text(ETHNICITIES[pickWith(r, ETHNICITY_WEIGHTS)]);
-            patients.text(POSTCODE_AREAS[r.nextInt(POSTCODE_AREAS.length)]).then(1 + r.nextInt(20)).then(' ')
-                    .then(r.nextInt(10)).then((char) POSTCODE_LETTERS[r.nextInt(POSTCODE_LETTERS.length)])
+                    .text(GENDERS[pickWith(r, GENDER_WEIGHTS)])
+                    .text(ETHNICITIES[pickWith(r, ETHNICITY_WEIGHTS)]);
+            patients.text(POSTCODE_AREAS[r.nextInt(POSTCODE_AREAS.length)])
+                    .then(1 + r.nextInt(20))
+                    .then(' ')
+                    .then(r.nextInt(10))
+                    .then((char) POSTCODE_LETTERS[r.nextInt(POSTCODE_LETTERS.length)])
                     .then((char) POSTCODE_LETTERS[r.nextInt(POSTCODE_LETTERS.length)]);
             patients.id(GP_PRACTICE, 1001 + r.nextInt(400), 4);
             patients.id(MOBILE, r.nextInt(100_000), 5);
@@ -551,11 +630,16 @@ public final class SyntheticExtract {
                 patients.empty();
             }
             if (r.nextDouble() < 0.85) {
-                patients.text(GIVEN_LOWER[given]).then('.').then(FAMILY_LOWER[family]).then(patient + 1).then(EMAIL_DOMAIN);
+                patients.text(GIVEN_LOWER[given])
+                        .then('.')
+                        .then(FAMILY_LOWER[family])
+                        .then(patient + 1)
+                        .then(EMAIL_DOMAIN);
             } else {
                 patients.empty();
             }
-            patients.text(r.nextDouble() < 0.75 ? YES : NO).text(SAFE_TIMES[r.nextInt(SAFE_TIMES.length)])
+            patients.text(r.nextDouble() < 0.75 ? YES : NO)
+                    .text(SAFE_TIMES[r.nextInt(SAFE_TIMES.length)])
                     .text(preferredMode);
             patients.endLine();
         }

@@ -3,8 +3,7 @@ package org.stepline.datasets.internal;
 /** Strict UTF-8 validation of a byte range: no overlong forms, no surrogates, nothing above U+10FFFF. */
 final class Utf8 {
 
-    private Utf8() {
-    }
+    private Utf8() {}
 
     static boolean valid(byte[] bytes, int from, int to) {
         int i = from;

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -27,9 +26,13 @@ public record ApiCaller(String clientId, String name, Set<String> scopes, Set<Lo
 
     static ApiCaller of(Jwt jwt) {
         Collection<?> teams = jwt.getClaim(TEAMS_CLAIM) instanceof Collection<?> c ? c : List.of();
-        Set<String> scopes = Set.copyOf(jwt.getClaimAsStringList("scope") == null ? List.of() : jwt.getClaimAsStringList("scope"));
+        Set<String> scopes =
+                Set.copyOf(jwt.getClaimAsStringList("scope") == null ? List.of() : jwt.getClaimAsStringList("scope"));
         String name = jwt.getClaimAsString(NAME_CLAIM);
-        return new ApiCaller(jwt.getSubject(), name == null ? jwt.getSubject() : name, scopes,
+        return new ApiCaller(
+                jwt.getSubject(),
+                name == null ? jwt.getSubject() : name,
+                scopes,
                 teams.stream().map(t -> ((Number) t).longValue()).collect(Collectors.toUnmodifiableSet()));
     }
 

@@ -1,5 +1,10 @@
 package org.stepline.fhir.internal;
 
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateCrtKey;
@@ -10,13 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -64,13 +62,11 @@ class ApiSecurityConfiguration {
     SecurityFilterChain tokenEndpoint(HttpSecurity http, RegisteredClientRepository clients, UsedAssertions used)
             throws Exception {
         http.securityMatcher("/oauth2/**", "/.well-known/oauth-authorization-server")
-                .oauth2AuthorizationServer(server -> server
-                        .registeredClientRepository(clients)
+                .oauth2AuthorizationServer(server -> server.registeredClientRepository(clients)
                         .authorizationService(new NotKeptAuthorizations())
                         .clientAuthentication(authentication -> authentication
                                 .authenticationConverters(converters -> converters.add(0, new SmartClientAssertions()))
-                                .authenticationProviders(providers ->
-                                providers.forEach(provider -> {
+                                .authenticationProviders(providers -> providers.forEach(provider -> {
                                     if (provider instanceof JwtClientAssertionAuthenticationProvider assertions) {
                                         assertions.setJwtDecoderFactory(assertionDecoders(used));
                                     }
@@ -85,13 +81,18 @@ class ApiSecurityConfiguration {
     @Order(2)
     SecurityFilterChain api(HttpSecurity http, JwtDecoder accessTokens) throws Exception {
         http.securityMatcher(apiRequests())
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/fhir/metadata", "/fhir/.well-known/smart-configuration", "/v3/api-docs",
-                                "/v3/api-docs/**").permitAll()
-                        .requestMatchers("/api/outcomes/**").hasAuthority("SCOPE_" + Scopes.OUTCOMES)
-                        .anyRequest().authenticated())
-                .oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.decoder(accessTokens)
-                        .jwtAuthenticationConverter(ApiSecurityConfiguration::authentication)))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/fhir/metadata",
+                                "/fhir/.well-known/smart-configuration",
+                                "/v3/api-docs",
+                                "/v3/api-docs/**")
+                        .permitAll()
+                        .requestMatchers("/api/outcomes/**")
+                        .hasAuthority("SCOPE_" + Scopes.OUTCOMES)
+                        .anyRequest()
+                        .authenticated())
+                .oauth2ResourceServer(resource -> resource.jwt(jwt ->
+                        jwt.decoder(accessTokens).jwtAuthenticationConverter(ApiSecurityConfiguration::authentication)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable()); // bearer tokens only, never cookies
         return http.build();
@@ -100,7 +101,8 @@ class ApiSecurityConfiguration {
     /** FHIR and the OpenAPI description always; {@code /api/**} only with a bearer token. */
     private static RequestMatcher apiRequests() {
         RequestMatcher fhir = request -> request.getRequestURI().startsWith(request.getContextPath() + "/fhir");
-        RequestMatcher apiDocs = request -> request.getRequestURI().startsWith(request.getContextPath() + "/v3/api-docs");
+        RequestMatcher apiDocs =
+                request -> request.getRequestURI().startsWith(request.getContextPath() + "/v3/api-docs");
         RequestMatcher bearerApi = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
                 && String.valueOf(request.getHeader("Authorization")).regionMatches(true, 0, "Bearer ", 0, 7);
         return new OrRequestMatcher(fhir, apiDocs, bearerApi);
@@ -120,12 +122,18 @@ class ApiSecurityConfiguration {
         return client -> {
             JWKSet keys = ClientKeys.stored(client.getClientSettings().getSetting(RegisteredApiClients.KEYS));
             var decoder = NimbusJwtDecoder.withJwkSource(new ImmutableJWKSet<>(keys))
-                    .jwsAlgorithms(algorithms -> algorithms.addAll(List.of(SignatureAlgorithm.RS256,
-                            SignatureAlgorithm.RS384, SignatureAlgorithm.RS512, SignatureAlgorithm.PS256,
-                            SignatureAlgorithm.PS384, SignatureAlgorithm.ES256, SignatureAlgorithm.ES384)))
+                    .jwsAlgorithms(algorithms -> algorithms.addAll(List.of(
+                            SignatureAlgorithm.RS256,
+                            SignatureAlgorithm.RS384,
+                            SignatureAlgorithm.RS512,
+                            SignatureAlgorithm.PS256,
+                            SignatureAlgorithm.PS384,
+                            SignatureAlgorithm.ES256,
+                            SignatureAlgorithm.ES384)))
                     .build();
             decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                    JwtClientAssertionDecoderFactory.DEFAULT_JWT_VALIDATOR_FACTORY.apply(client), shortLived(),
+                    JwtClientAssertionDecoderFactory.DEFAULT_JWT_VALIDATOR_FACTORY.apply(client),
+                    shortLived(),
                     used.onceEach()));
             return decoder;
         };
@@ -137,11 +145,13 @@ class ApiSecurityConfiguration {
             var expires = jwt.getExpiresAt();
             var latest = Clock.systemUTC().instant().plus(LONGEST_ASSERTION).plusSeconds(60);
             if (expires == null || expires.isAfter(latest)) {
-                return OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_client",
-                        "The client assertion must expire within five minutes", null));
+                return OAuth2TokenValidatorResult.failure(new OAuth2Error(
+                        "invalid_client", "The client assertion must expire within five minutes", null));
             }
-            return issued == null || !issued.isAfter(expires) ? OAuth2TokenValidatorResult.success()
-                    : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_client", "Issued after it expires", null));
+            return issued == null || !issued.isAfter(expires)
+                    ? OAuth2TokenValidatorResult.success()
+                    : OAuth2TokenValidatorResult.failure(
+                            new OAuth2Error("invalid_client", "Issued after it expires", null));
         };
     }
 
@@ -157,7 +167,9 @@ class ApiSecurityConfiguration {
             if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
                 var client = context.getRegisteredClient();
                 List<Long> teams = client.getClientSettings().getSetting(RegisteredApiClients.TEAMS);
-                context.getClaims().claim(ApiCaller.TEAMS_CLAIM, teams).claim(ApiCaller.NAME_CLAIM, client.getClientName());
+                context.getClaims()
+                        .claim(ApiCaller.TEAMS_CLAIM, teams)
+                        .claim(ApiCaller.NAME_CLAIM, client.getClientName());
             }
         };
     }
@@ -182,15 +194,22 @@ class ApiSecurityConfiguration {
         var generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         var pair = generator.generateKeyPair();
-        return new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey(pair.getPrivate()).keyIDFromThumbprint().build();
+        return new RSAKey.Builder((RSAPublicKey) pair.getPublic())
+                .privateKey(pair.getPrivate())
+                .keyIDFromThumbprint()
+                .build();
     }
 
     private static RSAKey fromPem(String pem) throws Exception {
         String body = pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
         var factory = KeyFactory.getInstance("RSA");
-        var privateKey = (RSAPrivateCrtKey) factory.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
-        var publicKey = (RSAPublicKey) factory.generatePublic(
-                new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
-        return new RSAKey.Builder(publicKey).privateKey(privateKey).keyIDFromThumbprint().build();
+        var privateKey = (RSAPrivateCrtKey) factory.generatePrivate(
+                new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
+        var publicKey = (RSAPublicKey)
+                factory.generatePublic(new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
+        return new RSAKey.Builder(publicKey)
+                .privateKey(privateKey)
+                .keyIDFromThumbprint()
+                .build();
     }
 }

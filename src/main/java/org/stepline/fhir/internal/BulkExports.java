@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +23,15 @@ import org.stepline.patients.PatientRoster;
 @Service
 public class BulkExports {
 
-    public static final List<String> TYPES = List.of("Patient", "EpisodeOfCare", "Condition", "Encounter", "Appointment",
-            "QuestionnaireResponse", "Observation", "Flag");
+    public static final List<String> TYPES = List.of(
+            "Patient",
+            "EpisodeOfCare",
+            "Condition",
+            "Encounter",
+            "Appointment",
+            "QuestionnaireResponse",
+            "Observation",
+            "Flag");
     static final int PER_FILE = 10_000;
     private static final int PATIENTS_PER_READ = 500;
     private static final Logger LOG = LoggerFactory.getLogger(BulkExports.class);
@@ -37,8 +43,13 @@ public class BulkExports {
     private final TaskExecutor executor;
     private final TransactionTemplate transactions;
 
-    BulkExports(BulkExportStore store, PatientRoster roster, FhirRecords records, AuditTrail audit,
-            TaskExecutor applicationTaskExecutor, TransactionTemplate transactions) {
+    BulkExports(
+            BulkExportStore store,
+            PatientRoster roster,
+            FhirRecords records,
+            AuditTrail audit,
+            TaskExecutor applicationTaskExecutor,
+            TransactionTemplate transactions) {
         this.store = store;
         this.roster = roster;
         this.records = records;
@@ -48,7 +59,8 @@ public class BulkExports {
     }
 
     /** Checks the request, records it and starts it; returns its id for the status address. */
-    public UUID start(ApiCaller caller, @Nullable String typeParam, @Nullable Instant since, String requestUrl, String base) {
+    public UUID start(
+            ApiCaller caller, @Nullable String typeParam, @Nullable Instant since, String requestUrl, String base) {
         List<String> types = typeParam == null || typeParam.isBlank() ? TYPES : List.of(typeParam.split(","));
         for (String type : types) {
             if (!TYPES.contains(type.strip())) {
@@ -57,8 +69,17 @@ public class BulkExports {
             FhirRecords.requireScope(caller, type.strip(), "read");
         }
         var id = UUID.randomUUID();
-        var export = new BulkExportStore.Export(id, caller.clientId(), types.stream().map(String::strip).toList(), since,
-                requestUrl, base, "RUNNING", null, Instant.now(), null);
+        var export = new BulkExportStore.Export(
+                id,
+                caller.clientId(),
+                types.stream().map(String::strip).toList(),
+                since,
+                requestUrl,
+                base,
+                "RUNNING",
+                null,
+                Instant.now(),
+                null);
         store.create(export);
         executor.execute(() -> run(export, caller));
         return id;
@@ -81,7 +102,10 @@ public class BulkExports {
                                 files.add(type, FhirFormat.json(resource));
                             }
                         }
-                        audit.recordBy(ApiCaller.AUDIT_PREFIX + caller.clientId(), patient.id(), AuditAction.VIEW,
+                        audit.recordBy(
+                                ApiCaller.AUDIT_PREFIX + caller.clientId(),
+                                patient.id(),
+                                AuditAction.VIEW,
                                 "API bulk export by " + caller.name() + ": " + String.join(", ", export.types()));
                     }
                     files.flushFull();
@@ -127,7 +151,8 @@ public class BulkExports {
         }
 
         private void flush(String type) {
-            store.addFile(id, ++seq, type, counts.remove(type), open.remove(type).toString());
+            store.addFile(
+                    id, ++seq, type, counts.remove(type), open.remove(type).toString());
         }
     }
 }

@@ -2,7 +2,6 @@ package org.stepline.fhir.internal;
 
 import java.util.Date;
 import java.util.List;
-
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -13,8 +12,7 @@ public final class Capabilities {
 
     private static final Date PUBLISHED = new Date();
 
-    private Capabilities() {
-    }
+    private Capabilities() {}
 
     public static CapabilityStatement statement(String base, String tokenUrl) {
         var cs = new CapabilityStatement();
@@ -25,7 +23,9 @@ public final class Capabilities {
         cs.addFormat("application/fhir+json");
         cs.addFormat("application/fhir+xml");
         cs.getSoftware().setName("Stepline");
-        cs.getImplementation().setDescription("Stepline NHS Talking Therapies record").setUrl(base);
+        cs.getImplementation()
+                .setDescription("Stepline NHS Talking Therapies record")
+                .setUrl(base);
         var rest = cs.addRest().setMode(CapabilityStatement.RestfulCapabilityMode.SERVER);
         var security = rest.getSecurity();
         security.addService(new CodeableConcept(new Coding(
@@ -46,7 +46,9 @@ public final class Capabilities {
             }
             resource.addSearchParam().setName("_count").setType(Enumerations.SearchParamType.NUMBER);
         }
-        rest.addOperation().setName("export").setDefinition("http://hl7.org/fhir/uv/bulkdata/OperationDefinition/export");
+        rest.addOperation()
+                .setName("export")
+                .setDefinition("http://hl7.org/fhir/uv/bulkdata/OperationDefinition/export");
         return cs;
     }
 
@@ -55,8 +57,10 @@ public final class Capabilities {
             case "Patient" -> List.of(new String[] {"identifier", "token"}, new String[] {"_lastUpdated", "date"});
             case "Questionnaire" -> List.<String[]>of();
             case "Encounter" -> List.of(new String[] {"patient", "reference"}, new String[] {"date", "date"});
-            case "Observation" -> List.of(new String[] {"patient", "reference"}, new String[] {"code", "token"},
-                    new String[] {"date", "date"});
+            case "Observation" ->
+                List.of(new String[] {"patient", "reference"}, new String[] {"code", "token"}, new String[] {
+                    "date", "date"
+                });
             default -> List.<String[]>of(new String[] {"patient", "reference"});
         };
     }

@@ -3,7 +3,6 @@ package org.stepline.fhir.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
-
 import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -30,25 +29,30 @@ public final class CareResources {
     static final String SNOMED_TELEPHONE_ENCOUNTER = "185317003";
     static final String SNOMED_VIDEO_ENCOUNTER = "307321000000107";
 
-    private CareResources() {
-    }
+    private CareResources() {}
 
     public static EpisodeOfCare episode(ReferralSummary r) {
         var episode = new EpisodeOfCare();
         episode.setId(FhirNames.ownedId(r.patientId(), r.id()));
-        episode.addIdentifier(new Identifier().setSystem(FhirNames.STEPLINE + "/Id/pathway").setValue(r.pathwayId()));
+        episode.addIdentifier(
+                new Identifier().setSystem(FhirNames.STEPLINE + "/Id/pathway").setValue(r.pathwayId()));
         episode.setStatus(status(r.stage()));
         episode.setPatient(patient(r.patientId()));
         episode.setPeriod(period(r.receivedDate(), r.dischargeDate()));
         episode.addType(new CodeableConcept().setText("NHS Talking Therapies pathway, step " + r.step()));
-        episode.addExtension(FhirNames.EXT_REFERRAL_SOURCE, new Coding(FhirNames.REFERRAL_SOURCE, r.sourceCode(),
-                CodeList.REFERRAL_SOURCE.labelOf(r.sourceCode())));
+        episode.addExtension(
+                FhirNames.EXT_REFERRAL_SOURCE,
+                new Coding(
+                        FhirNames.REFERRAL_SOURCE, r.sourceCode(), CodeList.REFERRAL_SOURCE.labelOf(r.sourceCode())));
         if (r.endCode() != null) {
-            episode.addExtension(FhirNames.EXT_END_CODE, new Coding(FhirNames.END_CODE, r.endCode(),
-                    CodeList.END_CODE.labelOf(r.endCode())));
+            episode.addExtension(
+                    FhirNames.EXT_END_CODE,
+                    new Coding(FhirNames.END_CODE, r.endCode(), CodeList.END_CODE.labelOf(r.endCode())));
         }
         if (r.presentingProblem() != null) {
-            episode.addDiagnosis().setCondition(new Reference("Condition/" + episode.getIdPart())).setRank(1);
+            episode.addDiagnosis()
+                    .setCondition(new Reference("Condition/" + episode.getIdPart()))
+                    .setRank(1);
         }
         return episode;
     }
@@ -70,12 +74,29 @@ public final class CareResources {
         condition.setId(FhirNames.ownedId(r.patientId(), r.id()));
         String code = r.presentingProblem();
         boolean snomed = code.chars().allMatch(Character::isDigit);
-        condition.getCode().addCoding(new Coding(snomed ? FhirNames.SNOMED : FhirNames.ICD10, icd10(code, snomed),
-                snomed ? null : CodeList.PRESENTING_PROBLEM.find(icd10(code, false)).map(c -> c.label()).orElse(null)));
-        condition.getCategory().add(new CodeableConcept(new Coding(
-                "http://terminology.hl7.org/CodeSystem/condition-category", "encounter-diagnosis", "Encounter Diagnosis")));
-        condition.getClinicalStatus().addCoding(new Coding("http://terminology.hl7.org/CodeSystem/condition-clinical",
-                r.isOpen() ? "active" : "inactive", null));
+        condition
+                .getCode()
+                .addCoding(new Coding(
+                        snomed ? FhirNames.SNOMED : FhirNames.ICD10,
+                        icd10(code, snomed),
+                        snomed
+                                ? null
+                                : CodeList.PRESENTING_PROBLEM
+                                        .find(icd10(code, false))
+                                        .map(c -> c.label())
+                                        .orElse(null)));
+        condition
+                .getCategory()
+                .add(new CodeableConcept(new Coding(
+                        "http://terminology.hl7.org/CodeSystem/condition-category",
+                        "encounter-diagnosis",
+                        "Encounter Diagnosis")));
+        condition
+                .getClinicalStatus()
+                .addCoding(new Coding(
+                        "http://terminology.hl7.org/CodeSystem/condition-clinical",
+                        r.isOpen() ? "active" : "inactive",
+                        null));
         condition.setSubject(patient(r.patientId()));
         condition.setRecordedDate(java.sql.Date.valueOf(r.receivedDate()));
         return condition;
@@ -91,26 +112,35 @@ public final class CareResources {
         var encounter = new Encounter();
         encounter.setId(FhirNames.ownedId(patientId, c.appointmentId()));
         encounter.setStatus(encounterStatus(c.attendance()));
-        encounter.setClass_(c.mode() == ConsultationMechanism.FACE_TO_FACE
-                ? new Coding(FhirNames.ACT_CODE, "AMB", "ambulatory")
-                : new Coding(FhirNames.ACT_CODE, "VR", "virtual"));
+        encounter.setClass_(
+                c.mode() == ConsultationMechanism.FACE_TO_FACE
+                        ? new Coding(FhirNames.ACT_CODE, "AMB", "ambulatory")
+                        : new Coding(FhirNames.ACT_CODE, "VR", "virtual"));
         String type = switch (c.mode()) {
             case TELEPHONE -> SNOMED_TELEPHONE_ENCOUNTER;
             case VIDEO -> SNOMED_VIDEO_ENCOUNTER;
             default -> null;
         };
         if (type != null) {
-            encounter.addType(new CodeableConcept(new Coding(FhirNames.SNOMED, type,
+            encounter.addType(new CodeableConcept(new Coding(
+                    FhirNames.SNOMED,
+                    type,
                     type.equals(SNOMED_TELEPHONE_ENCOUNTER) ? "Telephone encounter" : "Video-link encounter")));
         } else {
             encounter.addType(new CodeableConcept().setText(c.mode().label()));
         }
         encounter.setSubject(patient(patientId));
-        encounter.setEpisodeOfCare(java.util.List.of(new Reference("EpisodeOfCare/" + FhirNames.ownedId(patientId, c.referralId()))));
+        encounter.setEpisodeOfCare(
+                java.util.List.of(new Reference("EpisodeOfCare/" + FhirNames.ownedId(patientId, c.referralId()))));
         encounter.addAppointment(new Reference("Appointment/" + encounter.getIdPart()));
         encounter.setPeriod(period(c.startsAt(), c.durationMinutes()));
         if (c.durationMinutes() != null) {
-            encounter.getLength().setValue(c.durationMinutes()).setUnit("min").setSystem("http://unitsofmeasure.org").setCode("min");
+            encounter
+                    .getLength()
+                    .setValue(c.durationMinutes())
+                    .setUnit("min")
+                    .setSystem("http://unitsofmeasure.org")
+                    .setCode("min");
         }
         nationalCodes(encounter, c);
         if (c.mode() == ConsultationMechanism.TELEPHONE) {
@@ -129,7 +159,8 @@ public final class CareResources {
         return switch (attendance) {
             case NOT_YET -> Encounter.EncounterStatus.PLANNED;
             case ATTENDED, LATE_SEEN -> Encounter.EncounterStatus.FINISHED;
-            case CANCELLED_BY_PATIENT, CANCELLED_BY_SERVICE, DID_NOT_ATTEND, LATE_NOT_SEEN -> Encounter.EncounterStatus.CANCELLED;
+            case CANCELLED_BY_PATIENT, CANCELLED_BY_SERVICE, DID_NOT_ATTEND, LATE_NOT_SEEN ->
+                Encounter.EncounterStatus.CANCELLED;
         };
     }
 
@@ -145,8 +176,7 @@ public final class CareResources {
             appointment.setEnd(appointment.getStart()); // R4 wants an end with a start; the length is not yet known
         }
         appointment.addServiceType(new CodeableConcept().setText(c.type().label()));
-        appointment.addParticipant().setActor(patient(patientId))
-                .setStatus(Appointment.ParticipationStatus.ACCEPTED);
+        appointment.addParticipant().setActor(patient(patientId)).setStatus(Appointment.ParticipationStatus.ACCEPTED);
         nationalCodes(appointment, c);
         return appointment;
     }
@@ -162,10 +192,18 @@ public final class CareResources {
 
     /** ConsMechanism, AppType and AttendOrDNACode, so that nothing of the national dataset is lost. */
     private static void nationalCodes(DomainResource resource, ContactEntry c) {
-        resource.addExtension(FhirNames.EXT_CONS_MECHANISM, new Coding(FhirNames.CONS_MECHANISM, c.mode().code(), c.mode().label()));
-        resource.addExtension(FhirNames.EXT_APP_TYPE, new Coding(FhirNames.APP_TYPE, c.type().code(), c.type().label()));
-        resource.addExtension(FhirNames.EXT_ATTEND_OR_DNA, new Coding(FhirNames.ATTEND_OR_DNA, c.attendance().code(),
-                c.attendance().label()));
+        resource.addExtension(
+                FhirNames.EXT_CONS_MECHANISM,
+                new Coding(FhirNames.CONS_MECHANISM, c.mode().code(), c.mode().label()));
+        resource.addExtension(
+                FhirNames.EXT_APP_TYPE,
+                new Coding(FhirNames.APP_TYPE, c.type().code(), c.type().label()));
+        resource.addExtension(
+                FhirNames.EXT_ATTEND_OR_DNA,
+                new Coding(
+                        FhirNames.ATTEND_OR_DNA,
+                        c.attendance().code(),
+                        c.attendance().label()));
     }
 
     static Reference patient(long patientId) {

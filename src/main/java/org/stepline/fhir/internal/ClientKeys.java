@@ -1,5 +1,11 @@
 package org.stepline.fhir.internal;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
 import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.interfaces.ECPublicKey;
@@ -10,31 +16,20 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-
 /**
  * A client's public keys as an administrator pastes them: a JWK Set (as SMART Backend Services clients publish) or a
  * single PEM public key. Private keys are refused: Stepline must never hold a client's secret.
  */
 public final class ClientKeys {
 
-    private ClientKeys() {
-    }
+    private ClientKeys() {}
 
     /** The keys as a JWK Set holding public keys only, or a plain-English problem. */
-    public sealed interface Parsed {
-    }
+    public sealed interface Parsed {}
 
-    public record Keys(JWKSet keys) implements Parsed {
-    }
+    public record Keys(JWKSet keys) implements Parsed {}
 
-    public record Problem(String message) implements Parsed {
-    }
+    public record Problem(String message) implements Parsed {}
 
     public static Parsed parse(String text) {
         String trimmed = text == null ? "" : text.strip();
@@ -42,7 +37,8 @@ public final class ClientKeys {
             return new Problem("Enter the client's public key (a JWK Set or a PEM public key)");
         }
         if (trimmed.contains("PRIVATE KEY") || trimmed.contains("\"d\"")) {
-            return new Problem("This is a private key: enter only the public key. Keep the private key with the client");
+            return new Problem(
+                    "This is a private key: enter only the public key. Keep the private key with the client");
         }
         try {
             var keys = trimmed.startsWith("{") ? jwks(trimmed) : new JWKSet(pem(trimmed));
@@ -82,13 +78,16 @@ public final class ClientKeys {
         }
         String body = pem.replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");
         var spec = new X509EncodedKeySpec(Base64.getDecoder().decode(body));
-        PublicKey key = tryKey("RSA", spec).or(() -> tryKey("EC", spec))
+        PublicKey key = tryKey("RSA", spec)
+                .or(() -> tryKey("EC", spec))
                 .orElseThrow(() -> new IllegalArgumentException("neither RSA nor EC"));
         if (key instanceof RSAPublicKey rsa) {
             return new RSAKey.Builder(rsa).keyIDFromThumbprint().build();
         }
         var ec = (ECPublicKey) key;
-        return new ECKey.Builder(Curve.forECParameterSpec(ec.getParams()), ec).keyIDFromThumbprint().build();
+        return new ECKey.Builder(Curve.forECParameterSpec(ec.getParams()), ec)
+                .keyIDFromThumbprint()
+                .build();
     }
 
     private static Optional<PublicKey> tryKey(String algorithm, X509EncodedKeySpec spec) {
@@ -101,6 +100,8 @@ public final class ClientKeys {
 
     /** Key ids, for the administrator's list. */
     public static List<String> keyIds(String jwks) {
-        return stored(jwks).getKeys().stream().map(k -> k.getKeyID() == null ? "(no id)" : k.getKeyID()).toList();
+        return stored(jwks).getKeys().stream()
+                .map(k -> k.getKeyID() == null ? "(no id)" : k.getKeyID())
+                .toList();
     }
 }

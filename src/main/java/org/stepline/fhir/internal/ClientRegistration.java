@@ -1,7 +1,6 @@
 package org.stepline.fhir.internal;
 
 import java.util.List;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepline.audit.AuditAction;
@@ -24,10 +23,18 @@ public class ClientRegistration {
 
     @Transactional
     public long register(String clientId, String name, ClientKeys.Keys keys, List<String> scopes, List<Long> teams) {
-        long id = store.insert(new ApiClientStore.NewClient(clientId, name, keys.keys().toString(), scopes, teams,
+        long id = store.insert(new ApiClientStore.NewClient(
+                clientId,
+                name,
+                keys.keys().toString(),
+                scopes,
+                teams,
                 staff.current().id()));
-        audit.record(null, AuditAction.ADMIN, "Registered API client " + clientId + " (" + name + ") with scopes "
-                + String.join(" ", scopes) + " for teams " + teams);
+        audit.record(
+                null,
+                AuditAction.ADMIN,
+                "Registered API client " + clientId + " (" + name + ") with scopes " + String.join(" ", scopes)
+                        + " for teams " + teams);
         return id;
     }
 

@@ -16,8 +16,7 @@ public final class FhirFormat {
     /** One context for the application: building it is slow, using it is thread-safe. */
     public static final FhirContext R4 = FhirContext.forR4Cached();
 
-    private FhirFormat() {
-    }
+    private FhirFormat() {}
 
     /** XML when {@code _format} or the Accept header asks for it, JSON otherwise. */
     public static boolean wantsXml(@Nullable String format, @Nullable String accept) {
@@ -29,7 +28,8 @@ public final class FhirFormat {
 
     public static ResponseEntity<String> respond(int status, IBaseResource resource, boolean xml) {
         IParser parser = xml ? R4.newXmlParser() : R4.newJsonParser();
-        return ResponseEntity.status(status).header(HttpHeaders.CONTENT_TYPE, (xml ? FHIR_XML : FHIR_JSON).toString())
+        return ResponseEntity.status(status)
+                .header(HttpHeaders.CONTENT_TYPE, (xml ? FHIR_XML : FHIR_JSON).toString())
                 .body(parser.encodeResourceToString(resource));
     }
 

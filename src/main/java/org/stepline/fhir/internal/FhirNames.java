@@ -16,6 +16,7 @@ public final class FhirNames {
 
     /** Stepline's own extensions and code systems carry the national dataset's codes where UK Core has none. */
     public static final String STEPLINE = "https://fhir.stepline.org";
+
     public static final String CONS_MECHANISM = STEPLINE + "/CodeSystem/ConsMechanism";
     public static final String APP_TYPE = STEPLINE + "/CodeSystem/AppType";
     public static final String ATTEND_OR_DNA = STEPLINE + "/CodeSystem/AttendOrDNACode";
@@ -36,8 +37,7 @@ public final class FhirNames {
     public static final String EXT_END_CODE = STEPLINE + "/StructureDefinition/end-code";
     public static final String EXT_SOURCE_SYSTEM = STEPLINE + "/StructureDefinition/source-system";
 
-    private FhirNames() {
-    }
+    private FhirNames() {}
 
     /** A resource id for a row that belongs to a patient: the patient's id first, so that access is checked first. */
     public static String ownedId(long patientId, long localId) {

@@ -1,7 +1,6 @@
 package org.stepline.fhir.internal;
 
 import java.util.List;
-
 import org.hl7.fhir.r4.model.OperationOutcome;
 
 /** A request the API refuses: its HTTP status and an OperationOutcome naming each problem. */
@@ -41,7 +40,10 @@ public class FhirProblem extends RuntimeException {
     public OperationOutcome outcome() {
         var outcome = new OperationOutcome();
         for (String problem : problems) {
-            outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(type).setDiagnostics(problem);
+            outcome.addIssue()
+                    .setSeverity(OperationOutcome.IssueSeverity.ERROR)
+                    .setCode(type)
+                    .setDiagnostics(problem);
         }
         return outcome;
     }

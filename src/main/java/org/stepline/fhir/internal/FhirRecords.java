@@ -3,7 +3,6 @@ package org.stepline.fhir.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
 import org.hl7.fhir.r4.model.Resource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,8 +35,16 @@ public class FhirRecords {
     private final InstrumentCatalogue catalogue;
     private final AuditTrail audit;
 
-    FhirRecords(PatientDirectory patients, PatientRoster roster, ReferralDirectory referrals, ContactHistory contacts,
-            ScoreHistory scores, CodedAnswers answers, RiskAlerts alerts, InstrumentCatalogue catalogue, AuditTrail audit) {
+    FhirRecords(
+            PatientDirectory patients,
+            PatientRoster roster,
+            ReferralDirectory referrals,
+            ContactHistory contacts,
+            ScoreHistory scores,
+            CodedAnswers answers,
+            RiskAlerts alerts,
+            InstrumentCatalogue catalogue,
+            AuditTrail audit) {
         this.patients = patients;
         this.roster = roster;
         this.referrals = referrals;
@@ -64,8 +71,10 @@ public class FhirRecords {
             throw FhirProblem.notFound("Patient/" + patientId);
         }
         if (!caller.serves(patient.teamId())) {
-            audit.denied(patientId, "API " + type + " " + access + " refused: " + caller.name()
-                    + " is not registered for the patient's team");
+            audit.denied(
+                    patientId,
+                    "API " + type + " " + access + " refused: " + caller.name()
+                            + " is not registered for the patient's team");
             throw FhirProblem.forbidden("This client is not registered for the patient's team");
         }
         return patient;
@@ -87,7 +96,9 @@ public class FhirRecords {
         var resources = new ArrayList<Resource>();
         for (var headline : found) {
             if (!caller.serves(headline.teamId())) {
-                audit.denied(headline.id(), "API search refused: " + caller.name() + " is not registered for the patient's team");
+                audit.denied(
+                        headline.id(),
+                        "API search refused: " + caller.name() + " is not registered for the patient's team");
                 continue;
             }
             resources.add(patient(headline.id()));
@@ -100,26 +111,50 @@ public class FhirRecords {
     List<Resource> build(long patientId, String type, String base) {
         return switch (type) {
             case "Patient" -> List.of(patient(patientId));
-            case "EpisodeOfCare" -> referrals.forPatient(patientId).stream().map(CareResources::episode)
-                    .map(Resource.class::cast).toList();
-            case "Condition" -> referrals.forPatient(patientId).stream().map(CareResources::presentingProblem)
-                    .filter(Objects::nonNull).map(Resource.class::cast).toList();
-            case "Encounter" -> contactsOldestFirst(patientId).stream().filter(ContactEntry::isRecorded)
-                    .map(c -> (Resource) CareResources.encounter(patientId, c)).toList();
-            case "Appointment" -> contactsOldestFirst(patientId).stream()
-                    .map(c -> (Resource) CareResources.appointment(patientId, c)).toList();
-            case "Observation" -> scores.forPatient(patientId).stream()
-                    .map(s -> catalogue.find(s.instrumentId()).map(i -> MeasureResources.total(i, patientId, s)).orElse(null))
-                    .filter(Objects::nonNull).map(Resource.class::cast).toList();
+            case "EpisodeOfCare" ->
+                referrals.forPatient(patientId).stream()
+                        .map(CareResources::episode)
+                        .map(Resource.class::cast)
+                        .toList();
+            case "Condition" ->
+                referrals.forPatient(patientId).stream()
+                        .map(CareResources::presentingProblem)
+                        .filter(Objects::nonNull)
+                        .map(Resource.class::cast)
+                        .toList();
+            case "Encounter" ->
+                contactsOldestFirst(patientId).stream()
+                        .filter(ContactEntry::isRecorded)
+                        .map(c -> (Resource) CareResources.encounter(patientId, c))
+                        .toList();
+            case "Appointment" ->
+                contactsOldestFirst(patientId).stream()
+                        .map(c -> (Resource) CareResources.appointment(patientId, c))
+                        .toList();
+            case "Observation" ->
+                scores.forPatient(patientId).stream()
+                        .map(s -> catalogue
+                                .find(s.instrumentId())
+                                .map(i -> MeasureResources.total(i, patientId, s))
+                                .orElse(null))
+                        .filter(Objects::nonNull)
+                        .map(Resource.class::cast)
+                        .toList();
             case "QuestionnaireResponse" -> responses(patientId, base);
-            case "Flag" -> alerts.forPatient(patientId).reversed().stream().map(MeasureResources::flag)
-                    .map(Resource.class::cast).toList();
+            case "Flag" ->
+                alerts.forPatient(patientId).reversed().stream()
+                        .map(MeasureResources::flag)
+                        .map(Resource.class::cast)
+                        .toList();
             default -> throw FhirProblem.invalid("Stepline does not serve " + type + " resources");
         };
     }
 
     private Resource patient(long patientId) {
-        return PatientResources.patient(patientId, patients.details(patientId), roster.lastChanged(patientId).orElse(null));
+        return PatientResources.patient(
+                patientId,
+                patients.details(patientId),
+                roster.lastChanged(patientId).orElse(null));
     }
 
     private List<ContactEntry> contactsOldestFirst(long patientId) {

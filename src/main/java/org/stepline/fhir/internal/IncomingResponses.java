@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Resource;
 import org.springframework.stereotype.Service;
@@ -34,8 +33,13 @@ public class IncomingResponses {
     private final AnswersFromOtherSystems measures;
     private final AuditTrail audit;
 
-    IncomingResponses(FhirRecords records, PatientRoster roster, ReferralDirectory referrals,
-            InstrumentCatalogue catalogue, AnswersFromOtherSystems measures, AuditTrail audit) {
+    IncomingResponses(
+            FhirRecords records,
+            PatientRoster roster,
+            ReferralDirectory referrals,
+            InstrumentCatalogue catalogue,
+            AnswersFromOtherSystems measures,
+            AuditTrail audit) {
         this.records = records;
         this.roster = roster;
         this.referrals = referrals;
@@ -64,18 +68,24 @@ public class IncomingResponses {
         if (completed.isAfter(Instant.now().plusSeconds(300))) {
             throw FhirProblem.unprocessable(List.of("QuestionnaireResponse.authored is in the future"));
         }
-        var outcome = measures.record(new AnswersFromOtherSystems.Sent(instrument.id(), patientId, referral.id(),
-                patient.teamId(), answers, completed, caller.name()));
+        var outcome = measures.record(new AnswersFromOtherSystems.Sent(
+                instrument.id(), patientId, referral.id(), patient.teamId(), answers, completed, caller.name()));
         if (!outcome.stored()) {
             throw FhirProblem.unprocessable(outcome.problems().entrySet().stream()
-                    .map(p -> p.getKey() == 0 ? p.getValue() : "QuestionnaireResponse.item[linkId=" + p.getKey() + "]: " + p.getValue())
+                    .map(p -> p.getKey() == 0
+                            ? p.getValue()
+                            : "QuestionnaireResponse.item[linkId=" + p.getKey() + "]: " + p.getValue())
                     .toList());
         }
-        audit.created(patientId, "API write: " + instrument.name() + " completed in " + caller.name()
-                + (outcome.risks().isEmpty() ? "" : " (risk alert raised)"));
+        audit.created(
+                patientId,
+                "API write: " + instrument.name() + " completed in " + caller.name()
+                        + (outcome.risks().isEmpty() ? "" : " (risk alert raised)"));
         String id = FhirNames.ownedId(patientId, outcome.administrationId());
         return records.build(patientId, "QuestionnaireResponse", base).stream()
-                .filter(r -> r.getIdElement().getIdPart().equals(id)).findFirst().orElseThrow();
+                .filter(r -> r.getIdElement().getIdPart().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Instrument instrument(QuestionnaireResponse response, List<String> problems) {
@@ -85,7 +95,9 @@ public class IncomingResponses {
             return null;
         }
         String id = canonical.substring(canonical.lastIndexOf('/') + 1).replaceAll("\\|.*$", "");
-        var found = catalogue.all().stream().filter(i -> FhirNames.questionnaireId(i.id()).equals(id)).findFirst();
+        var found = catalogue.all().stream()
+                .filter(i -> FhirNames.questionnaireId(i.id()).equals(id))
+                .findFirst();
         if (found.isEmpty()) {
             problems.add("QuestionnaireResponse.questionnaire: Stepline has no Questionnaire '" + id + "'");
             return null;
@@ -96,20 +108,24 @@ public class IncomingResponses {
     /** The patient by reference ({@code Patient/123}) or by NHS number identifier. */
     private Long patientId(QuestionnaireResponse response, List<String> problems) {
         var subject = response.getSubject();
-        if (subject.hasReference() && subject.getReferenceElement().getResourceType() != null
+        if (subject.hasReference()
+                && subject.getReferenceElement().getResourceType() != null
                 && subject.getReferenceElement().getResourceType().equals("Patient")
                 && subject.getReferenceElement().isIdPartValidLong()) {
             return subject.getReferenceElement().getIdPartAsLong();
         }
-        if (subject.hasIdentifier() && FhirNames.NHS_NUMBER.equals(subject.getIdentifier().getSystem())) {
+        if (subject.hasIdentifier()
+                && FhirNames.NHS_NUMBER.equals(subject.getIdentifier().getSystem())) {
             var problem = NhsNumber.problemWith(subject.getIdentifier().getValue());
             if (problem.isPresent()) {
                 problems.add("QuestionnaireResponse.subject.identifier: " + problem.get());
                 return null;
             }
-            var found = roster.byNhsNumber(NhsNumber.parse(subject.getIdentifier().getValue()));
+            var found =
+                    roster.byNhsNumber(NhsNumber.parse(subject.getIdentifier().getValue()));
             if (found.isEmpty()) {
-                problems.add("QuestionnaireResponse.subject: no patient has NHS number " + subject.getIdentifier().getValue());
+                problems.add("QuestionnaireResponse.subject: no patient has NHS number "
+                        + subject.getIdentifier().getValue());
                 return null;
             }
             return found.get().id();
@@ -120,7 +136,8 @@ public class IncomingResponses {
     }
 
     /** Answers by item number, as the measures module checks them ("NA" for an item left unanswered). */
-    private static Map<Integer, String> answers(QuestionnaireResponse response, Instrument instrument, List<String> problems) {
+    private static Map<Integer, String> answers(
+            QuestionnaireResponse response, Instrument instrument, List<String> problems) {
         Map<Integer, String> answers = new LinkedHashMap<>();
         for (var item : response.getItem()) {
             String where = "QuestionnaireResponse.item[linkId=" + item.getLinkId() + "]";
@@ -158,9 +175,12 @@ public class IncomingResponses {
     }
 
     private ReferralSummary openReferral(long patientId) {
-        return referrals.forPatient(patientId).stream().filter(ReferralSummary::isOpen)
+        return referrals.forPatient(patientId).stream()
+                .filter(ReferralSummary::isOpen)
                 .max(Comparator.comparing(ReferralSummary::receivedDate).thenComparing(ReferralSummary::id))
-                .orElseThrow(() -> FhirProblem.unprocessable(List.of(
-                        "QuestionnaireResponse.subject: the patient has no open referral to record the answers against")));
+                .orElseThrow(
+                        () -> FhirProblem.unprocessable(
+                                List.of(
+                                        "QuestionnaireResponse.subject: the patient has no open referral to record the answers against")));
     }
 }

@@ -1,7 +1,6 @@
 package org.stepline.fhir.internal;
 
 import java.util.Date;
-
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Enumerations;
@@ -21,8 +20,7 @@ import org.stepline.measures.ScoreEntry;
 /** Instruments as Questionnaires, completed ones as QuestionnaireResponses with their totals as Observations. */
 public final class MeasureResources {
 
-    private MeasureResources() {
-    }
+    private MeasureResources() {}
 
     /** The canonical address of an instrument's Questionnaire. */
     public static String canonical(String base, Instrument instrument) {
@@ -44,8 +42,11 @@ public final class MeasureResources {
             q.addCode(new Coding(FhirNames.LOINC, panel, instrument.name()));
         }
         for (var item : instrument.items()) {
-            var question = q.addItem().setLinkId(String.valueOf(item.number())).setText(item.text())
-                    .setType(Questionnaire.QuestionnaireItemType.CHOICE).setRequired(!item.allowsNotApplicable());
+            var question = q.addItem()
+                    .setLinkId(String.valueOf(item.number()))
+                    .setText(item.text())
+                    .setType(Questionnaire.QuestionnaireItemType.CHOICE)
+                    .setRequired(!item.allowsNotApplicable());
             if (item.loinc() != null) {
                 question.addCode(new Coding(FhirNames.LOINC, item.loinc(), null));
             }
@@ -61,8 +62,12 @@ public final class MeasureResources {
 
     /** An answer as a Coding: the value is the code, in the instrument's own answer system. */
     static Coding answerCoding(Instrument instrument, int value) {
-        var label = instrument.options().stream().filter(o -> o.value() == value).findFirst()
-                .map(Instrument.AnswerOption::label).filter(l -> l != null && !l.isBlank()).orElse(null);
+        var label = instrument.options().stream()
+                .filter(o -> o.value() == value)
+                .findFirst()
+                .map(Instrument.AnswerOption::label)
+                .filter(l -> l != null && !l.isBlank())
+                .orElse(null);
         return new Coding(answerSystem(instrument), String.valueOf(value), label);
     }
 
@@ -131,8 +136,8 @@ public final class MeasureResources {
         var flag = new Flag();
         flag.setId(FhirNames.ownedId(alert.patientId(), alert.id()));
         flag.setStatus(alert.isOpen() ? Flag.FlagStatus.ACTIVE : Flag.FlagStatus.INACTIVE);
-        flag.addCategory(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/flag-category",
-                "safety", "Safety")));
+        flag.addCategory(new CodeableConcept(
+                new Coding("http://terminology.hl7.org/CodeSystem/flag-category", "safety", "Safety")));
         flag.setCode(new CodeableConcept().setText(alert.reason()));
         flag.setSubject(CareResources.patient(alert.patientId()));
         var period = flag.getPeriod().setStart(Date.from(alert.raisedAt()));

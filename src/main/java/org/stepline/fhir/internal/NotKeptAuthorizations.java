@@ -13,12 +13,10 @@ import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 class NotKeptAuthorizations implements OAuth2AuthorizationService {
 
     @Override
-    public void save(OAuth2Authorization authorization) {
-    }
+    public void save(OAuth2Authorization authorization) {}
 
     @Override
-    public void remove(OAuth2Authorization authorization) {
-    }
+    public void remove(OAuth2Authorization authorization) {}
 
     @Override
     public @Nullable OAuth2Authorization findById(String id) {

@@ -1,7 +1,6 @@
 package org.stepline.fhir.internal;
 
 import java.time.Duration;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
@@ -37,7 +36,9 @@ class RegisteredApiClients implements RegisteredClientRepository {
     @Override
     public @Nullable RegisteredClient findById(String id) {
         try {
-            return store.byId(Long.parseLong(id)).filter(ApiClient::enabled).map(RegisteredApiClients::registered)
+            return store.byId(Long.parseLong(id))
+                    .filter(ApiClient::enabled)
+                    .map(RegisteredApiClients::registered)
                     .orElse(null);
         } catch (NumberFormatException e) {
             return null;
@@ -46,7 +47,10 @@ class RegisteredApiClients implements RegisteredClientRepository {
 
     @Override
     public @Nullable RegisteredClient findByClientId(String clientId) {
-        return store.byClientId(clientId).filter(ApiClient::enabled).map(RegisteredApiClients::registered).orElse(null);
+        return store.byClientId(clientId)
+                .filter(ApiClient::enabled)
+                .map(RegisteredApiClients::registered)
+                .orElse(null);
     }
 
     static RegisteredClient registered(ApiClient client) {
@@ -57,9 +61,13 @@ class RegisteredApiClients implements RegisteredClientRepository {
                 .clientAuthenticationMethod(ClientAuthenticationMethod.PRIVATE_KEY_JWT)
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
                 .scopes(scopes -> scopes.addAll(client.scopes()))
-                .clientSettings(ClientSettings.builder().setting(KEYS, client.jwks())
-                        .setting(TEAMS, client.teamIds().stream().sorted().toList()).build())
-                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(TOKEN_LIFETIME).build())
+                .clientSettings(ClientSettings.builder()
+                        .setting(KEYS, client.jwks())
+                        .setting(TEAMS, client.teamIds().stream().sorted().toList())
+                        .build())
+                .tokenSettings(TokenSettings.builder()
+                        .accessTokenTimeToLive(TOKEN_LIFETIME)
+                        .build())
                 .build();
     }
 }

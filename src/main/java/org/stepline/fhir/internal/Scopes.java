@@ -12,14 +12,22 @@ import java.util.Set;
 public final class Scopes {
 
     /** Resource types the API serves, in the order the administrator's page lists them. */
-    public static final List<String> READABLE = List.of("Patient", "EpisodeOfCare", "Condition", "Encounter",
-            "Appointment", "Questionnaire", "QuestionnaireResponse", "Observation", "Flag");
+    public static final List<String> READABLE = List.of(
+            "Patient",
+            "EpisodeOfCare",
+            "Condition",
+            "Encounter",
+            "Appointment",
+            "Questionnaire",
+            "QuestionnaireResponse",
+            "Observation",
+            "Flag");
+
     public static final List<String> WRITABLE = List.of("QuestionnaireResponse", "Observation");
     public static final String OUTCOMES = "system/Outcomes.read";
     public static final String EXPORT = "system/*.read";
 
-    private Scopes() {
-    }
+    private Scopes() {}
 
     /** Every scope an administrator may grant. */
     public static List<String> grantable() {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.function.Predicate;
-
 import org.stepline.shared.ServiceTime;
 
 /**
@@ -14,8 +13,7 @@ import org.stepline.shared.ServiceTime;
  */
 public final class SearchDates {
 
-    private SearchDates() {
-    }
+    private SearchDates() {}
 
     public static Predicate<Instant> matcher(String value) {
         String prefix = value.length() > 2 && Character.isLetter(value.charAt(0)) ? value.substring(0, 2) : "eq";
@@ -49,13 +47,21 @@ public final class SearchDates {
     public static Instant lowerBound(String value) {
         var matcher = matcher(value);
         if (!(value.startsWith("ge") || value.startsWith("gt"))) {
-            throw FhirProblem.invalid("_lastUpdated takes a lower bound here: ge or gt, e.g. _lastUpdated=ge2026-01-01");
+            throw FhirProblem.invalid(
+                    "_lastUpdated takes a lower bound here: ge or gt, e.g. _lastUpdated=ge2026-01-01");
         }
         // the bound is the first instant that passes, found from the parsed value
         String when = value.substring(2);
-        Instant start = when.length() == 10 ? LocalDate.parse(when).atStartOfDay(ServiceTime.ZONE).toInstant()
+        Instant start = when.length() == 10
+                ? LocalDate.parse(when).atStartOfDay(ServiceTime.ZONE).toInstant()
                 : OffsetDateTime.parse(when).toInstant();
-        return matcher.test(start) ? start : (when.length() == 10
-                ? LocalDate.parse(when).plusDays(1).atStartOfDay(ServiceTime.ZONE).toInstant() : start.plusSeconds(1));
+        return matcher.test(start)
+                ? start
+                : (when.length() == 10
+                        ? LocalDate.parse(when)
+                                .plusDays(1)
+                                .atStartOfDay(ServiceTime.ZONE)
+                                .toInstant()
+                        : start.plusSeconds(1));
     }
 }

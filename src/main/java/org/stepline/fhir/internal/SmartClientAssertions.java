@@ -1,11 +1,10 @@
 package org.stepline.fhir.internal;
 
+import com.nimbusds.jwt.JWTParser;
+import jakarta.servlet.http.HttpServletRequest;
 import java.text.ParseException;
 import java.util.HashMap;
 import java.util.Map;
-
-import com.nimbusds.jwt.JWTParser;
-import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
@@ -29,7 +28,9 @@ class SmartClientAssertions implements AuthenticationConverter {
     public @Nullable Authentication convert(HttpServletRequest request) {
         String type = request.getParameter(OAuth2ParameterNames.CLIENT_ASSERTION_TYPE);
         String assertion = request.getParameter(OAuth2ParameterNames.CLIENT_ASSERTION);
-        if (!JWT_BEARER.equals(type) || assertion == null || request.getParameter(OAuth2ParameterNames.CLIENT_ID) != null) {
+        if (!JWT_BEARER.equals(type)
+                || assertion == null
+                || request.getParameter(OAuth2ParameterNames.CLIENT_ID) != null) {
             return null; // not ours: the standard converters handle it
         }
         String clientId;
@@ -43,11 +44,13 @@ class SmartClientAssertions implements AuthenticationConverter {
         }
         Map<String, Object> additional = new HashMap<>();
         request.getParameterMap().forEach((name, values) -> {
-            if (!name.equals(OAuth2ParameterNames.CLIENT_ASSERTION_TYPE) && !name.equals(OAuth2ParameterNames.CLIENT_ASSERTION)) {
+            if (!name.equals(OAuth2ParameterNames.CLIENT_ASSERTION_TYPE)
+                    && !name.equals(OAuth2ParameterNames.CLIENT_ASSERTION)) {
                 additional.put(name, values.length == 1 ? values[0] : values);
             }
         });
         // the method names the assertion type, as Spring Authorization Server's own converter does
-        return new OAuth2ClientAuthenticationToken(clientId, new ClientAuthenticationMethod(JWT_BEARER), assertion, additional);
+        return new OAuth2ClientAuthenticationToken(
+                clientId, new ClientAuthenticationMethod(JWT_BEARER), assertion, additional);
     }
 }

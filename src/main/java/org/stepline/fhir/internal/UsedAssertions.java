@@ -1,7 +1,6 @@
 package org.stepline.fhir.internal;
 
 import java.time.Instant;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -39,11 +38,14 @@ class UsedAssertions {
 
     /** True the first time this client's jti is seen; forgets assertions that have expired. */
     boolean firstUse(String clientId, String jti, Instant expires) {
-        jdbc.sql("delete from api_assertion_used where expires_at < now() - interval '1 minute'").update();
+        jdbc.sql("delete from api_assertion_used where expires_at < now() - interval '1 minute'")
+                .update();
         return jdbc.sql("""
                 insert into api_assertion_used (client_id, jti, expires_at) values (?, ?, ?)
                 on conflict do nothing""")
-                .params(clientId, jti, java.sql.Timestamp.from(expires)).update() == 1;
+                        .params(clientId, jti, java.sql.Timestamp.from(expires))
+                        .update()
+                == 1;
     }
 
     private static OAuth2TokenValidatorResult refused(String why) {

@@ -1,7 +1,6 @@
 package org.stepline.fhir.web;
 
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,15 +43,20 @@ class AdminApiClientsController {
         if (checked.errors().any()) {
             return page(model, form, checked.errors());
         }
-        registration.register(form.cleanClientId(), form.cleanName(), checked.keys(), form.chosenScopes(), form.chosenTeams());
-        return Flash.redirect(redirect, form.cleanName() + " can now ask for an access token as " + form.cleanClientId() + ".",
+        registration.register(
+                form.cleanClientId(), form.cleanName(), checked.keys(), form.chosenScopes(), form.chosenTeams());
+        return Flash.redirect(
+                redirect,
+                form.cleanName() + " can now ask for an access token as " + form.cleanClientId() + ".",
                 "/admin/api-clients");
     }
 
     @PostMapping("/{id}/enabled")
     String enable(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
         registration.setEnabled(id, enabled);
-        return Flash.redirect(redirect, enabled ? "The client can ask for tokens again." : "The client can no longer ask for tokens.",
+        return Flash.redirect(
+                redirect,
+                enabled ? "The client can ask for tokens again." : "The client can no longer ask for tokens.",
                 "/admin/api-clients");
     }
 

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.fhir.internal.ClientKeys;
 import org.stepline.fhir.internal.Scopes;
@@ -12,9 +11,12 @@ import org.stepline.shared.web.FormErrors;
 import org.stepline.shared.web.TypedText;
 
 /** What the administrator types to register another system. */
-public record ApiClientForm(@Nullable String clientId, @Nullable String name,
+public record ApiClientForm(
+        @Nullable String clientId,
+        @Nullable String name,
         @TypedText.Field(TypedText.Kind.NOTE) @Nullable String publicKey,
-        @Nullable List<String> scopes, @Nullable List<Long> teams) {
+        @Nullable List<String> scopes,
+        @Nullable List<Long> teams) {
 
     static final ApiClientForm EMPTY = new ApiClientForm("", "", "", List.of(), List.of());
 
@@ -24,7 +26,9 @@ public record ApiClientForm(@Nullable String clientId, @Nullable String name,
 
     public List<Long> chosenTeams() {
         // a team box whose value is not a number binds as null: it names no team
-        return teams == null ? List.of() : teams.stream().filter(java.util.Objects::nonNull).toList();
+        return teams == null
+                ? List.of()
+                : teams.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     /** True when the client id has the shape of one, so that it may be looked up. */
@@ -41,8 +45,7 @@ public record ApiClientForm(@Nullable String clientId, @Nullable String name,
     }
 
     /** Problems by field, with the keys parsed when they are fine. */
-    record Checked(FormErrors errors, ClientKeys.@Nullable Keys keys) {
-    }
+    record Checked(FormErrors errors, ClientKeys.@Nullable Keys keys) {}
 
     Checked check(boolean clientIdTaken, Set<Long> knownTeams) {
         Map<String, String> problems = new LinkedHashMap<>(TypedText.problemsOf(this));

@@ -1,13 +1,12 @@
 package org.stepline.fhir.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -43,30 +42,47 @@ class BulkExportController {
     }
 
     @GetMapping({"/$export", "/Patient/$export"})
-    ResponseEntity<String> kickOff(@RequestHeader(name = "Prefer", required = false) String prefer,
+    ResponseEntity<String> kickOff(
+            @RequestHeader(name = "Prefer", required = false) String prefer,
             @RequestParam(name = "_type", required = false) String types,
             @RequestParam(name = "_since", required = false) String since,
-            @RequestParam(name = "_outputFormat", required = false) String format, HttpServletRequest request) {
+            @RequestParam(name = "_outputFormat", required = false) String format,
+            HttpServletRequest request) {
         if (prefer == null || !prefer.contains("respond-async")) {
             throw FhirProblem.invalid("An export runs in the background: send the header Prefer: respond-async");
         }
-        if (format != null && !List.of("application/fhir+ndjson", "application/ndjson", "ndjson").contains(format)) {
+        if (format != null
+                && !List.of("application/fhir+ndjson", "application/ndjson", "ndjson")
+                        .contains(format)) {
             throw FhirProblem.invalid("_outputFormat: Stepline exports application/fhir+ndjson only");
         }
         String self = ServletUriComponentsBuilder.fromRequest(request).build().toUriString();
         var id = exports.start(ApiCaller.current(), types, instant(since), self, base());
-        return ResponseEntity.accepted().header(HttpHeaders.CONTENT_LOCATION, base() + "/$export-status/" + id).build();
+        return ResponseEntity.accepted()
+                .header(HttpHeaders.CONTENT_LOCATION, base() + "/$export-status/" + id)
+                .build();
     }
 
     @GetMapping("/$export-status/{id}")
     ResponseEntity<?> status(@PathVariable UUID id) {
         var export = mine(id);
         return switch (export.status()) {
-            case "RUNNING" -> ResponseEntity.accepted().header("X-Progress", "in progress")
-                    .header(HttpHeaders.RETRY_AFTER, "2").build();
-            case "COMPLETE" -> ResponseEntity.ok().header(HttpHeaders.EXPIRES, "0").body(manifest(export));
-            case "FAILED" -> FhirFormat.respond(500, new FhirProblem(500,
-                    org.hl7.fhir.r4.model.OperationOutcome.IssueType.EXCEPTION, List.of(export.error())).outcome(), false);
+            case "RUNNING" ->
+                ResponseEntity.accepted()
+                        .header("X-Progress", "in progress")
+                        .header(HttpHeaders.RETRY_AFTER, "2")
+                        .build();
+            case "COMPLETE" ->
+                ResponseEntity.ok().header(HttpHeaders.EXPIRES, "0").body(manifest(export));
+            case "FAILED" ->
+                FhirFormat.respond(
+                        500,
+                        new FhirProblem(
+                                        500,
+                                        org.hl7.fhir.r4.model.OperationOutcome.IssueType.EXCEPTION,
+                                        List.of(export.error()))
+                                .outcome(),
+                        false);
             default -> throw FhirProblem.notFound("Export " + id);
         };
     }
@@ -87,7 +103,8 @@ class BulkExportController {
 
     /** Another client's export is as unknown as one that never was. */
     private BulkExportStore.Export mine(UUID id) {
-        return store.find(id).filter(e -> e.clientId().equals(ApiCaller.current().clientId()))
+        return store.find(id)
+                .filter(e -> e.clientId().equals(ApiCaller.current().clientId()))
                 .orElseThrow(() -> FhirProblem.notFound("Export " + id));
     }
 
@@ -96,8 +113,17 @@ class BulkExportController {
         manifest.put("transactionTime", export.requestedAt().toString());
         manifest.put("request", export.requestUrl());
         manifest.put("requiresAccessToken", true);
-        manifest.put("output", store.files(export.id()).stream().map(f -> Map.of("type", f.resourceType(),
-                "url", base() + "/$export-file/" + export.id() + "/" + f.seq(), "count", f.resources())).toList());
+        manifest.put(
+                "output",
+                store.files(export.id()).stream()
+                        .map(f -> Map.of(
+                                "type",
+                                f.resourceType(),
+                                "url",
+                                base() + "/$export-file/" + export.id() + "/" + f.seq(),
+                                "count",
+                                f.resources()))
+                        .toList());
         manifest.put("error", List.of());
         return manifest;
     }

@@ -18,6 +18,9 @@ class FhirErrors {
 
     /** The API's base address as the caller reached it. */
     static String base() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/fhir").build().toUriString();
+        return ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/fhir")
+                .build()
+                .toUriString();
     }
 }

@@ -3,7 +3,6 @@ package org.stepline.formulation.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,7 +29,9 @@ class BoardChanges {
     /** Numbers and keeps the change, and notifies every node; call inside the transaction that made it. */
     Change write(long boardId, String type, Map<String, ?> details) {
         long seq = jdbc.sql("update formulation_board set last_seq = last_seq + 1 where id = ? returning last_seq")
-                .param(boardId).query(Long.class).single();
+                .param(boardId)
+                .query(Long.class)
+                .single();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("board", boardId);
         body.put("seq", seq);
@@ -38,7 +39,8 @@ class BoardChanges {
         body.putAll(details);
         String json = JSON.writeValueAsString(body);
         jdbc.sql("insert into formulation_change (board_id, seq, body) values (?, ?, ?::jsonb)")
-                .params(boardId, seq, json).update();
+                .params(boardId, seq, json)
+                .update();
         notifyNodes(json);
         return new Change(boardId, seq, json);
     }
@@ -52,18 +54,25 @@ class BoardChanges {
     java.util.Map<Long, Long> lastSeqs(java.util.Collection<Long> boardIds) {
         java.util.Map<Long, Long> last = new java.util.HashMap<>();
         if (!boardIds.isEmpty()) {
-            jdbc.sql("select id, last_seq from formulation_board where id = any(?)").param(boardIds.toArray(Long[]::new))
-                    .query((rs, n) -> last.put(rs.getLong(1), rs.getLong(2))).list();
+            jdbc.sql("select id, last_seq from formulation_board where id = any(?)")
+                    .param(boardIds.toArray(Long[]::new))
+                    .query((rs, n) -> last.put(rs.getLong(1), rs.getLong(2)))
+                    .list();
         }
         return last;
     }
 
     List<Change> after(long boardId, long seq) {
         return jdbc.sql("select seq, body::text from formulation_change where board_id = ? and seq > ? order by seq")
-                .params(boardId, seq).query((rs, n) -> new Change(boardId, rs.getLong(1), rs.getString(2))).list();
+                .params(boardId, seq)
+                .query((rs, n) -> new Change(boardId, rs.getLong(1), rs.getString(2)))
+                .list();
     }
 
     long lastSeq(long boardId) {
-        return jdbc.sql("select last_seq from formulation_board where id = ?").param(boardId).query(Long.class).single();
+        return jdbc.sql("select last_seq from formulation_board where id = ?")
+                .param(boardId)
+                .query(Long.class)
+                .single();
     }
 }

@@ -5,11 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.stepline.formulation.internal.ConcurrentEdits.EditOutcome;
 import org.stepline.formulation.internal.ConcurrentEdits.RemoveOutcome;
 import org.stepline.shared.NotFoundException;
 
@@ -25,8 +23,7 @@ public class BoardEditing {
     public static final int MAX_LABEL = 80;
 
     /** What a save did, in words for the writer, and the changes every screen is sent. */
-    public record Outcome(String message, List<Change> changes) {
-    }
+    public record Outcome(String message, List<Change> changes) {}
 
     private final BoardStore store;
     private final BoardChanges changes;
@@ -81,9 +78,11 @@ public class BoardEditing {
             case APPLY -> new Outcome("Saved", List.of(entryChange(boardId, store.updateText(entryId, clean))));
             case UNCHANGED -> new Outcome("Saved", List.of());
             case KEEP_BOTH -> {
-                var added = store.insertEntry(boardId, stored.box(), clean, by, null).orElseThrow();
-                yield new Outcome("This entry was changed by the other person at the same time, so both versions are"
-                        + " kept", List.of(entryChange(boardId, added)));
+                var added = store.insertEntry(boardId, stored.box(), clean, by, null)
+                        .orElseThrow();
+                yield new Outcome(
+                        "This entry was changed by the other person at the same time, so both versions are" + " kept",
+                        List.of(entryChange(boardId, added)));
             }
         };
     }
@@ -109,8 +108,10 @@ public class BoardEditing {
         String clean = clean(label, MAX_LABEL, "box name");
         store.lockBoard(boardId);
         var box = store.addBox(boardId, clean);
-        return new Outcome("Box added", List.of(changes.write(boardId, "box",
-                Map.of("key", box.key(), "label", box.label(), "position", box.position()))));
+        return new Outcome(
+                "Box added",
+                List.of(changes.write(
+                        boardId, "box", Map.of("key", box.key(), "label", box.label(), "position", box.position()))));
     }
 
     @Transactional

@@ -24,8 +24,7 @@ final class ConcurrentEdits {
         KEEP_CHANGED
     }
 
-    private ConcurrentEdits() {
-    }
+    private ConcurrentEdits() {}
 
     static EditOutcome edit(Entry stored, int baseVersion, String newText) {
         if (!stored.removed() && stored.text().equals(newText)) {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,14 +25,19 @@ class JoinAttempts {
     /** Counts this try; false when the address has already used its tries in the window. */
     boolean allow(String address, Instant now, int limit, Duration window) {
         var since = OffsetDateTime.ofInstant(now.minus(window), ZoneOffset.UTC);
-        jdbc.sql("delete from formulation_join_attempt where at < ?").param(since).update();
+        jdbc.sql("delete from formulation_join_attempt where at < ?")
+                .param(since)
+                .update();
         int used = jdbc.sql("select count(*) from formulation_join_attempt where address = ? and at >= ?")
-                .params(address, since).query(Integer.class).single();
+                .params(address, since)
+                .query(Integer.class)
+                .single();
         if (used >= limit) {
             return false;
         }
         jdbc.sql("insert into formulation_join_attempt (address, at) values (?, ?)")
-                .params(address, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update();
+                .params(address, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .update();
         return true;
     }
 }

@@ -2,7 +2,6 @@ package org.stepline.formulation.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -51,16 +50,20 @@ public class JoinLinks implements PatientLinkIssuer {
         var expires = jdbc.sql("""
                 select expires_at from formulation_share
                 where id = ? and ended_at is null and joined_at is null and expires_at > ? for update""")
-                .params(shareId, Sharing.utc(clock.instant())).query(OffsetDateTime.class).optional();
+                .params(shareId, Sharing.utc(clock.instant()))
+                .query(OffsetDateTime.class)
+                .optional();
         if (expires.isEmpty()) {
             return null;
         }
         String token = LinkTokens.newToken();
         jdbc.sql("""
                 insert into formulation_join_link (share_id, token_hash) values (?, ?)
-                on conflict (share_id) do update set token_hash = excluded.token_hash, minted_at = now()""")
-                .params(shareId, LinkTokens.hash(token)).update();
-        return new Link(PATH + token, expires.get().toInstant(), "Join your practitioner's board",
+                on conflict (share_id) do update set token_hash = excluded.token_hash, minted_at = now()""").params(shareId, LinkTokens.hash(token)).update();
+        return new Link(
+                PATH + token,
+                expires.get().toInstant(),
+                "Join your practitioner's board",
                 "Your practitioner has shared a page with you to write on together during your appointment.",
                 "You will be asked for your date of birth first.");
     }

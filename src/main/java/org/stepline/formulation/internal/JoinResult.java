@@ -6,7 +6,10 @@ import org.jspecify.annotations.Nullable;
 public record JoinResult(Kind kind, @Nullable String token, String message) {
 
     public enum Kind {
-        JOINED, BAD_CODE, WRONG_BIRTH_DATE, TOO_MANY_TRIES
+        JOINED,
+        BAD_CODE,
+        WRONG_BIRTH_DATE,
+        TOO_MANY_TRIES
     }
 
     static JoinResult joined(String token) {

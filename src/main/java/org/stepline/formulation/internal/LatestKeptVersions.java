@@ -1,7 +1,6 @@
 package org.stepline.formulation.internal;
 
 import java.util.Optional;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepline.audit.AuditTrail;
@@ -31,12 +30,24 @@ class LatestKeptVersions implements KeptFormulations {
     public Optional<KeptFormulation> latest(long referralId, String purpose) {
         return versions.latestFor(referralId).map(version -> {
             var board = version.board();
-            audit.viewed(boards.require(version.boardId()).patientId(), "Read version " + version.number()
-                    + " of the formulation (" + board.modelName() + ", formulation board " + version.boardId() + ") "
-                    + purpose);
-            return new KeptFormulation(version.id(), version.number(), version.keptAt(), board.modelName(),
-                    board.attribution(), board.boxes().stream()
-                            .map(b -> new Box(b.label(), b.entries().stream().map(KeptBoard.KeptEntry::text).toList()))
+            audit.viewed(
+                    boards.require(version.boardId()).patientId(),
+                    "Read version " + version.number()
+                            + " of the formulation (" + board.modelName() + ", formulation board " + version.boardId()
+                            + ") "
+                            + purpose);
+            return new KeptFormulation(
+                    version.id(),
+                    version.number(),
+                    version.keptAt(),
+                    board.modelName(),
+                    board.attribution(),
+                    board.boxes().stream()
+                            .map(b -> new Box(
+                                    b.label(),
+                                    b.entries().stream()
+                                            .map(KeptBoard.KeptEntry::text)
+                                            .toList()))
                             .toList());
         });
     }

@@ -14,9 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
 import javax.sql.DataSource;
-
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -113,7 +111,8 @@ public class LiveBoards implements SmartLifecycle {
     }
 
     private void sendPresence(long boardId, boolean always) {
-        var present = presence.of(List.of(boardId), properties.presenceTimeout()).getOrDefault(boardId, Set.of());
+        var present =
+                presence.of(List.of(boardId), properties.presenceTimeout()).getOrDefault(boardId, Set.of());
         String json = Presence.json(present);
         for (var subscriber : byBoard.getOrDefault(boardId, Set.of())) {
             subscriber.presence(json, always);
@@ -152,7 +151,8 @@ public class LiveBoards implements SmartLifecycle {
 
     private void listen() {
         while (running) {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            try (Connection connection = dataSource.getConnection();
+                    Statement statement = connection.createStatement()) {
                 connection.setAutoCommit(true);
                 statement.execute("LISTEN " + BoardChanges.CHANNEL);
                 var pg = connection.unwrap(PGConnection.class);
@@ -218,7 +218,8 @@ public class LiveBoards implements SmartLifecycle {
         running = true;
         listener = Thread.ofPlatform().name("formulation-listener").daemon().start(this::listen);
         long every = properties.heartbeat().toMillis();
-        heartbeats = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("formulation-heartbeat").daemon().factory());
+        heartbeats = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("formulation-heartbeat").daemon().factory());
         heartbeats.scheduleWithFixedDelay(this::heartbeat, every, every, TimeUnit.MILLISECONDS);
     }
 
@@ -228,10 +229,11 @@ public class LiveBoards implements SmartLifecycle {
         if (heartbeats != null) {
             heartbeats.shutdownNow();
         }
-        byBoard.values().forEach(set -> set.forEach(s -> {
-            presence.disconnected(s.connectionId);
-            s.end("{\"type\":\"reconnect\"}");
-        }));
+        byBoard.values()
+                .forEach(set -> set.forEach(s -> {
+                    presence.disconnected(s.connectionId);
+                    s.end("{\"type\":\"reconnect\"}");
+                }));
         byBoard.clear();
         if (listener != null) {
             listener.interrupt();

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.stereotype.Service;
 import org.stepline.shared.DataFiles;
 import org.stepline.shared.NotFoundException;
@@ -18,9 +17,10 @@ public class ModelCatalogue {
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
-    private static final List<String> USUAL_ORDER = List.of("FIVE_AREAS", "HOT_CROSS_BUN", "LOW_MOOD_CYCLE",
-            "PANIC_CYCLE", "WORRY_TREE", "BLANK");
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+    private static final List<String> USUAL_ORDER =
+            List.of("FIVE_AREAS", "HOT_CROSS_BUN", "LOW_MOOD_CYCLE", "PANIC_CYCLE", "WORRY_TREE", "BLANK");
 
     private final Map<String, FormulationModel> byId;
 
@@ -33,7 +33,9 @@ public class ModelCatalogue {
     }
 
     public List<FormulationModel> all() {
-        return byId.values().stream().sorted(java.util.Comparator.comparing(ModelCatalogue::order)).toList();
+        return byId.values().stream()
+                .sorted(java.util.Comparator.comparing(ModelCatalogue::order))
+                .toList();
     }
 
     public Optional<FormulationModel> find(String id) {
@@ -48,7 +50,8 @@ public class ModelCatalogue {
         try {
             return JSON.readValue(json, FormulationModel.class);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("Formulation model file " + source + " could not be read: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Formulation model file " + source + " could not be read: " + e.getMessage(), e);
         }
     }
 

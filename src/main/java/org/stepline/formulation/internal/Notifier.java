@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-
 import javax.sql.DataSource;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +55,8 @@ class Notifier implements SmartLifecycle {
     private void send() {
         while (running) {
             try (Connection connection = dataSource.getConnection();
-                    PreparedStatement notify = connection.prepareStatement("select pg_notify(?, n) from unnest(?::text[]) as n")) {
+                    PreparedStatement notify =
+                            connection.prepareStatement("select pg_notify(?, n) from unnest(?::text[]) as n")) {
                 connection.setAutoCommit(true);
                 while (running) {
                     String first = queue.poll(1, TimeUnit.SECONDS);
@@ -71,7 +70,9 @@ class Notifier implements SmartLifecycle {
                     notify.execute();
                 }
             } catch (SQLException | RuntimeException e) {
-                log.warn("Could not send formulation notifications ({}); the change log catches screens up", e.getMessage());
+                log.warn(
+                        "Could not send formulation notifications ({}); the change log catches screens up",
+                        e.getMessage());
                 sleep();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

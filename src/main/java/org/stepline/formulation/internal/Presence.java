@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,21 +23,27 @@ class Presence {
     }
 
     void connected(String connectionId, long boardId, Writer role, String node) {
-        jdbc.sql("insert into formulation_presence (connection_id, board_id, role, node, seen_at) values (?, ?, ?, ?, now())")
-                .params(connectionId, boardId, role.name(), node).update();
+        jdbc.sql(
+                        "insert into formulation_presence (connection_id, board_id, role, node, seen_at) values (?, ?, ?, ?, now())")
+                .params(connectionId, boardId, role.name(), node)
+                .update();
     }
 
     void disconnected(String connectionId) {
-        jdbc.sql("delete from formulation_presence where connection_id = ?").param(connectionId).update();
+        jdbc.sql("delete from formulation_presence where connection_id = ?")
+                .param(connectionId)
+                .update();
     }
 
     void refresh(Collection<String> connectionIds, Duration timeout) {
         if (!connectionIds.isEmpty()) {
             jdbc.sql("update formulation_presence set seen_at = now() where connection_id = any(?)")
-                    .param(connectionIds.toArray(String[]::new)).update();
+                    .param(connectionIds.toArray(String[]::new))
+                    .update();
         }
         jdbc.sql("delete from formulation_presence where seen_at < now() - ?::interval")
-                .param(timeout.toSeconds() + " seconds").update();
+                .param(timeout.toSeconds() + " seconds")
+                .update();
     }
 
     /** For each board, the roles with a screen open now. */
@@ -51,8 +56,10 @@ class Presence {
                 select distinct board_id, role from formulation_presence
                 where board_id = any(?) and seen_at >= now() - ?::interval""")
                 .params(boardIds.toArray(Long[]::new), timeout.toSeconds() + " seconds")
-                .query((rs, n) -> Map.entry(rs.getLong(1), Writer.valueOf(rs.getString(2)))).list()
-                .forEach(e -> present.computeIfAbsent(e.getKey(), k -> new java.util.HashSet<>()).add(e.getValue()));
+                .query((rs, n) -> Map.entry(rs.getLong(1), Writer.valueOf(rs.getString(2))))
+                .list()
+                .forEach(e -> present.computeIfAbsent(e.getKey(), k -> new java.util.HashSet<>())
+                        .add(e.getValue()));
         return present;
     }
 
@@ -61,7 +68,7 @@ class Presence {
     }
 
     static String json(Set<Writer> present) {
-        return "{\"type\":\"presence\",\"practitioner\":" + present.contains(Writer.PRACTITIONER)
-                + ",\"patient\":" + present.contains(Writer.PATIENT) + "}";
+        return "{\"type\":\"presence\",\"practitioner\":" + present.contains(Writer.PRACTITIONER) + ",\"patient\":"
+                + present.contains(Writer.PATIENT) + "}";
     }
 }

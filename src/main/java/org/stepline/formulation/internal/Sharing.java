@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,8 +42,15 @@ public class Sharing {
     private final AuditTrail audit;
     private final BoardEditing boards;
 
-    Sharing(JdbcClient jdbc, Clock clock, FormulationProperties properties, JoinAttempts attempts, Presence presence,
-            PatientDirectory patients, AuditTrail audit, BoardEditing boards) {
+    Sharing(
+            JdbcClient jdbc,
+            Clock clock,
+            FormulationProperties properties,
+            JoinAttempts attempts,
+            Presence presence,
+            PatientDirectory patients,
+            AuditTrail audit,
+            BoardEditing boards) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.properties = properties;
@@ -67,7 +73,8 @@ public class Sharing {
                         insert into formulation_share (board_id, code, started_by, started_at, expires_at)
                         values (?, ?, ?, ?, ?) returning id, board_id, code, expires_at, joined_at""")
                         .params(boardId, code, staffId, utc(now), utc(now.plus(properties.sharingLimit())))
-                        .query(Sharing::share).single();
+                        .query(Sharing::share)
+                        .single();
             } catch (DuplicateKeyException e) { // that code is in use on another board: draw again
                 if (tries > 20) {
                     throw e;
@@ -79,7 +86,9 @@ public class Sharing {
     /** The board's sharing that has not ended or run out, if any. */
     public Optional<Share> current(long boardId) {
         return jdbc.sql(SHARE + " where board_id = ? and ended_at is null and expires_at > ? order by id desc limit 1")
-                .params(boardId, utc(clock.instant())).query(Sharing::share).optional();
+                .params(boardId, utc(clock.instant()))
+                .query(Sharing::share)
+                .optional();
     }
 
     /** Ends the board's sharing (if any) and tells every screen; the patient's page then says so. */
@@ -87,7 +96,10 @@ public class Sharing {
     public boolean end(long boardId, String reason) {
         List<Long> ended = jdbc.sql("""
                 update formulation_share set ended_at = ?, ended_reason = ? where board_id = ? and ended_at is null
-                returning id""").params(utc(clock.instant()), reason, boardId).query(Long.class).list();
+                returning id""")
+                .params(utc(clock.instant()), reason, boardId)
+                .query(Long.class)
+                .list();
         if (!ended.isEmpty()) {
             boards.announce(boardId, "ended", Map.of("reason", reason));
         }
@@ -104,7 +116,10 @@ public class Sharing {
         if (!code.matches("[0-9]{6}")) {
             return JoinResult.badCode("Enter the 6-digit code your practitioner gave you");
         }
-        var found = jdbc.sql(SHARE + " where code = ? and ended_at is null for update").param(code).query(Sharing::share).optional();
+        var found = jdbc.sql(SHARE + " where code = ? and ended_at is null for update")
+                .param(code)
+                .query(Sharing::share)
+                .optional();
         if (found.isEmpty()) {
             return JoinResult.badCode("That code is not recognised. Check it with your practitioner and try again");
         }
@@ -118,23 +133,32 @@ public class Sharing {
         if (!attempts.allow(address, now, properties.joinAttemptsPerAddress(), properties.joinAttemptWindow())) {
             return tooManyTries();
         }
-        var found = !LinkTokens.looksLikeToken(token) ? Optional.<Share>empty() : jdbc.sql("""
+        var found = !LinkTokens.looksLikeToken(token)
+                ? Optional.<Share>empty()
+                : jdbc.sql("""
                 select s.id, s.board_id, s.code, s.expires_at, s.joined_at from formulation_share s
                 join formulation_join_link l on l.share_id = s.id
                 where l.token_hash = ? and s.ended_at is null for update of s""")
-                .param(LinkTokens.hash(token)).query(Sharing::share).optional();
+                        .param(LinkTokens.hash(token))
+                        .query(Sharing::share)
+                        .optional();
         if (found.isEmpty()) {
-            return JoinResult.badCode("This link no longer works. Ask your practitioner to send a new one, or for a code");
+            return JoinResult.badCode(
+                    "This link no longer works. Ask your practitioner to send a new one, or for a code");
         }
         return admit(found.get(), birthDate, now, "link");
     }
 
     /** Whether a link could still be used to join, before the patient types their date of birth. */
     public boolean linkUsable(String token) {
-        return LinkTokens.looksLikeToken(token) && jdbc.sql("""
+        return LinkTokens.looksLikeToken(token)
+                && jdbc.sql("""
                 select count(*) from formulation_share s join formulation_join_link l on l.share_id = s.id
                 where l.token_hash = ? and s.ended_at is null and s.joined_at is null and s.expires_at > ?""")
-                .params(LinkTokens.hash(token), utc(clock.instant())).query(Integer.class).single() > 0;
+                                .params(LinkTokens.hash(token), utc(clock.instant()))
+                                .query(Integer.class)
+                                .single()
+                        > 0;
     }
 
     /** The rules for a found sharing, whichever way the patient came ({@code way}: "code" or "link"). */
@@ -146,37 +170,55 @@ public class Sharing {
             return JoinResult.badCode("That " + way + " has already been used. Ask your practitioner for a new one");
         }
         if (!presence.isOpenBy(share.boardId(), Writer.PRACTITIONER, properties.presenceTimeout())) {
-            return JoinResult.badCode("Your practitioner does not have the board open at the moment. Ask them to open it, then try again");
+            return JoinResult.badCode(
+                    "Your practitioner does not have the board open at the moment. Ask them to open it, then try again");
         }
         long patientId = boards.require(share.boardId()).patientId();
         var patient = patients.headlines(List.of(patientId)).get(patientId);
         if (patient == null || !birthDate.equals(patient.dateOfBirth())) {
             return wrongBirthDate(share, patientId, way);
         }
-        jdbc.sql("update formulation_share set joined_at = ? where id = ?").params(utc(now), share.id()).update();
+        jdbc.sql("update formulation_share set joined_at = ? where id = ?")
+                .params(utc(now), share.id())
+                .update();
         String token = LinkTokens.newToken();
         jdbc.sql("insert into formulation_participant (token_hash, share_id, board_id, patient_id) values (?, ?, ?, ?)")
-                .params(LinkTokens.hash(token), share.id(), share.boardId(), patientId).update();
-        audit.recordBy(PATIENT_ACTOR, patientId, AuditAction.VIEW, "Joined the formulation board by " + way + " (board " + share.boardId() + ")");
+                .params(LinkTokens.hash(token), share.id(), share.boardId(), patientId)
+                .update();
+        audit.recordBy(
+                PATIENT_ACTOR,
+                patientId,
+                AuditAction.VIEW,
+                "Joined the formulation board by " + way + " (board " + share.boardId() + ")");
         return JoinResult.joined(token);
     }
 
     private static JoinResult tooManyTries() {
-        return new JoinResult(JoinResult.Kind.TOO_MANY_TRIES, null,
+        return new JoinResult(
+                JoinResult.Kind.TOO_MANY_TRIES,
+                null,
                 "There have been too many tries from this device. Wait 15 minutes, or ask your practitioner to send you a link instead.");
     }
 
     private JoinResult wrongBirthDate(Share share, long patientId, String way) {
-        int wrong = jdbc.sql("update formulation_share set wrong_birth_dates = wrong_birth_dates + 1 where id = ? returning wrong_birth_dates")
-                .param(share.id()).query(Integer.class).single();
-        audit.recordBy(PATIENT_ACTOR, patientId, AuditAction.DENIED, "Wrong date of birth joining the formulation board");
+        int wrong = jdbc.sql(
+                        "update formulation_share set wrong_birth_dates = wrong_birth_dates + 1 where id = ? returning wrong_birth_dates")
+                .param(share.id())
+                .query(Integer.class)
+                .single();
+        audit.recordBy(
+                PATIENT_ACTOR, patientId, AuditAction.DENIED, "Wrong date of birth joining the formulation board");
         int left = properties.wrongBirthDatesPerCode() - wrong;
         if (left <= 0) {
             end(share.boardId(), "WRONG_BIRTH_DATES");
-            return JoinResult.badCode("The date of birth did not match too many times, so this " + way + " no longer works. Ask your practitioner for a new one");
+            return JoinResult.badCode("The date of birth did not match too many times, so this " + way
+                    + " no longer works. Ask your practitioner for a new one");
         }
-        return new JoinResult(JoinResult.Kind.WRONG_BIRTH_DATE, null, "The date of birth does not match our records. Check it and try again. You have "
-                + left + (left == 1 ? " try" : " tries") + " left");
+        return new JoinResult(
+                JoinResult.Kind.WRONG_BIRTH_DATE,
+                null,
+                "The date of birth does not match our records. Check it and try again. You have " + left
+                        + (left == 1 ? " try" : " tries") + " left");
     }
 
     /** The joined patient behind a browser's token, while the sharing still works. */
@@ -189,7 +231,12 @@ public class Sharing {
                 join formulation_share s on s.id = p.share_id
                 where p.token_hash = ? and s.ended_at is null and s.expires_at > ?""")
                 .params(LinkTokens.hash(token), utc(clock.instant()))
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getObject(4, OffsetDateTime.class).toInstant().toEpochMilli()})
+                .query((rs, n) -> new long[] {
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    rs.getLong(3),
+                    rs.getObject(4, OffsetDateTime.class).toInstant().toEpochMilli()
+                })
                 .optional()
                 .map(row -> new Participant(row[0], row[1], row[2], firstName(row[2]), Instant.ofEpochMilli(row[3])));
     }
@@ -202,7 +249,10 @@ public class Sharing {
         return jdbc.sql("""
                 select case when s.ended_at is not null then coalesce(s.ended_reason, 'ENDED') else 'EXPIRED' end
                 from formulation_participant p join formulation_share s on s.id = p.share_id where p.token_hash = ?""")
-                .param(LinkTokens.hash(token)).query(String.class).optional().orElse("UNKNOWN");
+                .param(LinkTokens.hash(token))
+                .query(String.class)
+                .optional()
+                .orElse("UNKNOWN");
     }
 
     private String firstName(long patientId) {
@@ -212,8 +262,12 @@ public class Sharing {
 
     private static Share share(ResultSet rs, int row) throws SQLException {
         var joined = rs.getObject("joined_at", OffsetDateTime.class);
-        return new Share(rs.getLong("id"), rs.getLong("board_id"), rs.getString("code"),
-                rs.getObject("expires_at", OffsetDateTime.class).toInstant(), joined == null ? null : joined.toInstant());
+        return new Share(
+                rs.getLong("id"),
+                rs.getLong("board_id"),
+                rs.getString("code"),
+                rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
+                joined == null ? null : joined.toInstant());
     }
 
     static OffsetDateTime utc(Instant instant) {

@@ -1,7 +1,6 @@
 package org.stepline.formulation.internal;
 
 import java.util.List;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepline.audit.AuditTrail;
@@ -21,8 +20,7 @@ import org.stepline.shared.NotFoundException;
 public class StaffBoards implements FormulationsOnRecord {
 
     /** A board page's subject: the board and the patient it belongs to. */
-    public record Opened(BoardRow board, PatientHeadline patient) {
-    }
+    public record Opened(BoardRow board, PatientHeadline patient) {}
 
     private final BoardEditing boards;
     private final Versions versions;
@@ -33,8 +31,15 @@ public class StaffBoards implements FormulationsOnRecord {
     private final StaffDirectory staff;
     private final AuditTrail audit;
 
-    StaffBoards(BoardEditing boards, Versions versions, Sharing sharing, ModelCatalogue models,
-            PatientDirectory patients, ReferralDirectory referrals, StaffDirectory staff, AuditTrail audit) {
+    StaffBoards(
+            BoardEditing boards,
+            Versions versions,
+            Sharing sharing,
+            ModelCatalogue models,
+            PatientDirectory patients,
+            ReferralDirectory referrals,
+            StaffDirectory staff,
+            AuditTrail audit) {
         this.boards = boards;
         this.versions = versions;
         this.sharing = sharing;
@@ -54,8 +59,11 @@ public class StaffBoards implements FormulationsOnRecord {
     @Transactional
     public long open(long referralId, String modelId) {
         var referral = referral(referralId);
-        long boardId = boards.boardFor(referralId, referral.patientId(), modelId, staff.current().id());
-        audit.viewed(referral.patientId(), "Opened the formulation board (" + models.require(modelId).name() + ")");
+        long boardId = boards.boardFor(
+                referralId, referral.patientId(), modelId, staff.current().id());
+        audit.viewed(
+                referral.patientId(),
+                "Opened the formulation board (" + models.require(modelId).name() + ")");
         return boardId;
     }
 
@@ -65,8 +73,12 @@ public class StaffBoards implements FormulationsOnRecord {
         var board = boards.require(boardId);
         var patient = patients.requireAccess(board.patientId());
         if (!what.isEmpty()) {
-            audit.record(board.patientId(), what.startsWith("Viewed") ? org.stepline.audit.AuditAction.VIEW
-                    : org.stepline.audit.AuditAction.UPDATE, what + " (formulation board " + boardId + ")");
+            audit.record(
+                    board.patientId(),
+                    what.startsWith("Viewed")
+                            ? org.stepline.audit.AuditAction.VIEW
+                            : org.stepline.audit.AuditAction.UPDATE,
+                    what + " (formulation board " + boardId + ")");
         }
         return new Opened(board, patient);
     }
@@ -92,15 +104,22 @@ public class StaffBoards implements FormulationsOnRecord {
         var byBoard = new java.util.ArrayList<BoardOnRecord>();
         for (var board : boardsOf(patientId)) {
             var kept = versions.of(board.id());
-            var names = staff.namesOf(kept.stream().map(Versions.Version::keptBy).distinct().toList());
-            byBoard.add(new BoardOnRecord(board.id(), board.referralId(), models.find(board.modelId())
-                    .map(FormulationModel::name).orElse(board.modelId()),
-                    kept.stream().map(v -> new KeptVersion(v.id(), v.number(), v.keptAt(), names.get(v.keptBy()))).toList()));
+            var names = staff.namesOf(
+                    kept.stream().map(Versions.Version::keptBy).distinct().toList());
+            byBoard.add(new BoardOnRecord(
+                    board.id(),
+                    board.referralId(),
+                    models.find(board.modelId()).map(FormulationModel::name).orElse(board.modelId()),
+                    kept.stream()
+                            .map(v -> new KeptVersion(v.id(), v.number(), v.keptAt(), names.get(v.keptBy())))
+                            .toList()));
         }
         return byBoard;
     }
 
     private List<BoardRow> boardsOf(long patientId) {
-        return referrals.forPatient(patientId).stream().flatMap(r -> boards.forReferral(r.id()).stream()).toList();
+        return referrals.forPatient(patientId).stream()
+                .flatMap(r -> boards.forReferral(r.id()).stream())
+                .toList();
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.LongFunction;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -24,7 +23,12 @@ final class Subscriber {
     private boolean closed;
     private @Nullable String lastPresence;
 
-    Subscriber(String connectionId, long boardId, Writer role, @Nullable Instant sharingEndsAt, SseEmitter emitter,
+    Subscriber(
+            String connectionId,
+            long boardId,
+            Writer role,
+            @Nullable Instant sharingEndsAt,
+            SseEmitter emitter,
             long lastSeq) {
         this.connectionId = connectionId;
         this.boardId = boardId;
@@ -41,8 +45,11 @@ final class Subscriber {
         }
         List<Change> toSend = change.seq() == lastSeq + 1 ? List.of(change) : logAfter.apply(lastSeq);
         for (var each : toSend) {
-            if (each.seq() > lastSeq && !send(SseEmitter.event().id(Long.toString(each.seq())).name("change")
-                    .data(each.json(), MediaType.APPLICATION_JSON))) {
+            if (each.seq() > lastSeq
+                    && !send(SseEmitter.event()
+                            .id(Long.toString(each.seq()))
+                            .name("change")
+                            .data(each.json(), MediaType.APPLICATION_JSON))) {
                 return false;
             }
             lastSeq = Math.max(lastSeq, each.seq());

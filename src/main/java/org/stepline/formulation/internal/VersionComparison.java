@@ -17,19 +17,24 @@ public record VersionComparison(List<BoxDifference> boxes) {
     }
 
     static VersionComparison of(KeptBoard earlier, KeptBoard later) {
-        Map<String, KeptBoard.KeptBox> before = earlier.boxes().stream()
-                .collect(Collectors.toMap(KeptBoard.KeptBox::key, Function.identity()));
+        Map<String, KeptBoard.KeptBox> before =
+                earlier.boxes().stream().collect(Collectors.toMap(KeptBoard.KeptBox::key, Function.identity()));
         List<BoxDifference> boxes = new ArrayList<>();
         for (var box : later.boxes()) {
             List<String> was = texts(before.get(box.key()));
             List<String> now = texts(box);
-            boxes.add(new BoxDifference(box.label(), now.stream().filter(was::contains).toList(),
-                    now.stream().filter(t -> !was.contains(t)).toList(), was.stream().filter(t -> !now.contains(t)).toList()));
+            boxes.add(new BoxDifference(
+                    box.label(),
+                    now.stream().filter(was::contains).toList(),
+                    now.stream().filter(t -> !was.contains(t)).toList(),
+                    was.stream().filter(t -> !now.contains(t)).toList()));
         }
         return new VersionComparison(boxes);
     }
 
     private static List<String> texts(KeptBoard.KeptBox box) {
-        return box == null ? List.of() : box.entries().stream().map(KeptBoard.KeptEntry::text).toList();
+        return box == null
+                ? List.of()
+                : box.entries().stream().map(KeptBoard.KeptEntry::text).toList();
     }
 }

@@ -3,8 +3,7 @@ package org.stepline.formulation.internal;
 /** For pages: the comparison of two kept versions, the earlier first. */
 public final class VersionComparisons {
 
-    private VersionComparisons() {
-    }
+    private VersionComparisons() {}
 
     public static VersionComparison between(Versions.Version earlier, Versions.Version later) {
         return VersionComparison.of(earlier.board(), later.board());

@@ -1,13 +1,10 @@
 package org.stepline.formulation.web;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -53,8 +50,13 @@ class PatientBoardController {
     private final TransactionTemplate transactions;
     private final org.stepline.formulation.internal.CopyLinks copies;
 
-    PatientBoardController(Sharing sharing, BoardEditing boards, LiveBoards live, AuditTrail audit,
-            TransactionTemplate transactions, org.stepline.formulation.internal.CopyLinks copies) {
+    PatientBoardController(
+            Sharing sharing,
+            BoardEditing boards,
+            LiveBoards live,
+            AuditTrail audit,
+            TransactionTemplate transactions,
+            org.stepline.formulation.internal.CopyLinks copies) {
         this.copies = copies;
         this.sharing = sharing;
         this.boards = boards;
@@ -69,8 +71,12 @@ class PatientBoardController {
     }
 
     @PostMapping("/join")
-    String join(@RequestParam(defaultValue = "") String code, BirthDateFields birth, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    String join(
+            @RequestParam(defaultValue = "") String code,
+            BirthDateFields birth,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         return joined(code, birth, null, request, response, model);
     }
 
@@ -88,14 +94,23 @@ class PatientBoardController {
     }
 
     @PostMapping("/join/link/{token}")
-    String joinByLink(@PathVariable String token, BirthDateFields birth, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    String joinByLink(
+            @PathVariable String token,
+            BirthDateFields birth,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         return joined("", birth, token, request, response, model);
     }
 
     /** By the code typed ({@code linkToken} null) or by the link: the same rules, the same answers. */
-    private String joined(String code, BirthDateFields birth, String linkToken, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    private String joined(
+            String code,
+            BirthDateFields birth,
+            String linkToken,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         model.addAttribute("linkToken", linkToken);
         java.time.LocalDate date;
         try {
@@ -104,15 +119,31 @@ class PatientBoardController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return joinForm(code, birth, null, e.getMessage(), model);
         }
-        var result = linkToken == null ? sharing.join(code, date, request.getRemoteAddr())
+        var result = linkToken == null
+                ? sharing.join(code, date, request.getRemoteAddr())
                 : sharing.joinByLink(linkToken, date, request.getRemoteAddr());
         if (!result.ok()) {
-            response.setStatus(result.kind() == org.stepline.formulation.internal.JoinResult.Kind.TOO_MANY_TRIES ? 429 : 400);
-            boolean aboutBirthDate = result.kind() == org.stepline.formulation.internal.JoinResult.Kind.WRONG_BIRTH_DATE;
-            return joinForm(code, birth, aboutBirthDate ? null : result.message(), aboutBirthDate ? result.message() : null, model);
+            response.setStatus(
+                    result.kind() == org.stepline.formulation.internal.JoinResult.Kind.TOO_MANY_TRIES ? 429 : 400);
+            boolean aboutBirthDate =
+                    result.kind() == org.stepline.formulation.internal.JoinResult.Kind.WRONG_BIRTH_DATE;
+            return joinForm(
+                    code,
+                    birth,
+                    aboutBirthDate ? null : result.message(),
+                    aboutBirthDate ? result.message() : null,
+                    model);
         }
-        response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(COOKIE, result.token()).httpOnly(true)
-                .secure(request.isSecure()).sameSite("Strict").path("/join").maxAge(Duration.ofHours(1)).build().toString());
+        response.addHeader(
+                HttpHeaders.SET_COOKIE,
+                ResponseCookie.from(COOKIE, result.token())
+                        .httpOnly(true)
+                        .secure(request.isSecure())
+                        .sameSite("Strict")
+                        .path("/join")
+                        .maxAge(Duration.ofHours(1))
+                        .build()
+                        .toString());
         return "redirect:/join/board";
     }
 
@@ -130,13 +161,17 @@ class PatientBoardController {
     }
 
     @GetMapping("/join/board")
-    String board(@CookieValue(value = COOKIE, defaultValue = "") String token, Model model, HttpServletResponse response) {
+    String board(
+            @CookieValue(value = COOKIE, defaultValue = "") String token, Model model, HttpServletResponse response) {
         var participant = sharing.participant(token);
         if (participant.isEmpty()) {
             return ended(token, model, response);
         }
         var who = participant.get();
-        transactions.executeWithoutResult(status -> audit.recordBy(ACTOR, who.patientId(), AuditAction.VIEW,
+        transactions.executeWithoutResult(status -> audit.recordBy(
+                ACTOR,
+                who.patientId(),
+                AuditAction.VIEW,
                 "Viewed the formulation board (board " + who.boardId() + ")"));
         model.addAttribute("firstName", who.firstName());
         model.addAttribute("view", boards.view(who.boardId()));
@@ -148,55 +183,95 @@ class PatientBoardController {
     @ResponseBody
     ResponseEntity<String> status(@CookieValue(value = COOKIE, defaultValue = "") String token) {
         boolean usable = sharing.participant(token).isPresent();
-        String body = usable ? "{\"usable\":true}" : "{\"usable\":false,\"reason\":\"" + sharing.whyNotUsable(token) + "\"}";
+        String body =
+                usable ? "{\"usable\":true}" : "{\"usable\":false,\"reason\":\"" + sharing.whyNotUsable(token) + "\"}";
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
     @GetMapping(path = "/join/board/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
-    ResponseEntity<SseEmitter> events(@CookieValue(value = COOKIE, defaultValue = "") String token,
-            @RequestParam(required = false) Long after, @RequestHeader(value = "Last-Event-ID", required = false) String lastEventId) {
+    ResponseEntity<SseEmitter> events(
+            @CookieValue(value = COOKIE, defaultValue = "") String token,
+            @RequestParam(required = false) Long after,
+            @RequestHeader(value = "Last-Event-ID", required = false) String lastEventId) {
         var participant = sharing.participant(token);
         if (participant.isEmpty()) {
             return ResponseEntity.status(HttpStatus.GONE).build();
         }
         var who = participant.get();
-        return ResponseEntity.ok(live.open(who.boardId(), Writer.PATIENT, Replies.after(lastEventId, after), who.sharingEndsAt()));
+        return ResponseEntity.ok(
+                live.open(who.boardId(), Writer.PATIENT, Replies.after(lastEventId, after), who.sharingEndsAt()));
     }
 
     @PostMapping("/join/board/entries")
-    Object add(@CookieValue(value = COOKIE, defaultValue = "") String token, @RequestParam String box,
-            @RequestParam(required = false) String text, @RequestParam(required = false) String clientId,
-            @RequestHeader(value = "Accept", defaultValue = "") String accept, RedirectAttributes redirect) {
-        return change(token, accept, redirect, who -> boards.add(who.boardId(), box, text, Writer.PATIENT, clientId), "Added an entry");
+    Object add(
+            @CookieValue(value = COOKIE, defaultValue = "") String token,
+            @RequestParam String box,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) String clientId,
+            @RequestHeader(value = "Accept", defaultValue = "") String accept,
+            RedirectAttributes redirect) {
+        return change(
+                token,
+                accept,
+                redirect,
+                who -> boards.add(who.boardId(), box, text, Writer.PATIENT, clientId),
+                "Added an entry");
     }
 
     @PostMapping("/join/board/entries/{entryId}")
-    Object edit(@CookieValue(value = COOKIE, defaultValue = "") String token, @PathVariable long entryId,
-            @RequestParam int version, @RequestParam(required = false) String text,
-            @RequestHeader(value = "Accept", defaultValue = "") String accept, RedirectAttributes redirect) {
-        return change(token, accept, redirect, who -> boards.edit(who.boardId(), entryId, version, text, Writer.PATIENT), "Changed an entry");
+    Object edit(
+            @CookieValue(value = COOKIE, defaultValue = "") String token,
+            @PathVariable long entryId,
+            @RequestParam int version,
+            @RequestParam(required = false) String text,
+            @RequestHeader(value = "Accept", defaultValue = "") String accept,
+            RedirectAttributes redirect) {
+        return change(
+                token,
+                accept,
+                redirect,
+                who -> boards.edit(who.boardId(), entryId, version, text, Writer.PATIENT),
+                "Changed an entry");
     }
 
     @PostMapping("/join/board/entries/{entryId}/remove")
-    Object remove(@CookieValue(value = COOKIE, defaultValue = "") String token, @PathVariable long entryId,
-            @RequestParam int version, @RequestHeader(value = "Accept", defaultValue = "") String accept,
+    Object remove(
+            @CookieValue(value = COOKIE, defaultValue = "") String token,
+            @PathVariable long entryId,
+            @RequestParam int version,
+            @RequestHeader(value = "Accept", defaultValue = "") String accept,
             RedirectAttributes redirect) {
-        return change(token, accept, redirect, who -> boards.remove(who.boardId(), entryId, version), "Removed an entry");
+        return change(
+                token, accept, redirect, who -> boards.remove(who.boardId(), entryId, version), "Removed an entry");
     }
 
-    private Object change(String token, String accept, RedirectAttributes redirect,
-            java.util.function.Function<Participant, BoardEditing.Outcome> change, String what) {
+    private Object change(
+            String token,
+            String accept,
+            RedirectAttributes redirect,
+            java.util.function.Function<Participant, BoardEditing.Outcome> change,
+            String what) {
         Optional<Participant> participant = sharing.participant(token);
         if (participant.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.GONE).contentType(MediaType.APPLICATION_JSON)
+            return ResponseEntity.status(HttpStatus.GONE)
+                    .contentType(MediaType.APPLICATION_JSON)
                     .body("{\"error\":\"Sharing has ended\",\"ended\":true}");
         }
         var who = participant.get();
-        return Replies.of(transactions, () -> {
-            audit.recordBy(ACTOR, who.patientId(), AuditAction.UPDATE, what + " (formulation board " + who.boardId() + ")");
-            return change.apply(who);
-        }, accept, "/join/board", redirect);
+        return Replies.of(
+                transactions,
+                () -> {
+                    audit.recordBy(
+                            ACTOR,
+                            who.patientId(),
+                            AuditAction.UPDATE,
+                            what + " (formulation board " + who.boardId() + ")");
+                    return change.apply(who);
+                },
+                accept,
+                "/join/board",
+                redirect);
     }
 
     private String ended(String token, Model model, HttpServletResponse response) {
@@ -212,5 +287,4 @@ class PatientBoardController {
         model.addAttribute("birthError", birthError);
         return "formulation/patient-join";
     }
-
 }

@@ -3,7 +3,6 @@ package org.stepline.formulation.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,10 +21,13 @@ final class Replies {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private Replies() {
-    }
+    private Replies() {}
 
-    static Object of(TransactionTemplate transactions, Supplier<Outcome> change, String accept, String board,
+    static Object of(
+            TransactionTemplate transactions,
+            Supplier<Outcome> change,
+            String accept,
+            String board,
             RedirectAttributes redirect) {
         boolean json = accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE);
         Outcome outcome;
@@ -33,7 +35,9 @@ final class Replies {
             outcome = transactions.execute(status -> change.get());
         } catch (IllegalArgumentException e) {
             if (json) {
-                return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(JSON.writeValueAsString(Map.of("error", e.getMessage())));
+                return ResponseEntity.badRequest()
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body(JSON.writeValueAsString(Map.of("error", e.getMessage())));
             }
             return Flash.redirect(redirect, e.getMessage(), board);
         }
@@ -42,7 +46,9 @@ final class Replies {
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("message", outcome.message());
-        body.put("changes", outcome.changes().stream().map(Change::json).map(JSON::readTree).toList());
+        body.put(
+                "changes",
+                outcome.changes().stream().map(Change::json).map(JSON::readTree).toList());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(JSON.writeValueAsString(body));
     }
 

@@ -44,9 +44,17 @@ class StaffBoardController {
     private final org.stepline.formulation.internal.CopyLinks copies;
     private final PatientLinks links;
 
-    StaffBoardController(StaffBoards staff, BoardEditing boards, Sharing sharing, LiveBoards live, ModelCatalogue models,
-            Versions versions, TransactionTemplate transactions, ContactHistory contacts,
-            org.stepline.formulation.internal.CopyLinks copies, PatientLinks links) {
+    StaffBoardController(
+            StaffBoards staff,
+            BoardEditing boards,
+            Sharing sharing,
+            LiveBoards live,
+            ModelCatalogue models,
+            Versions versions,
+            TransactionTemplate transactions,
+            ContactHistory contacts,
+            org.stepline.formulation.internal.CopyLinks copies,
+            PatientLinks links) {
         this.copies = copies;
         this.links = links;
         this.contacts = contacts;
@@ -71,7 +79,8 @@ class StaffBoardController {
     /** From a contact (a video session): the board of that contact's referral. */
     @GetMapping("/appointments/{appointmentId}/formulation")
     String fromContact(@PathVariable long appointmentId) {
-        var contact = contacts.find(appointmentId).orElseThrow(() -> new NotFoundException("Appointment " + appointmentId));
+        var contact =
+                contacts.find(appointmentId).orElseThrow(() -> new NotFoundException("Appointment " + appointmentId));
         staff.referral(contact.referralId());
         return "redirect:/referrals/" + contact.referralId() + "/formulation";
     }
@@ -97,92 +106,150 @@ class StaffBoardController {
 
     @GetMapping(path = "/formulation/{boardId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
-    SseEmitter events(@PathVariable long boardId, @RequestParam(required = false) Long after,
+    SseEmitter events(
+            @PathVariable long boardId,
+            @RequestParam(required = false) Long after,
             @RequestHeader(value = "Last-Event-ID", required = false) String lastEventId) {
         staff.access(boardId, "");
         return live.open(boardId, Writer.PRACTITIONER, Replies.after(lastEventId, after), null);
     }
 
     @PostMapping("/formulation/{boardId}/entries")
-    Object add(@PathVariable long boardId, @RequestParam String box, @RequestParam(required = false) String text,
-            @RequestParam(required = false) String clientId, @RequestHeader(value = JSON_OR_HTML, defaultValue = "") String accept,
+    Object add(
+            @PathVariable long boardId,
+            @RequestParam String box,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) String clientId,
+            @RequestHeader(value = JSON_OR_HTML, defaultValue = "") String accept,
             RedirectAttributes redirect) {
-        return Replies.of(transactions, () -> {
-            staff.access(boardId, "Added an entry");
-            return boards.add(boardId, box, text, Writer.PRACTITIONER, clientId);
-        }, accept, "/formulation/" + boardId, redirect);
+        return Replies.of(
+                transactions,
+                () -> {
+                    staff.access(boardId, "Added an entry");
+                    return boards.add(boardId, box, text, Writer.PRACTITIONER, clientId);
+                },
+                accept,
+                "/formulation/" + boardId,
+                redirect);
     }
 
     @PostMapping("/formulation/{boardId}/entries/{entryId}")
-    Object edit(@PathVariable long boardId, @PathVariable long entryId, @RequestParam int version,
-            @RequestParam(required = false) String text, @RequestHeader(value = JSON_OR_HTML, defaultValue = "") String accept,
+    Object edit(
+            @PathVariable long boardId,
+            @PathVariable long entryId,
+            @RequestParam int version,
+            @RequestParam(required = false) String text,
+            @RequestHeader(value = JSON_OR_HTML, defaultValue = "") String accept,
             RedirectAttributes redirect) {
-        return Replies.of(transactions, () -> {
-            staff.access(boardId, "Changed an entry");
-            return boards.edit(boardId, entryId, version, text, Writer.PRACTITIONER);
-        }, accept, "/formulation/" + boardId, redirect);
+        return Replies.of(
+                transactions,
+                () -> {
+                    staff.access(boardId, "Changed an entry");
+                    return boards.edit(boardId, entryId, version, text, Writer.PRACTITIONER);
+                },
+                accept,
+                "/formulation/" + boardId,
+                redirect);
     }
 
     @PostMapping("/formulation/{boardId}/entries/{entryId}/remove")
-    Object remove(@PathVariable long boardId, @PathVariable long entryId, @RequestParam int version,
-            @RequestHeader(value = JSON_OR_HTML, defaultValue = "") String accept, RedirectAttributes redirect) {
-        return Replies.of(transactions, () -> {
-            staff.access(boardId, "Removed an entry");
-            return boards.remove(boardId, entryId, version);
-        }, accept, "/formulation/" + boardId, redirect);
+    Object remove(
+            @PathVariable long boardId,
+            @PathVariable long entryId,
+            @RequestParam int version,
+            @RequestHeader(value = JSON_OR_HTML, defaultValue = "") String accept,
+            RedirectAttributes redirect) {
+        return Replies.of(
+                transactions,
+                () -> {
+                    staff.access(boardId, "Removed an entry");
+                    return boards.remove(boardId, entryId, version);
+                },
+                accept,
+                "/formulation/" + boardId,
+                redirect);
     }
 
     @PostMapping("/formulation/{boardId}/boxes")
-    Object addBox(@PathVariable long boardId, @RequestParam(required = false) String label,
-            @RequestHeader(value = JSON_OR_HTML, defaultValue = "") String accept, RedirectAttributes redirect) {
-        return Replies.of(transactions, () -> {
-            staff.access(boardId, "Added a box");
-            return boards.addBox(boardId, label);
-        }, accept, "/formulation/" + boardId, redirect);
+    Object addBox(
+            @PathVariable long boardId,
+            @RequestParam(required = false) String label,
+            @RequestHeader(value = JSON_OR_HTML, defaultValue = "") String accept,
+            RedirectAttributes redirect) {
+        return Replies.of(
+                transactions,
+                () -> {
+                    staff.access(boardId, "Added a box");
+                    return boards.addBox(boardId, label);
+                },
+                accept,
+                "/formulation/" + boardId,
+                redirect);
     }
 
     @PostMapping("/formulation/{boardId}/arrows")
-    Object addArrow(@PathVariable long boardId, @RequestParam String from, @RequestParam String to,
-            @RequestHeader(value = JSON_OR_HTML, defaultValue = "") String accept, RedirectAttributes redirect) {
-        return Replies.of(transactions, () -> {
-            staff.access(boardId, "Added an arrow");
-            return boards.addArrow(boardId, from, to);
-        }, accept, "/formulation/" + boardId, redirect);
+    Object addArrow(
+            @PathVariable long boardId,
+            @RequestParam String from,
+            @RequestParam String to,
+            @RequestHeader(value = JSON_OR_HTML, defaultValue = "") String accept,
+            RedirectAttributes redirect) {
+        return Replies.of(
+                transactions,
+                () -> {
+                    staff.access(boardId, "Added an arrow");
+                    return boards.addArrow(boardId, from, to);
+                },
+                accept,
+                "/formulation/" + boardId,
+                redirect);
     }
 
     @PostMapping("/formulation/{boardId}/share")
     String share(@PathVariable long boardId, RedirectAttributes redirect) {
         staff.access(boardId, "Started sharing the board with the patient");
         var share = sharing.start(boardId, staff.staffId());
-        return Flash.redirect(redirect, "Read out the code " + share.spokenCode() + " to the patient", "/formulation/" + boardId);
+        return Flash.redirect(
+                redirect, "Read out the code " + share.spokenCode() + " to the patient", "/formulation/" + boardId);
     }
 
     /** Instead of reading out the code: a link by text message or e-mail, for the current sharing (started if none). */
     @PostMapping("/formulation/{boardId}/share/send")
-    String sendJoinLink(@PathVariable long boardId, @RequestParam(required = false) String channel,
-            RedirectAttributes redirect) {
+    String sendJoinLink(
+            @PathVariable long boardId, @RequestParam(required = false) String channel, RedirectAttributes redirect) {
         var how = channel(channel);
         if (how == null) {
             return Flash.redirect(redirect, "Choose how to send the link", "/formulation/" + boardId);
         }
         try {
             var share = transactions.execute(status -> {
-                var opened = staff.access(boardId, "Sent the patient a link to join the board by " + how.label().toLowerCase());
-                var current = sharing.current(boardId).filter(s -> s.joinedAt() == null)
+                var opened = staff.access(
+                        boardId,
+                        "Sent the patient a link to join the board by "
+                                + how.label().toLowerCase());
+                var current = sharing.current(boardId)
+                        .filter(s -> s.joinedAt() == null)
                         .orElseGet(() -> sharing.start(boardId, staff.staffId()));
-                links.send(opened.board().patientId(), how, org.stepline.formulation.internal.JoinLinks.SOURCE, current.id());
+                links.send(
+                        opened.board().patientId(),
+                        how,
+                        org.stepline.formulation.internal.JoinLinks.SOURCE,
+                        current.id());
                 return current;
             });
-            return Flash.redirect(redirect, "A link to join is on its way by " + how.label().toLowerCase()
-                    + ". It works until " + org.stepline.shared.ServiceTime.time(share.expiresAt())
-                    + ", while you have the board open. You can also read out the code " + share.spokenCode(),
+            return Flash.redirect(
+                    redirect,
+                    "A link to join is on its way by " + how.label().toLowerCase()
+                            + ". It works until " + org.stepline.shared.ServiceTime.time(share.expiresAt())
+                            + ", while you have the board open. You can also read out the code " + share.spokenCode(),
                     "/formulation/" + boardId);
         } catch (IllegalArgumentException e) {
             return Flash.redirect(redirect, e.getMessage(), "/formulation/" + boardId);
         }
     }
 
-    private static @org.jspecify.annotations.Nullable MessageChannel channel(@org.jspecify.annotations.Nullable String name) {
+    private static @org.jspecify.annotations.Nullable MessageChannel channel(
+            @org.jspecify.annotations.Nullable String name) {
         for (var each : MessageChannel.values()) {
             if (each.name().equals(name)) {
                 return each;
@@ -195,34 +262,45 @@ class StaffBoardController {
     String endSharing(@PathVariable long boardId, RedirectAttributes redirect) {
         staff.access(boardId, "Ended sharing the board");
         sharing.end(boardId, "ENDED");
-        return Flash.redirect(redirect, "Sharing ended: the patient can no longer see the board", "/formulation/" + boardId);
+        return Flash.redirect(
+                redirect, "Sharing ended: the patient can no longer see the board", "/formulation/" + boardId);
     }
 
     @PostMapping("/formulation/{boardId}/close")
     String close(@PathVariable long boardId, RedirectAttributes redirect) {
         var version = staff.close(boardId);
         var opened = boards.require(boardId);
-        return Flash.redirect(redirect, "Board closed. Version " + version.number() + " is kept on the record",
+        return Flash.redirect(
+                redirect,
+                "Board closed. Version " + version.number() + " is kept on the record",
                 "/patients/" + opened.patientId());
     }
 
     /** With the patient's agreement, a one-time link to an accessible copy of this version, sent by messaging. */
     @PostMapping("/formulation/versions/{versionId}/copy")
-    String copy(@PathVariable long versionId, @RequestParam(required = false) String agreed,
-            @RequestParam(required = false) String channel, RedirectAttributes redirect) {
+    String copy(
+            @PathVariable long versionId,
+            @RequestParam(required = false) String agreed,
+            @RequestParam(required = false) String channel,
+            RedirectAttributes redirect) {
         var version = versions.find(versionId).orElseThrow(() -> new NotFoundException("Version " + versionId));
         var opened = staff.access(version.boardId(), "");
         var how = channel(channel);
-        String error = !"yes".equals(agreed) ? "Confirm that the patient agreed to have a copy"
+        String error = !"yes".equals(agreed)
+                ? "Confirm that the patient agreed to have a copy"
                 : how == null ? "Choose how to send the copy" : null;
         if (error == null) {
             try {
                 transactions.executeWithoutResult(status -> {
                     long copy = copies.request(version, opened.board().patientId(), staff.staffId());
-                    links.send(opened.board().patientId(), how, org.stepline.formulation.internal.CopyLinks.SOURCE, copy);
+                    links.send(
+                            opened.board().patientId(), how, org.stepline.formulation.internal.CopyLinks.SOURCE, copy);
                 });
-                return Flash.redirect(redirect, "The copy is on its way to the patient by " + how.label().toLowerCase()
-                        + ". The link in it works once", "/formulation/versions/" + versionId);
+                return Flash.redirect(
+                        redirect,
+                        "The copy is on its way to the patient by "
+                                + how.label().toLowerCase() + ". The link in it works once",
+                        "/formulation/versions/" + versionId);
             } catch (IllegalArgumentException e) {
                 error = e.getMessage();
             }
@@ -239,12 +317,22 @@ class StaffBoardController {
         model.addAttribute("version", version);
         model.addAttribute("keptBy", staff.nameOf(version.keptBy()));
         model.addAttribute("channels", links.channelsFor(opened.patient().id()));
-        model.addAttribute("others", versions.of(version.boardId()).stream().filter(v -> v.id() != versionId).toList());
-        var earlier = compareWith == null ? null : versions.find(compareWith)
-                .filter(v -> v.boardId() == version.boardId()).orElse(null);
+        model.addAttribute(
+                "others",
+                versions.of(version.boardId()).stream()
+                        .filter(v -> v.id() != versionId)
+                        .toList());
+        var earlier = compareWith == null
+                ? null
+                : versions.find(compareWith)
+                        .filter(v -> v.boardId() == version.boardId())
+                        .orElse(null);
         model.addAttribute("earlier", earlier);
-        model.addAttribute("comparison", earlier == null ? null
-                : org.stepline.formulation.internal.VersionComparisons.between(earlier, version));
+        model.addAttribute(
+                "comparison",
+                earlier == null
+                        ? null
+                        : org.stepline.formulation.internal.VersionComparisons.between(earlier, version));
         return "formulation/version";
     }
 }

@@ -2,7 +2,6 @@ package org.stepline.identity.internal;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.identity.Role;
 
@@ -15,8 +14,7 @@ public final class AccountRules {
     static final int MAX_NAME_LENGTH = 100;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9]+(\\.[a-z0-9]+)*");
 
-    private AccountRules() {
-    }
+    private AccountRules() {}
 
     public static Optional<String> usernameProblem(@Nullable String username) {
         if (username == null || username.isBlank()) {
@@ -26,7 +24,8 @@ public final class AccountRules {
             return Optional.of("Username must be " + MAX_USERNAME_LENGTH + " characters or fewer");
         }
         if (!USERNAME.matcher(username).matches()) {
-            return Optional.of("Username can only use lower-case letters, numbers and dots between them, like jo.smith");
+            return Optional.of(
+                    "Username can only use lower-case letters, numbers and dots between them, like jo.smith");
         }
         return Optional.empty();
     }

@@ -22,12 +22,15 @@ class AccountSessions {
 
     /** Ends every session of the account; returns how many there were. */
     int endSessionsOf(String username) {
-        return jdbc.sql("delete from spring_session where principal_name = ?").param(username).update();
+        return jdbc.sql("delete from spring_session where principal_name = ?")
+                .param(username)
+                .update();
     }
 
     /** Ends every session of the account but the one given (the owner's own, as they change their password). */
     int endOtherSessionsOf(String username, @Nullable String keptSessionId) {
         return jdbc.sql("delete from spring_session where principal_name = ? and session_id is distinct from ?")
-                .params(username, keptSessionId).update();
+                .params(username, keptSessionId)
+                .update();
     }
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationServiceException;
@@ -54,10 +53,9 @@ class AddressThrottle {
             return;
         }
         Instant now = clock.instant();
-        notBefore(address).filter(until -> until.isAfter(now))
-                .ifPresent(until -> {
-                    throw new WaitException(Duration.between(now, until));
-                });
+        notBefore(address).filter(until -> until.isAfter(now)).ifPresent(until -> {
+            throw new WaitException(Duration.between(now, until));
+        });
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -66,11 +64,15 @@ class AddressThrottle {
             return;
         }
         Instant now = clock.instant();
-        var state = jdbc.sql("select failures, last_failure, not_before from sign_in_throttle where address = ? for update")
+        var state = jdbc.sql(
+                        "select failures, last_failure, not_before from sign_in_throttle where address = ? for update")
                 .param(address)
-                .query((rs, n) -> new SignInRules.Throttle(rs.getInt(1),
-                        rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getObject(3, OffsetDateTime.class).toInstant()))
-                .optional().orElse(null);
+                .query((rs, n) -> new SignInRules.Throttle(
+                        rs.getInt(1),
+                        rs.getObject(2, OffsetDateTime.class).toInstant(),
+                        rs.getObject(3, OffsetDateTime.class).toInstant()))
+                .optional()
+                .orElse(null);
         var after = SignInRules.afterFailure(state, now, properties.slowing());
         // the first failure of an address inserts its row; two nodes inserting at once both count
         jdbc.sql("""
@@ -80,12 +82,17 @@ class AddressThrottle {
                     last_failure = excluded.last_failure, not_before = excluded.not_before""")
                 .params(address, after.failures(), utc(after.lastFailure()), utc(after.notBefore()), state != null)
                 .update();
-        jdbc.sql("delete from sign_in_throttle where last_failure < ?").param(utc(now.minus(Duration.ofDays(1)))).update();
+        jdbc.sql("delete from sign_in_throttle where last_failure < ?")
+                .param(utc(now.minus(Duration.ofDays(1))))
+                .update();
     }
 
     private Optional<Instant> notBefore(String address) {
-        return jdbc.sql("select not_before from sign_in_throttle where address = ?").param(address)
-                .query(OffsetDateTime.class).optional().map(OffsetDateTime::toInstant);
+        return jdbc.sql("select not_before from sign_in_throttle where address = ?")
+                .param(address)
+                .query(OffsetDateTime.class)
+                .optional()
+                .map(OffsetDateTime::toInstant);
     }
 
     private static OffsetDateTime utc(Instant instant) {

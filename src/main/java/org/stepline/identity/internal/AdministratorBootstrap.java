@@ -2,7 +2,6 @@ package org.stepline.identity.internal;
 
 import java.security.SecureRandom;
 import java.util.Base64;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -53,7 +52,9 @@ class AdministratorBootstrap implements ApplicationRunner {
             return;
         }
         if (given == null || given.isBlank()) {
-            log.warn("Created the 'admin' account with the one-time password: {}  (set STEPLINE_ADMIN_PASSWORD to choose it)", password);
+            log.warn(
+                    "Created the 'admin' account with the one-time password: {}  (set STEPLINE_ADMIN_PASSWORD to choose it)",
+                    password);
         } else {
             log.info("Created the 'admin' account with the password from STEPLINE_ADMIN_PASSWORD");
         }

@@ -1,7 +1,6 @@
 package org.stepline.identity.internal;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -36,6 +35,8 @@ public record IdentityProperties(
     }
 
     int hashesAtOnce() {
-        return passwordHashesAtOnce > 0 ? passwordHashesAtOnce : Runtime.getRuntime().availableProcessors();
+        return passwordHashesAtOnce > 0
+                ? passwordHashesAtOnce
+                : Runtime.getRuntime().availableProcessors();
     }
 }

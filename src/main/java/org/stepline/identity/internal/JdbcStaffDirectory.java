@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -45,7 +44,9 @@ class JdbcStaffDirectory implements StaffDirectory {
 
     @Override
     public List<StaffMember> cliniciansOf(long teamId) {
-        return accounts.cliniciansOf(teamId).stream().map(JdbcStaffDirectory::member).toList();
+        return accounts.cliniciansOf(teamId).stream()
+                .map(JdbcStaffDirectory::member)
+                .toList();
     }
 
     @Override
@@ -65,7 +66,10 @@ class JdbcStaffDirectory implements StaffDirectory {
 
     @Override
     public String teamName(long teamId) {
-        return accounts.teams().stream().filter(t -> t.id() == teamId).map(StaffAccounts.TeamRow::name).findFirst()
+        return accounts.teams().stream()
+                .filter(t -> t.id() == teamId)
+                .map(StaffAccounts.TeamRow::name)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Team " + teamId));
     }
 

@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -36,7 +35,12 @@ class JdbcStaffEnrolment implements StaffEnrolment {
     }
 
     @Override
-    public long enrol(String username, String displayName, String password, Role role, @Nullable Long teamId,
+    public long enrol(
+            String username,
+            String displayName,
+            String password,
+            Role role,
+            @Nullable Long teamId,
             @Nullable String professionalId) {
         return accounts.create(username, displayName, encoder.encode(password), role, teamId, professionalId);
     }
@@ -53,14 +57,24 @@ class JdbcStaffEnrolment implements StaffEnrolment {
 
     @Override
     public Enrolled enrolAllWithoutSignIn(List<Placeholder> placeholders, Role role, long teamId) {
-        var existing = accounts.idsByProfessionalId(placeholders.stream().map(Placeholder::professionalId)
-                .filter(java.util.Objects::nonNull).toList());
+        var existing = accounts.idsByProfessionalId(placeholders.stream()
+                .map(Placeholder::professionalId)
+                .filter(java.util.Objects::nonNull)
+                .toList());
         var wanted = placeholders.stream()
-                .filter(p -> p.professionalId() == null || !existing.containsKey(p.professionalId())).toList();
-        var usernames = freeUsernames(wanted.stream().map(Placeholder::wantedUsername).toList());
-        var created = wanted.isEmpty() ? java.util.Map.<String, Long>of()
-                : accounts.createDisabled(usernames, wanted.stream().map(Placeholder::displayName).toList(),
-                        wanted.stream().map(Placeholder::professionalId).toList(), unusableHash(), role, teamId);
+                .filter(p -> p.professionalId() == null || !existing.containsKey(p.professionalId()))
+                .toList();
+        var usernames =
+                freeUsernames(wanted.stream().map(Placeholder::wantedUsername).toList());
+        var created = wanted.isEmpty()
+                ? java.util.Map.<String, Long>of()
+                : accounts.createDisabled(
+                        usernames,
+                        wanted.stream().map(Placeholder::displayName).toList(),
+                        wanted.stream().map(Placeholder::professionalId).toList(),
+                        unusableHash(),
+                        role,
+                        teamId);
         long[] ids = new long[placeholders.size()];
         int next = 0;
         for (int i = 0; i < ids.length; i++) {
@@ -78,7 +92,8 @@ class JdbcStaffEnrolment implements StaffEnrolment {
         java.util.Arrays.fill(suffix, 1);
         var pending = java.util.stream.IntStream.range(0, wanted.size()).boxed().toList();
         while (!pending.isEmpty()) {
-            var taken = accounts.takenUsernames(pending.stream().map(chosen::get).toList());
+            var taken =
+                    accounts.takenUsernames(pending.stream().map(chosen::get).toList());
             var seen = new java.util.HashSet<String>();
             var again = new java.util.ArrayList<Integer>();
             for (int i = 0; i < chosen.size(); i++) {

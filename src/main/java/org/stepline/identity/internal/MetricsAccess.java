@@ -1,9 +1,12 @@
 package org.stepline.identity.internal;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -15,11 +18,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 /**
  * The metrics endpoint's own access rule: a bearer token from the environment ({@code STEPLINE_METRICS_TOKEN}),
  * for the monitoring system, never a staff session. Without a token set, metrics are not served at all.
@@ -30,7 +28,8 @@ class MetricsAccess {
     @Bean
     @Order(1)
     @ConditionalOnWebApplication // commands run without a web server
-    SecurityFilterChain metricsChain(HttpSecurity http, @Value("${stepline.metrics.token:}") String token) throws Exception {
+    SecurityFilterChain metricsChain(HttpSecurity http, @Value("${stepline.metrics.token:}") String token)
+            throws Exception {
         return http.securityMatcher("/actuator/prometheus")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .addFilterBefore(new BearerToken(token), AbstractPreAuthenticatedProcessingFilter.class)
@@ -53,13 +52,15 @@ class MetricsAccess {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             String given = request.getHeader("Authorization");
-            if (expected.length > 0 && given != null
+            if (expected.length > 0
+                    && given != null
                     && MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8))) {
                 chain.doFilter(request, response);
                 return;
             }
             response.setHeader("WWW-Authenticate", "Bearer");
-            response.sendError(expected.length == 0 ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_UNAUTHORIZED);
+            response.sendError(
+                    expected.length == 0 ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_UNAUTHORIZED);
         }
     }
 }

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.identity.Role;
 
@@ -25,8 +24,7 @@ import org.stepline.identity.Role;
  */
 public final class OrganisationClaims {
 
-    private OrganisationClaims() {
-    }
+    private OrganisationClaims() {}
 
     /**
      * @param matchClaim the claim that identifies the person
@@ -36,27 +34,35 @@ public final class OrganisationClaims {
      * @param groupRoles group name to role, in the order configured
      * @param groupTeams group name to Stepline team name, in the order configured
      */
-    public record Rule(String matchClaim, boolean enrol, Role enrolRole, @Nullable String groupsClaim,
-            Map<String, Role> groupRoles, Map<String, String> groupTeams) {
-    }
+    public record Rule(
+            String matchClaim,
+            boolean enrol,
+            Role enrolRole,
+            @Nullable String groupsClaim,
+            Map<String, Role> groupRoles,
+            Map<String, String> groupTeams) {}
 
     /** The account a login is linked to, as far as the rule needs it. */
-    public record Linked(long accountId, boolean enabled, boolean locked) {
+    public record Linked(long accountId, boolean enabled, boolean locked) {}
+
+    public enum Refusal {
+        NO_IDENTITY,
+        UNKNOWN,
+        DISABLED,
+        LOCKED
     }
 
-    public enum Refusal { NO_IDENTITY, UNKNOWN, DISABLED, LOCKED }
+    public sealed interface Decision {}
 
-    public sealed interface Decision {
-    }
+    public record SignIn(long accountId) implements Decision {}
 
-    public record SignIn(long accountId) implements Decision {
-    }
+    public record Enrol(
+            String login,
+            String displayName,
+            Role role,
+            @Nullable String teamName) implements Decision {}
 
-    public record Enrol(String login, String displayName, Role role, @Nullable String teamName) implements Decision {
-    }
-
-    public record Refuse(Refusal reason) implements Decision {
-    }
+    public record Refuse(Refusal reason) implements Decision {}
 
     /** The person's identifying value, if the provider gave one the rule can trust. */
     public static Optional<String> login(Map<String, Object> claims, Rule rule) {
@@ -64,7 +70,8 @@ public final class OrganisationClaims {
             return Optional.empty();
         }
         return claims.get(rule.matchClaim()) instanceof String value && !value.isBlank()
-                ? Optional.of(value.strip()) : Optional.empty();
+                ? Optional.of(value.strip())
+                : Optional.empty();
     }
 
     public static Decision decide(Map<String, Object> claims, Rule rule, Optional<Linked> linked) {
@@ -84,7 +91,10 @@ public final class OrganisationClaims {
         }
         var groups = groups(claims, rule.groupsClaim());
         Role role = firstOf(rule.groupRoles(), groups);
-        return new Enrol(login.get(), displayName(claims, login.get()), role == null ? rule.enrolRole() : role,
+        return new Enrol(
+                login.get(),
+                displayName(claims, login.get()),
+                role == null ? rule.enrolRole() : role,
                 firstOf(rule.groupTeams(), groups));
     }
 
@@ -98,8 +108,11 @@ public final class OrganisationClaims {
     }
 
     private static <T> @Nullable T firstOf(Map<String, T> byGroup, List<String> groups) {
-        return byGroup.entrySet().stream().filter(entry -> groups.contains(entry.getKey()))
-                .map(Map.Entry::getValue).findFirst().orElse(null);
+        return byGroup.entrySet().stream()
+                .filter(entry -> groups.contains(entry.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -109,10 +122,12 @@ public final class OrganisationClaims {
      */
     static String usernameFor(String login) {
         String local = login.contains("@") ? login.substring(0, login.indexOf('@')) : login;
-        String username = local.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", ".")
+        String username = local.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", ".")
                 .replaceAll("^\\.+|\\.+$", "");
         if (username.length() > AccountRules.MAX_USERNAME_LENGTH - 4) {
-            username = username.substring(0, AccountRules.MAX_USERNAME_LENGTH - 4).replaceAll("\\.+$", "");
+            username =
+                    username.substring(0, AccountRules.MAX_USERNAME_LENGTH - 4).replaceAll("\\.+$", "");
         }
         return username.isEmpty() ? "staff" : username;
     }

@@ -2,7 +2,6 @@ package org.stepline.identity.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,8 +61,7 @@ public class OrganisationSignIn {
             return;
         }
         var registrations = new DiscoveredRegistration(properties);
-        http.oauth2Login(login -> login
-                .loginPage("/login")
+        http.oauth2Login(login -> login.loginPage("/login")
                 .clientRegistrationRepository(registrations)
                 .authorizedClientRepository(new NotKept())
                 .authorizationEndpoint(start -> start.authorizationRequestResolver(new UnlessUnreachable(
@@ -99,7 +97,9 @@ public class OrganisationSignIn {
                     found = discover();
                     registration = found;
                 } catch (RuntimeException unreachable) {
-                    log.warn("The organisation's OpenID Connect provider {} could not be read ({})", properties.issuerUri(),
+                    log.warn(
+                            "The organisation's OpenID Connect provider {} could not be read ({})",
+                            properties.issuerUri(),
                             unreachable.getClass().getSimpleName()); // its message can carry a whole error page
                     return null;
                 }
@@ -114,13 +114,17 @@ public class OrganisationSignIn {
                     .registrationId(OrganisationSignInProperties.REGISTRATION)
                     .clientId(properties.clientId())
                     .clientSecret(publicClient ? null : secret)
-                    .clientAuthenticationMethod(publicClient ? ClientAuthenticationMethod.NONE
-                            : ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                    .clientAuthenticationMethod(
+                            publicClient
+                                    ? ClientAuthenticationMethod.NONE
+                                    : ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                     .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                     .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
                     .scope(withOpenId(properties.scopes()))
                     .clientName(properties.organisationName())
-                    .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build()) // PKCE
+                    .clientSettings(ClientRegistration.ClientSettings.builder()
+                            .requireProofKey(true)
+                            .build()) // PKCE
                     .build();
         }
     }
@@ -134,7 +138,8 @@ public class OrganisationSignIn {
     }
 
     /** With the provider unreachable, the request goes on to a plain page that says so ({@code OrganisationSignInController}). */
-    private record UnlessUnreachable(OAuth2AuthorizationRequestResolver resolver) implements OAuth2AuthorizationRequestResolver {
+    private record UnlessUnreachable(OAuth2AuthorizationRequestResolver resolver)
+            implements OAuth2AuthorizationRequestResolver {
 
         @Override
         public @Nullable OAuth2AuthorizationRequest resolve(HttpServletRequest request) {
@@ -159,19 +164,23 @@ public class OrganisationSignIn {
     private static final class NotKept implements OAuth2AuthorizedClientRepository {
 
         @Override
-        public <T extends OAuth2AuthorizedClient> @Nullable T loadAuthorizedClient(String clientRegistrationId,
-                Authentication principal, HttpServletRequest request) {
+        public <T extends OAuth2AuthorizedClient> @Nullable T loadAuthorizedClient(
+                String clientRegistrationId, Authentication principal, HttpServletRequest request) {
             return null;
         }
 
         @Override
-        public void saveAuthorizedClient(OAuth2AuthorizedClient authorizedClient, Authentication principal,
-                HttpServletRequest request, HttpServletResponse response) {
-        }
+        public void saveAuthorizedClient(
+                OAuth2AuthorizedClient authorizedClient,
+                Authentication principal,
+                HttpServletRequest request,
+                HttpServletResponse response) {}
 
         @Override
-        public void removeAuthorizedClient(String clientRegistrationId, Authentication principal,
-                HttpServletRequest request, HttpServletResponse response) {
-        }
+        public void removeAuthorizedClient(
+                String clientRegistrationId,
+                Authentication principal,
+                HttpServletRequest request,
+                HttpServletResponse response) {}
     }
 }

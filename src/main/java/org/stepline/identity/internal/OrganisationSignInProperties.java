@@ -3,7 +3,6 @@ package org.stepline.identity.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -47,7 +46,12 @@ public record OrganisationSignInProperties(
     }
 
     OrganisationClaims.Rule rule() {
-        return new OrganisationClaims.Rule(matchClaim, enrol, enrolRole, groupsClaim,
-                groupRoles == null ? Map.of() : groupRoles, groupTeams == null ? Map.of() : groupTeams);
+        return new OrganisationClaims.Rule(
+                matchClaim,
+                enrol,
+                enrolRole,
+                groupsClaim,
+                groupRoles == null ? Map.of() : groupRoles,
+                groupTeams == null ? Map.of() : groupTeams);
     }
 }

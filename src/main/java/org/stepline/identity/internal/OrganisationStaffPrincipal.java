@@ -1,7 +1,6 @@
 package org.stepline.identity.internal;
 
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;

@@ -1,10 +1,8 @@
 package org.stepline.identity.internal;
 
-import org.stepline.shared.web.TypedText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -12,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.stepline.audit.AuditAction;
 import org.stepline.audit.AuditTrail;
 import org.stepline.shared.NotFoundException;
+import org.stepline.shared.web.TypedText;
 
 /** A member of staff choosing their own password (required after an administrator set one). */
 @Service
@@ -34,8 +33,12 @@ public class OwnPassword {
      * Changes the password when the current one is right and the new one meets the rules, is new and typed the same
      * twice; otherwise returns the problems by field and changes nothing. The account's other sessions end.
      */
-    public Map<String, String> change(long staffId, @Nullable String current, @Nullable String chosen,
-            @Nullable String again, @Nullable String keptSessionId) {
+    public Map<String, String> change(
+            long staffId,
+            @Nullable String current,
+            @Nullable String chosen,
+            @Nullable String again,
+            @Nullable String keptSessionId) {
         var account = accounts.findById(staffId).orElseThrow(() -> new NotFoundException("Account " + staffId));
         Map<String, String> problems = new LinkedHashMap<>();
         unusable("current", current, problems);

@@ -8,10 +8,11 @@ final class PagesOpenMidSignIn {
     private static final Set<String> PAGES = Set.of("/logout", "/login", "/error", "/403", "/favicon.ico");
     private static final Set<String> STATIC = Set.of("/css/", "/js/", "/vendor/", "/assets/");
 
-    private PagesOpenMidSignIn() {
-    }
+    private PagesOpenMidSignIn() {}
 
     static boolean isOpen(String path, Set<String> alsoOpen) {
-        return PAGES.contains(path) || alsoOpen.contains(path) || STATIC.stream().anyMatch(path::startsWith);
+        return PAGES.contains(path)
+                || alsoOpen.contains(path)
+                || STATIC.stream().anyMatch(path::startsWith);
     }
 }

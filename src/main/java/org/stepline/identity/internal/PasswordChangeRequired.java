@@ -1,13 +1,11 @@
 package org.stepline.identity.internal;
 
-import java.io.IOException;
-import java.util.Set;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.Set;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.stepline.identity.StaffPrincipal;
@@ -26,8 +24,10 @@ final class PasswordChangeRequired extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff
-                && staff.mustChangePassword() && !PagesOpenMidSignIn.isOpen(request.getRequestURI(), ALLOWED)) {
+        if (authentication != null
+                && authentication.getPrincipal() instanceof StaffPrincipal staff
+                && staff.mustChangePassword()
+                && !PagesOpenMidSignIn.isOpen(request.getRequestURI(), ALLOWED)) {
             response.sendRedirect(PAGE);
             return;
         }

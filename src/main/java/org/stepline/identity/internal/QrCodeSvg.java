@@ -11,8 +11,7 @@ final class QrCodeSvg {
 
     static final int QUIET_ZONE = 4;
 
-    private QrCodeSvg() {
-    }
+    private QrCodeSvg() {}
 
     static String of(String text, String description) {
         QrCode code = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
@@ -21,17 +20,25 @@ final class QrCodeSvg {
         for (int y = 0; y < code.size; y++) {
             for (int x = 0; x < code.size; x++) {
                 if (code.getModule(x, y)) {
-                    path.append('M').append(x + QUIET_ZONE).append(',').append(y + QUIET_ZONE).append("h1v1h-1z");
+                    path.append('M')
+                            .append(x + QUIET_ZONE)
+                            .append(',')
+                            .append(y + QUIET_ZONE)
+                            .append("h1v1h-1z");
                 }
             }
         }
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size + "\" width=\"240\" height=\"240\""
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size
+                + "\" width=\"240\" height=\"240\""
                 + " role=\"img\" aria-label=\"" + escape(description) + "\" shape-rendering=\"crispEdges\">"
                 + "<rect width=\"" + size + "\" height=\"" + size + "\" fill=\"#ffffff\"/>"
                 + "<path d=\"" + path + "\" fill=\"#000000\"/></svg>";
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -1,7 +1,6 @@
 package org.stepline.identity.internal;
 
 import java.time.Clock;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +16,11 @@ import org.stepline.identity.StaffPrincipal;
 @Service
 public class SecondFactor {
 
-    public enum Check { ACCEPTED, WRONG, LOCKED }
+    public enum Check {
+        ACCEPTED,
+        WRONG,
+        LOCKED
+    }
 
     /** What an authenticator app needs to set up the account; the raw secret stays in the person's session. */
     public record Pending(byte[] secret, String base32, String otpauthUri) implements java.io.Serializable {
@@ -35,8 +38,13 @@ public class SecondFactor {
     private final AuditTrail audit;
     private final Clock clock;
 
-    SecondFactor(SecondFactorSecrets secrets, StaffAccounts accounts, IdentityProperties lockRule,
-            SecondFactorProperties properties, AuditTrail audit, Clock clock) {
+    SecondFactor(
+            SecondFactorSecrets secrets,
+            StaffAccounts accounts,
+            IdentityProperties lockRule,
+            SecondFactorProperties properties,
+            AuditTrail audit,
+            Clock clock) {
         this.secrets = secrets;
         this.accounts = accounts;
         this.lockRule = lockRule;

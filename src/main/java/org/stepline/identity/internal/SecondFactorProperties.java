@@ -15,5 +15,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SecondFactorProperties(
         @DefaultValue("false") boolean required,
         @Nullable String encryptionKey,
-        @DefaultValue("Stepline") String issuer) {
-}
+        @DefaultValue("Stepline") String issuer) {}

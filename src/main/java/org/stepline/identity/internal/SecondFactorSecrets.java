@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +24,8 @@ class SecondFactorSecrets {
     private static final Logger log = LoggerFactory.getLogger(SecondFactorSecrets.class);
     private static final String SEALED = "aes:";
     private static final String PLAIN = "plain:";
-    private static final String SALT = HexFormat.of().formatHex("stepline-second-factor".getBytes(StandardCharsets.UTF_8));
+    private static final String SALT =
+            HexFormat.of().formatHex("stepline-second-factor".getBytes(StandardCharsets.UTF_8));
 
     private final JdbcClient jdbc;
     private final @Nullable BytesEncryptor encryptor;
@@ -40,34 +40,46 @@ class SecondFactorSecrets {
     }
 
     boolean enrolled(long staffId) {
-        return jdbc.sql("select exists (select 1 from staff_second_factor where staff_id = ?)").param(staffId)
-                .query(Boolean.class).single();
+        return jdbc.sql("select exists (select 1 from staff_second_factor where staff_id = ?)")
+                .param(staffId)
+                .query(Boolean.class)
+                .single();
     }
 
     /** Keeps a confirmed secret, with the step of the code that confirmed it (already used). */
     void store(long staffId, byte[] secret, long usedStep) {
         jdbc.sql("insert into staff_second_factor (staff_id, secret, last_step) values (?, ?, ?)")
-                .params(staffId, seal(secret), usedStep).update();
+                .params(staffId, seal(secret), usedStep)
+                .update();
     }
 
     Optional<byte[]> secret(long staffId) {
-        return jdbc.sql("select secret from staff_second_factor where staff_id = ?").param(staffId)
-                .query(String.class).optional().map(this::open);
+        return jdbc.sql("select secret from staff_second_factor where staff_id = ?")
+                .param(staffId)
+                .query(String.class)
+                .optional()
+                .map(this::open);
     }
 
     /** Marks the step's code used; false when it (or a later one) was used already: a replayed code. */
     boolean use(long staffId, long step) {
         return jdbc.sql("update staff_second_factor set last_step = ? where staff_id = ? and last_step < ?")
-                .params(step, staffId, step).update() == 1;
+                        .params(step, staffId, step)
+                        .update()
+                == 1;
     }
 
     /** Forgets the account's second factor; false when it had none. */
     boolean remove(long staffId) {
-        return jdbc.sql("delete from staff_second_factor where staff_id = ?").param(staffId).update() == 1;
+        return jdbc.sql("delete from staff_second_factor where staff_id = ?")
+                        .param(staffId)
+                        .update()
+                == 1;
     }
 
     private String seal(byte[] secret) {
-        return encryptor == null ? PLAIN + Base64.getEncoder().encodeToString(secret)
+        return encryptor == null
+                ? PLAIN + Base64.getEncoder().encodeToString(secret)
                 : SEALED + Base64.getEncoder().encodeToString(encryptor.encrypt(secret));
     }
 
@@ -76,7 +88,8 @@ class SecondFactorSecrets {
             return Base64.getDecoder().decode(stored.substring(PLAIN.length()));
         }
         if (encryptor == null) {
-            throw new IllegalStateException("A second-factor secret is encrypted but STEPLINE_SECOND_FACTOR_KEY is not set");
+            throw new IllegalStateException(
+                    "A second-factor secret is encrypted but STEPLINE_SECOND_FACTOR_KEY is not set");
         }
         return encryptor.decrypt(Base64.getDecoder().decode(stored.substring(SEALED.length())));
     }

@@ -2,22 +2,21 @@ package org.stepline.identity.internal;
 
 import java.time.Clock;
 import java.util.Map;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -26,7 +25,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * are checked by the patients module on every read and change.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({IdentityProperties.class, OrganisationSignInProperties.class, SecondFactorProperties.class})
+@EnableConfigurationProperties({
+    IdentityProperties.class,
+    OrganisationSignInProperties.class,
+    SecondFactorProperties.class
+})
 class SecurityConfiguration {
 
     static final String CLINICAL = "hasAnyRole('PRACTITIONER', 'SUPERVISOR')";
@@ -34,25 +37,55 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication // commands (import, export, report) run without a web server
     SecurityFilterChain web(HttpSecurity http, ObjectProvider<OrganisationSignIn> organisation) throws Exception {
-        http.authorizeHttpRequests(pages -> pages
-                        .requestMatchers("/login", "/error", "/403", "/css/**", "/js/**", "/vendor/**", "/assets/**",
-                                "/favicon.ico").permitAll()
-                        .requestMatchers("/login/organisation/**", "/login/refused").permitAll() // OrganisationSignIn
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/q/**").permitAll() // patients' questionnaire links: the token and date of birth guard them
-                        .requestMatchers("/stop/**").permitAll() // patients' opt-out links: the token guards them
-                        .requestMatchers("/join", "/join/**").permitAll() // the shared formulation board: code, date of birth, then its own token
-                        .requestMatchers("/self-referral", "/self-referral/**").permitAll() // public self-referral: no account, nothing about patients shown
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/reallocate/**").hasAnyRole("ADMIN", "SUPERVISOR") // moving referrals between practitioners
-                        .requestMatchers("/overview/**").hasAnyRole("MANAGER", "SUPERVISOR")
-                        .requestMatchers("/reports/**", "/api/outcomes/**").hasAnyRole("MANAGER", "SUPERVISOR")
-                        .requestMatchers("/caseload/**", "/waiting-list/**", "/patients/**", "/referrals/**",
-                                "/appointments/**", "/questionnaire-requests/**", "/risk-alerts/**", "/supervision/**", "/formulation/**").access(new org.springframework.security.web.access.expression
-                                .WebExpressionAuthorizationManager(CLINICAL))
-                        .requestMatchers("/").authenticated()
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+        http.authorizeHttpRequests(pages -> pages.requestMatchers(
+                                "/login",
+                                "/error",
+                                "/403",
+                                "/css/**",
+                                "/js/**",
+                                "/vendor/**",
+                                "/assets/**",
+                                "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers("/login/organisation/**", "/login/refused")
+                        .permitAll() // OrganisationSignIn
+                        .requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/q/**")
+                        .permitAll() // patients' questionnaire links: the token and date of birth guard them
+                        .requestMatchers("/stop/**")
+                        .permitAll() // patients' opt-out links: the token guards them
+                        .requestMatchers("/join", "/join/**")
+                        .permitAll() // the shared formulation board: code, date of birth, then its own token
+                        .requestMatchers("/self-referral", "/self-referral/**")
+                        .permitAll() // public self-referral: no account, nothing about patients shown
+                        .requestMatchers("/admin/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/reallocate/**")
+                        .hasAnyRole("ADMIN", "SUPERVISOR") // moving referrals between practitioners
+                        .requestMatchers("/overview/**")
+                        .hasAnyRole("MANAGER", "SUPERVISOR")
+                        .requestMatchers("/reports/**", "/api/outcomes/**")
+                        .hasAnyRole("MANAGER", "SUPERVISOR")
+                        .requestMatchers(
+                                "/caseload/**",
+                                "/waiting-list/**",
+                                "/patients/**",
+                                "/referrals/**",
+                                "/appointments/**",
+                                "/questionnaire-requests/**",
+                                "/risk-alerts/**",
+                                "/supervision/**",
+                                "/formulation/**")
+                        .access(
+                                new org.springframework.security.web.access.expression
+                                        .WebExpressionAuthorizationManager(CLINICAL))
+                        .requestMatchers("/")
+                        .authenticated()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form ->
+                        form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 // sessions live in PostgreSQL (Spring Session JDBC): AccountSessions ends them on every node;
                 // a missing or stale CSRF token is a request Stepline cannot read (400), not a refusal of the role
@@ -60,13 +93,14 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(new SessionEndedEntryPoint()))
                 .addFilterAfter(new PasswordChangeRequired(), AuthorizationFilter.class)
                 .addFilterBefore(new SecondStepRequired(), AuthorizationFilter.class)
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                         + "font-src 'self'; object-src 'none'; frame-ancestors 'none'; "
                                         + "form-action 'self'; base-uri 'self'"))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(
+                                permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
         var organisationSignIn = organisation.getIfAvailable();
         if (organisationSignIn != null) {
             organisationSignIn.applyTo(http);
@@ -83,8 +117,10 @@ class SecurityConfiguration {
     /** Answers a CSRF refusal with the 400 page, any other refusal with the 403 page. */
     private record CsrfAware(AccessDeniedHandler otherwise) implements AccessDeniedHandler {
         @Override
-        public void handle(jakarta.servlet.http.HttpServletRequest request,
-                jakarta.servlet.http.HttpServletResponse response, AccessDeniedException denied)
+        public void handle(
+                jakarta.servlet.http.HttpServletRequest request,
+                jakarta.servlet.http.HttpServletResponse response,
+                AccessDeniedException denied)
                 throws java.io.IOException, jakarta.servlet.ServletException {
             if (denied instanceof CsrfException) {
                 response.sendError(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
@@ -97,11 +133,15 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder(IdentityProperties properties) {
         // Argon2id for new hashes; bcrypt still accepted so that hashes from another system can be imported.
-        var encoder = new DelegatingPasswordEncoder("argon2", Map.of(
-                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder()));
-        return new BoundedPasswordEncoder(encoder, properties.hashesAtOnce(), properties.passwordHashQueue(),
-                properties.passwordHashWait());
+        var encoder = new DelegatingPasswordEncoder(
+                "argon2",
+                Map.of(
+                        "argon2",
+                        Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                        "bcrypt",
+                        new BCryptPasswordEncoder()));
+        return new BoundedPasswordEncoder(
+                encoder, properties.hashesAtOnce(), properties.passwordHashQueue(), properties.passwordHashWait());
     }
 
     @Bean

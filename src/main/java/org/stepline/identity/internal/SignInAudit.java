@@ -36,8 +36,9 @@ class SignInAudit {
     @EventListener
     void onWrongPassword(AuthenticationFailureBadCredentialsEvent event) {
         String typed = event.getAuthentication().getName();
-        accounts.findByUsername(typed).ifPresent(account -> audit.recordBy(account.username(), null,
-                AuditAction.SIGN_IN, "Sign-in refused: wrong password"));
+        accounts.findByUsername(typed)
+                .ifPresent(account -> audit.recordBy(
+                        account.username(), null, AuditAction.SIGN_IN, "Sign-in refused: wrong password"));
     }
 
     @EventListener

@@ -1,7 +1,6 @@
 package org.stepline.identity.internal;
 
 import java.time.Clock;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -29,7 +28,10 @@ class SignInLockout {
 
     @EventListener
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        accounts.recordFailure(event.getAuthentication().getName(), clock.instant(), properties.maxFailedSignIns(),
+        accounts.recordFailure(
+                event.getAuthentication().getName(),
+                clock.instant(),
+                properties.maxFailedSignIns(),
                 properties.lockout());
         throttle.recordFailure(StaffSignIn.address(event.getAuthentication()));
     }

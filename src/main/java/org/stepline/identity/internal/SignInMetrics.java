@@ -1,11 +1,10 @@
 package org.stepline.identity.internal;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.stereotype.Component;
-
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 
 /** Failed sign-ins ({@code stepline.sign-in.failures{reason=…}}): a rising count is an attack or a confused user. */
 @Component
@@ -19,9 +18,11 @@ class SignInMetrics {
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
-        Counter.builder("stepline.sign-in.failures").description("Failed sign-ins")
+        Counter.builder("stepline.sign-in.failures")
+                .description("Failed sign-ins")
                 .tag("reason", reason(event.getException().getClass().getSimpleName()))
-                .register(registry).increment();
+                .register(registry)
+                .increment();
     }
 
     /** A small, fixed set of tag values (a metric must not grow a series per exception class or per user). */

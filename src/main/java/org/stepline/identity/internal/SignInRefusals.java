@@ -5,8 +5,7 @@ import org.springframework.security.authentication.AuthenticationServiceExceptio
 /** What the sign-in page says when an attempt was refused before its password was checked. */
 public final class SignInRefusals {
 
-    private SignInRefusals() {
-    }
+    private SignInRefusals() {}
 
     public static String problem(AuthenticationServiceException refused) {
         if (refused instanceof AddressThrottle.WaitException wait) {

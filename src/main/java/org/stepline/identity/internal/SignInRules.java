@@ -2,7 +2,6 @@ package org.stepline.identity.internal;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,8 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class SignInRules {
 
-    private SignInRules() {
-    }
+    private SignInRules() {}
 
     /** An account's failed sign-ins since its last success, and the end of its lock if it has one. */
     record Lock(int failures, @Nullable Instant lockedUntil) {
@@ -38,19 +36,18 @@ final class SignInRules {
     }
 
     /** A client address's failed sign-ins in a row, and when it may next try. */
-    record Throttle(int failures, Instant lastFailure, Instant notBefore) {
-    }
+    record Throttle(int failures, Instant lastFailure, Instant notBefore) {}
 
     /** How failures from one address slow it down. */
-    record Slowing(int freeFailures, Duration firstWait, Duration longestWait, Duration forgetAfter) {
-    }
+    record Slowing(int freeFailures, Duration firstWait, Duration longestWait, Duration forgetAfter) {}
 
     /**
      * The address's state after one more failure: failures are forgotten after a quiet spell; beyond the free ones
      * each failure doubles the wait before the next attempt, up to the longest wait.
      */
     static Throttle afterFailure(@Nullable Throttle before, Instant now, Slowing slowing) {
-        boolean forgotten = before == null || !before.lastFailure().plus(slowing.forgetAfter()).isAfter(now);
+        boolean forgotten = before == null
+                || !before.lastFailure().plus(slowing.forgetAfter()).isAfter(now);
         int failures = (forgotten ? 0 : before.failures()) + 1;
         return new Throttle(failures, now, now.plus(waitAfter(failures, slowing)));
     }

@@ -3,7 +3,6 @@ package org.stepline.identity.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -28,7 +27,11 @@ public class StaffAdministration implements AccountRecovery {
     private final AccountSessions sessions;
     private final SecondFactorSecrets secondFactors;
 
-    StaffAdministration(StaffAccounts accounts, PasswordEncoder encoder, AuditTrail audit, AccountSessions sessions,
+    StaffAdministration(
+            StaffAccounts accounts,
+            PasswordEncoder encoder,
+            AuditTrail audit,
+            AccountSessions sessions,
             SecondFactorSecrets secondFactors) {
         this.accounts = accounts;
         this.encoder = encoder;
@@ -40,8 +43,11 @@ public class StaffAdministration implements AccountRecovery {
     public long enrol(String username, String displayName, String password, Role role, @Nullable Long teamId) {
         long id = accounts.create(username, displayName, encoder.encode(password), role, teamId, null);
         accounts.requirePasswordChange(id); // the administrator knows it: the owner chooses their own
-        audit.record(null, AuditAction.ADMIN, "Created the account " + username + " (" + role.label()
-                + (teamId == null ? "" : ", " + teamName(teamId)) + ")");
+        audit.record(
+                null,
+                AuditAction.ADMIN,
+                "Created the account " + username + " (" + role.label()
+                        + (teamId == null ? "" : ", " + teamName(teamId)) + ")");
         return id;
     }
 
@@ -65,7 +71,10 @@ public class StaffAdministration implements AccountRecovery {
             return false;
         }
         accounts.update(id, displayName, role, teamId, enabled);
-        audit.record(null, AuditAction.ADMIN, "Changed the account " + before.username() + ": " + String.join(", ", changes));
+        audit.record(
+                null,
+                AuditAction.ADMIN,
+                "Changed the account " + before.username() + ": " + String.join(", ", changes));
         sessions.endSessionsOf(before.username());
         return true;
     }
@@ -81,10 +90,12 @@ public class StaffAdministration implements AccountRecovery {
 
     @Override
     public Outcome unlock(String username, String operator) {
-        return accounts.findByUsername(username).map(account -> {
-            unlock(account, operator);
-            return Outcome.DONE;
-        }).orElse(Outcome.NO_SUCH_ACCOUNT);
+        return accounts.findByUsername(username)
+                .map(account -> {
+                    unlock(account, operator);
+                    return Outcome.DONE;
+                })
+                .orElse(Outcome.NO_SUCH_ACCOUNT);
     }
 
     @Override
@@ -92,10 +103,12 @@ public class StaffAdministration implements AccountRecovery {
         AccountRules.passwordProblem(newPassword).ifPresent(problem -> {
             throw new IllegalArgumentException(problem);
         });
-        return accounts.findByUsername(username).map(account -> {
-            resetPassword(account, newPassword, operator);
-            return Outcome.DONE;
-        }).orElse(Outcome.NO_SUCH_ACCOUNT);
+        return accounts.findByUsername(username)
+                .map(account -> {
+                    resetPassword(account, newPassword, operator);
+                    return Outcome.DONE;
+                })
+                .orElse(Outcome.NO_SUCH_ACCOUNT);
     }
 
     @Override
@@ -149,15 +162,19 @@ public class StaffAdministration implements AccountRecovery {
         if (wanted != null) {
             var other = accounts.findByOrganisationLogin(wanted).filter(linked -> linked.id() != id);
             if (other.isPresent()) {
-                return java.util.Optional.of("This sign-in is already linked to the account " + other.get().username());
+                return java.util.Optional.of("This sign-in is already linked to the account "
+                        + other.get().username());
             }
         }
         if (java.util.Objects.equals(wanted, accounts.organisationLogin(id).orElse(null))) {
             return java.util.Optional.empty();
         }
         accounts.linkOrganisationLogin(id, wanted);
-        audit(null, wanted == null ? "Unlinked the account " + account.username() + " from the organisation's sign-in"
-                : "Linked the account " + account.username() + " to the organisation's sign-in as " + wanted);
+        audit(
+                null,
+                wanted == null
+                        ? "Unlinked the account " + account.username() + " from the organisation's sign-in"
+                        : "Linked the account " + account.username() + " to the organisation's sign-in as " + wanted);
         sessions.endSessionsOf(account.username());
         return java.util.Optional.empty();
     }
@@ -191,6 +208,8 @@ public class StaffAdministration implements AccountRecovery {
     }
 
     private String teamName(@Nullable Long teamId) {
-        return teamId == null ? "none" : accounts.findTeam(teamId).map(StaffAccounts.TeamRow::name).orElse("none");
+        return teamId == null
+                ? "none"
+                : accounts.findTeam(teamId).map(StaffAccounts.TeamRow::name).orElse("none");
     }
 }

@@ -1,7 +1,6 @@
 package org.stepline.identity.internal;
 
 import java.time.Clock;
-
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -24,11 +23,16 @@ class StaffUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        var account = accounts.findByUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        var staff = new CurrentStaff(account.id(), account.username(), account.displayName(), account.role(),
-                account.teamId());
-        return new StaffPrincipal(staff, account.passwordHash(), account.isLockedAt(clock.instant()), account.enabled(),
-                account.mustChangePassword(), secondFactor.dueAfterPassword(account.id()));
+        var account =
+                accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        var staff = new CurrentStaff(
+                account.id(), account.username(), account.displayName(), account.role(), account.teamId());
+        return new StaffPrincipal(
+                staff,
+                account.passwordHash(),
+                account.isLockedAt(clock.instant()),
+                account.enabled(),
+                account.mustChangePassword(),
+                secondFactor.dueAfterPassword(account.id()));
     }
 }

@@ -7,7 +7,6 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.OptionalLong;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -22,11 +21,11 @@ public final class Totp {
     static final int DIGITS = 6;
     /** Codes one step either side of now are accepted too: phones' clocks drift, and people type slowly. */
     static final int STEPS_EITHER_SIDE = 1;
+
     private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Totp() {
-    }
+    private Totp() {}
 
     /** A new 160-bit secret, the length RFC 4226 recommends. */
     static byte[] newSecret() {
@@ -43,8 +42,10 @@ public final class Totp {
     static String code(byte[] secret, long step, int digits, String hmac) {
         byte[] hash = hmac(secret, step, hmac);
         int offset = hash[hash.length - 1] & 0x0f;
-        int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+        int binary = ((hash[offset] & 0x7f) << 24)
+                | ((hash[offset + 1] & 0xff) << 16)
+                | ((hash[offset + 2] & 0xff) << 8)
+                | (hash[offset + 3] & 0xff);
         long modulus = (long) Math.pow(10, digits);
         return String.format("%0" + digits + "d", binary % modulus);
     }

@@ -1,7 +1,6 @@
 package org.stepline.identity.web;
 
 import java.util.Optional;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -2,21 +2,25 @@ package org.stepline.identity.web;
 
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
-import org.stepline.shared.web.TypedText;
 import org.stepline.identity.Role;
 import org.stepline.identity.internal.AccountRules;
 import org.stepline.identity.internal.StaffAccounts.Account;
 import org.stepline.identity.internal.StaffAccounts.TeamRow;
 import org.stepline.shared.web.FormErrors;
+import org.stepline.shared.web.TypedText;
 
 /** The changeable details of an account: name, role, team and whether it may sign in. */
-public record EditUserForm(@Nullable String displayName, @Nullable String role, @Nullable String team,
+public record EditUserForm(
+        @Nullable String displayName,
+        @Nullable String role,
+        @Nullable String team,
         @Nullable String status) {
 
     static EditUserForm of(Account account) {
-        return new EditUserForm(account.displayName(), account.role().name(),
+        return new EditUserForm(
+                account.displayName(),
+                account.role().name(),
                 account.teamId() == null ? "" : String.valueOf(account.teamId()),
                 account.enabled() ? AccountChoices.ACTIVE : AccountChoices.DISABLED);
     }
@@ -37,8 +41,8 @@ public record EditUserForm(@Nullable String displayName, @Nullable String role, 
         return new FormErrors(problems);
     }
 
-    static void checkRoleAndTeam(@Nullable String role, @Nullable String team, List<TeamRow> teams,
-            Map<String, String> problems) {
+    static void checkRoleAndTeam(
+            @Nullable String role, @Nullable String team, List<TeamRow> teams, Map<String, String> problems) {
         Role chosen = AccountChoices.role(role);
         if (chosen == null) {
             problems.put("role", "Choose a role");

@@ -2,16 +2,19 @@ package org.stepline.identity.web;
 
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
-import org.stepline.shared.web.TypedText;
 import org.stepline.identity.internal.AccountRules;
 import org.stepline.identity.internal.StaffAccounts.TeamRow;
 import org.stepline.shared.web.FormErrors;
+import org.stepline.shared.web.TypedText;
 
 /** A new staff account as typed by an administrator (public only so that the page template can read it). */
-public record NewUserForm(@Nullable String username, @Nullable String displayName, @Nullable String role,
-        @Nullable String team, @Nullable String password) {
+public record NewUserForm(
+        @Nullable String username,
+        @Nullable String displayName,
+        @Nullable String role,
+        @Nullable String team,
+        @Nullable String password) {
 
     static NewUserForm blank() {
         return new NewUserForm("", "", "", "", "");

@@ -1,7 +1,6 @@
 package org.stepline.identity.web;
 
 import jakarta.servlet.http.HttpSession;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -26,8 +25,10 @@ class OrganisationSignInController {
     /** Reached only when the provider could not be read: otherwise the sign-in's filter has sent the browser there. */
     @GetMapping("/login/organisation/{registration}")
     String unreachable(@PathVariable String registration, Model model) {
-        model.addAttribute("reason", "Stepline cannot reach the sign-in of " + name() + " just now. Try again in a few"
-                + " minutes, or sign in with a Stepline account if you have one.");
+        model.addAttribute(
+                "reason",
+                "Stepline cannot reach the sign-in of " + name() + " just now. Try again in a few"
+                        + " minutes, or sign in with a Stepline account if you have one.");
         return "auth/refused";
     }
 
@@ -48,10 +49,12 @@ class OrganisationSignInController {
         }
         if (failure instanceof OrganisationRefusal refusal) {
             return switch (refusal.reason()) {
-                case UNKNOWN -> "You are known to " + name() + ", but no Stepline account is linked to you."
-                        + " Ask your service's Stepline administrator to link your account.";
-                default -> "The sign-in of " + name() + " did not say who you are in a way Stepline can use."
-                        + " Ask your service's Stepline administrator.";
+                case UNKNOWN ->
+                    "You are known to " + name() + ", but no Stepline account is linked to you."
+                            + " Ask your service's Stepline administrator to link your account.";
+                default ->
+                    "The sign-in of " + name() + " did not say who you are in a way Stepline can use."
+                            + " Ask your service's Stepline administrator.";
             };
         }
         return "The sign-in through " + name() + " did not finish. Go back to the sign-in page and try again.";

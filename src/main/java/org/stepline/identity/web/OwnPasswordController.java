@@ -1,10 +1,8 @@
 package org.stepline.identity.web;
 
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,8 +19,10 @@ import org.stepline.shared.web.FormErrors;
 class OwnPasswordController {
 
     /** The three fields as typed; never shown again. */
-    record OwnPasswordForm(@Nullable String current, @Nullable String password, @Nullable String again) {
-    }
+    record OwnPasswordForm(
+            @Nullable String current,
+            @Nullable String password,
+            @Nullable String again) {}
 
     private final OwnPassword ownPassword;
 
@@ -36,10 +36,18 @@ class OwnPasswordController {
     }
 
     @PostMapping("/account/password")
-    String change(OwnPasswordForm form, Model model, HttpServletRequest request, HttpServletResponse response,
+    String change(
+            OwnPasswordForm form,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         var me = me();
-        Map<String, String> problems = ownPassword.change(me.staffId(), form.current(), form.password(), form.again(),
+        Map<String, String> problems = ownPassword.change(
+                me.staffId(),
+                form.current(),
+                form.password(),
+                form.again(),
                 request.getSession().getId());
         if (!problems.isEmpty()) {
             return page(model, new FormErrors(problems));
@@ -55,8 +63,8 @@ class OwnPasswordController {
     }
 
     /** The session's principal no longer has to change its password: pages open again. */
-    private static void signedInWithOwnPassword(StaffPrincipal me, HttpServletRequest request,
-            HttpServletResponse response) {
+    private static void signedInWithOwnPassword(
+            StaffPrincipal me, HttpServletRequest request, HttpServletResponse response) {
         SessionPrincipal.becomes(me.withOwnPassword(), request, response);
     }
 

@@ -1,11 +1,10 @@
 package org.stepline.identity.web;
 
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
-import org.stepline.shared.web.TypedText;
 import org.stepline.identity.internal.AccountRules;
 import org.stepline.shared.web.FormErrors;
+import org.stepline.shared.web.TypedText;
 
 /** A new password set by an administrator; never shown again once submitted. */
 public record PasswordForm(@Nullable String password) {

@@ -1,11 +1,9 @@
 package org.stepline.identity.web;
 
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
@@ -40,7 +38,10 @@ class SecondFactorController {
     }
 
     @PostMapping("/login/code")
-    String code(@RequestParam(required = false) @Nullable String code, Model model, HttpServletRequest request,
+    String code(
+            @RequestParam(required = false) @Nullable String code,
+            Model model,
+            HttpServletRequest request,
             HttpServletResponse response) {
         var me = SessionPrincipal.me();
         if (me.secondStep() != StaffPrincipal.SecondStep.CODE) {
@@ -52,8 +53,11 @@ class SecondFactorController {
                 yield "redirect:/";
             }
             case WRONG -> {
-                model.addAttribute("errors", new FormErrors(Map.of("code",
-                        "The code is not right, or has been used already. Type the code your app shows now")));
+                model.addAttribute(
+                        "errors",
+                        new FormErrors(Map.of(
+                                "code",
+                                "The code is not right, or has been used already. Type the code your app shows now")));
                 yield "auth/code";
             }
             case LOCKED -> signedOutLocked(request, response);
@@ -66,21 +70,32 @@ class SecondFactorController {
     }
 
     @PostMapping("/account/second-factor")
-    String setUp(@RequestParam(required = false) @Nullable String code, Model model, HttpServletRequest request,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String setUp(
+            @RequestParam(required = false) @Nullable String code,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         var me = SessionPrincipal.me();
         var session = request.getSession();
         if (!(session.getAttribute(PENDING) instanceof SecondFactor.Pending pending)
                 || !secondFactor.confirm(me, pending, code)) {
-            return setUpPage(model, session, new FormErrors(Map.of("code",
-                    "The code is not right. Check the key you typed into your app, then type the code it shows now")));
+            return setUpPage(
+                    model,
+                    session,
+                    new FormErrors(
+                            Map.of(
+                                    "code",
+                                    "The code is not right. Check the key you typed into your app, then type the code it shows now")));
         }
         session.removeAttribute(PENDING);
         if (me.secondStep() == StaffPrincipal.SecondStep.ENROL) { // set up as part of signing in: carry on in
             SessionPrincipal.becomes(me.withSecondStepDone(), request, response);
             return "redirect:/";
         }
-        return Flash.redirect(redirect, "Stepline will ask for a code each time you sign in with your password.",
+        return Flash.redirect(
+                redirect,
+                "Stepline will ask for a code each time you sign in with your password.",
                 "/account/second-factor");
     }
 
@@ -91,7 +106,8 @@ class SecondFactorController {
         model.addAttribute("enrolled", enrolled);
         model.addAttribute("required", secondFactor.required());
         if (!enrolled) {
-            var pending = session.getAttribute(PENDING) instanceof SecondFactor.Pending kept ? kept
+            var pending = session.getAttribute(PENDING) instanceof SecondFactor.Pending kept
+                    ? kept
                     : secondFactor.newSecret(me.username());
             session.setAttribute(PENDING, pending);
             model.addAttribute("secret", pending.base32());

@@ -2,7 +2,6 @@ package org.stepline.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -13,18 +12,18 @@ final class SessionPrincipal {
 
     private static final HttpSessionSecurityContextRepository CONTEXTS = new HttpSessionSecurityContextRepository();
 
-    private SessionPrincipal() {
-    }
+    private SessionPrincipal() {}
 
     static StaffPrincipal me() {
-        return (StaffPrincipal) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        return (StaffPrincipal)
+                SecurityContextHolder.getContext().getAuthentication().getPrincipal();
     }
 
     /** The session carries on as this principal (same person, a step further), on every node. */
     static void becomes(StaffPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         SecurityContextHolder.setContext(context);
         CONTEXTS.saveContext(context, request, response);
     }

@@ -2,17 +2,16 @@ package org.stepline.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
-import org.stepline.identity.internal.OrganisationSignIn;
-import org.stepline.identity.internal.SignInRefusals;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.stepline.identity.StaffDirectory;
+import org.stepline.identity.internal.OrganisationSignIn;
+import org.stepline.identity.internal.SignInRefusals;
 
 @Controller
 class SignInController {

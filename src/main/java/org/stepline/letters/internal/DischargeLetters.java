@@ -2,7 +2,6 @@ package org.stepline.letters.internal;
 
 import java.time.Clock;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,9 +23,12 @@ import org.stepline.shared.NotFoundException;
 public class DischargeLetters {
 
     /** The page's subject; {@code letter} is empty while the referral is open (nothing to preview yet). */
-    public record Preview(PatientHeadline patient, ReferralSummary referral, @Nullable LetterContent letter,
-            boolean formulationKept, boolean withFormulation) {
-    }
+    public record Preview(
+            PatientHeadline patient,
+            ReferralSummary referral,
+            @Nullable LetterContent letter,
+            boolean formulationKept,
+            boolean withFormulation) {}
 
     private final ReferralDirectory referrals;
     private final PatientDirectory patients;
@@ -36,8 +38,14 @@ public class DischargeLetters {
     private final AuditTrail audit;
     private final Clock clock;
 
-    DischargeLetters(ReferralDirectory referrals, PatientDirectory patients, KeptFormulations formulations,
-            LetterComposer composer, LetterWriter writer, AuditTrail audit, Clock clock) {
+    DischargeLetters(
+            ReferralDirectory referrals,
+            PatientDirectory patients,
+            KeptFormulations formulations,
+            LetterComposer composer,
+            LetterWriter writer,
+            AuditTrail audit,
+            Clock clock) {
         this.referrals = referrals;
         this.patients = patients;
         this.formulations = formulations;
@@ -53,21 +61,30 @@ public class DischargeLetters {
         var patient = patients.requireAccess(referral.patientId());
         boolean kept = formulations.anyKept(referralId);
         if (referral.isOpen()) {
-            audit.viewed(patient.id(), "Opened the discharge letter of referral " + referral.pathwayId()
-                    + " (not yet discharged)");
+            audit.viewed(
+                    patient.id(),
+                    "Opened the discharge letter of referral " + referral.pathwayId() + " (not yet discharged)");
             return new Preview(patient, referral, null, kept, false);
         }
-        audit.viewed(patient.id(), "Previewed the discharge letter for referral " + referral.pathwayId()
-                + (withFormulation && kept ? ", with the shared formulation" : ""));
+        audit.viewed(
+                patient.id(),
+                "Previewed the discharge letter for referral " + referral.pathwayId()
+                        + (withFormulation && kept ? ", with the shared formulation" : ""));
         var formulation = withFormulation && kept
-                ? formulations.latest(referralId, "for the preview of the discharge letter").orElse(null) : null;
-        return new Preview(patient, referral, composer.compose(LetterKind.DISCHARGE, referral, clock.instant(),
-                formulation), kept, formulation != null);
+                ? formulations
+                        .latest(referralId, "for the preview of the discharge letter")
+                        .orElse(null)
+                : null;
+        return new Preview(
+                patient,
+                referral,
+                composer.compose(LetterKind.DISCHARGE, referral, clock.instant(), formulation),
+                kept,
+                formulation != null);
     }
 
     /** A letter written: its referral, and whether the shared formulation is in it. */
-    public record Written(ReferralSummary referral, boolean withFormulation) {
-    }
+    public record Written(ReferralSummary referral, boolean withFormulation) {}
 
     /**
      * Writes the discharge letter of a discharged referral again and stores it on the record beside the others;
@@ -81,7 +98,8 @@ public class DischargeLetters {
             return Optional.empty();
         }
         var formulation = withFormulation
-                ? formulations.latest(referralId, "into the discharge letter").orElse(null) : null;
+                ? formulations.latest(referralId, "into the discharge letter").orElse(null)
+                : null;
         writer.write(LetterKind.DISCHARGE, referralId, null, formulation);
         return Optional.of(new Written(referral, formulation != null));
     }

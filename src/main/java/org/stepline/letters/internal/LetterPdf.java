@@ -3,7 +3,6 @@ package org.stepline.letters.internal;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.stepline.letters.internal.LetterContent.SharedFormulation;
 import org.stepline.letters.internal.TaggedPdf.Align;
 import org.stepline.letters.internal.TaggedPdf.Cell;
@@ -27,12 +26,11 @@ final class LetterPdf {
     private static final Style TITLE = new Style(16, true, BLACK);
     private static final Style HEADING = new Style(12, true, NHS_BLUE);
 
-    private LetterPdf() {
-    }
+    private LetterPdf() {}
 
     static byte[] render(LetterContent letter) {
-        var pdf = new TaggedPdf(letter.kind().title() + ": " + letter.patientName(),
-                "Stepline – " + letter.serviceName(), "en-GB");
+        var pdf = new TaggedPdf(
+                letter.kind().title() + ": " + letter.patientName(), "Stepline – " + letter.serviceName(), "en-GB");
         sender(pdf, letter);
         addressee(pdf, letter);
         pdf.heading(1, letter.kind().heading() + " for " + letter.patientName(), TITLE, 14, 6);
@@ -65,8 +63,11 @@ final class LetterPdf {
     }
 
     private static void identifiers(TaggedPdf pdf, LetterContent letter) {
-        List<List<Cell>> rows = List.of(row("Name", letter.patientName()), row("NHS number", letter.nhsNumber()),
-                row("Date of birth", letter.dateOfBirth()), row("GP practice", letter.gpPractice()),
+        List<List<Cell>> rows = List.of(
+                row("Name", letter.patientName()),
+                row("NHS number", letter.nhsNumber()),
+                row("Date of birth", letter.dateOfBirth()),
+                row("GP practice", letter.gpPractice()),
                 row("Pathway", letter.pathwayId()));
         pdf.table(new float[] {1.3f, 3f}, rows, GREY, 0);
     }
@@ -101,15 +102,15 @@ final class LetterPdf {
         pdf.heading(2, "Questionnaire scores", HEADING, 12, 4);
         boolean discharge = letter.kind() == LetterKind.DISCHARGE;
         List<List<Cell>> rows = new ArrayList<>();
-        List<Cell> header = new ArrayList<>(List.of(columnHeader("Questionnaire"),
-                columnHeader(discharge ? "At the start" : "At assessment")));
+        List<Cell> header = new ArrayList<>(
+                List.of(columnHeader("Questionnaire"), columnHeader(discharge ? "At the start" : "At assessment")));
         if (discharge) {
             header.add(columnHeader("At the end"));
         }
         rows.add(header);
         for (var line : letter.scores()) {
-            List<Cell> cells = new ArrayList<>(List.of(new Cell(line.measure(), BODY, "Row", null),
-                    Cell.data(line.start(), BODY)));
+            List<Cell> cells = new ArrayList<>(
+                    List.of(new Cell(line.measure(), BODY, "Row", null), Cell.data(line.start(), BODY)));
             if (discharge) {
                 cells.add(Cell.data(line.end(), BODY));
             }
@@ -128,7 +129,12 @@ final class LetterPdf {
         pdf.paragraph(letter.author(), BOLD, Align.LEFT, 0, 0);
         pdf.paragraph(letter.serviceName() + ", Stepline", BODY, Align.LEFT, 0, 8);
         pdf.rule(0, GREY);
-        pdf.paragraph("This letter was written from the patient's record in Stepline. It contains confidential "
-                + "information about the patient: please keep it with their medical record.", SMALL, Align.LEFT, 6, 0);
+        pdf.paragraph(
+                "This letter was written from the patient's record in Stepline. It contains confidential "
+                        + "information about the patient: please keep it with their medical record.",
+                SMALL,
+                Align.LEFT,
+                6,
+                0);
     }
 }

@@ -3,7 +3,6 @@ package org.stepline.letters.internal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,8 +14,7 @@ import org.stepline.letters.GpLetters;
 public class LetterStore implements GpLetters {
 
     /** A stored letter's PDF and whose it is, for the download. */
-    public record StoredPdf(long id, long patientId, String kind, String title, OffsetDateTime createdAt, byte[] pdf) {
-    }
+    public record StoredPdf(long id, long patientId, String kind, String title, OffsetDateTime createdAt, byte[] pdf) {}
 
     private final JdbcClient jdbc;
 
@@ -24,18 +22,27 @@ public class LetterStore implements GpLetters {
         this.jdbc = jdbc;
     }
 
-    long insert(long patientId, long referralId, long teamId, LetterKind kind, @Nullable Long appointmentId,
-            byte[] pdf, @Nullable Long createdBy) {
+    long insert(
+            long patientId,
+            long referralId,
+            long teamId,
+            LetterKind kind,
+            @Nullable Long appointmentId,
+            byte[] pdf,
+            @Nullable Long createdBy) {
         return jdbc.sql("""
                 insert into gp_letter (patient_id, referral_id, team_id, kind, appointment_id, title, pdf, created_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(patientId, referralId, teamId, kind.name(), appointmentId, kind.title(), pdf, createdBy)
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     boolean exists(long referralId, LetterKind kind) {
         return jdbc.sql("select exists (select 1 from gp_letter where referral_id = ? and kind = ?)")
-                .params(referralId, kind.name()).query(Boolean.class).single();
+                .params(referralId, kind.name())
+                .query(Boolean.class)
+                .single();
     }
 
     @Override
@@ -44,8 +51,12 @@ public class LetterStore implements GpLetters {
                 select id, patient_id, referral_id, kind, title, created_at from gp_letter
                 where patient_id = ? order by created_at desc, id desc""")
                 .param(patientId)
-                .query((rs, n) -> new GpLetterSummary(rs.getLong("id"), rs.getLong("patient_id"),
-                        rs.getLong("referral_id"), rs.getString("kind"), rs.getString("title"),
+                .query((rs, n) -> new GpLetterSummary(
+                        rs.getLong("id"),
+                        rs.getLong("patient_id"),
+                        rs.getLong("referral_id"),
+                        rs.getString("kind"),
+                        rs.getString("title"),
                         rs.getObject("created_at", OffsetDateTime.class).toInstant()))
                 .list();
     }
@@ -53,8 +64,13 @@ public class LetterStore implements GpLetters {
     public Optional<StoredPdf> pdf(long letterId) {
         return jdbc.sql("select id, patient_id, kind, title, created_at, pdf from gp_letter where id = ?")
                 .param(letterId)
-                .query((rs, n) -> new StoredPdf(rs.getLong("id"), rs.getLong("patient_id"), rs.getString("kind"),
-                        rs.getString("title"), rs.getObject("created_at", OffsetDateTime.class), rs.getBytes("pdf")))
+                .query((rs, n) -> new StoredPdf(
+                        rs.getLong("id"),
+                        rs.getLong("patient_id"),
+                        rs.getString("kind"),
+                        rs.getString("title"),
+                        rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getBytes("pdf")))
                 .optional();
     }
 }

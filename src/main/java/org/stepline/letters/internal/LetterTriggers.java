@@ -41,8 +41,11 @@ class LetterTriggers {
         try {
             writer.write(kind, referralId, appointmentId);
         } catch (RuntimeException e) {
-            LOG.error("The {} of referral {} could not be written", kind.title().toLowerCase(java.util.Locale.UK),
-                    referralId, e);
+            LOG.error(
+                    "The {} of referral {} could not be written",
+                    kind.title().toLowerCase(java.util.Locale.UK),
+                    referralId,
+                    e);
         }
     }
 }

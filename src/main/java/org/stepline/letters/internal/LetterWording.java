@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.formulation.KeptFormulations.KeptFormulation;
 import org.stepline.outcomes.PathwayResult;
@@ -18,10 +17,10 @@ final class LetterWording {
 
     /** EndCodes of pathways ended after a course of treatment, as planned or earlier. */
     private static final Set<String> TREATED = Set.of("46", "47", "48", "96");
+
     private static final Set<String> DECEASED = Set.of("17", "49");
 
-    private LetterWording() {
-    }
+    private LetterWording() {}
 
     static String step(int step) {
         return switch (step) {
@@ -33,9 +32,11 @@ final class LetterWording {
 
     static String plannedTreatment(int step) {
         return switch (step) {
-            case 2 -> "Planned treatment: guided self-help based on cognitive behavioural therapy, usually 6 to 8 sessions.";
-            case 3 -> "Planned treatment: a course of psychological therapy, such as cognitive behavioural therapy, "
-                    + "usually up to 20 sessions.";
+            case 2 ->
+                "Planned treatment: guided self-help based on cognitive behavioural therapy, usually 6 to 8 sessions.";
+            case 3 ->
+                "Planned treatment: a course of psychological therapy, such as cognitive behavioural therapy, "
+                        + "usually up to 20 sessions.";
             default -> "Planned treatment: as agreed with the patient at step " + step + ".";
         };
     }
@@ -54,7 +55,8 @@ final class LetterWording {
     /** Attended contacts by mode, every mode written the same way, e.g. "Telephone: 3 sessions". */
     static List<String> modes(Map<ConsultationMechanism, Integer> attended) {
         List<String> lines = new ArrayList<>();
-        attended.forEach((mode, count) -> lines.add(mode.label() + ": " + count + (count == 1 ? " session" : " sessions")));
+        attended.forEach(
+                (mode, count) -> lines.add(mode.label() + ": " + count + (count == 1 ? " session" : " sessions")));
         return lines.isEmpty() ? List.of("No sessions attended yet") : lines;
     }
 
@@ -65,7 +67,9 @@ final class LetterWording {
         }
         if (!result.completedTreatment()) {
             return "Not measured: the national outcome measures apply after two or more treatment sessions, and "
-                    + (result.treatmentContacts() == 1 ? "there was one." : "there were " + result.treatmentContacts() + ".");
+                    + (result.treatmentContacts() == 1
+                            ? "there was one."
+                            : "there were " + result.treatmentContacts() + ".");
         }
         if (result.reliableDeterioration()) {
             return "Reliably deteriorated: the scores got worse by more than the measures' margin of error.";
@@ -111,11 +115,16 @@ final class LetterWording {
 
     /** The kept formulation as the letter gives it: what it is, each box with its entries, and the attribution. */
     static LetterContent.SharedFormulation sharedFormulation(KeptFormulation kept, String givenName) {
-        String about = givenName + " and their practitioner drew this formulation together in their sessions, using the "
-                + kept.modelName() + " model (version " + kept.number() + ", kept on "
-                + ServiceTime.date(ServiceTime.dateOf(kept.keptAt())) + "). It is included with " + givenName
-                + "'s agreement.";
-        return new LetterContent.SharedFormulation(about, kept.boxes().stream()
-                .map(b -> new LetterContent.SharedFormulation.Box(b.label(), b.entries())).toList(), kept.attribution());
+        String about =
+                givenName + " and their practitioner drew this formulation together in their sessions, using the "
+                        + kept.modelName() + " model (version " + kept.number() + ", kept on "
+                        + ServiceTime.date(ServiceTime.dateOf(kept.keptAt())) + "). It is included with " + givenName
+                        + "'s agreement.";
+        return new LetterContent.SharedFormulation(
+                about,
+                kept.boxes().stream()
+                        .map(b -> new LetterContent.SharedFormulation.Box(b.label(), b.entries()))
+                        .toList(),
+                kept.attribution());
     }
 }

@@ -2,7 +2,6 @@ package org.stepline.letters.internal;
 
 import java.time.Clock;
 import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,8 +23,13 @@ class LetterWriter {
     private final AuditTrail audit;
     private final Clock clock;
 
-    LetterWriter(ReferralDirectory referrals, LetterComposer composer, LetterStore store, StaffDirectory staff,
-            AuditTrail audit, Clock clock) {
+    LetterWriter(
+            ReferralDirectory referrals,
+            LetterComposer composer,
+            LetterStore store,
+            StaffDirectory staff,
+            AuditTrail audit,
+            Clock clock) {
         this.referrals = referrals;
         this.composer = composer;
         this.store = store;
@@ -45,17 +49,27 @@ class LetterWriter {
 
     /** As above, with the kept formulation in the letter when one is given (read, and audited, by the caller). */
     @Transactional(propagation = Propagation.NESTED)
-    public void write(LetterKind kind, long referralId, @Nullable Long appointmentId,
-            @Nullable KeptFormulation formulation) {
+    public void write(
+            LetterKind kind, long referralId, @Nullable Long appointmentId, @Nullable KeptFormulation formulation) {
         var referral = referrals.find(referralId).orElseThrow();
         if (kind == LetterKind.ASSESSMENT && store.exists(referralId, kind)) {
             return;
         }
         byte[] pdf = LetterPdf.render(composer.compose(kind, referral, clock.instant(), formulation));
-        store.insert(referral.patientId(), referralId, referral.teamId(), kind, appointmentId, pdf,
+        store.insert(
+                referral.patientId(),
+                referralId,
+                referral.teamId(),
+                kind,
+                appointmentId,
+                pdf,
                 staff.currentIfAny().map(CurrentStaff::id).orElse(null));
-        audit.created(referral.patientId(), "Wrote the " + kind.title().toLowerCase(Locale.UK) + " for referral "
-                + referral.pathwayId() + (formulation == null ? ""
-                : ", with version " + formulation.number() + " of the shared formulation"));
+        audit.created(
+                referral.patientId(),
+                "Wrote the " + kind.title().toLowerCase(Locale.UK) + " for referral "
+                        + referral.pathwayId()
+                        + (formulation == null
+                                ? ""
+                                : ", with version " + formulation.number() + " of the shared formulation"));
     }
 }

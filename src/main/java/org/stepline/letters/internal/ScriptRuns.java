@@ -1,12 +1,11 @@
 package org.stepline.letters.internal;
 
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
-
 import com.ibm.icu.text.ArabicShaping;
 import com.ibm.icu.text.ArabicShapingException;
 import com.ibm.icu.text.Bidi;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,16 +18,14 @@ import org.jspecify.annotations.Nullable;
 final class ScriptRuns {
 
     /** A stretch of text drawn in one face, in visual (left-to-right drawing) order. */
-    record Run(LetterFace face, String text) {
-    }
+    record Run(LetterFace face, String text) {}
 
     static final int REPLACEMENT = 0xFFFD;
 
-    private static final int SHAPING = ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL
-            | ArabicShaping.LENGTH_GROW_SHRINK;
+    private static final int SHAPING =
+            ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL | ArabicShaping.LENGTH_GROW_SHRINK;
 
-    private ScriptRuns() {
-    }
+    private ScriptRuns() {}
 
     /** Composed (NFC, so "ễ" is one character the font has) with control characters made spaces. */
     static String clean(String text) {
@@ -74,8 +71,9 @@ final class ScriptRuns {
      */
     static boolean drawnDifferently(String logicalLine, boolean bold) {
         return Bidi.requiresBidi(logicalLine.toCharArray(), 0, logicalLine.length())
-                || logicalLine.codePoints().anyMatch(c -> faceFor(c, bold, null) == null
-                        && Character.getType(c) != Character.FORMAT);
+                || logicalLine
+                        .codePoints()
+                        .anyMatch(c -> faceFor(c, bold, null) == null && Character.getType(c) != Character.FORMAT);
     }
 
     /** The first face of the weight's order with a glyph; a neutral character (space, digit, stop) stays in the run's face. */

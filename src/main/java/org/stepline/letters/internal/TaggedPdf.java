@@ -11,7 +11,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -48,10 +47,17 @@ final class TaggedPdf {
         }
     }
 
-    enum Align { LEFT, RIGHT }
+    enum Align {
+        LEFT,
+        RIGHT
+    }
 
     /** One table cell; a header cell (TH) has a scope, Row or Column, and may be shaded. */
-    record Cell(String text, Style style, @Nullable String scope, @Nullable Color shading) {
+    record Cell(
+            String text,
+            Style style,
+            @Nullable String scope,
+            @Nullable Color shading) {
         static Cell data(String text, Style style) {
             return new Cell(text, style, null, null);
         }
@@ -143,7 +149,9 @@ final class TaggedPdf {
             room(lines.size() * style.leading());
             var listItem = element("LI", list);
             float top = y;
-            tagged(element("Lbl", listItem), "Lbl",
+            tagged(
+                    element("Lbl", listItem),
+                    "Lbl",
                     () -> draw(ScriptRuns.visual("\u2022", style.bold()), style, MARGIN_X, top - style.size() * 1.05f));
             var body = element("LBody", listItem);
             if (ScriptRuns.drawnDifferently(clean, style.bold())) {
@@ -258,7 +266,10 @@ final class TaggedPdf {
         tagged(element, element.getStructureType(), () -> {
             float lineTop = y - CELL_PADDING;
             for (String line : lines) {
-                draw(ScriptRuns.visual(line, cell.style().bold()), cell.style(), x + CELL_PADDING,
+                draw(
+                        ScriptRuns.visual(line, cell.style().bold()),
+                        cell.style(),
+                        x + CELL_PADDING,
                         lineTop - cell.style().size() * 1.05f);
                 lineTop -= cell.style().leading();
             }
@@ -423,23 +434,28 @@ final class TaggedPdf {
 
     private byte[] xmp() {
         return ("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
-                + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
-                + " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-                + "  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
-                + " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
-                + "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml(title) + "</rdf:li></rdf:Alt></dc:title>\n"
-                + "   <dc:creator><rdf:Seq><rdf:li>" + xml(author) + "</rdf:li></rdf:Seq></dc:creator>\n"
-                + "   <dc:language><rdf:Bag><rdf:li>" + xml(language) + "</rdf:li></rdf:Bag></dc:language>\n"
-                + "   <xmp:CreatorTool>Stepline</xmp:CreatorTool>\n"
-                + "   <pdfuaid:part>1</pdfuaid:part>\n"
-                + "  </rdf:Description>\n"
-                + " </rdf:RDF>\n"
-                + "</x:xmpmeta>\n"
-                + "<?xpacket end=\"w\"?>").getBytes(StandardCharsets.UTF_8);
+                        + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+                        + " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+                        + "  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+                        + " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
+                        + "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml(title)
+                        + "</rdf:li></rdf:Alt></dc:title>\n"
+                        + "   <dc:creator><rdf:Seq><rdf:li>" + xml(author) + "</rdf:li></rdf:Seq></dc:creator>\n"
+                        + "   <dc:language><rdf:Bag><rdf:li>" + xml(language) + "</rdf:li></rdf:Bag></dc:language>\n"
+                        + "   <xmp:CreatorTool>Stepline</xmp:CreatorTool>\n"
+                        + "   <pdfuaid:part>1</pdfuaid:part>\n"
+                        + "  </rdf:Description>\n"
+                        + " </rdf:RDF>\n"
+                        + "</x:xmpmeta>\n"
+                        + "<?xpacket end=\"w\"?>")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static String xml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     private static void closeQuietly(TrueTypeFont font) {

@@ -31,15 +31,21 @@ class DischargeLetterController {
     }
 
     @PostMapping("/referrals/{id}/discharge-letter")
-    String previewOrWrite(@PathVariable long id, @RequestParam(required = false) @Nullable String formulation,
-            @RequestParam(required = false) @Nullable String action, Model model, RedirectAttributes redirect) {
+    String previewOrWrite(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String formulation,
+            @RequestParam(required = false) @Nullable String action,
+            Model model,
+            RedirectAttributes redirect) {
         boolean withFormulation = "yes".equals(formulation);
         if ("write".equals(action)) {
             var written = letters.write(id, withFormulation);
             if (written.isPresent()) {
                 var referral = written.get().referral();
-                return Flash.redirect(redirect, "Wrote the discharge letter for referral " + referral.pathwayId()
-                        + (written.get().withFormulation() ? ", with our shared formulation" : ""),
+                return Flash.redirect(
+                        redirect,
+                        "Wrote the discharge letter for referral " + referral.pathwayId()
+                                + (written.get().withFormulation() ? ", with our shared formulation" : ""),
                         "/patients/" + referral.patientId() + "#letters");
             }
         }

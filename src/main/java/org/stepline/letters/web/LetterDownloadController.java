@@ -1,7 +1,6 @@
 package org.stepline.letters.web;
 
 import java.util.Locale;
-
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,15 +31,22 @@ class LetterDownloadController {
     @GetMapping("/patients/{patientId}/letters/{letterId}")
     ResponseEntity<byte[]> download(@PathVariable long patientId, @PathVariable long letterId) {
         patients.requireAccess(patientId);
-        var letter = letters.pdf(letterId).filter(l -> l.patientId() == patientId)
+        var letter = letters.pdf(letterId)
+                .filter(l -> l.patientId() == patientId)
                 .orElseThrow(() -> new NotFoundException("Letter " + letterId));
         var written = ServiceTime.dateOf(letter.createdAt().toInstant());
-        audit.viewed(patientId, "Downloaded the " + letter.title().toLowerCase(Locale.UK) + " written on "
-                + ServiceTime.date(written));
+        audit.viewed(
+                patientId,
+                "Downloaded the " + letter.title().toLowerCase(Locale.UK) + " written on " + ServiceTime.date(written));
         String filename = "gp-letter-" + letter.kind().toLowerCase(Locale.UK) + "-" + written + "-" + letterId + ".pdf";
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename)
+                                .build()
+                                .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(letter.pdf());
     }

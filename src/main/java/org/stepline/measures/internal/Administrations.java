@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,15 +38,42 @@ class Administrations implements ScoreHistory {
         this.catalogue = catalogue;
     }
 
-    record NewAdministration(long patientId, long referralId, @Nullable Long appointmentId, String instrumentId,
-            @Nullable String snomedCode, Instant completedAt, MeasureRoute route, Score score, @Nullable Long enteredBy,
-            @Nullable Long requestId, @Nullable String sourceSystem) {
+    record NewAdministration(
+            long patientId,
+            long referralId,
+            @Nullable Long appointmentId,
+            String instrumentId,
+            @Nullable String snomedCode,
+            Instant completedAt,
+            MeasureRoute route,
+            Score score,
+            @Nullable Long enteredBy,
+            @Nullable Long requestId,
+            @Nullable String sourceSystem) {
 
-        NewAdministration(long patientId, long referralId, @Nullable Long appointmentId, String instrumentId,
-                @Nullable String snomedCode, Instant completedAt, MeasureRoute route, Score score,
-                @Nullable Long enteredBy, @Nullable Long requestId) {
-            this(patientId, referralId, appointmentId, instrumentId, snomedCode, completedAt, route, score, enteredBy,
-                    requestId, null);
+        NewAdministration(
+                long patientId,
+                long referralId,
+                @Nullable Long appointmentId,
+                String instrumentId,
+                @Nullable String snomedCode,
+                Instant completedAt,
+                MeasureRoute route,
+                Score score,
+                @Nullable Long enteredBy,
+                @Nullable Long requestId) {
+            this(
+                    patientId,
+                    referralId,
+                    appointmentId,
+                    instrumentId,
+                    snomedCode,
+                    completedAt,
+                    route,
+                    score,
+                    enteredBy,
+                    requestId,
+                    null);
         }
     }
 
@@ -56,14 +82,33 @@ class Administrations implements ScoreHistory {
                 insert into measure_administration (patient_id, referral_id, appointment_id, instrument, snomed_code,
                     completed_at, route, total_score, severity, caseness, entered_by, request_id, source_system)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(a.patientId(), a.referralId(), a.appointmentId(), a.instrumentId(), a.snomedCode(),
-                        OffsetDateTime.ofInstant(a.completedAt(), ZoneOffset.UTC), a.route().name(), a.score().total(),
-                        a.score().band(), a.score().caseness(), a.enteredBy(), a.requestId(), a.sourceSystem())
-                .query(Long.class).single();
+                .params(
+                        a.patientId(),
+                        a.referralId(),
+                        a.appointmentId(),
+                        a.instrumentId(),
+                        a.snomedCode(),
+                        OffsetDateTime.ofInstant(a.completedAt(), ZoneOffset.UTC),
+                        a.route().name(),
+                        a.score().total(),
+                        a.score().band(),
+                        a.score().caseness(),
+                        a.enteredBy(),
+                        a.requestId(),
+                        a.sourceSystem())
+                .query(Long.class)
+                .single();
         var instrument = catalogue.find(a.instrumentId());
         answers.forEach((item, value) -> jdbc.sql(
                         "insert into measure_answer (administration_id, item_number, value, snomed_code) values (?, ?, ?, ?)")
-                .params(id, item, value, instrument.flatMap(i -> i.item(item)).map(Instrument.Item::snomed).orElse(null))
+                .params(
+                        id,
+                        item,
+                        value,
+                        instrument
+                                .flatMap(i -> i.item(item))
+                                .map(Instrument.Item::snomed)
+                                .orElse(null))
                 .update());
         return id;
     }
@@ -72,8 +117,7 @@ class Administrations implements ScoreHistory {
     public List<ScoreEntry> forPatient(long patientId) {
         return jdbc.sql("""
                 select id, referral_id, appointment_id, instrument, completed_at, route, total_score, severity, caseness
-                from measure_administration where patient_id = ? order by completed_at, id""")
-                .param(patientId).query(this::entry).list();
+                from measure_administration where patient_id = ? order by completed_at, id""").param(patientId).query(this::entry).list();
     }
 
     /** Answers of one administration, item number to value (null: not applicable). */
@@ -104,12 +148,20 @@ class Administrations implements ScoreHistory {
                 .params(referralIds.toArray(Long[]::new), SUMMARISED.toArray(String[]::new))
                 .query((RowCallbackHandler) rs -> {
                     var instrument = catalogue.require(rs.getString("instrument"));
-                    byReferral.computeIfAbsent(rs.getLong("referral_id"), k -> new ArrayList<>())
-                            .add(ScoreSummary.of(instrument, rs.getInt("first"), rs.getInt("latest"),
-                                    rs.getObject("latest_at", OffsetDateTime.class).toInstant(), rs.getInt("n")));
+                    byReferral
+                            .computeIfAbsent(rs.getLong("referral_id"), k -> new ArrayList<>())
+                            .add(ScoreSummary.of(
+                                    instrument,
+                                    rs.getInt("first"),
+                                    rs.getInt("latest"),
+                                    rs.getObject("latest_at", OffsetDateTime.class)
+                                            .toInstant(),
+                                    rs.getInt("n")));
                 });
-        byReferral.values().forEach(list -> list.sort(
-                java.util.Comparator.comparingInt(s -> SUMMARISED.indexOf(s.instrumentId()))));
+        byReferral
+                .values()
+                .forEach(list ->
+                        list.sort(java.util.Comparator.comparingInt(s -> SUMMARISED.indexOf(s.instrumentId()))));
         return byReferral;
     }
 
@@ -122,8 +174,12 @@ class Administrations implements ScoreHistory {
                 select id, referral_id, instrument, snomed_code, total_score, completed_at from measure_administration
                 where referral_id = any(?) and total_score is not null order by referral_id, completed_at, id""")
                 .param(referralIds.toArray(Long[]::new))
-                .query((rs, n) -> new ScoreTotal(rs.getLong("id"), rs.getLong("referral_id"), rs.getString("instrument"),
-                        rs.getString("snomed_code"), rs.getInt("total_score"),
+                .query((rs, n) -> new ScoreTotal(
+                        rs.getLong("id"),
+                        rs.getLong("referral_id"),
+                        rs.getString("instrument"),
+                        rs.getString("snomed_code"),
+                        rs.getInt("total_score"),
                         rs.getObject("completed_at", OffsetDateTime.class).toInstant()))
                 .list();
     }
@@ -131,9 +187,16 @@ class Administrations implements ScoreHistory {
     private ScoreEntry entry(ResultSet rs, int row) throws SQLException {
         String instrumentId = rs.getString("instrument");
         String name = catalogue.find(instrumentId).map(i -> i.name()).orElse(instrumentId);
-        return new ScoreEntry(rs.getLong("id"), rs.getLong("referral_id"), rs.getObject("appointment_id", Long.class),
-                instrumentId, name, rs.getObject("completed_at", OffsetDateTime.class).toInstant(),
-                MeasureRoute.valueOf(rs.getString("route")), rs.getObject("total_score", Integer.class),
-                rs.getString("severity"), rs.getObject("caseness", Boolean.class));
+        return new ScoreEntry(
+                rs.getLong("id"),
+                rs.getLong("referral_id"),
+                rs.getObject("appointment_id", Long.class),
+                instrumentId,
+                name,
+                rs.getObject("completed_at", OffsetDateTime.class).toInstant(),
+                MeasureRoute.valueOf(rs.getString("route")),
+                rs.getObject("total_score", Integer.class),
+                rs.getString("severity"),
+                rs.getObject("caseness", Boolean.class));
     }
 }

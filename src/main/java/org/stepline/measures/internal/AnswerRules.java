@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.stepline.measures.Instrument;
 
 /**
@@ -15,8 +14,7 @@ final class AnswerRules {
 
     static final String NOT_APPLICABLE = "NA";
 
-    private AnswerRules() {
-    }
+    private AnswerRules() {}
 
     record Checked(Map<Integer, Integer> answers, Map<Integer, String> problems) {
 

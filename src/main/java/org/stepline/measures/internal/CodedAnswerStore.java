@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,22 +67,43 @@ class CodedAnswerStore implements CodedAnswers {
             long id = rs.getLong("id");
             String instrumentId = rs.getString("instrument");
             if (!found.containsKey(id)) {
-                found.put(id, new CodedAdministration(id, rs.getLong("patient_id"), rs.getLong("referral_id"),
-                        instrumentId, rs.getObject("completed_at", OffsetDateTime.class).toInstant(),
-                        MeasureRoute.valueOf(rs.getString("route")), List.of()));
+                found.put(
+                        id,
+                        new CodedAdministration(
+                                id,
+                                rs.getLong("patient_id"),
+                                rs.getLong("referral_id"),
+                                instrumentId,
+                                rs.getObject("completed_at", OffsetDateTime.class)
+                                        .toInstant(),
+                                MeasureRoute.valueOf(rs.getString("route")),
+                                List.of()));
             }
             int item = rs.getInt("item_number");
             String code = rs.getString("snomed_code");
-            answers.computeIfAbsent(id, k -> new ArrayList<>()).add(new CodedAnswer(item,
-                    code != null ? code : codeInFile(instrumentId, item), rs.getObject("value", Integer.class)));
+            answers.computeIfAbsent(id, k -> new ArrayList<>())
+                    .add(new CodedAnswer(
+                            item,
+                            code != null ? code : codeInFile(instrumentId, item),
+                            rs.getObject("value", Integer.class)));
         });
         return found.values().stream()
-                .map(a -> new CodedAdministration(a.administrationId(), a.patientId(), a.referralId(), a.instrumentId(),
-                        a.completedAt(), a.route(), answers.getOrDefault(a.administrationId(), List.of())))
+                .map(a -> new CodedAdministration(
+                        a.administrationId(),
+                        a.patientId(),
+                        a.referralId(),
+                        a.instrumentId(),
+                        a.completedAt(),
+                        a.route(),
+                        answers.getOrDefault(a.administrationId(), List.of())))
                 .toList();
     }
 
     private @Nullable String codeInFile(String instrumentId, int item) {
-        return catalogue.find(instrumentId).flatMap(i -> i.item(item)).map(Instrument.Item::snomed).orElse(null);
+        return catalogue
+                .find(instrumentId)
+                .flatMap(i -> i.item(item))
+                .map(Instrument.Item::snomed)
+                .orElse(null);
     }
 }

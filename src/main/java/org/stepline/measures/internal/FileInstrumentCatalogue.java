@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.stereotype.Service;
 import org.stepline.measures.Instrument;
 import org.stepline.measures.InstrumentCatalogue;
@@ -20,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class FileInstrumentCatalogue implements InstrumentCatalogue {
 
     private static final JsonMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     private final Map<String, Instrument> byId;
 
@@ -31,8 +31,8 @@ public class FileInstrumentCatalogue implements InstrumentCatalogue {
 
     FileInstrumentCatalogue(MeasuresProperties properties) {
         Map<String, Instrument> loaded = new LinkedHashMap<>();
-        for (Instrument instrument : DataFiles.read("instruments", properties.instrumentsDir(),
-                FileInstrumentCatalogue::parse)) {
+        for (Instrument instrument :
+                DataFiles.read("instruments", properties.instrumentsDir(), FileInstrumentCatalogue::parse)) {
             loaded.put(instrument.id(), InstrumentCheck.valid(instrument));
         }
         this.byId = Map.copyOf(loaded);
@@ -40,7 +40,9 @@ public class FileInstrumentCatalogue implements InstrumentCatalogue {
 
     @Override
     public List<Instrument> all() {
-        return byId.values().stream().sorted(Comparator.comparing(FileInstrumentCatalogue::order)).toList();
+        return byId.values().stream()
+                .sorted(Comparator.comparing(FileInstrumentCatalogue::order))
+                .toList();
     }
 
     @Override

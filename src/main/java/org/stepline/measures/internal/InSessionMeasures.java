@@ -2,7 +2,6 @@ package org.stepline.measures.internal;
 
 import java.time.Clock;
 import java.util.Map;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepline.audit.AuditTrail;
@@ -37,11 +36,15 @@ public class InSessionMeasures {
         if (!checked.ok()) {
             return new Entry(checked.problems(), null);
         }
-        var recorded = recorder.record(instrument, target, checked.answers(), MeasureRoute.IN_SESSION,
-                clock.instant(), staffId, null);
-        audit.created(target.patientId(), "Recorded " + instrument.name()
-                + (recorded.score().total() == null ? "" : " (total " + recorded.score().total() + ")") + " in session"
-                + (recorded.risks().isEmpty() ? "" : "; risk alert raised"));
+        var recorded = recorder.record(
+                instrument, target, checked.answers(), MeasureRoute.IN_SESSION, clock.instant(), staffId, null);
+        audit.created(
+                target.patientId(),
+                "Recorded " + instrument.name()
+                        + (recorded.score().total() == null
+                                ? ""
+                                : " (total " + recorded.score().total() + ")") + " in session"
+                        + (recorded.risks().isEmpty() ? "" : "; risk alert raised"));
         return new Entry(Map.of(), recorded);
     }
 }

@@ -1,12 +1,17 @@
 package org.stepline.measures.internal;
 
 import java.time.Instant;
-
 import org.jspecify.annotations.Nullable;
 
 /** Whether a questionnaire link can be used now, and if not, why – each reason has its own page for the patient. */
 public enum LinkState {
-    USABLE, UNKNOWN, NOT_ISSUED, EXPIRED, COMPLETED, LOCKED, REVOKED;
+    USABLE,
+    UNKNOWN,
+    NOT_ISSUED,
+    EXPIRED,
+    COMPLETED,
+    LOCKED,
+    REVOKED;
 
     /** The rules, in order: a revoked, completed or locked link stays so even after it would have expired. */
     public static LinkState of(@Nullable String status, @Nullable Instant expiresAt, Instant now) {

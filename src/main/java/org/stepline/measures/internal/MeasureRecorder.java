@@ -3,7 +3,6 @@ package org.stepline.measures.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -30,36 +29,71 @@ public class MeasureRecorder {
         this.events = events;
     }
 
-    public record Recorded(long administrationId, Score score, List<Instrument.RiskRule> risks) {
-    }
+    public record Recorded(long administrationId, Score score, List<Instrument.RiskRule> risks) {}
 
     @Transactional
-    public Recorded record(Instrument instrument, MeasureTarget target, Map<Integer, Integer> answers, MeasureRoute route,
-            Instant completedAt, @Nullable Long enteredBy, @Nullable Long requestId) {
+    public Recorded record(
+            Instrument instrument,
+            MeasureTarget target,
+            Map<Integer, Integer> answers,
+            MeasureRoute route,
+            Instant completedAt,
+            @Nullable Long enteredBy,
+            @Nullable Long requestId) {
         return record(instrument, target, answers, route, completedAt, enteredBy, requestId, null, true);
     }
 
     /** As above; {@code sourceSystem} names the other system that sent the answers (route OTHER_SYSTEM). */
     @Transactional
-    public Recorded record(Instrument instrument, MeasureTarget target, Map<Integer, Integer> answers, MeasureRoute route,
-            Instant completedAt, @Nullable Long enteredBy, @Nullable Long requestId, @Nullable String sourceSystem) {
+    public Recorded record(
+            Instrument instrument,
+            MeasureTarget target,
+            Map<Integer, Integer> answers,
+            MeasureRoute route,
+            Instant completedAt,
+            @Nullable Long enteredBy,
+            @Nullable Long requestId,
+            @Nullable String sourceSystem) {
         return record(instrument, target, answers, route, completedAt, enteredBy, requestId, sourceSystem, true);
     }
 
     /** As {@link #record}, but raising no alert: for answers whose risk alert was raised when they were given. */
     @Transactional
-    public Recorded recordRiskAlreadyRaised(Instrument instrument, MeasureTarget target, Map<Integer, Integer> answers,
-            MeasureRoute route, Instant completedAt, @Nullable Long enteredBy) {
+    public Recorded recordRiskAlreadyRaised(
+            Instrument instrument,
+            MeasureTarget target,
+            Map<Integer, Integer> answers,
+            MeasureRoute route,
+            Instant completedAt,
+            @Nullable Long enteredBy) {
         return record(instrument, target, answers, route, completedAt, enteredBy, null, null, false);
     }
 
-    private Recorded record(Instrument instrument, MeasureTarget target, Map<Integer, Integer> answers, MeasureRoute route,
-            Instant completedAt, @Nullable Long enteredBy, @Nullable Long requestId, @Nullable String sourceSystem,
+    private Recorded record(
+            Instrument instrument,
+            MeasureTarget target,
+            Map<Integer, Integer> answers,
+            MeasureRoute route,
+            Instant completedAt,
+            @Nullable Long enteredBy,
+            @Nullable Long requestId,
+            @Nullable String sourceSystem,
             boolean raiseAlerts) {
         Score score = ScoringRules.score(instrument, answers);
-        long id = administrations.insert(new Administrations.NewAdministration(target.patientId(), target.referralId(),
-                target.appointmentId(), instrument.id(), instrument.codes().get("snomedTotal"), completedAt, route, score,
-                enteredBy, requestId, sourceSystem), answers);
+        long id = administrations.insert(
+                new Administrations.NewAdministration(
+                        target.patientId(),
+                        target.referralId(),
+                        target.appointmentId(),
+                        instrument.id(),
+                        instrument.codes().get("snomedTotal"),
+                        completedAt,
+                        route,
+                        score,
+                        enteredBy,
+                        requestId,
+                        sourceSystem),
+                answers);
         var risks = AnswerRules.risksIn(instrument, answers);
         for (var risk : raiseAlerts ? risks : List.<Instrument.RiskRule>of()) {
             alerts.raise(target.patientId(), target.referralId(), target.teamId(), id, risk.message());

@@ -2,7 +2,6 @@ package org.stepline.measures.internal;
 
 import java.time.Clock;
 import java.util.List;
-
 import org.springframework.stereotype.Service;
 import org.stepline.measures.InstrumentCatalogue;
 import org.stepline.measures.MeasuresPanel;
@@ -23,8 +22,8 @@ class MeasuresPanels implements PatientMeasures {
     private final InstrumentCatalogue catalogue;
     private final Clock clock;
 
-    MeasuresPanels(ScoreHistory scores, RiskAlerts alerts, RequestStore requests, InstrumentCatalogue catalogue,
-            Clock clock) {
+    MeasuresPanels(
+            ScoreHistory scores, RiskAlerts alerts, RequestStore requests, InstrumentCatalogue catalogue, Clock clock) {
         this.scores = scores;
         this.alerts = alerts;
         this.requests = requests;
@@ -35,8 +34,11 @@ class MeasuresPanels implements PatientMeasures {
     @Override
     public MeasuresPanel panelFor(long patientId) {
         var history = scores.forPatient(patientId);
-        var charts = CHARTED.stream().map(catalogue::find).flatMap(java.util.Optional::stream)
-                .map(i -> new MeasuresPanel.Chart(i.name(), ScoreChart.render(i, history))).toList();
+        var charts = CHARTED.stream()
+                .map(catalogue::find)
+                .flatMap(java.util.Optional::stream)
+                .map(i -> new MeasuresPanel.Chart(i.name(), ScoreChart.render(i, history)))
+                .toList();
         var links = requests.forPatient(patientId).stream().map(this::view).toList();
         return new MeasuresPanel(patientId, alerts.forPatient(patientId), charts, history, links);
     }
@@ -52,8 +54,16 @@ class MeasuresPanels implements PatientMeasures {
             case REVOKED -> "Cancelled";
             case UNKNOWN -> r.status();
         };
-        var names = r.instruments().stream().map(id -> catalogue.find(id).map(i -> i.name()).orElse(id)).toList();
-        return new MeasuresPanel.LinkRequest(r.id(), r.appointmentId(), names, status, r.createdAt(), r.sendAfter(),
+        var names = r.instruments().stream()
+                .map(id -> catalogue.find(id).map(i -> i.name()).orElse(id))
+                .toList();
+        return new MeasuresPanel.LinkRequest(
+                r.id(),
+                r.appointmentId(),
+                names,
+                status,
+                r.createdAt(),
+                r.sendAfter(),
                 r.expiresAt(),
                 state == org.stepline.measures.internal.LinkState.USABLE || state == LinkState.NOT_ISSUED);
     }

@@ -2,7 +2,6 @@ package org.stepline.measures.internal;
 
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -20,5 +19,4 @@ public record MeasuresProperties(
         @Nullable Path instrumentsDir,
         @DefaultValue("72h") Duration linkValidity,
         @DefaultValue("5") int maxDateOfBirthTries,
-        @Nullable String publicBaseUrl) {
-}
+        @Nullable String publicBaseUrl) {}

@@ -2,7 +2,6 @@ package org.stepline.measures.internal;
 
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepline.measures.AnswersFromOtherSystems;
@@ -35,10 +34,20 @@ class OtherSystemAnswers implements AnswersFromOtherSystems {
             return refused(checked.problems());
         }
         var target = new MeasureTarget(sent.patientId(), sent.referralId(), sent.teamId(), null);
-        var recorded = recorder.record(instrument, target, checked.answers(), MeasureRoute.OTHER_SYSTEM,
-                sent.completedAt(), null, null, sent.systemName());
-        return new Outcome(recorded.administrationId(), recorded.score(),
-                recorded.risks().stream().map(Instrument.RiskRule::message).toList(), Map.of());
+        var recorded = recorder.record(
+                instrument,
+                target,
+                checked.answers(),
+                MeasureRoute.OTHER_SYSTEM,
+                sent.completedAt(),
+                null,
+                null,
+                sent.systemName());
+        return new Outcome(
+                recorded.administrationId(),
+                recorded.score(),
+                recorded.risks().stream().map(Instrument.RiskRule::message).toList(),
+                Map.of());
     }
 
     private static Outcome refused(Map<Integer, String> problems) {

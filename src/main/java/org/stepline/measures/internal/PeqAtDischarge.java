@@ -3,7 +3,6 @@ package org.stepline.measures.internal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.stepline.identity.CurrentStaff;
@@ -32,7 +31,11 @@ class PeqAtDischarge {
     private final StaffDirectory staff;
     private final Clock clock;
 
-    PeqAtDischarge(QuestionnaireLinks links, ReferralDirectory referrals, ContactHistory contacts, StaffDirectory staff,
+    PeqAtDischarge(
+            QuestionnaireLinks links,
+            ReferralDirectory referrals,
+            ContactHistory contacts,
+            StaffDirectory staff,
             Clock clock) {
         this.links = links;
         this.referrals = referrals;
@@ -52,13 +55,17 @@ class PeqAtDischarge {
     @EventListener
     void on(ReferralDischarged discharged) {
         int sessions = contacts.talliesOf(List.of(discharged.referralId())).values().stream()
-                .mapToInt(ContactTally::treatmentSessions).sum();
+                .mapToInt(ContactTally::treatmentSessions)
+                .sum();
         if (!due(discharged.endCode(), sessions)) {
             return;
         }
         var referral = referrals.find(discharged.referralId()).orElseThrow();
         var target = new MeasureTarget(discharged.patientId(), referral.id(), referral.teamId(), null);
-        links.schedule(target, END_OF_TREATMENT, clock.instant(),
+        links.schedule(
+                target,
+                END_OF_TREATMENT,
+                clock.instant(),
                 staff.currentIfAny().map(CurrentStaff::id).orElse(null));
     }
 }

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +33,9 @@ class QuestionnaireDeliveries implements QuestionnaireDelivery {
                 select id, patient_id, send_after from questionnaire_request
                 where status = 'SCHEDULED' and send_after <= ? order by send_after, id""")
                 .param(OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                .query((rs, n) -> new Due(rs.getLong("id"), rs.getLong("patient_id"),
+                .query((rs, n) -> new Due(
+                        rs.getLong("id"),
+                        rs.getLong("patient_id"),
                         rs.getObject("send_after", OffsetDateTime.class).toInstant()))
                 .list();
     }
@@ -54,8 +55,12 @@ class QuestionnaireDeliveries implements QuestionnaireDelivery {
         int changed = jdbc.sql("""
                 update questionnaire_request set token_hash = ?, issued_at = ?, expires_at = ?
                 where id = ? and status = 'ISSUED' and channel = ? and failed_birth_dates = 0""")
-                .params(LinkTokens.hash(token), OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
-                        OffsetDateTime.ofInstant(expires, ZoneOffset.UTC), requestId, channel)
+                .params(
+                        LinkTokens.hash(token),
+                        OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
+                        OffsetDateTime.ofInstant(expires, ZoneOffset.UTC),
+                        requestId,
+                        channel)
                 .update();
         return changed == 1 ? Optional.of(new QuestionnaireLinks.Issued(requestId, token, expires)) : Optional.empty();
     }

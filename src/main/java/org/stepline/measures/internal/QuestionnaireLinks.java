@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,8 +37,14 @@ public class QuestionnaireLinks {
     private final MeasuresProperties properties;
     private final Clock clock;
 
-    QuestionnaireLinks(RequestStore requests, MeasureRecorder recorder, InstrumentCatalogue catalogue,
-            PatientDirectory patients, AuditTrail audit, MeasuresProperties properties, Clock clock) {
+    QuestionnaireLinks(
+            RequestStore requests,
+            MeasureRecorder recorder,
+            InstrumentCatalogue catalogue,
+            PatientDirectory patients,
+            AuditTrail audit,
+            MeasuresProperties properties,
+            Clock clock) {
         this.requests = requests;
         this.recorder = recorder;
         this.catalogue = catalogue;
@@ -49,16 +54,18 @@ public class QuestionnaireLinks {
         this.clock = clock;
     }
 
-    public record Issued(long requestId, String token, Instant expiresAt) {
+    public record Issued(long requestId, String token, Instant expiresAt) {}
+
+    public record Opened(LinkState state, @Nullable QuestionnaireRequest request) {}
+
+    public enum BirthDate {
+        CONFIRMED,
+        WRONG,
+        LOCKED,
+        UNUSABLE
     }
 
-    public record Opened(LinkState state, @Nullable QuestionnaireRequest request) {
-    }
-
-    public enum BirthDate { CONFIRMED, WRONG, LOCKED, UNUSABLE }
-
-    public record BirthDateCheck(BirthDate result, int triesLeft) {
-    }
+    public record BirthDateCheck(BirthDate result, int triesLeft) {}
 
     /** Either the problems, by instrument and question, or what was stored. */
     public record Completion(Map<String, Map<Integer, String>> problems, boolean riskRaised, LinkState state) {
@@ -75,12 +82,14 @@ public class QuestionnaireLinks {
     }
 
     @Transactional
-    public long schedule(MeasureTarget target, List<String> instrumentIds, @Nullable Instant sendAfter,
-            @Nullable Long staffId) {
+    public long schedule(
+            MeasureTarget target, List<String> instrumentIds, @Nullable Instant sendAfter, @Nullable Long staffId) {
         instrumentIds.forEach(catalogue::require);
         long id = requests.create(target, instrumentIds, sendAfter, staffId);
-        audit.created(target.patientId(), "Requested questionnaires " + String.join(", ", names(instrumentIds))
-                + (target.appointmentId() == null ? "" : " before the appointment"));
+        audit.created(
+                target.patientId(),
+                "Requested questionnaires " + String.join(", ", names(instrumentIds))
+                        + (target.appointmentId() == null ? "" : " before the appointment"));
         return id;
     }
 
@@ -94,8 +103,10 @@ public class QuestionnaireLinks {
             return Optional.empty();
         }
         long patientId = requests.find(requestId).orElseThrow().patientId();
-        audit.created(patientId, "Issued questionnaire link " + requestId + " (" + channel.toLowerCase(java.util.Locale.UK)
-                + "), valid until " + ServiceTime.dateTime(expires));
+        audit.created(
+                patientId,
+                "Issued questionnaire link " + requestId + " (" + channel.toLowerCase(java.util.Locale.UK)
+                        + "), valid until " + ServiceTime.dateTime(expires));
         return Optional.of(new Issued(requestId, token, expires));
     }
 
@@ -127,12 +138,16 @@ public class QuestionnaireLinks {
         var request = opened.request();
         var patient = patients.headlines(List.of(request.patientId())).get(request.patientId());
         if (patient != null && given.equals(patient.dateOfBirth())) {
-            return new BirthDateCheck(BirthDate.CONFIRMED, properties.maxDateOfBirthTries() - request.failedBirthDates());
+            return new BirthDateCheck(
+                    BirthDate.CONFIRMED, properties.maxDateOfBirthTries() - request.failedBirthDates());
         }
         int tries = requests.recordWrongBirthDate(request.id(), properties.maxDateOfBirthTries());
         int left = Math.max(0, properties.maxDateOfBirthTries() - tries);
         if (left == 0) {
-            audit.recordBy(PATIENT_ACTOR, request.patientId(), AuditAction.DENIED,
+            audit.recordBy(
+                    PATIENT_ACTOR,
+                    request.patientId(),
+                    AuditAction.DENIED,
                     "Questionnaire link " + request.id() + " locked after " + tries + " wrong dates of birth");
             return new BirthDateCheck(BirthDate.LOCKED, 0);
         }
@@ -167,13 +182,24 @@ public class QuestionnaireLinks {
         }
         boolean risk = false;
         for (var entry : answers.entrySet()) {
-            var recorded = recorder.record(entry.getKey(), request.target(), entry.getValue(),
-                    MeasureRoute.BEFORE_SESSION, now, null, request.id());
+            var recorded = recorder.record(
+                    entry.getKey(),
+                    request.target(),
+                    entry.getValue(),
+                    MeasureRoute.BEFORE_SESSION,
+                    now,
+                    null,
+                    request.id());
             risk |= !recorded.risks().isEmpty();
         }
-        audit.recordBy(PATIENT_ACTOR, request.patientId(), AuditAction.CREATE, "Completed "
-                + String.join(", ", names(request.instruments())) + " before the session (request " + request.id() + ")"
-                + (risk ? "; risk alert raised" : ""));
+        audit.recordBy(
+                PATIENT_ACTOR,
+                request.patientId(),
+                AuditAction.CREATE,
+                "Completed "
+                        + String.join(", ", names(request.instruments())) + " before the session (request "
+                        + request.id() + ")"
+                        + (risk ? "; risk alert raised" : ""));
         return new Completion(Map.of(), risk, LinkState.USABLE);
     }
 

@@ -3,11 +3,10 @@ package org.stepline.measures.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.stepline.identity.StaffDirectory;
 import org.stepline.audit.AuditTrail;
+import org.stepline.identity.StaffDirectory;
 import org.stepline.scheduling.AppointmentBooked;
 import org.stepline.scheduling.AppointmentMoved;
 import org.stepline.shared.ServiceTime;
@@ -40,7 +39,8 @@ class QuestionnairesAtBooking {
         if (!booked.questionnairesRequested()) {
             return;
         }
-        var target = new MeasureTarget(booked.patientId(), booked.referralId(), booked.teamId(), booked.appointmentId());
+        var target =
+                new MeasureTarget(booked.patientId(), booked.referralId(), booked.teamId(), booked.appointmentId());
         Instant sendAfter = booked.startsAt().minus(LEAD);
         links.schedule(target, USUAL, sendAfter, staff.current().id());
     }
@@ -50,8 +50,9 @@ class QuestionnairesAtBooking {
     void on(AppointmentMoved moved) {
         Instant sendAfter = moved.startsAt().minus(LEAD);
         if (requests.retimeScheduled(moved.appointmentId(), sendAfter) > 0) {
-            audit.updated(moved.patientId(), "Questionnaires before the moved appointment to be sent from "
-                    + ServiceTime.dateTime(sendAfter));
+            audit.updated(
+                    moved.patientId(),
+                    "Questionnaires before the moved appointment to be sent from " + ServiceTime.dateTime(sendAfter));
         }
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
 import org.stepline.identity.StaffDirectory;
 import org.stepline.measures.RiskAlert;
@@ -39,13 +38,25 @@ class RiskAlertBook implements RiskAlerts {
     }
 
     private List<RiskAlert> named(List<RiskAlertStore.Row> rows) {
-        var names = staff.namesOf(rows.stream().map(RiskAlertStore.Row::acknowledgedById).filter(Objects::nonNull)
+        var names = staff.namesOf(rows.stream()
+                .map(RiskAlertStore.Row::acknowledgedById)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
-        return rows.stream().map(row -> {
-            var a = row.alert();
-            String by = row.acknowledgedById() == null ? null : names.get(row.acknowledgedById());
-            return new RiskAlert(a.id(), a.patientId(), a.referralId(), a.reason(), a.raisedAt(), a.acknowledgedAt(),
-                    by, a.acknowledgement(), a.selfReferralId());
-        }).toList();
+        return rows.stream()
+                .map(row -> {
+                    var a = row.alert();
+                    String by = row.acknowledgedById() == null ? null : names.get(row.acknowledgedById());
+                    return new RiskAlert(
+                            a.id(),
+                            a.patientId(),
+                            a.referralId(),
+                            a.reason(),
+                            a.raisedAt(),
+                            a.acknowledgedAt(),
+                            by,
+                            a.acknowledgement(),
+                            a.selfReferralId());
+                })
+                .toList();
     }
 }

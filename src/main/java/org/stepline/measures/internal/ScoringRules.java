@@ -2,7 +2,6 @@ package org.stepline.measures.internal;
 
 import java.util.Map;
 import java.util.Objects;
-
 import org.stepline.measures.Instrument;
 import org.stepline.measures.Score;
 
@@ -12,8 +11,7 @@ import org.stepline.measures.Score;
  */
 final class ScoringRules {
 
-    private ScoringRules() {
-    }
+    private ScoringRules() {}
 
     static Score score(Instrument instrument, Map<Integer, Integer> answers) {
         Integer total = switch (instrument.scoring().rule()) {
@@ -29,11 +27,16 @@ final class ScoringRules {
 
     /** Every item counts; a missing answer is a programming error, since validation requires them all. */
     static int sum(Map<Integer, Integer> answers) {
-        return answers.values().stream().mapToInt(value -> Objects.requireNonNull(value, "unanswered item")).sum();
+        return answers.values().stream()
+                .mapToInt(value -> Objects.requireNonNull(value, "unanswered item"))
+                .sum();
     }
 
     /** Items answered "not applicable" are left out (WSAS item 1 for people retired or choosing not to work). */
     static int sumAnswered(Map<Integer, Integer> answers) {
-        return answers.values().stream().filter(Objects::nonNull).mapToInt(Integer::intValue).sum();
+        return answers.values().stream()
+                .filter(Objects::nonNull)
+                .mapToInt(Integer::intValue)
+                .sum();
     }
 }

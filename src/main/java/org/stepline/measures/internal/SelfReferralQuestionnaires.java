@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepline.measures.Instrument;
@@ -38,7 +37,8 @@ class SelfReferralQuestionnaires implements ReferralQuestionnaires {
     @Override
     public Optional<String> problemWith(String instrumentId, int item, String answer) {
         var instrument = catalogue.require(instrumentId);
-        return Optional.ofNullable(AnswerRules.check(instrument, Map.of(item, answer)).problems().get(item));
+        return Optional.ofNullable(
+                AnswerRules.check(instrument, Map.of(item, answer)).problems().get(item));
     }
 
     @Override
@@ -68,14 +68,24 @@ class SelfReferralQuestionnaires implements ReferralQuestionnaires {
 
     @Override
     @Transactional
-    public void storeAtReferral(long selfReferralId, long patientId, long referralId, long teamId, Instant completedAt,
+    public void storeAtReferral(
+            long selfReferralId,
+            long patientId,
+            long referralId,
+            long teamId,
+            Instant completedAt,
             Map<String, Map<Integer, String>> answers) {
         var target = new MeasureTarget(patientId, referralId, teamId, null);
         for (var instrument : asked()) {
             var checked = AnswerRules.check(instrument, answers.getOrDefault(instrument.id(), Map.of()));
             if (checked.ok()) {
-                recorder.recordRiskAlreadyRaised(instrument, target, checked.answers(), MeasureRoute.AT_REFERRAL,
-                        completedAt, null); // the person themselves entered them
+                recorder.recordRiskAlreadyRaised(
+                        instrument,
+                        target,
+                        checked.answers(),
+                        MeasureRoute.AT_REFERRAL,
+                        completedAt,
+                        null); // the person themselves entered them
             }
         }
         alerts.joinToPatient(selfReferralId, patientId, referralId);

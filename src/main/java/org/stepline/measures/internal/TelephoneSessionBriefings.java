@@ -3,7 +3,6 @@ package org.stepline.measures.internal;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.stepline.measures.RiskAlert;
 import org.stepline.measures.RiskAlerts;
@@ -31,11 +30,17 @@ class TelephoneSessionBriefings implements TelephoneSessionBriefing {
         }
         var latestScores = latest.values().stream()
                 .sorted(Comparator.comparing(ScoreEntry::completedAt).reversed())
-                .map(entry -> new LatestScore(entry.instrumentName(), entry.total(), entry.band(),
-                        Boolean.TRUE.equals(entry.caseness()), entry.completedAt()))
+                .map(entry -> new LatestScore(
+                        entry.instrumentName(),
+                        entry.total(),
+                        entry.band(),
+                        Boolean.TRUE.equals(entry.caseness()),
+                        entry.completedAt()))
                 .toList();
-        var open = alerts.forPatient(patientId).stream().filter(RiskAlert::isOpen)
-                .map(alert -> new OpenRiskAlert(alert.id(), alert.reason(), alert.raisedAt())).toList();
+        var open = alerts.forPatient(patientId).stream()
+                .filter(RiskAlert::isOpen)
+                .map(alert -> new OpenRiskAlert(alert.id(), alert.reason(), alert.raisedAt()))
+                .toList();
         return new Briefing(latestScores, open);
     }
 }

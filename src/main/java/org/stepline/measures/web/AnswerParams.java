@@ -6,8 +6,7 @@ import java.util.Map;
 /** Form fields are named {@code INSTRUMENT.item}, e.g. {@code PHQ9.9}; this groups them by instrument. */
 final class AnswerParams {
 
-    private AnswerParams() {
-    }
+    private AnswerParams() {}
 
     static Map<String, Map<Integer, String>> byInstrument(Map<String, String> params) {
         Map<String, Map<Integer, String>> grouped = new LinkedHashMap<>();

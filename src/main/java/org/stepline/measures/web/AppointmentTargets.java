@@ -26,14 +26,16 @@ class AppointmentTargets {
         this.patients = patients;
     }
 
-    record Resolved(ContactEntry appointment, PatientHeadline patient, MeasureTarget target) {
-    }
+    record Resolved(ContactEntry appointment, PatientHeadline patient, MeasureTarget target) {}
 
     Resolved resolve(long appointmentId) {
-        var appointment = contacts.find(appointmentId).orElseThrow(() -> new NotFoundException("Appointment " + appointmentId));
+        var appointment =
+                contacts.find(appointmentId).orElseThrow(() -> new NotFoundException("Appointment " + appointmentId));
         var referral = referrals.find(appointment.referralId()).orElseThrow(() -> new NotFoundException("Referral"));
         var patient = patients.requireAccess(referral.patientId());
-        return new Resolved(appointment, patient,
+        return new Resolved(
+                appointment,
+                patient,
                 new MeasureTarget(patient.id(), referral.id(), referral.teamId(), appointment.appointmentId()));
     }
 }

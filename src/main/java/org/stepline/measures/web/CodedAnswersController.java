@@ -1,7 +1,6 @@
 package org.stepline.measures.web;
 
 import java.util.List;
-
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,8 +24,8 @@ class CodedAnswersController {
     private final InstrumentCatalogue catalogue;
     private final AuditTrail audit;
 
-    CodedAnswersController(PatientDirectory patients, CodedAnswers answers, InstrumentCatalogue catalogue,
-            AuditTrail audit) {
+    CodedAnswersController(
+            PatientDirectory patients, CodedAnswers answers, InstrumentCatalogue catalogue, AuditTrail audit) {
         this.patients = patients;
         this.answers = answers;
         this.catalogue = catalogue;
@@ -35,7 +34,8 @@ class CodedAnswersController {
 
     @GetMapping(value = "/patients/{patientId}/questionnaires/coded", produces = "application/json")
     @Transactional
-    List<CodedAdministration> coded(@PathVariable long patientId, @RequestParam(defaultValue = "PEQ_END") String instrument) {
+    List<CodedAdministration> coded(
+            @PathVariable long patientId, @RequestParam(defaultValue = "PEQ_END") String instrument) {
         patients.requireAccess(patientId);
         var name = catalogue.require(instrument).name();
         audit.viewed(patientId, "Read the coded answers of " + name);

@@ -1,10 +1,8 @@
 package org.stepline.measures.web;
 
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,8 +32,14 @@ class MeasureEntryController {
     private final MeasuresProperties properties;
     private final AuditTrail audit;
 
-    MeasureEntryController(AppointmentTargets targets, InstrumentCatalogue catalogue, InSessionMeasures inSession,
-            QuestionnaireLinks links, StaffDirectory staff, MeasuresProperties properties, AuditTrail audit) {
+    MeasureEntryController(
+            AppointmentTargets targets,
+            InstrumentCatalogue catalogue,
+            InSessionMeasures inSession,
+            QuestionnaireLinks links,
+            StaffDirectory staff,
+            MeasuresProperties properties,
+            AuditTrail audit) {
         this.audit = audit;
         this.targets = targets;
         this.catalogue = catalogue;
@@ -48,8 +52,10 @@ class MeasureEntryController {
     @GetMapping("/appointments/{id}/measures")
     String choose(@PathVariable long id, Model model) {
         var resolved = targets.resolve(id);
-        audit.viewed(resolved.patient().id(), "Opened the questionnaires of the contact of "
-                + ServiceTime.dateTime(resolved.appointment().startsAt()));
+        audit.viewed(
+                resolved.patient().id(),
+                "Opened the questionnaires of the contact of "
+                        + ServiceTime.dateTime(resolved.appointment().startsAt()));
         model.addAttribute("appointmentId", id);
         model.addAttribute("patient", resolved.patient());
         model.addAttribute("instruments", catalogue.all());
@@ -61,47 +67,72 @@ class MeasureEntryController {
     String form(@PathVariable long id, @PathVariable String instrumentId, Model model) {
         var resolved = targets.resolve(id);
         var instrument = catalogue.require(instrumentId);
-        audit.viewed(resolved.patient().id(), "Opened " + instrument.name() + " for the contact of "
-                + ServiceTime.dateTime(resolved.appointment().startsAt()));
+        audit.viewed(
+                resolved.patient().id(),
+                "Opened " + instrument.name() + " for the contact of "
+                        + ServiceTime.dateTime(resolved.appointment().startsAt()));
         return entryPage(id, resolved, instrument, Map.of(), Map.of(), model);
     }
 
     @PostMapping("/appointments/{id}/measures/{instrumentId}")
-    String enter(@PathVariable long id, @PathVariable String instrumentId, @RequestParam Map<String, String> params,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String enter(
+            @PathVariable long id,
+            @PathVariable String instrumentId,
+            @RequestParam Map<String, String> params,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         var resolved = targets.resolve(id);
         var instrument = catalogue.require(instrumentId);
         var given = AnswerParams.forInstrument(instrument.id(), params);
-        var entry = inSession.enter(resolved.target(), instrument, given, staff.current().id());
+        var entry = inSession.enter(
+                resolved.target(), instrument, given, staff.current().id());
         if (!entry.ok()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return entryPage(id, resolved, instrument, given, entry.problems(), model);
         }
         var score = entry.recorded().score();
         String message = instrument.name() + " recorded"
-                + (score.total() == null ? "" : ": total " + score.total() + (score.band() == null ? "" : " (" + score.band() + ")"))
-                + (Boolean.TRUE.equals(score.caseness()) ? ", at or above caseness" : Boolean.FALSE.equals(score.caseness()) ? ", below caseness" : "")
+                + (score.total() == null
+                        ? ""
+                        : ": total " + score.total() + (score.band() == null ? "" : " (" + score.band() + ")"))
+                + (Boolean.TRUE.equals(score.caseness())
+                        ? ", at or above caseness"
+                        : Boolean.FALSE.equals(score.caseness()) ? ", below caseness" : "")
                 + (entry.recorded().risks().isEmpty() ? "." : ". A risk alert has been raised: see it on the record.");
-        return Flash.redirect(redirect, message, "/patients/" + resolved.patient().id());
+        return Flash.redirect(
+                redirect, message, "/patients/" + resolved.patient().id());
     }
 
     @PostMapping("/appointments/{id}/questionnaire-requests")
-    String request(@PathVariable long id, @RequestParam(name = "instrument", required = false) java.util.List<String> chosen,
-            HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    String request(
+            @PathVariable long id,
+            @RequestParam(name = "instrument", required = false) java.util.List<String> chosen,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
         var resolved = targets.resolve(id);
         if (chosen == null || chosen.isEmpty()) {
-            return Flash.redirect(redirect, "Choose at least one questionnaire to send.", "/appointments/" + id + "/measures");
+            return Flash.redirect(
+                    redirect, "Choose at least one questionnaire to send.", "/appointments/" + id + "/measures");
         }
         var issued = links.requestNow(resolved.target(), chosen, staff.current().id());
         model.addAttribute("patient", resolved.patient());
         model.addAttribute("link", PublicLinks.base(request, properties) + "/q/" + issued.token());
         model.addAttribute("expiresAt", issued.expiresAt());
-        model.addAttribute("instruments", chosen.stream().map(catalogue::require).map(Instrument::name).toList());
+        model.addAttribute(
+                "instruments",
+                chosen.stream().map(catalogue::require).map(Instrument::name).toList());
         return "measures/link-issued";
     }
 
-    private String entryPage(long id, AppointmentTargets.Resolved resolved, Instrument instrument,
-            Map<Integer, String> given, Map<Integer, String> problems, Model model) {
+    private String entryPage(
+            long id,
+            AppointmentTargets.Resolved resolved,
+            Instrument instrument,
+            Map<Integer, String> given,
+            Map<Integer, String> problems,
+            Model model) {
         model.addAttribute("appointmentId", id);
         model.addAttribute("patient", resolved.patient());
         model.addAttribute("instrument", instrument);

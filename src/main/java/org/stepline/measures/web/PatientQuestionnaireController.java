@@ -1,11 +1,9 @@
 package org.stepline.measures.web;
 
-import java.time.LocalDate;
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
+import java.time.LocalDate;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,11 +11,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.stepline.shared.web.BirthDateFields;
 import org.stepline.measures.internal.LinkState;
 import org.stepline.measures.internal.QuestionnaireLinks;
 import org.stepline.measures.internal.QuestionnaireLinks.BirthDate;
 import org.stepline.measures.internal.QuestionnaireRequest;
+import org.stepline.shared.web.BirthDateFields;
 
 /**
  * The patient's side of a questionnaire link: no account, nothing about them shown but their first name, their
@@ -45,7 +43,11 @@ class PatientQuestionnaireController {
     }
 
     @PostMapping("/q/{token}")
-    String confirm(@PathVariable String token, BirthDateFields form, HttpSession session, HttpServletResponse response,
+    String confirm(
+            @PathVariable String token,
+            BirthDateFields form,
+            HttpSession session,
+            HttpServletResponse response,
             Model model) {
         var opened = links.open(token);
         if (opened.state() != LinkState.USABLE) {
@@ -83,8 +85,13 @@ class PatientQuestionnaireController {
     }
 
     @PostMapping("/q/{token}/questions")
-    String answer(@PathVariable String token, @RequestParam Map<String, String> params, HttpSession session,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String answer(
+            @PathVariable String token,
+            @RequestParam Map<String, String> params,
+            HttpSession session,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         var opened = links.open(token);
         if (opened.state() != LinkState.USABLE) {
             return problem(opened.state(), response, model);
@@ -112,8 +119,8 @@ class PatientQuestionnaireController {
         return "measures/patient-done";
     }
 
-    private String birthDatePage(QuestionnaireRequest request, String token, BirthDateFields form, String error,
-            Model model) {
+    private String birthDatePage(
+            QuestionnaireRequest request, String token, BirthDateFields form, String error, Model model) {
         model.addAttribute("firstName", links.firstNameFor(request));
         model.addAttribute("token", token);
         model.addAttribute("form", form);
@@ -121,8 +128,12 @@ class PatientQuestionnaireController {
         return "measures/patient-birth-date";
     }
 
-    private String questionsPage(QuestionnaireRequest request, String token, Map<String, Map<Integer, String>> given,
-            Map<String, Map<Integer, String>> problems, Model model) {
+    private String questionsPage(
+            QuestionnaireRequest request,
+            String token,
+            Map<String, Map<Integer, String>> given,
+            Map<String, Map<Integer, String>> problems,
+            Model model) {
         model.addAttribute("firstName", links.firstNameFor(request));
         model.addAttribute("token", token);
         model.addAttribute("instruments", links.instrumentsOf(request));

@@ -1,7 +1,6 @@
 package org.stepline.measures.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,8 +23,8 @@ class QuestionnaireRequestController {
     private final StaffDirectory staff;
     private final MeasuresProperties properties;
 
-    QuestionnaireRequestController(QuestionnaireLinks links, PatientDirectory patients, StaffDirectory staff,
-            MeasuresProperties properties) {
+    QuestionnaireRequestController(
+            QuestionnaireLinks links, PatientDirectory patients, StaffDirectory staff, MeasuresProperties properties) {
         this.links = links;
         this.patients = patients;
         this.staff = staff;
@@ -39,12 +38,17 @@ class QuestionnaireRequestController {
         var patient = patients.requireAccess(request.patientId());
         var issued = links.issue(id, "COPIED");
         if (issued.isEmpty()) {
-            return Flash.redirect(redirect, "This link has already been created or was cancelled.", "/patients/" + patient.id());
+            return Flash.redirect(
+                    redirect, "This link has already been created or was cancelled.", "/patients/" + patient.id());
         }
         model.addAttribute("patient", patient);
-        model.addAttribute("link", PublicLinks.base(http, properties) + "/q/" + issued.get().token());
+        model.addAttribute(
+                "link",
+                PublicLinks.base(http, properties) + "/q/" + issued.get().token());
         model.addAttribute("expiresAt", issued.get().expiresAt());
-        model.addAttribute("instruments", links.instrumentsOf(request).stream().map(Instrument::name).toList());
+        model.addAttribute(
+                "instruments",
+                links.instrumentsOf(request).stream().map(Instrument::name).toList());
         return "measures/link-issued";
     }
 
@@ -53,8 +57,11 @@ class QuestionnaireRequestController {
         var request = links.find(id).orElseThrow(() -> new NotFoundException("Questionnaire request " + id));
         patients.requireAccess(request.patientId());
         boolean revoked = links.revoke(id, staff.current().id());
-        return Flash.redirect(redirect, revoked ? "The questionnaire link has been cancelled. It can no longer be used."
-                : "This link could not be cancelled: it has already been used, locked or cancelled.",
+        return Flash.redirect(
+                redirect,
+                revoked
+                        ? "The questionnaire link has been cancelled. It can no longer be used."
+                        : "This link could not be cancelled: it has already been used, locked or cancelled.",
                 "/patients/" + request.patientId());
     }
 }

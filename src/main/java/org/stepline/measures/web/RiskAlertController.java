@@ -27,8 +27,12 @@ class RiskAlertController {
     private final StaffDirectory staff;
     private final AuditTrail audit;
 
-    RiskAlertController(RiskAlerts alerts, RiskAcknowledgements acknowledgements, PatientDirectory patients,
-            StaffDirectory staff, AuditTrail audit) {
+    RiskAlertController(
+            RiskAlerts alerts,
+            RiskAcknowledgements acknowledgements,
+            PatientDirectory patients,
+            StaffDirectory staff,
+            AuditTrail audit) {
         this.alerts = alerts;
         this.acknowledgements = acknowledgements;
         this.patients = patients;
@@ -40,8 +44,11 @@ class RiskAlertController {
     String team(Model model) {
         var me = staff.current();
         var open = alerts.openInTeam(me.teamId());
-        var names = patients.headlines(open.stream().map(a -> a.patientId()).distinct().toList());
-        audit.listed("Viewed the team's open risk alerts (" + open.size() + ")", open.stream().map(a -> a.patientId()).toList());
+        var names = patients.headlines(
+                open.stream().map(a -> a.patientId()).distinct().toList());
+        audit.listed(
+                "Viewed the team's open risk alerts (" + open.size() + ")",
+                open.stream().map(a -> a.patientId()).toList());
         model.addAttribute("alerts", open);
         model.addAttribute("patients", names);
         return "measures/risk-alerts";
@@ -58,15 +65,15 @@ class RiskAlertController {
             model.addAttribute("reason", page.alertReason());
             model.addAttribute("note", page.note());
             model.addAttribute("error", page.problem());
-            model.addAttribute("returnTo", safe ? returnTo
-                    : page.patientId() == 0 ? "/risk-alerts" : "/patients/" + page.patientId());
+            model.addAttribute(
+                    "returnTo",
+                    safe ? returnTo : page.patientId() == 0 ? "/risk-alerts" : "/patients/" + page.patientId());
             return "measures/acknowledge";
         });
     }
 
     /** The acknowledgement as typed: a form, so that a note that cannot be kept comes back next to its field
      * (checked by {@link RiskAcknowledgements} with the one rule for typed text). */
-    record AcknowledgementForm(@Nullable String note,
-            @Nullable String returnTo) {
-    }
+    record AcknowledgementForm(
+            @Nullable String note, @Nullable String returnTo) {}
 }

@@ -11,16 +11,23 @@ class JdbcPatientMessages implements PatientMessages {
     private final OptOuts optOuts;
     private final java.util.Map<String, String> linkLabels;
 
-    JdbcPatientMessages(OutboundMessages messages, OptOuts optOuts,
+    JdbcPatientMessages(
+            OutboundMessages messages,
+            OptOuts optOuts,
             java.util.List<org.stepline.messaging.PatientLinkIssuer> issuers) {
         this.messages = messages;
         this.optOuts = optOuts;
-        this.linkLabels = issuers.stream().collect(java.util.stream.Collectors.toMap(
-                org.stepline.messaging.PatientLinkIssuer::source, org.stepline.messaging.PatientLinkIssuer::label));
+        this.linkLabels = issuers.stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        org.stepline.messaging.PatientLinkIssuer::source,
+                        org.stepline.messaging.PatientLinkIssuer::label));
     }
 
     @Override
     public MessagesPanel panelFor(long patientId) {
-        return new MessagesPanel(patientId, messages.forPatient(patientId, source -> linkLabels.getOrDefault(source, "Link")), optOuts.of(patientId));
+        return new MessagesPanel(
+                patientId,
+                messages.forPatient(patientId, source -> linkLabels.getOrDefault(source, "Link")),
+                optOuts.of(patientId));
     }
 }

@@ -3,7 +3,6 @@ package org.stepline.messaging.internal;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -33,9 +32,12 @@ class MessagePoller implements SmartLifecycle {
 
     @Override
     public void start() {
-        log.info("Message sender polling every {} (channels set up: {})", properties.pollInterval(),
+        log.info(
+                "Message sender polling every {} (channels set up: {})",
+                properties.pollInterval(),
                 sender.configuredChannels());
-        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("message-sender").daemon().factory());
+        executor = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("message-sender").daemon().factory());
         long every = properties.pollInterval().toMillis();
         executor.scheduleWithFixedDelay(this::round, every, every, TimeUnit.MILLISECONDS);
     }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +33,9 @@ public class MessageSender {
     private static final Logger log = LoggerFactory.getLogger(MessageSender.class);
 
     /** A message ready to go, or the reason it should not. */
-    private record Composed(@Nullable String address, MessageTexts.@Nullable Content content,
+    private record Composed(
+            @Nullable String address,
+            MessageTexts.@Nullable Content content,
             @Nullable String cancelReason) {
 
         static Composed cancel(String reason) {
@@ -58,10 +59,18 @@ public class MessageSender {
     private final Clock clock;
     private final Map<String, PatientLinkIssuer> issuers = new java.util.HashMap<>();
 
-    MessageSender(OutboundMessages messages, OptOuts optOuts, QuestionnaireQueue links, OptOutLinks optOutLinks,
-            List<ChannelSender> senders, List<PatientLinkIssuer> issuers,
-            PatientDirectory patients, ContactHistory contacts, QuestionnaireDelivery questionnaires,
-            MessagingProperties properties, @Value("${stepline.public-url:http://localhost:8080}") String publicUrl,
+    MessageSender(
+            OutboundMessages messages,
+            OptOuts optOuts,
+            QuestionnaireQueue links,
+            OptOutLinks optOutLinks,
+            List<ChannelSender> senders,
+            List<PatientLinkIssuer> issuers,
+            PatientDirectory patients,
+            ContactHistory contacts,
+            QuestionnaireDelivery questionnaires,
+            MessagingProperties properties,
+            @Value("${stepline.public-url:http://localhost:8080}") String publicUrl,
             Clock clock) {
         this.messages = messages;
         this.optOuts = optOuts;
@@ -131,8 +140,8 @@ public class MessageSender {
             if (composed.cancelReason() != null) {
                 settled = messages.markCancelled(message.id(), node, composed.cancelReason());
             } else {
-                String reference = senders.get(message.channel()).send(composed.address(), message.kind(),
-                        composed.content(), message.id());
+                String reference = senders.get(message.channel())
+                        .send(composed.address(), message.kind(), composed.content(), message.id());
                 settled = messages.markSent(message.id(), node, clock.instant(), reference);
             }
         } catch (ChannelSender.DeliveryFailed e) {
@@ -147,8 +156,12 @@ public class MessageSender {
     }
 
     private boolean fail(OutboundMessages.Claimed message, String reason) {
-        Instant retry = RetryRule.nextAttempt(clock.instant(), message.attempts(), properties.maxAttempts(),
-                properties.retryDelay(), properties.maxRetryDelay());
+        Instant retry = RetryRule.nextAttempt(
+                clock.instant(),
+                message.attempts(),
+                properties.maxAttempts(),
+                properties.retryDelay(),
+                properties.maxRetryDelay());
         return messages.markFailed(message.id(), node, reason, retry);
     }
 
@@ -164,7 +177,8 @@ public class MessageSender {
         PatientDetails patient = patients.details(message.patientId());
         String address = channel == MessageChannel.SMS ? patient.mobilePhone() : patient.email();
         if (address == null || address.isBlank()) {
-            return Composed.cancel(channel == MessageChannel.SMS ? "No mobile number on record" : "No email address on record");
+            return Composed.cancel(
+                    channel == MessageChannel.SMS ? "No mobile number on record" : "No email address on record");
         }
         boolean email = channel == MessageChannel.EMAIL;
         if (message.kind() == MessageKind.PATIENT_LINK) {
@@ -176,29 +190,47 @@ public class MessageSender {
                 return Composed.cancel("The appointment no longer exists");
             }
             if (appointment.attendance() != Attendance.NOT_YET) {
-                return Composed.cancel("The appointment is no longer booked (" + appointment.attendance().label() + ")");
+                return Composed.cancel("The appointment is no longer booked ("
+                        + appointment.attendance().label() + ")");
             }
             if (!appointment.startsAt().equals(message.appointmentStartsAt())) {
-                return Composed.cancel(message.kind() == MessageKind.APPOINTMENT_MOVED
-                        ? "The appointment was moved again; a later message gives its new time"
-                        : "The appointment was moved to another time");
+                return Composed.cancel(
+                        message.kind() == MessageKind.APPOINTMENT_MOVED
+                                ? "The appointment was moved again; a later message gives its new time"
+                                : "The appointment was moved to another time");
             }
             if (!appointment.startsAt().isAfter(clock.instant())) {
                 return Composed.cancel("The appointment time had passed");
             }
             if (message.kind() == MessageKind.APPOINTMENT_MOVED) {
-                return new Composed(address, texts.moved(patient.givenName(), message.appointmentMovedFrom(),
-                        appointment.startsAt(), appointment.mode(), email, optOutUrl(message)), null);
+                return new Composed(
+                        address,
+                        texts.moved(
+                                patient.givenName(),
+                                message.appointmentMovedFrom(),
+                                appointment.startsAt(),
+                                appointment.mode(),
+                                email,
+                                optOutUrl(message)),
+                        null);
             }
-            return new Composed(address, texts.reminder(patient.givenName(), appointment.startsAt(), appointment.mode(),
-                    email, optOutUrl(message)), null);
+            return new Composed(
+                    address,
+                    texts.reminder(
+                            patient.givenName(), appointment.startsAt(), appointment.mode(), email, optOutUrl(message)),
+                    null);
         }
-        var link = questionnaires.issue(message.questionnaireRequestId(), channel.name()).orElse(null);
+        var link = questionnaires
+                .issue(message.questionnaireRequestId(), channel.name())
+                .orElse(null);
         if (link == null) {
             return Composed.cancel("The questionnaire request was cancelled, answered or sent another way");
         }
-        return new Composed(address, texts.questionnaireLink(patient.givenName(), publicUrl + link.path(),
-                link.expiresAt(), email, optOutUrl(message)), null);
+        return new Composed(
+                address,
+                texts.questionnaireLink(
+                        patient.givenName(), publicUrl + link.path(), link.expiresAt(), email, optOutUrl(message)),
+                null);
     }
 
     /** Another module's link, minted now so that its raw token exists only in the message sent. */
@@ -212,8 +244,8 @@ public class MessageSender {
         if (link == null) {
             return Composed.cancel(issuer.noLongerWanted());
         }
-        return new Composed(address, texts.patientLink(firstName, link, publicUrl + link.path(), email,
-                optOutUrl(message)), null);
+        return new Composed(
+                address, texts.patientLink(firstName, link, publicUrl + link.path(), email, optOutUrl(message)), null);
     }
 
     private String optOutUrl(OutboundMessages.Claimed message) {

@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.shared.ServiceTime;
 import org.stepline.shared.codes.ConsultationMechanism;
@@ -20,8 +19,7 @@ final class MessageTexts {
      * What is sent: the e-mail subject and body, the same facts as Notify template personalisation, and the opt-out
      * link (also the e-mail's {@code List-Unsubscribe} header).
      */
-    record Content(String subject, String body, Map<String, String> personalisation, String optOutUrl) {
-    }
+    record Content(String subject, String body, Map<String, String> personalisation, String optOutUrl) {}
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
@@ -46,12 +44,17 @@ final class MessageTexts {
         personalisation.put("time", time);
         personalisation.put("appointment", appointment);
         personalisation.put("how_to_change", change);
-        return new Content("Reminder: your appointment on " + date, personalisation.get("body"), personalisation,
-                optOutUrl);
+        return new Content(
+                "Reminder: your appointment on " + date, personalisation.get("body"), personalisation, optOutUrl);
     }
 
     /** The appointment was moved: its new date and time first, then the old one it replaces. */
-    Content moved(String firstName, Instant from, Instant startsAt, ConsultationMechanism mode, boolean email,
+    Content moved(
+            String firstName,
+            Instant from,
+            Instant startsAt,
+            ConsultationMechanism mode,
+            boolean email,
             String optOutUrl) {
         String date = DAY.format(startsAt.atZone(ServiceTime.ZONE));
         String time = TIME.format(startsAt.atZone(ServiceTime.ZONE)).toLowerCase(Locale.UK);
@@ -67,27 +70,44 @@ final class MessageTexts {
         personalisation.put("time", time);
         personalisation.put("appointment", appointment);
         personalisation.put("how_to_change", change);
-        return new Content("Your appointment has moved to " + date, personalisation.get("body"), personalisation,
-                optOutUrl);
+        return new Content(
+                "Your appointment has moved to " + date, personalisation.get("body"), personalisation, optOutUrl);
     }
 
     Content questionnaireLink(String firstName, String url, Instant expiresAt, boolean email, String optOutUrl) {
-        return link(firstName, "Some questions from " + service, capitalised(service)
-                + " would like you to answer a few short questions.", url, expiresAt,
-                "You will be asked for your date of birth first.", email, optOutUrl);
+        return link(
+                firstName,
+                "Some questions from " + service,
+                capitalised(service) + " would like you to answer a few short questions.",
+                url,
+                expiresAt,
+                "You will be asked for your date of birth first.",
+                email,
+                optOutUrl);
     }
 
     /** Another module's link ({@code PatientLinkIssuer}): its words, the link and until when it works. */
-    Content patientLink(String firstName, org.stepline.messaging.PatientLinkIssuer.Link link, String url, boolean email,
+    Content patientLink(
+            String firstName,
+            org.stepline.messaging.PatientLinkIssuer.Link link,
+            String url,
+            boolean email,
             String optOutUrl) {
         return link(firstName, link.subject(), link.lead(), url, link.expiresAt(), link.afterwards(), email, optOutUrl);
     }
 
-    private Content link(String firstName, String subject, String lead, String url, Instant expiresAt, String afterwards,
-            boolean email, String optOutUrl) {
+    private Content link(
+            String firstName,
+            String subject,
+            String lead,
+            String url,
+            Instant expiresAt,
+            String afterwards,
+            boolean email,
+            String optOutUrl) {
         String until = ServiceTime.dateTime(expiresAt);
-        String body = "Hello " + firstName + ". " + lead + " Please use this link:\n" + url + "\nIt works until " + until
-                + "." + (afterwards.isBlank() ? "" : " " + afterwards);
+        String body = "Hello " + firstName + ". " + lead + " Please use this link:\n" + url + "\nIt works until "
+                + until + "." + (afterwards.isBlank() ? "" : " " + afterwards);
         var personalisation = personalisation(firstName, withOptOut(body, email, optOutUrl), optOutUrl);
         personalisation.put("link", url);
         personalisation.put("expires", until);

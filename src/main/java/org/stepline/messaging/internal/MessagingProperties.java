@@ -2,7 +2,6 @@ package org.stepline.messaging.internal;
 
 import java.time.Duration;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -45,7 +44,10 @@ public record MessagingProperties(
      * @param appointmentReminderTemplate template id of the SMS appointment reminder
      * @param questionnaireLinkTemplate template id of the SMS questionnaire link
      */
-    public record Notify(@Nullable String baseUrl, @Nullable String apiKey, @Nullable String appointmentReminderTemplate,
+    public record Notify(
+            @Nullable String baseUrl,
+            @Nullable String apiKey,
+            @Nullable String appointmentReminderTemplate,
             @Nullable String questionnaireLinkTemplate) {
 
         boolean configured() {

@@ -8,11 +8,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.stepline.messaging.MessageChannel;
-
 import uk.gov.service.notify.NotificationClient;
 import uk.gov.service.notify.NotificationClientException;
 
@@ -23,8 +21,8 @@ import uk.gov.service.notify.NotificationClientException;
 @Component
 class NotifySms implements ChannelSender {
 
-    private static final Pattern ERROR = Pattern.compile("\"error\"\\s*:\\s*\"([^\"]*)\".*?\"message\"\\s*:\\s*\"([^\"]*)\"",
-            Pattern.DOTALL);
+    private static final Pattern ERROR =
+            Pattern.compile("\"error\"\\s*:\\s*\"([^\"]*)\".*?\"message\"\\s*:\\s*\"([^\"]*)\"", Pattern.DOTALL);
 
     /** The client sets no timeouts of its own: a request with no answer by then counts as failed (and is retried). */
     static final Duration ANSWER_WITHIN = Duration.ofSeconds(30);
@@ -35,9 +33,11 @@ class NotifySms implements ChannelSender {
 
     NotifySms(MessagingProperties properties) {
         this.settings = properties.govukNotify();
-        this.client = !settings.configured() ? null
-                : settings.baseUrl() == null || settings.baseUrl().isBlank() ? new NotificationClient(settings.apiKey())
-                : new NotificationClient(settings.apiKey(), settings.baseUrl());
+        this.client = !settings.configured()
+                ? null
+                : settings.baseUrl() == null || settings.baseUrl().isBlank()
+                        ? new NotificationClient(settings.apiKey())
+                        : new NotificationClient(settings.apiKey(), settings.baseUrl());
     }
 
     @Override
@@ -54,23 +54,30 @@ class NotifySms implements ChannelSender {
     public String send(String address, MessageKind kind, MessageTexts.Content content, long messageId)
             throws DeliveryFailed {
         if (client == null) {
-            throw new DeliveryFailed("Text messages are not set up on this server (no GOV.UK Notify key and templates)");
+            throw new DeliveryFailed(
+                    "Text messages are not set up on this server (no GOV.UK Notify key and templates)");
         }
-        String template = kind == MessageKind.APPOINTMENT_REMINDER ? settings.appointmentReminderTemplate()
+        String template = kind == MessageKind.APPOINTMENT_REMINDER
+                ? settings.appointmentReminderTemplate()
                 : settings.questionnaireLinkTemplate();
-        var request = requests.submit(() -> client.sendSms(template, address, content.personalisation(),
-                "stepline-message-" + messageId));
+        var request = requests.submit(
+                () -> client.sendSms(template, address, content.personalisation(), "stepline-message-" + messageId));
         try {
-            return request.get(ANSWER_WITHIN.toSeconds(), TimeUnit.SECONDS).getNotificationId().toString();
+            return request.get(ANSWER_WITHIN.toSeconds(), TimeUnit.SECONDS)
+                    .getNotificationId()
+                    .toString();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof NotificationClientException refused) {
                 throw new DeliveryFailed(reason(refused), refused);
             }
-            throw new DeliveryFailed("GOV.UK Notify could not be reached: " + e.getCause().getMessage(), e.getCause());
+            throw new DeliveryFailed(
+                    "GOV.UK Notify could not be reached: " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
             request.cancel(true);
-            throw new DeliveryFailed("GOV.UK Notify did not answer within " + ANSWER_WITHIN.toSeconds()
-                    + " seconds; the message may have been sent", e);
+            throw new DeliveryFailed(
+                    "GOV.UK Notify did not answer within " + ANSWER_WITHIN.toSeconds()
+                            + " seconds; the message may have been sent",
+                    e);
         } catch (InterruptedException e) {
             request.cancel(true);
             Thread.currentThread().interrupt();

@@ -1,7 +1,6 @@
 package org.stepline.messaging.internal;
 
 import java.util.Optional;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepline.audit.AuditAction;
@@ -18,8 +17,7 @@ public class OptOutByLink {
     static final String PATIENT_ACTOR = "patient (opt-out link)";
 
     /** What the page shows: the channel the link is for, and whether the patient has already opted out of it. */
-    public record Link(MessageChannel channel, boolean optedOut) {
-    }
+    public record Link(MessageChannel channel, boolean optedOut) {}
 
     private final OptOutLinks links;
     private final OptOuts optOuts;
@@ -36,8 +34,9 @@ public class OptOutByLink {
     /** Looks the link up without changing anything (mail scanners open links); empty for an unknown token. */
     @Transactional(readOnly = true)
     public Optional<Link> open(String token) {
-        return links.find(token).map(owner -> new Link(owner.channel(),
-                optOuts.of(owner.patientId()).contains(owner.channel())));
+        return links.find(token)
+                .map(owner ->
+                        new Link(owner.channel(), optOuts.of(owner.patientId()).contains(owner.channel())));
     }
 
     /** The patient confirmed: records the opt-out; empty for an unknown token. */
@@ -50,8 +49,12 @@ public class OptOutByLink {
         MessageChannel channel = owner.channel();
         int stopped = recording.stop(owner.patientId(), channel, null);
         if (stopped >= 0) {
-            audit.recordBy(PATIENT_ACTOR, owner.patientId(), AuditAction.UPDATE, "Patient opted out of "
-                    + channel.plural() + " through the link in a message" + OptOutRecording.stoppedInWords(stopped));
+            audit.recordBy(
+                    PATIENT_ACTOR,
+                    owner.patientId(),
+                    AuditAction.UPDATE,
+                    "Patient opted out of " + channel.plural() + " through the link in a message"
+                            + OptOutRecording.stoppedInWords(stopped));
         }
         return Optional.of(new Link(channel, true));
     }

@@ -1,7 +1,6 @@
 package org.stepline.messaging.internal;
 
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.stepline.messaging.MessageChannel;
@@ -15,8 +14,7 @@ import org.stepline.shared.LinkTokens;
 class OptOutLinks {
 
     /** Whose link it is, and for which channel. */
-    record Owner(long patientId, MessageChannel channel) {
-    }
+    record Owner(long patientId, MessageChannel channel) {}
 
     static final String PATH = "/stop/";
 
@@ -30,7 +28,8 @@ class OptOutLinks {
     String issue(long patientId, MessageChannel channel) {
         String token = LinkTokens.newToken();
         jdbc.sql("insert into message_opt_out_link (token_hash, patient_id, channel) values (?, ?, ?)")
-                .params(LinkTokens.hash(token), patientId, channel.name()).update();
+                .params(LinkTokens.hash(token), patientId, channel.name())
+                .update();
         return token;
     }
 

@@ -18,7 +18,11 @@ public class OptOutRecording {
     private final OutboundMessages messages;
     private final AuditTrail audit;
 
-    OptOutRecording(PatientDirectory patients, StaffDirectory staff, OptOuts optOuts, OutboundMessages messages,
+    OptOutRecording(
+            PatientDirectory patients,
+            StaffDirectory staff,
+            OptOuts optOuts,
+            OutboundMessages messages,
             AuditTrail audit) {
         this.patients = patients;
         this.staff = staff;

@@ -2,7 +2,6 @@ package org.stepline.messaging.internal;
 
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +20,8 @@ class OptOuts {
 
     Set<MessageChannel> of(long patientId) {
         Set<MessageChannel> channels = EnumSet.noneOf(MessageChannel.class);
-        jdbc.sql("select channel from message_opt_out where patient_id = ?").param(patientId)
+        jdbc.sql("select channel from message_opt_out where patient_id = ?")
+                .param(patientId)
                 .query((RowCallbackHandler) rs -> channels.add(MessageChannel.valueOf(rs.getString("channel"))));
         return channels;
     }
@@ -31,12 +31,16 @@ class OptOuts {
         return jdbc.sql("""
                 insert into message_opt_out (patient_id, channel, recorded_by, by_patient) values (?, ?, ?, ?)
                 on conflict (patient_id, channel) do nothing""")
-                .params(patientId, channel.name(), staffId, staffId == null).update() == 1;
+                        .params(patientId, channel.name(), staffId, staffId == null)
+                        .update()
+                == 1;
     }
 
     /** Withdraws the opt-out; false when there was none. */
     boolean optBackIn(long patientId, MessageChannel channel) {
         return jdbc.sql("delete from message_opt_out where patient_id = ? and channel = ?")
-                .params(patientId, channel.name()).update() == 1;
+                        .params(patientId, channel.name())
+                        .update()
+                == 1;
     }
 }

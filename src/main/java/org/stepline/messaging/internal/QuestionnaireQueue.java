@@ -3,7 +3,6 @@ package org.stepline.messaging.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.stepline.measures.QuestionnaireDelivery;
@@ -23,7 +22,10 @@ class QuestionnaireQueue {
     private final OptOuts optOuts;
     private final PatientDirectory patients;
 
-    QuestionnaireQueue(QuestionnaireDelivery questionnaires, OutboundMessages messages, OptOuts optOuts,
+    QuestionnaireQueue(
+            QuestionnaireDelivery questionnaires,
+            OutboundMessages messages,
+            OptOuts optOuts,
             PatientDirectory patients) {
         this.questionnaires = questionnaires;
         this.messages = messages;
@@ -33,16 +35,21 @@ class QuestionnaireQueue {
 
     void queueDue(Instant now, Set<MessageChannel> ready) {
         var due = questionnaires.due(now);
-        var notQueued = Set.copyOf(messages.linksNotQueued(due.stream().map(QuestionnaireDelivery.Due::requestId).toList()));
+        var notQueued = Set.copyOf(messages.linksNotQueued(
+                due.stream().map(QuestionnaireDelivery.Due::requestId).toList()));
         for (var request : due) {
             if (!notQueued.contains(request.requestId())) {
                 continue;
             }
             var patient = patients.details(request.patientId());
-            var possible = ReminderPlan.channels(patient.mobilePhone() != null, patient.email() != null,
-                    optOuts.of(request.patientId()));
+            var possible = ReminderPlan.channels(
+                    patient.mobilePhone() != null, patient.email() != null, optOuts.of(request.patientId()));
             MessageChannel channel = choose(possible, ready);
-            messages.queueLink(request.patientId(), request.requestId(), channel, now,
+            messages.queueLink(
+                    request.patientId(),
+                    request.requestId(),
+                    channel,
+                    now,
                     channel == null ? "No mobile number or email address the patient may be sent messages on" : null);
         }
     }

@@ -1,7 +1,6 @@
 package org.stepline.messaging.internal;
 
 import java.time.Clock;
-
 import org.springframework.stereotype.Service;
 import org.stepline.messaging.MessageChannel;
 import org.stepline.messaging.OneOffMessages;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
 import org.stepline.messaging.MessageChannel;
 import org.stepline.messaging.PatientLinkIssuer;
@@ -23,8 +22,13 @@ class QueuedPatientLinks implements PatientLinks {
     private final Map<String, PatientLinkIssuer> issuers;
     private final Clock clock;
 
-    QueuedPatientLinks(OutboundMessages messages, OptOuts optOuts, PatientDirectory patients, MessageSender sender,
-            List<PatientLinkIssuer> issuers, Clock clock) {
+    QueuedPatientLinks(
+            OutboundMessages messages,
+            OptOuts optOuts,
+            PatientDirectory patients,
+            MessageSender sender,
+            List<PatientLinkIssuer> issuers,
+            Clock clock) {
         this.messages = messages;
         this.optOuts = optOuts;
         this.patients = patients;
@@ -39,7 +43,9 @@ class QueuedPatientLinks implements PatientLinks {
         var patient = patients.details(patientId);
         var ready = sender.configuredChannels();
         return ReminderPlan.channels(patient.mobilePhone() != null, patient.email() != null, optOuts.of(patientId))
-                .stream().sorted(Comparator.comparing((MessageChannel c) -> !ready.contains(c)).thenComparing(c -> c))
+                .stream()
+                .sorted(Comparator.comparing((MessageChannel c) -> !ready.contains(c))
+                        .thenComparing(c -> c))
                 .toList();
     }
 
@@ -49,9 +55,10 @@ class QueuedPatientLinks implements PatientLinks {
             throw new IllegalStateException("No link issuer named " + source);
         }
         if (!channelsFor(patientId).contains(channel)) {
-            throw new IllegalArgumentException(channel == MessageChannel.SMS
-                    ? "The patient has no mobile number on record, or does not want text messages"
-                    : "The patient has no email address on record, or does not want emails");
+            throw new IllegalArgumentException(
+                    channel == MessageChannel.SMS
+                            ? "The patient has no mobile number on record, or does not want text messages"
+                            : "The patient has no email address on record, or does not want emails");
         }
         return messages.queuePatientLink(patientId, channel, source, reference, clock.instant());
     }

@@ -6,17 +6,14 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
 import org.stepline.messaging.MessageChannel;
 
 /** Which reminders an appointment gets: one per lead time still ahead, on each channel the patient can receive. */
 final class ReminderPlan {
 
-    record Reminder(MessageChannel channel, Duration lead, Instant dueAt) {
-    }
+    record Reminder(MessageChannel channel, Duration lead, Instant dueAt) {}
 
-    private ReminderPlan() {
-    }
+    private ReminderPlan() {}
 
     /** SMS needs a mobile number, e-mail an address; a channel the patient opted out of is never used. */
     static Set<MessageChannel> channels(boolean hasMobile, boolean hasEmail, Set<MessageChannel> optedOut) {

@@ -1,7 +1,6 @@
 package org.stepline.messaging.internal;
 
 import java.time.Clock;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.stepline.patients.PatientDirectory;
@@ -21,7 +20,11 @@ class ReminderQueue {
     private final MessagingProperties properties;
     private final Clock clock;
 
-    ReminderQueue(OutboundMessages messages, OptOuts optOuts, PatientDirectory patients, MessagingProperties properties,
+    ReminderQueue(
+            OutboundMessages messages,
+            OptOuts optOuts,
+            PatientDirectory patients,
+            MessagingProperties properties,
             Clock clock) {
         this.messages = messages;
         this.optOuts = optOuts;
@@ -45,8 +48,13 @@ class ReminderQueue {
         messages.cancelRemindersNotAt(moved.appointmentId(), moved.startsAt());
         queueReminders(moved.patientId(), moved.appointmentId(), moved.startsAt(), channels);
         for (var channel : channels) {
-            messages.queueMoved(moved.patientId(), moved.appointmentId(), moved.previousStartsAt(), moved.startsAt(),
-                    channel, clock.instant());
+            messages.queueMoved(
+                    moved.patientId(),
+                    moved.appointmentId(),
+                    moved.previousStartsAt(),
+                    moved.startsAt(),
+                    channel,
+                    clock.instant());
         }
     }
 
@@ -55,11 +63,15 @@ class ReminderQueue {
         return ReminderPlan.channels(patient.mobilePhone() != null, patient.email() != null, optOuts.of(patientId));
     }
 
-    private void queueReminders(long patientId, long appointmentId, java.time.Instant startsAt,
+    private void queueReminders(
+            long patientId,
+            long appointmentId,
+            java.time.Instant startsAt,
             java.util.Set<org.stepline.messaging.MessageChannel> channels) {
-        for (var reminder : ReminderPlan.reminders(startsAt, properties.reminderLeadTimes(), channels, clock.instant())) {
-            messages.queueReminder(patientId, appointmentId, startsAt, reminder.channel(), reminder.lead(),
-                    reminder.dueAt());
+        for (var reminder :
+                ReminderPlan.reminders(startsAt, properties.reminderLeadTimes(), channels, clock.instant())) {
+            messages.queueReminder(
+                    patientId, appointmentId, startsAt, reminder.channel(), reminder.lead(), reminder.dueAt());
         }
     }
 }

@@ -2,17 +2,15 @@ package org.stepline.messaging.internal;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import org.jspecify.annotations.Nullable;
 
 /** When a failed message is tried again: after retryDelay, doubling each time up to maxDelay; never after the last attempt. */
 final class RetryRule {
 
-    private RetryRule() {
-    }
+    private RetryRule() {}
 
-    static @Nullable Instant nextAttempt(Instant failedAt, int attemptsMade, int maxAttempts, Duration retryDelay,
-            Duration maxDelay) {
+    static @Nullable Instant nextAttempt(
+            Instant failedAt, int attemptsMade, int maxAttempts, Duration retryDelay, Duration maxDelay) {
         if (attemptsMade >= maxAttempts) {
             return null;
         }

@@ -1,10 +1,8 @@
 package org.stepline.messaging.internal;
 
-import java.nio.charset.StandardCharsets;
-
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-
+import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.mail.autoconfigure.MailProperties;
@@ -23,12 +21,15 @@ class SmtpEmail implements ChannelSender {
     private final @Nullable JavaMailSender mail;
     private final String from;
 
-    SmtpEmail(ObjectProvider<JavaMailSender> mail, ObjectProvider<MailProperties> mailProperties,
+    SmtpEmail(
+            ObjectProvider<JavaMailSender> mail,
+            ObjectProvider<MailProperties> mailProperties,
             MessagingProperties properties) {
         this.mail = mail.getIfAvailable();
         var smtp = mailProperties.getIfAvailable();
         String username = smtp == null ? null : smtp.getUsername();
-        this.from = properties.emailFrom() != null ? properties.emailFrom()
+        this.from = properties.emailFrom() != null
+                ? properties.emailFrom()
                 : username != null && username.contains("@") ? username : "no-reply@stepline.invalid";
     }
 
@@ -72,6 +73,8 @@ class SmtpEmail implements ChannelSender {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().strip();
+        return root.getMessage() == null
+                ? root.getClass().getSimpleName()
+                : root.getMessage().strip();
     }
 }

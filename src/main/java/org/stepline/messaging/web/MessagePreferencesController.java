@@ -20,8 +20,11 @@ class MessagePreferencesController {
     }
 
     @PostMapping("/patients/{patientId}/messages/opt-outs")
-    String change(@PathVariable long patientId, @RequestParam MessageChannel channel,
-            @RequestParam(defaultValue = "false") boolean wanted, RedirectAttributes redirect) {
+    String change(
+            @PathVariable long patientId,
+            @RequestParam MessageChannel channel,
+            @RequestParam(defaultValue = "false") boolean wanted,
+            RedirectAttributes redirect) {
         String done = wanted ? recording.optBackIn(patientId, channel) : recording.optOut(patientId, channel);
         return Flash.redirect(redirect, done, "/patients/" + patientId + "#messages");
     }

@@ -1,7 +1,6 @@
 package org.stepline.messaging.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,12 +26,14 @@ class OptOutLinkController {
 
     @GetMapping("/stop/{token}")
     String page(@PathVariable String token, HttpServletResponse response, Model model) {
-        return optOut.open(token).map(link -> {
-            model.addAttribute("link", link);
-            model.addAttribute("token", token);
-            model.addAttribute("serviceName", serviceName);
-            return "messaging/opt-out";
-        }).orElseGet(() -> notFound(response));
+        return optOut.open(token)
+                .map(link -> {
+                    model.addAttribute("link", link);
+                    model.addAttribute("token", token);
+                    model.addAttribute("serviceName", serviceName);
+                    return "messaging/opt-out";
+                })
+                .orElseGet(() -> notFound(response));
     }
 
     @PostMapping("/stop/{token}")

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,21 +15,25 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CaseMix {
 
-    private CaseMix() {
-    }
+    private CaseMix() {}
 
     /** Pathways in the recovery denominator of one mode and one stratum, and how many recovered. */
-    record StratumCount(String mode, String stratum, long pathways, long recovered) {
-    }
+    record StratumCount(String mode, String stratum, long pathways, long recovered) {}
 
     /**
      * One mode's result. The interval is the Wilson interval of the mode's own recovery rate divided by its expected
      * rate (expected / pathways), treating the expectation, drawn from the whole service, as fixed. The adjusted
      * rate is observed / expected times the service's overall rate.
      */
-    public record ObservedExpected(String mode, long pathways, long observed, double expected, @Nullable Double ratio,
-            @Nullable Interval ratioInterval, @Nullable Double crudeRate, @Nullable Double adjustedRate) {
-    }
+    public record ObservedExpected(
+            String mode,
+            long pathways,
+            long observed,
+            double expected,
+            @Nullable Double ratio,
+            @Nullable Interval ratioInterval,
+            @Nullable Double crudeRate,
+            @Nullable Double adjustedRate) {}
 
     static List<ObservedExpected> byMode(List<StratumCount> counts) {
         Map<String, long[]> service = new HashMap<>();
@@ -57,17 +60,24 @@ public final class CaseMix {
         return results;
     }
 
-    private static ObservedExpected result(String mode, long pathways, long observed, double expected,
-            @Nullable Double serviceRate) {
+    private static ObservedExpected result(
+            String mode, long pathways, long observed, double expected, @Nullable Double serviceRate) {
         if (expected <= 0) {
-            return new ObservedExpected(mode, pathways, observed, expected, null, null,
-                    OutcomeCountsMath.rate(observed, pathways), null);
+            return new ObservedExpected(
+                    mode, pathways, observed, expected, null, null, OutcomeCountsMath.rate(observed, pathways), null);
         }
         double ratio = observed / expected;
         Interval crude = Statistics.wilson(observed, pathways);
         double expectedRate = expected / pathways;
         Interval interval = new Interval(crude.lower() / expectedRate, crude.upper() / expectedRate);
-        return new ObservedExpected(mode, pathways, observed, expected, ratio, interval,
-                OutcomeCountsMath.rate(observed, pathways), serviceRate == null ? null : ratio * serviceRate);
+        return new ObservedExpected(
+                mode,
+                pathways,
+                observed,
+                expected,
+                ratio,
+                interval,
+                OutcomeCountsMath.rate(observed, pathways),
+                serviceRate == null ? null : ratio * serviceRate);
     }
 }

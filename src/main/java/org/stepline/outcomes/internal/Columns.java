@@ -1,14 +1,12 @@
 package org.stepline.outcomes.internal;
 
 import java.time.LocalDate;
-import java.util.function.BiConsumer;
-
-import org.stepline.shared.sql.BinaryRows;
-
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
+import org.stepline.shared.sql.BinaryRows;
 
 /**
  * Writes many rows in one statement: each column is sent as one PostgreSQL array and the rows are rebuilt with
@@ -21,9 +19,12 @@ final class Columns<T> {
         void write(T row, BinaryRows out);
     }
 
-    record Column<T>(String name, String arrayType, Function<T, Object> value, IntFunction<Object[]> array,
-            BinaryValue<T> binary) {
-    }
+    record Column<T>(
+            String name,
+            String arrayType,
+            Function<T, Object> value,
+            IntFunction<Object[]> array,
+            BinaryValue<T> binary) {}
 
     private final List<Column<T>> columns;
 
@@ -33,8 +34,8 @@ final class Columns<T> {
     }
 
     static <T> Column<T> bigint(String name, Function<T, Object> value) {
-        return new Column<>(name, "bigint[]", value, Long[]::new,
-                binary(value, (v, out) -> out.int8(((Number) v).longValue())));
+        return new Column<>(
+                name, "bigint[]", value, Long[]::new, binary(value, (v, out) -> out.int8(((Number) v).longValue())));
     }
 
     /** An integer or smallint column ({@code arrayType} "integer[]" or "smallint[]"). */
@@ -46,8 +47,8 @@ final class Columns<T> {
     }
 
     static <T> Column<T> real(String name, Function<T, Object> value) {
-        return new Column<>(name, "real[]", value, Double[]::new,
-                binary(value, (v, out) -> out.float4(((Number) v).floatValue())));
+        return new Column<>(
+                name, "real[]", value, Double[]::new, binary(value, (v, out) -> out.float4(((Number) v).floatValue())));
     }
 
     static <T> Column<T> bool(String name, Function<T, Object> value) {
@@ -60,10 +61,15 @@ final class Columns<T> {
 
     /** Dates travel as ISO text in arrays (the driver has no array encoding for LocalDate), as days in COPY. */
     static <T> Column<T> date(String name, Function<T, Object> value) {
-        return new Column<>(name, "date[]", row -> {
-            Object date = value.apply(row);
-            return date == null ? null : date.toString();
-        }, String[]::new, binary(value, (v, out) -> out.date(((LocalDate) v).toEpochDay())));
+        return new Column<>(
+                name,
+                "date[]",
+                row -> {
+                    Object date = value.apply(row);
+                    return date == null ? null : date.toString();
+                },
+                String[]::new,
+                binary(value, (v, out) -> out.date(((LocalDate) v).toEpochDay())));
     }
 
     private static <T> BinaryValue<T> binary(Function<T, Object> value, BiConsumer<Object, BinaryRows> write) {
@@ -90,7 +96,9 @@ final class Columns<T> {
     /** {@code name = excluded.name} for every column but the key's. */
     String updateAllBut(String... key) {
         var keys = List.of(key);
-        return columns.stream().filter(c -> !keys.contains(c.name())).map(c -> c.name() + " = excluded." + c.name())
+        return columns.stream()
+                .filter(c -> !keys.contains(c.name()))
+                .map(c -> c.name() + " = excluded." + c.name())
                 .collect(Collectors.joining(", "));
     }
 

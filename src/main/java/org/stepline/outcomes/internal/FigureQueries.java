@@ -3,12 +3,11 @@ package org.stepline.outcomes.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +36,8 @@ class FigureQueries {
     Map<String, Map<Figure, FigureValue>> figures(ReportPeriod period, @Nullable Grouping grouping) {
         Map<String, Map<Figure, FigureValue>> groups = new LinkedHashMap<>();
         String key = keyOf(grouping);
-        ended(period, grouping).forEach((g, counts) -> counts.into(groups.computeIfAbsent(g, k -> new EnumMap<>(Figure.class))));
+        ended(period, grouping)
+                .forEach((g, counts) -> counts.into(groups.computeIfAbsent(g, k -> new EnumMap<>(Figure.class))));
         received(period, key, groups);
         secondTreatments(period, key, groups);
         openWithoutContact(period, key, groups);
@@ -87,10 +87,19 @@ class FigureQueries {
                 group by 1""".formatted(key, subset.joins(), subset.conditions()))
                 .params(subset.parameters(period))
                 .query((RowCallbackHandler) rs -> {
-                    var row = new EndedCounts(new OutcomeCounts(rs.getLong("ended"), rs.getLong("finished"),
-                            rs.getLong("treated_once"), rs.getLong("not_caseness"), rs.getLong("recovered"),
-                            rs.getLong("improved"), rs.getLong("deteriorated"), rs.getLong("reliably_recovered"),
-                            rs.getLong("within6"), rs.getLong("within18")), rs.getLong("paired"));
+                    var row = new EndedCounts(
+                            new OutcomeCounts(
+                                    rs.getLong("ended"),
+                                    rs.getLong("finished"),
+                                    rs.getLong("treated_once"),
+                                    rs.getLong("not_caseness"),
+                                    rs.getLong("recovered"),
+                                    rs.getLong("improved"),
+                                    rs.getLong("deteriorated"),
+                                    rs.getLong("reliably_recovered"),
+                                    rs.getLong("within6"),
+                                    rs.getLong("within18")),
+                            rs.getLong("paired"));
                     counts.merge(ALL, row, EndedCounts::plus);
                     String g = rs.getString("g");
                     if (g != null) {
@@ -109,12 +118,19 @@ class FigureQueries {
         EndedCounts plus(EndedCounts o) {
             var a = counts;
             var b = o.counts;
-            return new EndedCounts(new OutcomeCounts(a.ended() + b.ended(), a.finished() + b.finished(),
-                    a.endedTreatedOnce() + b.endedTreatedOnce(), a.notCaseness() + b.notCaseness(),
-                    a.recovered() + b.recovered(), a.reliablyImproved() + b.reliablyImproved(),
-                    a.reliablyDeteriorated() + b.reliablyDeteriorated(), a.reliablyRecovered() + b.reliablyRecovered(),
-                    a.firstTreatmentWithin6Weeks() + b.firstTreatmentWithin6Weeks(),
-                    a.firstTreatmentWithin18Weeks() + b.firstTreatmentWithin18Weeks()), paired + o.paired);
+            return new EndedCounts(
+                    new OutcomeCounts(
+                            a.ended() + b.ended(),
+                            a.finished() + b.finished(),
+                            a.endedTreatedOnce() + b.endedTreatedOnce(),
+                            a.notCaseness() + b.notCaseness(),
+                            a.recovered() + b.recovered(),
+                            a.reliablyImproved() + b.reliablyImproved(),
+                            a.reliablyDeteriorated() + b.reliablyDeteriorated(),
+                            a.reliablyRecovered() + b.reliablyRecovered(),
+                            a.firstTreatmentWithin6Weeks() + b.firstTreatmentWithin6Weeks(),
+                            a.firstTreatmentWithin18Weeks() + b.firstTreatmentWithin18Weeks()),
+                    paired + o.paired);
         }
 
         void into(Map<Figure, FigureValue> f) {
@@ -138,10 +154,13 @@ class FigureQueries {
     }
 
     private void received(ReportPeriod period, String key, Map<String, Map<Figure, FigureValue>> groups) {
-        query("""
+        query(
+                """
                 select %1$s as g, count(*) as referrals
                 from pathway_outcome p where received_on between ? and ?
-                group by 1""".formatted(key), period, groups,
+                group by 1""".formatted(key),
+                period,
+                groups,
                 (rs, f) -> f.put(Figure.REFERRALS, FigureValue.count(rs.getLong("referrals"))));
     }
 
@@ -180,8 +199,12 @@ class FigureQueries {
                 group by 1""".formatted(key))
                 .params(quietSince, quietSince, end, end, end, quietSince, end, end, end)
                 .query(collect(groups, (rs, f) -> {
-                    f.put(Figure.OPEN_NO_CONTACT_90_DAYS, new FigureValue(rs.getLong("treated_quiet"), rs.getLong("treated")));
-                    f.put(Figure.OPEN_NO_CONTACT_90_DAYS_STEPLINE, new FigureValue(rs.getLong("quiet"), rs.getLong("open")));
+                    f.put(
+                            Figure.OPEN_NO_CONTACT_90_DAYS,
+                            new FigureValue(rs.getLong("treated_quiet"), rs.getLong("treated")));
+                    f.put(
+                            Figure.OPEN_NO_CONTACT_90_DAYS_STEPLINE,
+                            new FigureValue(rs.getLong("quiet"), rs.getLong("open")));
                 }));
     }
 
@@ -200,8 +223,8 @@ class FigureQueries {
         return rates;
     }
 
-    private void attendance(ReportPeriod period, String key, String join, Subset subset,
-            Map<String, Map<Figure, FigureValue>> groups) {
+    private void attendance(
+            ReportPeriod period, String key, String join, Subset subset, Map<String, Map<Figure, FigureValue>> groups) {
         jdbc.sql("""
                 select %1$s as g,
                        count(*) filter (where c.attendance = '3') as dna,
@@ -209,8 +232,10 @@ class FigureQueries {
                 from outcome_contact c%2$s%3$s where c.contact_on between ? and ?%4$s
                 group by 1""".formatted(key, join, subset.joins(), subset.conditions()))
                 .params(subset.parameters(period))
-                .query(collect(groups, (rs, f) -> f.put(Figure.DID_NOT_ATTEND,
-                        new FigureValue(rs.getLong("dna"), rs.getLong("outcomes")))));
+                .query(collect(
+                        groups,
+                        (rs, f) -> f.put(
+                                Figure.DID_NOT_ATTEND, new FigureValue(rs.getLong("dna"), rs.getLong("outcomes")))));
     }
 
     interface RowFigures {

@@ -12,7 +12,8 @@ public record FigureValue(long numerator, long denominator) {
     }
 
     FigureValue plus(FigureValue other) {
-        return isCount() ? count(numerator + other.numerator)
+        return isCount()
+                ? count(numerator + other.numerator)
                 : new FigureValue(numerator + other.numerator, denominator + other.denominator);
     }
 

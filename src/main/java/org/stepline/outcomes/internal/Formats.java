@@ -1,7 +1,6 @@
 package org.stepline.outcomes.internal;
 
 import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
 
 /** How figures are written for people: percentages with one decimal, "no data" for an empty denominator. */
@@ -9,8 +8,7 @@ public final class Formats {
 
     public static final String NO_DATA = "no data";
 
-    private Formats() {
-    }
+    private Formats() {}
 
     public static String percent(@Nullable Double rate) {
         return rate == null ? NO_DATA : String.format(Locale.UK, "%.1f%%", rate * 100);
@@ -21,8 +19,9 @@ public final class Formats {
     }
 
     public static String interval(@Nullable Interval interval) {
-        return interval == null ? "" : String.format(Locale.UK, "%.1f%% to %.1f%%", interval.lower() * 100,
-                interval.upper() * 100);
+        return interval == null
+                ? ""
+                : String.format(Locale.UK, "%.1f%% to %.1f%%", interval.lower() * 100, interval.upper() * 100);
     }
 
     /** A difference in percentage points, signed. */

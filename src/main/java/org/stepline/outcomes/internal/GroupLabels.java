@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Component;
 import org.stepline.identity.StaffDirectory;
 import org.stepline.shared.codes.ConsultationMechanism;
@@ -30,7 +29,9 @@ class GroupLabels {
         if (OutcomeRules.MIXED.equals(code)) {
             return "Mixed modes";
         }
-        return NationalCode.fromCode(ConsultationMechanism.class, code).map(ConsultationMechanism::label).orElse(code);
+        return NationalCode.fromCode(ConsultationMechanism.class, code)
+                .map(ConsultationMechanism::label)
+                .orElse(code);
     }
 
     /** Labels for keys of one grouping, in display order. */
@@ -47,8 +48,10 @@ class GroupLabels {
             case STEP, MONTH -> Comparator.naturalOrder();
             case TEAM, PRACTITIONER -> Comparator.comparing((String key) -> orUnknown(label.apply(key), key));
         };
-        return keys.stream().sorted(order).collect(Collectors.toMap(k -> k, k -> orUnknown(label.apply(k), k),
-                (a, b) -> a, java.util.LinkedHashMap::new));
+        return keys.stream()
+                .sorted(order)
+                .collect(Collectors.toMap(
+                        k -> k, k -> orUnknown(label.apply(k), k), (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
     private Map<String, String> teamNames() {

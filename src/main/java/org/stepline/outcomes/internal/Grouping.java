@@ -36,6 +36,8 @@ public enum Grouping {
     }
 
     public static Optional<Grouping> fromParameter(String parameter) {
-        return Arrays.stream(values()).filter(g -> g.parameter.equals(parameter)).findFirst();
+        return Arrays.stream(values())
+                .filter(g -> g.parameter.equals(parameter))
+                .findFirst();
     }
 }

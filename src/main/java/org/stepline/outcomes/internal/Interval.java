@@ -1,5 +1,4 @@
 package org.stepline.outcomes.internal;
 
 /** A 95 % confidence interval. */
-public record Interval(double lower, double upper) {
-}
+public record Interval(double lower, double upper) {}

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +25,11 @@ class JdbcOutcomeBreakdowns implements OutcomeBreakdowns {
     private final JdbcClient jdbc;
     private final OutcomesProperties properties;
 
-    JdbcOutcomeBreakdowns(OutcomeEngine engine, FigureQueries queries, PeqByMode peq, JdbcClient jdbc,
+    JdbcOutcomeBreakdowns(
+            OutcomeEngine engine,
+            FigureQueries queries,
+            PeqByMode peq,
+            JdbcClient jdbc,
             OutcomesProperties properties) {
         this.engine = engine;
         this.queries = queries;
@@ -58,14 +61,16 @@ class JdbcOutcomeBreakdowns implements OutcomeBreakdowns {
 
     @Override
     @Transactional(readOnly = true)
-    public Breakdown byPathwayGroup(LocalDate from, LocalDate to, Scope scope, Map<Long, String> groupOfReferral,
-            Map<String, String> labels) {
+    public Breakdown byPathwayGroup(
+            LocalDate from, LocalDate to, Scope scope, Map<Long, String> groupOfReferral, Map<String, String> labels) {
         engine.catchUp();
         var period = new ReportPeriod(from, to);
         Long[] ids = groupOfReferral.keySet().toArray(Long[]::new);
         String[] keys = java.util.Arrays.stream(ids).map(groupOfReferral::get).toArray(String[]::new);
-        var subset = scoped(scope, " join unnest(?::bigint[], ?::text[]) as grp(referral_id, key)"
-                + " on grp.referral_id = p.referral_id", List.of(ids, keys));
+        var subset = scoped(
+                scope,
+                " join unnest(?::bigint[], ?::text[]) as grp(referral_id, key)" + " on grp.referral_id = p.referral_id",
+                List.of(ids, keys));
         var ended = queries.ended(period, "grp.key", subset);
         var dna = queries.didNotAttend(period, "grp.key", subset);
         Map<Long, @Nullable String> groups = new LinkedHashMap<>();
@@ -100,12 +105,16 @@ class JdbcOutcomeBreakdowns implements OutcomeBreakdowns {
         Map<Long, @Nullable String> modes = new LinkedHashMap<>();
         jdbc.sql("select p.referral_id, p.treatment_mode from pathway_outcome p" + subset.joins()
                         + " where p.discharged_on between ? and ?" + subset.conditions() + " order by p.referral_id")
-                .params(subset.parameters(period)).query((RowCallbackHandler) rs -> modes.put(rs.getLong(1), rs.getString(2)));
+                .params(subset.parameters(period))
+                .query((RowCallbackHandler) rs -> modes.put(rs.getLong(1), rs.getString(2)));
         return modes;
     }
 
-    private static Breakdown breakdown(Map<String, FigureQueries.EndedCounts> ended, Map<String, FigureValue> dna,
-            Map<String, String> labels, PeqReport peq) {
+    private static Breakdown breakdown(
+            Map<String, FigureQueries.EndedCounts> ended,
+            Map<String, FigureValue> dna,
+            Map<String, String> labels,
+            PeqReport peq) {
         List<GroupFigures> groups = new ArrayList<>();
         groups.add(group(FigureQueries.ALL, "All", ended, dna, peq, 0));
         int column = 1;
@@ -115,22 +124,40 @@ class JdbcOutcomeBreakdowns implements OutcomeBreakdowns {
         return new Breakdown(peq.items().stream().map(PeqReport.ItemRow::text).toList(), groups);
     }
 
-    private static GroupFigures group(String key, String label, Map<String, FigureQueries.EndedCounts> ended,
-            Map<String, FigureValue> dna, PeqReport peq, int peqColumn) {
+    private static GroupFigures group(
+            String key,
+            String label,
+            Map<String, FigureQueries.EndedCounts> ended,
+            Map<String, FigureValue> dna,
+            PeqReport peq,
+            int peqColumn) {
         Map<Figure, FigureValue> figures = new EnumMap<>(Figure.class);
         ended.getOrDefault(key, FigureQueries.EndedCounts.ZERO).into(figures);
         var counts = ended.getOrDefault(key, FigureQueries.EndedCounts.ZERO).counts();
         var beforeCourse = new FigureValue(counts.ended() - counts.finished(), counts.ended());
-        return new GroupFigures(key.isEmpty() ? "all" : key, label, counts.ended(), counts.finished(),
-                rate(figures.get(Figure.RECOVERY)), rate(figures.get(Figure.RELIABLE_IMPROVEMENT)), rate(beforeCourse),
-                rate(figures.get(Figure.ENDED_TREATED_ONCE)), rate(dna.getOrDefault(key, FigureValue.NONE)),
+        return new GroupFigures(
+                key.isEmpty() ? "all" : key,
+                label,
+                counts.ended(),
+                counts.finished(),
+                rate(figures.get(Figure.RECOVERY)),
+                rate(figures.get(Figure.RELIABLE_IMPROVEMENT)),
+                rate(beforeCourse),
+                rate(figures.get(Figure.ENDED_TREATED_ONCE)),
+                rate(dna.getOrDefault(key, FigureValue.NONE)),
                 peq.groups().get(peqColumn).questionnaires(),
-                peq.items().stream().map(item -> rate(item.byGroup().get(peqColumn))).toList());
+                peq.items().stream()
+                        .map(item -> rate(item.byGroup().get(peqColumn)))
+                        .toList());
     }
 
     static Rate rate(FigureValue value) {
         Interval interval = value.interval();
-        return new Rate(value.numerator(), value.denominator(), value.rate(),
-                interval == null ? null : interval.lower(), interval == null ? null : interval.upper());
+        return new Rate(
+                value.numerator(),
+                value.denominator(),
+                value.rate(),
+                interval == null ? null : interval.lower(),
+                interval == null ? null : interval.upper());
     }
 }

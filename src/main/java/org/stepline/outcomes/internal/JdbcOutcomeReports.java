@@ -5,9 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-
 import javax.sql.DataSource;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
@@ -42,15 +40,27 @@ class JdbcOutcomeReports implements OutcomeReports {
     @Override
     @Transactional(readOnly = true)
     public void pathwaysEnded(LocalDate from, LocalDate to, Consumer<PathwayRow> each) {
-        streaming.query("""
+        streaming.query(
+                """
                 select pathway_id, completed_treatment, treatment_contacts, caseness_at_start, not_caseness, recovery,
                        reliable_improvement, reliable_deterioration, reliable_recovery, treatment_mode,
                        first_treatment_wait_days
                 from pathway_outcome where discharged_on between ? and ? order by pathway_id collate "C"
-                """, (RowCallbackHandler) rs -> each.accept(new PathwayRow(rs.getString(1), rs.getBoolean(2),
-                        rs.getInt(3), rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7),
-                        rs.getBoolean(8), rs.getBoolean(9), rs.getString(10), rs.getObject(11, Integer.class))),
-                from, to);
+                """,
+                (RowCallbackHandler) rs -> each.accept(new PathwayRow(
+                        rs.getString(1),
+                        rs.getBoolean(2),
+                        rs.getInt(3),
+                        rs.getBoolean(4),
+                        rs.getBoolean(5),
+                        rs.getBoolean(6),
+                        rs.getBoolean(7),
+                        rs.getBoolean(8),
+                        rs.getBoolean(9),
+                        rs.getString(10),
+                        rs.getObject(11, Integer.class))),
+                from,
+                to);
     }
 
     @Override
@@ -58,7 +68,9 @@ class JdbcOutcomeReports implements OutcomeReports {
         engine.catchUp();
         var counts = figures.ended(new ReportPeriod(from, to), Grouping.TREATMENT_MODE);
         Map<String, OutcomeCounts> byMode = new LinkedHashMap<>();
-        counts.keySet().stream().filter(k -> !k.equals(FigureQueries.ALL)).sorted(MODE_ORDER)
+        counts.keySet().stream()
+                .filter(k -> !k.equals(FigureQueries.ALL))
+                .sorted(MODE_ORDER)
                 .forEach(mode -> byMode.put(mode, counts.get(mode).counts()));
         var all = counts.get(FigureQueries.ALL);
         return new OutcomeSummary(all == null ? OutcomeCounts.ZERO : all.counts(), byMode);

@@ -1,7 +1,6 @@
 package org.stepline.outcomes.internal;
 
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.stepline.outcomes.PathwayOutcomes;
@@ -26,11 +25,18 @@ class JdbcPathwayOutcomes implements PathwayOutcomes {
                        reliable_improvement, reliable_deterioration, reliable_recovery, treatment_mode, anxiety_measure
                 from pathway_outcome where referral_id = ?""")
                 .param(referralId)
-                .query((rs, n) -> new PathwayResult(rs.getLong("referral_id"), rs.getBoolean("completed_treatment"),
-                        rs.getInt("treatment_contacts"), rs.getBoolean("caseness_at_start"), rs.getBoolean("not_caseness"),
-                        rs.getBoolean("recovery"), rs.getBoolean("reliable_improvement"),
-                        rs.getBoolean("reliable_deterioration"), rs.getBoolean("reliable_recovery"),
-                        rs.getString("treatment_mode"), rs.getString("anxiety_measure"),
+                .query((rs, n) -> new PathwayResult(
+                        rs.getLong("referral_id"),
+                        rs.getBoolean("completed_treatment"),
+                        rs.getInt("treatment_contacts"),
+                        rs.getBoolean("caseness_at_start"),
+                        rs.getBoolean("not_caseness"),
+                        rs.getBoolean("recovery"),
+                        rs.getBoolean("reliable_improvement"),
+                        rs.getBoolean("reliable_deterioration"),
+                        rs.getBoolean("reliable_recovery"),
+                        rs.getString("treatment_mode"),
+                        rs.getString("anxiety_measure"),
                         nameOf(rs.getString("anxiety_measure"))))
                 .optional();
     }

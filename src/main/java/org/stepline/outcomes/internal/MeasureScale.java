@@ -1,7 +1,6 @@
 package org.stepline.outcomes.internal;
 
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.measures.InstrumentCatalogue;
 
@@ -12,8 +11,15 @@ import org.stepline.measures.InstrumentCatalogue;
  * an instrument file for takes its thresholds from that file ({@link #withThresholdsOf}); only measures without one
  * carry their own in {@code outcomes/measure-scales.json}.
  */
-record MeasureScale(String id, String name, List<String> instrumentIds, List<String> snomedCodes,
-        List<String> problems, @Nullable Double caseness, @Nullable Double reliableChange, @Nullable List<Band> bands,
+record MeasureScale(
+        String id,
+        String name,
+        List<String> instrumentIds,
+        List<String> snomedCodes,
+        List<String> problems,
+        @Nullable Double caseness,
+        @Nullable Double reliableChange,
+        @Nullable List<Band> bands,
         String source) {
 
     MeasureScale {
@@ -23,26 +29,38 @@ record MeasureScale(String id, String name, List<String> instrumentIds, List<Str
         bands = bands == null ? List.of() : List.copyOf(bands);
     }
 
-    record Band(int from, int to, String label) {
-    }
+    record Band(int from, int to, String label) {}
 
     /** This measure with the thresholds of its instrument file, when there is one; refused when it has none at all. */
     MeasureScale withThresholdsOf(InstrumentCatalogue instruments) {
-        var instrument = instrumentIds.stream().map(instruments::find).flatMap(java.util.Optional::stream)
-                .filter(i -> i.caseness() != null && i.reliableChange() != null).findFirst();
+        var instrument = instrumentIds.stream()
+                .map(instruments::find)
+                .flatMap(java.util.Optional::stream)
+                .filter(i -> i.caseness() != null && i.reliableChange() != null)
+                .findFirst();
         Double ownCaseness = instrument.map(i -> i.caseness().doubleValue()).orElse(caseness);
-        Double ownReliableChange = instrument.map(i -> i.reliableChange().doubleValue()).orElse(reliableChange);
+        Double ownReliableChange =
+                instrument.map(i -> i.reliableChange().doubleValue()).orElse(reliableChange);
         if (ownCaseness == null || ownReliableChange == null) {
             throw new IllegalStateException("The outcome measure " + id + " has no caseness and reliable change: "
                     + "give them in its instrument file, or in outcomes/measure-scales.json when it has none");
         }
-        return new MeasureScale(id, name, instrumentIds, snomedCodes, problems, ownCaseness, ownReliableChange, bands,
+        return new MeasureScale(
+                id,
+                name,
+                instrumentIds,
+                snomedCodes,
+                problems,
+                ownCaseness,
+                ownReliableChange,
+                bands,
                 instrument.isPresent() ? "instrument file " + instrument.get().id() + "; " + source : source);
     }
 
     /** Whether a stored score is this measure: by instrument id in Stepline, by SNOMED CT code in extracts. */
     boolean recognises(String instrumentId, @Nullable String snomedCode) {
-        return instrumentIds.contains(instrumentId) || snomedCodes.contains(instrumentId)
+        return instrumentIds.contains(instrumentId)
+                || snomedCodes.contains(instrumentId)
                 || (snomedCode != null && snomedCodes.contains(snomedCode));
     }
 
@@ -59,7 +77,10 @@ record MeasureScale(String id, String name, List<String> instrumentIds, List<Str
         if (bands == null || bands.isEmpty()) {
             return name + (atCaseness(score) ? " at caseness" : " below caseness");
         }
-        return bands.stream().filter(b -> score >= b.from() && score <= b.to()).findFirst()
-                .map(b -> name + " " + b.label()).orElse(name + " out of range");
+        return bands.stream()
+                .filter(b -> score >= b.from() && score <= b.to())
+                .findFirst()
+                .map(b -> name + " " + b.label())
+                .orElse(name + " out of range");
     }
 }

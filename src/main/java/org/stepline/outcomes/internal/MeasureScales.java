@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.measures.InstrumentCatalogue;
 import tools.jackson.databind.DeserializationFeature;
@@ -28,9 +27,12 @@ record MeasureScales(MeasureScale depression, MeasureScale anxiety, List<Measure
     /** The scales as the service's instruments define them (the shipped files and the service's own folder). */
     static MeasureScales of(InstrumentCatalogue instruments) {
         var listed = load(RESOURCE);
-        return new MeasureScales(listed.depression().withThresholdsOf(instruments),
+        return new MeasureScales(
+                listed.depression().withThresholdsOf(instruments),
                 listed.anxiety().withThresholdsOf(instruments),
-                listed.adsms().stream().map(m -> m.withThresholdsOf(instruments)).toList());
+                listed.adsms().stream()
+                        .map(m -> m.withThresholdsOf(instruments))
+                        .toList());
     }
 
     /** The scales of the instruments shipped with Stepline (tests). */
@@ -50,16 +52,22 @@ record MeasureScales(MeasureScale depression, MeasureScale anxiety, List<Measure
         if (anxiety.recognises(instrumentId, snomedCode)) {
             return Optional.of(anxiety);
         }
-        return adsms.stream().filter(m -> m.recognises(instrumentId, snomedCode)).findFirst();
+        return adsms.stream()
+                .filter(m -> m.recognises(instrumentId, snomedCode))
+                .findFirst();
     }
 
     /** The ADSMs that can stand for anxiety for a problem descriptor, in order of preference. */
     List<MeasureScale> adsmsFor(@Nullable String presentingProblem) {
-        return adsms.stream().filter(m -> m.isAnxietyMeasureFor(presentingProblem)).toList();
+        return adsms.stream()
+                .filter(m -> m.isAnxietyMeasureFor(presentingProblem))
+                .toList();
     }
 
     static MeasureScales load(String resource) {
-        var json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        var json = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
         try (InputStream in = MeasureScales.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Missing " + resource);

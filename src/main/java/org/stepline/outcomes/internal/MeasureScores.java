@@ -1,11 +1,14 @@
 package org.stepline.outcomes.internal;
 
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /** One measure's administrations within a pathway, with its first and last score. */
-record MeasureScores(MeasureScale scale, @Nullable ScorePoint first, @Nullable ScorePoint last, int administrations) {
+record MeasureScores(
+        MeasureScale scale,
+        @Nullable ScorePoint first,
+        @Nullable ScorePoint last,
+        int administrations) {
 
     static MeasureScores of(MeasureScale scale, List<ScorePoint> points) {
         return new MeasureScores(scale, OutcomeRules.firstScore(points), OutcomeRules.lastScore(points), points.size());
@@ -19,11 +22,13 @@ record MeasureScores(MeasureScale scale, @Nullable ScorePoint first, @Nullable S
         return OutcomeRules.paired(administrations);
     }
 
-    @Nullable Integer firstTotal() {
+    @Nullable
+    Integer firstTotal() {
         return first == null ? null : first.total();
     }
 
-    @Nullable Integer lastTotal() {
+    @Nullable
+    Integer lastTotal() {
         return last == null ? null : last.total();
     }
 

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.shared.csv.Csv;
 
@@ -20,7 +19,11 @@ public final class OutcomeCsv {
 
     /** The downloadable tables, by the name used in the address. */
     public enum Table {
-        FIGURES("figures"), MODES("modes"), COMPARISONS("comparisons"), CASE_MIX("case-mix"), TREND("trend");
+        FIGURES("figures"),
+        MODES("modes"),
+        COMPARISONS("comparisons"),
+        CASE_MIX("case-mix"),
+        TREND("trend");
 
         private final String parameter;
 
@@ -33,7 +36,9 @@ public final class OutcomeCsv {
         }
 
         public static Optional<Table> fromParameter(String parameter) {
-            return Arrays.stream(values()).filter(t -> t.parameter.equals(parameter)).findFirst();
+            return Arrays.stream(values())
+                    .filter(t -> t.parameter.equals(parameter))
+                    .findFirst();
         }
     }
 
@@ -56,13 +61,22 @@ public final class OutcomeCsv {
 
     private List<List<String>> figures(FigureTable table) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(table.grouping().label(), "Figure", "Numerator", "Denominator", "RatePercent", "Lower95",
-                "Upper95", "NationalStandardPercent"));
+        rows.add(List.of(
+                table.grouping().label(),
+                "Figure",
+                "Numerator",
+                "Denominator",
+                "RatePercent",
+                "Lower95",
+                "Upper95",
+                "NationalStandardPercent"));
         for (var column : table.columns()) {
             for (Figure figure : table.figures()) {
                 FigureValue v = column.value(figure);
                 List<String> row = new ArrayList<>(List.of(column.label(), figure.label()));
-                row.addAll(value(v, suppression.hidesNumerator(table.grouping(), column, figure),
+                row.addAll(value(
+                        v,
+                        suppression.hidesNumerator(table.grouping(), column, figure),
                         suppression.hidesDenominator(table.grouping(), column, figure)));
                 row.add(figure.standard() == null ? "" : number(figure.standard()));
                 rows.add(row);
@@ -82,21 +96,40 @@ public final class OutcomeCsv {
             return List.of(numerator, denominator, SUPPRESSED, SUPPRESSED, SUPPRESSED);
         }
         Interval ci = v.interval();
-        return List.of(numerator, denominator, number(v.rate()),
-                ci == null ? "" : number(ci.lower()), ci == null ? "" : number(ci.upper()));
+        return List.of(
+                numerator,
+                denominator,
+                number(v.rate()),
+                ci == null ? "" : number(ci.lower()),
+                ci == null ? "" : number(ci.upper()));
     }
 
     private List<String> byMode(String mode, Figure figure, FigureValue v) {
         var column = new FigureTable.Column(mode, mode, java.util.Map.of());
-        return value(v, suppression.hidesNumerator(Grouping.TREATMENT_MODE, column, figure),
+        return value(
+                v,
+                suppression.hidesNumerator(Grouping.TREATMENT_MODE, column, figure),
                 suppression.hidesDenominator(Grouping.TREATMENT_MODE, column, figure));
     }
 
     private List<List<String>> comparisons(OutcomeReport report) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Figure", "Compared with", "TelephoneNumerator", "TelephoneDenominator", "TelephoneRatePercent",
-                "TelephoneLower95", "TelephoneUpper95", "OtherNumerator", "OtherDenominator", "OtherRatePercent",
-                "OtherLower95", "OtherUpper95", "DifferencePoints", "DifferenceLower95", "DifferenceUpper95"));
+        rows.add(List.of(
+                "Figure",
+                "Compared with",
+                "TelephoneNumerator",
+                "TelephoneDenominator",
+                "TelephoneRatePercent",
+                "TelephoneLower95",
+                "TelephoneUpper95",
+                "OtherNumerator",
+                "OtherDenominator",
+                "OtherRatePercent",
+                "OtherLower95",
+                "OtherUpper95",
+                "DifferencePoints",
+                "DifferenceLower95",
+                "DifferenceUpper95"));
         String telephoneMode = org.stepline.shared.codes.ConsultationMechanism.TELEPHONE.code();
         for (var c : report.comparisons()) {
             for (var versus : c.versus()) {
@@ -105,8 +138,10 @@ public final class OutcomeCsv {
                 var other = byMode(versus.otherMode(), c.figure(), versus.other());
                 row.addAll(telephone);
                 row.addAll(other);
-                row.addAll(telephone.contains(SUPPRESSED) || other.contains(SUPPRESSED)
-                        ? List.of(SUPPRESSED, SUPPRESSED, SUPPRESSED) : difference(versus));
+                row.addAll(
+                        telephone.contains(SUPPRESSED) || other.contains(SUPPRESSED)
+                                ? List.of(SUPPRESSED, SUPPRESSED, SUPPRESSED)
+                                : difference(versus));
                 rows.add(row);
             }
         }
@@ -115,25 +150,50 @@ public final class OutcomeCsv {
 
     private static List<String> difference(OutcomeReport.Versus versus) {
         var d = versus.difference();
-        return d == null ? List.of("", "", "")
-                : List.of(number(d.estimate()), number(d.interval().lower()), number(d.interval().upper()));
+        return d == null
+                ? List.of("", "", "")
+                : List.of(
+                        number(d.estimate()),
+                        number(d.interval().lower()),
+                        number(d.interval().upper()));
     }
 
     private List<List<String>> caseMix(OutcomeReport report) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Treatment mode", "Pathways", "ObservedRecoveries", "ExpectedRecoveries", "ObservedOverExpected",
-                "Lower95", "Upper95", "CrudeRatePercent", "AdjustedRatePercent"));
+        rows.add(List.of(
+                "Treatment mode",
+                "Pathways",
+                "ObservedRecoveries",
+                "ExpectedRecoveries",
+                "ObservedOverExpected",
+                "Lower95",
+                "Upper95",
+                "CrudeRatePercent",
+                "AdjustedRatePercent"));
         for (var r : report.caseMix()) {
             var o = r.result();
             if (suppression.hidesCaseMix(o.mode())) {
-                rows.add(List.of(r.label(), SUPPRESSED, SUPPRESSED, SUPPRESSED, SUPPRESSED, SUPPRESSED, SUPPRESSED,
-                        SUPPRESSED, SUPPRESSED));
+                rows.add(List.of(
+                        r.label(),
+                        SUPPRESSED,
+                        SUPPRESSED,
+                        SUPPRESSED,
+                        SUPPRESSED,
+                        SUPPRESSED,
+                        SUPPRESSED,
+                        SUPPRESSED,
+                        SUPPRESSED));
                 continue;
             }
-            rows.add(List.of(r.label(), String.valueOf(o.pathways()), String.valueOf(o.observed()),
-                    plain(o.expected()), o.ratio() == null ? "" : plain(o.ratio()),
+            rows.add(List.of(
+                    r.label(),
+                    String.valueOf(o.pathways()),
+                    String.valueOf(o.observed()),
+                    plain(o.expected()),
+                    o.ratio() == null ? "" : plain(o.ratio()),
                     o.ratioInterval() == null ? "" : plain(o.ratioInterval().lower()),
-                    o.ratioInterval() == null ? "" : plain(o.ratioInterval().upper()), number(o.crudeRate()),
+                    o.ratioInterval() == null ? "" : plain(o.ratioInterval().upper()),
+                    number(o.crudeRate()),
                     number(o.adjustedRate())));
         }
         return rows;
@@ -146,7 +206,8 @@ public final class OutcomeCsv {
         trend.modes().forEach((mode, label) -> {
             for (int m = 0; m < trend.months().size(); m++) {
                 List<String> row = new ArrayList<>(List.of(trend.months().get(m), label));
-                boolean hidden = suppression.hidesTrend(report.period().months().get(m).from().toString(), mode);
+                boolean hidden = suppression.hidesTrend(
+                        report.period().months().get(m).from().toString(), mode);
                 row.addAll(value(trend.recovery().get(mode).get(m), hidden, hidden));
                 rows.add(row);
             }
@@ -162,5 +223,4 @@ public final class OutcomeCsv {
     private static String plain(double value) {
         return String.format(Locale.ROOT, "%.2f", value);
     }
-
 }

@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +50,11 @@ class OutcomeEngine implements OutcomeRebuild {
     private final OutcomeStore store;
     private final PathwayCalculator calculator;
 
-    OutcomeEngine(ReferralDirectory referrals, ContactHistory contacts, ScoreHistory scores, OutcomeStore store,
+    OutcomeEngine(
+            ReferralDirectory referrals,
+            ContactHistory contacts,
+            ScoreHistory scores,
+            OutcomeStore store,
             MeasureScales scales) {
         this.calculator = new PathwayCalculator(scales);
         this.referrals = referrals;
@@ -108,8 +111,12 @@ class OutcomeEngine implements OutcomeRebuild {
         store.finish(tables);
         long indexed = System.nanoTime();
         catchUp(facts.referralIds());
-        LOG.info("Outcome rows of {} pathways from {}: written in {} ms, indexed in {} ms, others caught up in {} ms",
-                count, dataSource, (written - started) / 1_000_000, (indexed - written) / 1_000_000,
+        LOG.info(
+                "Outcome rows of {} pathways from {}: written in {} ms, indexed in {} ms, others caught up in {} ms",
+                count,
+                dataSource,
+                (written - started) / 1_000_000,
+                (indexed - written) / 1_000_000,
                 (System.nanoTime() - indexed) / 1_000_000);
         return count;
     }
@@ -145,8 +152,7 @@ class OutcomeEngine implements OutcomeRebuild {
         }
     }
 
-    record Rebuilt(long pathways, long lastReferralId) {
-    }
+    record Rebuilt(long pathways, long lastReferralId) {}
 
     /**
      * Pages in a pipeline: while a second thread applies the rules to one page and formats its rows, this thread (the
@@ -156,7 +162,8 @@ class OutcomeEngine implements OutcomeRebuild {
     private Rebuilt rebuildPages(@Nullable String dataSource, OutcomeStore.Tables tables) {
         long after = 0;
         long count = 0;
-        try (ExecutorService rules = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("outcome-rules").factory())) {
+        try (ExecutorService rules = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().daemon().name("outcome-rules").factory())) {
             Future<OutcomeStore.Formatted> pending = null;
             while (true) {
                 var page = referrals.outlinesAfter(after, PAGE, dataSource);
@@ -180,8 +187,8 @@ class OutcomeEngine implements OutcomeRebuild {
     }
 
     /** Marks the end of the pages in {@link #rebuildFrom}. */
-    private static final OutcomeStore.Formatted NO_MORE_PAGES = new OutcomeStore.Formatted(new BinaryRows(0),
-            new BinaryRows(0));
+    private static final OutcomeStore.Formatted NO_MORE_PAGES =
+            new OutcomeStore.Formatted(new BinaryRows(0), new BinaryRows(0));
 
     /**
      * A second thread applies the rules to the facts and formats them page by page, while this thread (the only one
@@ -189,7 +196,8 @@ class OutcomeEngine implements OutcomeRebuild {
      */
     private long rebuildFrom(PathwayFacts facts, OutcomeStore.Tables tables) {
         var pages = new ArrayBlockingQueue<OutcomeStore.Formatted>(4);
-        ExecutorService rules = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("outcome-rules").factory());
+        ExecutorService rules = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().daemon().name("outcome-rules").factory());
         try {
             Future<Long> computing = rules.submit(() -> computePages(facts, pages));
             for (var page = pages.take(); page != NO_MORE_PAGES; page = pages.take()) {
@@ -204,7 +212,8 @@ class OutcomeEngine implements OutcomeRebuild {
         }
     }
 
-    private long computePages(PathwayFacts facts, BlockingQueue<OutcomeStore.Formatted> pages) throws InterruptedException {
+    private long computePages(PathwayFacts facts, BlockingQueue<OutcomeStore.Formatted> pages)
+            throws InterruptedException {
         var outcomes = new ArrayList<PathwayOutcome>(PAGE);
         var contacts = new ArrayList<CareContact>(PAGE * 8);
         long[] count = {0};
@@ -248,12 +257,10 @@ class OutcomeEngine implements OutcomeRebuild {
         }
     }
 
-    record Computed(List<PathwayOutcome> outcomes, List<CareContact> contacts) {
-    }
+    record Computed(List<PathwayOutcome> outcomes, List<CareContact> contacts) {}
 
     /** A page of referrals with their contacts and scores, as read from the record. */
-    record Read(List<ReferralOutline> page, List<CareContact> contacts, List<ScoreTotal> scores) {
-    }
+    record Read(List<ReferralOutline> page, List<CareContact> contacts, List<ScoreTotal> scores) {}
 
     private Computed compute(List<ReferralOutline> page) {
         return calculate(read(page));
@@ -266,13 +273,15 @@ class OutcomeEngine implements OutcomeRebuild {
 
     /** Pure: no database. */
     private Computed calculate(Read read) {
-        Map<Long, List<CareContact>> contactsByReferral = read.contacts().stream()
-                .collect(Collectors.groupingBy(CareContact::referralId));
-        Map<Long, List<ScoreTotal>> scoresByReferral = read.scores().stream()
-                .collect(Collectors.groupingBy(ScoreTotal::referralId));
+        Map<Long, List<CareContact>> contactsByReferral =
+                read.contacts().stream().collect(Collectors.groupingBy(CareContact::referralId));
+        Map<Long, List<ScoreTotal>> scoresByReferral =
+                read.scores().stream().collect(Collectors.groupingBy(ScoreTotal::referralId));
         List<PathwayOutcome> outcomes = new ArrayList<>(read.page().size());
         for (var referral : read.page()) {
-            outcomes.add(calculator.compute(referral, contactsByReferral.getOrDefault(referral.id(), List.of()),
+            outcomes.add(calculator.compute(
+                    referral,
+                    contactsByReferral.getOrDefault(referral.id(), List.of()),
                     scoresByReferral.getOrDefault(referral.id(), List.of())));
         }
         return new Computed(outcomes, read.contacts());

@@ -50,8 +50,11 @@ class OutcomeListeners {
         try {
             engine.recompute(referralId);
         } catch (RuntimeException e) {
-            LOG.error("Outcome row of referral {} not updated after {}; rebuild outcomes to repair it", referralId,
-                    cause.getClass().getSimpleName(), e);
+            LOG.error(
+                    "Outcome row of referral {} not updated after {}; rebuild outcomes to repair it",
+                    referralId,
+                    cause.getClass().getSimpleName(),
+                    e);
         }
     }
 }

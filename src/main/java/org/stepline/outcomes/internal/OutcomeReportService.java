@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,8 +20,10 @@ import org.stepline.shared.codes.ConsultationMechanism;
 public class OutcomeReportService {
 
     /** Shown in every mode view even when they have no pathways, so that an absent mode is visibly absent. */
-    static final List<String> MAIN_MODES = List.of(ConsultationMechanism.FACE_TO_FACE.code(),
-            ConsultationMechanism.TELEPHONE.code(), ConsultationMechanism.VIDEO.code());
+    static final List<String> MAIN_MODES = List.of(
+            ConsultationMechanism.FACE_TO_FACE.code(),
+            ConsultationMechanism.TELEPHONE.code(),
+            ConsultationMechanism.VIDEO.code());
 
     private final OutcomeEngine engine;
     private final FigureQueries queries;
@@ -30,7 +31,8 @@ public class OutcomeReportService {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    OutcomeReportService(OutcomeEngine engine, FigureQueries queries, GroupLabels labels, JdbcClient jdbc, Clock clock) {
+    OutcomeReportService(
+            OutcomeEngine engine, FigureQueries queries, GroupLabels labels, JdbcClient jdbc, Clock clock) {
         this.engine = engine;
         this.queries = queries;
         this.labels = labels;
@@ -48,12 +50,23 @@ public class OutcomeReportService {
         FigureTable chosen = grouping == Grouping.TREATMENT_MODE ? byMode : table(period, grouping);
         var trend = trend(period);
         List<OutcomeReport.RateChart> charts = new ArrayList<>();
-        for (Figure figure : List.of(Figure.RECOVERY, Figure.RELIABLE_IMPROVEMENT, Figure.RELIABLE_RECOVERY,
+        for (Figure figure : List.of(
+                Figure.RECOVERY,
+                Figure.RELIABLE_IMPROVEMENT,
+                Figure.RELIABLE_RECOVERY,
                 Figure.FIRST_TREATMENT_6_WEEKS)) {
             charts.add(new OutcomeReport.RateChart(figure, Charts.ratesByMode(figure, byMode)));
         }
-        return new OutcomeReport(period, grouping, chosen, byMode, comparisons(byMode), caseMix(period), trend,
-                charts, Charts.trend(trend));
+        return new OutcomeReport(
+                period,
+                grouping,
+                chosen,
+                byMode,
+                comparisons(byMode),
+                caseMix(period),
+                trend,
+                charts,
+                Charts.trend(trend));
     }
 
     /** The small-numbers rule over the whole report, as every download of it applies it. */
@@ -74,17 +87,20 @@ public class OutcomeReportService {
         }
         List<FigureTable.Column> columns = new ArrayList<>();
         columns.add(new FigureTable.Column("all", "All pathways", groups.getOrDefault(FigureQueries.ALL, Map.of())));
-        labels.labelled(grouping, keys).forEach((key, label) ->
-                columns.add(new FigureTable.Column(key, label, groups.getOrDefault(key, Map.of()))));
+        labels.labelled(grouping, keys)
+                .forEach((key, label) ->
+                        columns.add(new FigureTable.Column(key, label, groups.getOrDefault(key, Map.of()))));
         return new FigureTable(grouping, columns);
     }
 
     private FigureTable byMonth(ReportPeriod period) {
         List<FigureTable.Column> columns = new ArrayList<>();
-        columns.add(new FigureTable.Column("all", "All pathways",
-                queries.figures(period, null).getOrDefault(FigureQueries.ALL, Map.of())));
+        columns.add(new FigureTable.Column(
+                "all", "All pathways", queries.figures(period, null).getOrDefault(FigureQueries.ALL, Map.of())));
         for (ReportPeriod month : period.months()) {
-            columns.add(new FigureTable.Column(month.from().toString(), GroupLabels.MONTH.format(month.from()),
+            columns.add(new FigureTable.Column(
+                    month.from().toString(),
+                    GroupLabels.MONTH.format(month.from()),
                     queries.figures(month, null).getOrDefault(FigureQueries.ALL, Map.of())));
         }
         return new FigureTable(Grouping.MONTH, columns);
@@ -93,22 +109,34 @@ public class OutcomeReportService {
     /** Telephone against face to face and against video, on every compared rate. */
     static List<OutcomeReport.ModeComparison> comparisons(FigureTable byMode) {
         var telephone = column(byMode, ConsultationMechanism.TELEPHONE.code());
-        var others = List.of(column(byMode, ConsultationMechanism.FACE_TO_FACE.code()),
+        var others = List.of(
+                column(byMode, ConsultationMechanism.FACE_TO_FACE.code()),
                 column(byMode, ConsultationMechanism.VIDEO.code()));
         List<OutcomeReport.ModeComparison> comparisons = new ArrayList<>();
         for (Figure figure : OutcomeReport.COMPARED) {
             FigureValue t = telephone.value(figure);
-            comparisons.add(new OutcomeReport.ModeComparison(figure, t, others.stream().map(other -> {
-                FigureValue o = other.value(figure);
-                return new OutcomeReport.Versus(other.key(), other.label(), o,
-                        Statistics.newcombe(t.numerator(), t.denominator(), o.numerator(), o.denominator()));
-            }).toList()));
+            comparisons.add(new OutcomeReport.ModeComparison(
+                    figure,
+                    t,
+                    others.stream()
+                            .map(other -> {
+                                FigureValue o = other.value(figure);
+                                return new OutcomeReport.Versus(
+                                        other.key(),
+                                        other.label(),
+                                        o,
+                                        Statistics.newcombe(
+                                                t.numerator(), t.denominator(), o.numerator(), o.denominator()));
+                            })
+                            .toList()));
         }
         return comparisons;
     }
 
     private static FigureTable.Column column(FigureTable table, String key) {
-        return table.groups().stream().filter(c -> c.key().equals(key)).findFirst()
+        return table.groups().stream()
+                .filter(c -> c.key().equals(key))
+                .findFirst()
                 .orElse(new FigureTable.Column(key, GroupLabels.mode(key), Map.of()));
     }
 
@@ -120,10 +148,12 @@ public class OutcomeReportService {
                        count(*) as pathways, count(*) filter (where recovery) as recovered
                 from pathway_outcome
                 where discharged_on between ? and ? and completed_treatment and not not_caseness
-                group by 1, 2""")
-                .params(period.from(), period.to())
-                .query((RowCallbackHandler) rs -> counts.add(new CaseMix.StratumCount(rs.getString("treatment_mode"),
-                        rs.getString("stratum"), rs.getLong("pathways"), rs.getLong("recovered"))));
+                group by 1, 2""").params(period.from(), period.to()).query((RowCallbackHandler)
+                rs -> counts.add(new CaseMix.StratumCount(
+                        rs.getString("treatment_mode"),
+                        rs.getString("stratum"),
+                        rs.getLong("pathways"),
+                        rs.getLong("recovered"))));
         List<CaseMix.ObservedExpected> results = new ArrayList<>(CaseMix.byMode(counts));
         for (String mode : MAIN_MODES) {
             if (results.stream().noneMatch(r -> r.mode().equals(mode))) {
@@ -132,24 +162,27 @@ public class OutcomeReportService {
         }
         return results.stream()
                 .sorted(java.util.Comparator.comparing(CaseMix.ObservedExpected::mode, JdbcOutcomeReports.MODE_ORDER))
-                .map(r -> new OutcomeReport.CaseMixRow(GroupLabels.mode(r.mode()), r)).toList();
+                .map(r -> new OutcomeReport.CaseMixRow(GroupLabels.mode(r.mode()), r))
+                .toList();
     }
 
     /** Recovery for each month of the period and each treatment mode. */
     OutcomeReport.Trend trend(ReportPeriod period) {
         var months = period.months();
         List<Map<String, FigureQueries.EndedCounts>> perMonth = months.stream()
-                .map(m -> queries.ended(m, Grouping.TREATMENT_MODE)).toList();
+                .map(m -> queries.ended(m, Grouping.TREATMENT_MODE))
+                .toList();
         Set<String> modes = new LinkedHashSet<>(MAIN_MODES);
         perMonth.forEach(m -> modes.addAll(m.keySet()));
         modes.remove(FigureQueries.ALL);
         Map<String, String> modeLabels = labels.labelled(Grouping.TREATMENT_MODE, modes);
         Map<String, List<FigureValue>> recovery = new LinkedHashMap<>();
         for (String mode : modeLabels.keySet()) {
-            recovery.put(mode, perMonth.stream().map(m -> recoveryOf(m.get(mode))).toList());
+            recovery.put(
+                    mode, perMonth.stream().map(m -> recoveryOf(m.get(mode))).toList());
         }
-        return new OutcomeReport.Trend(months.stream().map(m -> GroupLabels.MONTH.format(m.from())).toList(),
-                modeLabels, recovery);
+        return new OutcomeReport.Trend(
+                months.stream().map(m -> GroupLabels.MONTH.format(m.from())).toList(), modeLabels, recovery);
     }
 
     private static FigureValue recoveryOf(FigureQueries.EndedCounts counts) {

@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.shared.codes.ConsultationMechanism;
 import org.stepline.shared.codes.PresentingProblems;
@@ -20,8 +19,7 @@ final class OutcomeRules {
     /** Treatment mode of a pathway whose treatment contacts have no majority mode. */
     static final String MIXED = "mixed";
 
-    private OutcomeRules() {
-    }
+    private OutcomeRules() {}
 
     static boolean ended(@Nullable LocalDate dischargeDate) {
         return dischargeDate != null;
@@ -41,7 +39,9 @@ final class OutcomeRules {
      * (outcomes.md; NHS England's SQL breaks both ties the same way).
      */
     static @Nullable ScorePoint firstScore(Collection<ScorePoint> points) {
-        return points.stream().min(ScorePoint.EARLIEST_FIRST_LATER_RECORDED_FIRST).orElse(null);
+        return points.stream()
+                .min(ScorePoint.EARLIEST_FIRST_LATER_RECORDED_FIRST)
+                .orElse(null);
     }
 
     /** The latest administration by date-time; on a tie, the one recorded later wins. */
@@ -60,8 +60,10 @@ final class OutcomeRules {
 
     /** NotCaseness: both first scores present and both below their thresholds. */
     static boolean notCaseness(MeasureScores depression, MeasureScores anxiety) {
-        return depression.first() != null && anxiety.first() != null
-                && !atCaseness(depression, depression.first()) && !atCaseness(anxiety, anxiety.first());
+        return depression.first() != null
+                && anxiety.first() != null
+                && !atCaseness(depression, depression.first())
+                && !atCaseness(anxiety, anxiety.first());
     }
 
     /** The flags below need a finished course and both measures paired. */
@@ -71,22 +73,26 @@ final class OutcomeRules {
 
     /** Caseness at start, and both last scores below threshold. */
     static boolean recovery(boolean completedTreatment, MeasureScores depression, MeasureScores anxiety) {
-        return measurable(completedTreatment, depression, anxiety) && casenessAtStart(depression, anxiety)
-                && !atCaseness(depression, depression.last()) && !atCaseness(anxiety, anxiety.last());
+        return measurable(completedTreatment, depression, anxiety)
+                && casenessAtStart(depression, anxiety)
+                && !atCaseness(depression, depression.last())
+                && !atCaseness(anxiety, anxiety.last());
     }
 
     /** At least one measure fell by its reliable-change value and neither rose by it. */
     static boolean reliableImprovement(boolean completedTreatment, MeasureScores depression, MeasureScores anxiety) {
         return measurable(completedTreatment, depression, anxiety)
                 && (depression.reliablyFell() || anxiety.reliablyFell())
-                && !depression.reliablyRose() && !anxiety.reliablyRose();
+                && !depression.reliablyRose()
+                && !anxiety.reliablyRose();
     }
 
     /** At least one measure rose by its reliable-change value and neither fell by it. */
     static boolean reliableDeterioration(boolean completedTreatment, MeasureScores depression, MeasureScores anxiety) {
         return measurable(completedTreatment, depression, anxiety)
                 && (depression.reliablyRose() || anxiety.reliablyRose())
-                && !depression.reliablyFell() && !anxiety.reliablyFell();
+                && !depression.reliablyFell()
+                && !anxiety.reliablyFell();
     }
 
     static boolean reliableRecovery(boolean recovery, boolean reliableImprovement) {
@@ -99,11 +105,12 @@ final class OutcomeRules {
      * ranks several with {@link org.stepline.shared.codes.PresentingComplaint#RANKING}), in any form it is stored in:
      * ICD-10 dotted or not, or SNOMED CT read as its ICD-10 code.
      */
-    static MeasureScale anxietyMeasure(MeasureScales scales, @Nullable String presentingProblem,
-            Map<MeasureScale, Integer> administrations) {
+    static MeasureScale anxietyMeasure(
+            MeasureScales scales, @Nullable String presentingProblem, Map<MeasureScale, Integer> administrations) {
         return scales.adsmsFor(PresentingProblems.icd10(presentingProblem)).stream()
                 .filter(adsm -> paired(administrations.getOrDefault(adsm, 0)))
-                .findFirst().orElse(scales.anxiety());
+                .findFirst()
+                .orElse(scales.anxiety());
     }
 
     /** Days from referral received to the first treatment contact; null without one. */
@@ -114,7 +121,9 @@ final class OutcomeRules {
     /** The treatment mode as stored: the mode's code, or mixed; null without treatment contacts. */
     static @Nullable String treatmentMode(List<ConsultationMechanism> treatmentContactModes) {
         var mode = TreatmentContacts.treatmentMode(treatmentContactModes);
-        return mode.mixed() ? MIXED : mode.mode().map(ConsultationMechanism::code).orElse(null);
+        return mode.mixed()
+                ? MIXED
+                : mode.mode().map(ConsultationMechanism::code).orElse(null);
     }
 
     /** The share of treatment contacts delivered by telephone, 0–1; null without treatment contacts. */
@@ -122,7 +131,9 @@ final class OutcomeRules {
         if (treatmentContactModes.isEmpty()) {
             return null;
         }
-        long telephone = treatmentContactModes.stream().filter(ConsultationMechanism::isTelephone).count();
+        long telephone = treatmentContactModes.stream()
+                .filter(ConsultationMechanism::isTelephone)
+                .count();
         return (double) telephone / treatmentContactModes.size();
     }
 

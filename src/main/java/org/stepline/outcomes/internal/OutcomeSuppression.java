@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.shared.SmallNumbers;
 
@@ -47,6 +46,7 @@ public final class OutcomeSuppression {
     private final SmallNumbers.Table table = new SmallNumbers.Table();
     /** Where a count did not match the one of the same name, it is kept under a key of its own. */
     private final Map<String, String> keys = new HashMap<>();
+
     private SmallNumbers.@Nullable Hidden hidden;
 
     /**
@@ -124,20 +124,25 @@ public final class OutcomeSuppression {
             }
         }
         for (List<String> within : WITHIN) {
-            sum(prefix + "|" + within.getFirst(), within.subList(1, within.size()).stream()
-                    .map(k -> prefix + "|" + k).toList());
+            sum(
+                    prefix + "|" + within.getFirst(),
+                    within.subList(1, within.size()).stream()
+                            .map(k -> prefix + "|" + k)
+                            .toList());
         }
     }
 
     private void acrossGroups(FigureTable figures, Grouping grouping, Figure figure, boolean denominator) {
         var all = figures.all();
-        List<String> parts = figures.groups().stream().map(c -> denominator ? denominator(grouping, c.key(), figure)
-                : numerator(grouping, c.key(), figure)).toList();
+        List<String> parts = figures.groups().stream()
+                .map(c -> denominator ? denominator(grouping, c.key(), figure) : numerator(grouping, c.key(), figure))
+                .toList();
         sum(denominator ? denominator(grouping, all.key(), figure) : numerator(grouping, all.key(), figure), parts);
     }
 
     private void addTrend(OutcomeReport.Trend trend, FigureTable byMonth) {
-        List<String> months = byMonth.groups().stream().map(FigureTable.Column::key).toList();
+        List<String> months =
+                byMonth.groups().stream().map(FigureTable.Column::key).toList();
         Map<String, List<String>> byMode = new HashMap<>();
         for (int m = 0; m < months.size() && m < trend.months().size(); m++) {
             List<String> nums = new ArrayList<>();
@@ -152,7 +157,8 @@ public final class OutcomeSuppression {
                 nums.add(num);
                 dens.add(den);
                 byMode.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(num);
-                byMode.computeIfAbsent(entry.getKey() + "|den", k -> new ArrayList<>()).add(den);
+                byMode.computeIfAbsent(entry.getKey() + "|den", k -> new ArrayList<>())
+                        .add(den);
             }
             sum(numerator(Grouping.MONTH, months.get(m), Figure.RECOVERY), nums);
             sum(denominator(Grouping.MONTH, months.get(m), Figure.RECOVERY), dens);
@@ -179,7 +185,8 @@ public final class OutcomeSuppression {
     }
 
     private static String caseMix(String mode, @Nullable Figure figure) {
-        return figure == null ? denominator(Grouping.TREATMENT_MODE, mode, Figure.RECOVERY)
+        return figure == null
+                ? denominator(Grouping.TREATMENT_MODE, mode, Figure.RECOVERY)
                 : numerator(Grouping.TREATMENT_MODE, mode, figure);
     }
 
@@ -215,7 +222,9 @@ public final class OutcomeSuppression {
     }
 
     private void sum(String total, List<String> parts) {
-        if (parts.isEmpty() || !table.has(resolved(total)) || !parts.stream().map(this::resolved).allMatch(table::has)) {
+        if (parts.isEmpty()
+                || !table.has(resolved(total))
+                || !parts.stream().map(this::resolved).allMatch(table::has)) {
             return;
         }
         table.sum(resolved(total), parts.stream().map(this::resolved).toList());

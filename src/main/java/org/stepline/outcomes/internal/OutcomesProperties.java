@@ -9,5 +9,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param suppressBelow figures whose denominator (or count) is under this are suppressed in downloads
  */
 @ConfigurationProperties("stepline.outcomes")
-public record OutcomesProperties(@DefaultValue("5") int suppressBelow) {
-}
+public record OutcomesProperties(@DefaultValue("5") int suppressBelow) {}

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.measures.ScoreTotal;
 import org.stepline.referrals.ReferralOutline;
@@ -28,10 +27,13 @@ final class PathwayCalculator {
     }
 
     PathwayOutcome compute(ReferralOutline referral, List<CareContact> contacts, List<ScoreTotal> scores) {
-        var treatment = contacts.stream().filter(c -> TreatmentContacts.isTreatmentContact(c.type(), c.attendance(), c.unplanned()))
-                .sorted(java.util.Comparator.comparing(CareContact::startsAt).thenComparingLong(CareContact::appointmentId))
+        var treatment = contacts.stream()
+                .filter(c -> TreatmentContacts.isTreatmentContact(c.type(), c.attendance(), c.unplanned()))
+                .sorted(java.util.Comparator.comparing(CareContact::startsAt)
+                        .thenComparingLong(CareContact::appointmentId))
                 .toList();
-        List<ConsultationMechanism> treatmentModes = treatment.stream().map(CareContact::mode).toList();
+        List<ConsultationMechanism> treatmentModes =
+                treatment.stream().map(CareContact::mode).toList();
         boolean ended = OutcomeRules.ended(referral.dischargeDate());
         boolean completed = OutcomeRules.completedTreatment(ended, treatment.size());
 
@@ -46,42 +48,73 @@ final class PathwayCalculator {
         boolean improvement = OutcomeRules.reliableImprovement(completed, depression, anxiety);
         LocalDate firstTreatment = treatment.isEmpty() ? null : dateOf(treatment.get(0));
         LocalDate secondTreatment = treatment.size() < 2 ? null : dateOf(treatment.get(1));
-        return new PathwayOutcome(referral.id(), referral.pathwayId(), referral.dataSource(), referral.teamId(),
-                referral.practitionerId(), referral.step(), referral.receivedDate(), referral.dischargeDate(),
-                referral.endCode(), completed, treatment.size(), OutcomeRules.casenessAtStart(depression, anxiety),
-                OutcomeRules.notCaseness(depression, anxiety), recovery, improvement,
+        return new PathwayOutcome(
+                referral.id(),
+                referral.pathwayId(),
+                referral.dataSource(),
+                referral.teamId(),
+                referral.practitionerId(),
+                referral.step(),
+                referral.receivedDate(),
+                referral.dischargeDate(),
+                referral.endCode(),
+                completed,
+                treatment.size(),
+                OutcomeRules.casenessAtStart(depression, anxiety),
+                OutcomeRules.notCaseness(depression, anxiety),
+                recovery,
+                improvement,
                 OutcomeRules.reliableDeterioration(completed, depression, anxiety),
-                OutcomeRules.reliableRecovery(recovery, improvement), OutcomeRules.treatmentMode(treatmentModes),
-                OutcomeRules.daysBetween(referral.receivedDate(), firstTreatment), firstTreatment, secondTreatment,
-                assessmentMode(contacts), OutcomeRules.telephoneShare(treatmentModes), anxietyScale.id(),
-                depression.firstTotal(), depression.lastTotal(), anxiety.firstTotal(), anxiety.lastTotal(),
-                depression.paired() && anxiety.paired(), band(depression), band(anxiety), lastAttended(contacts));
+                OutcomeRules.reliableRecovery(recovery, improvement),
+                OutcomeRules.treatmentMode(treatmentModes),
+                OutcomeRules.daysBetween(referral.receivedDate(), firstTreatment),
+                firstTreatment,
+                secondTreatment,
+                assessmentMode(contacts),
+                OutcomeRules.telephoneShare(treatmentModes),
+                anxietyScale.id(),
+                depression.firstTotal(),
+                depression.lastTotal(),
+                anxiety.firstTotal(),
+                anxiety.lastTotal(),
+                depression.paired() && anxiety.paired(),
+                band(depression),
+                band(anxiety),
+                lastAttended(contacts));
     }
 
     private Map<MeasureScale, List<ScorePoint>> pointsByScale(List<ScoreTotal> scores) {
         Map<MeasureScale, List<ScorePoint>> byScale = new LinkedHashMap<>();
         for (var score : scores) {
-            scales.of(score.instrumentId(), score.snomedCode()).ifPresent(scale -> byScale
-                    .computeIfAbsent(scale, k -> new ArrayList<>())
-                    .add(new ScorePoint(score.total(), score.completedAt(), score.administrationId())));
+            scales.of(score.instrumentId(), score.snomedCode())
+                    .ifPresent(scale -> byScale.computeIfAbsent(scale, k -> new ArrayList<>())
+                            .add(new ScorePoint(score.total(), score.completedAt(), score.administrationId())));
         }
         return byScale;
     }
 
     /** The mode of the first attended contact that included assessment. */
     private static @Nullable String assessmentMode(List<CareContact> contacts) {
-        return contacts.stream().filter(c -> TreatmentContacts.isAssessmentContact(c.type(), c.attendance(), c.unplanned()))
-                .min(java.util.Comparator.comparing(CareContact::startsAt).thenComparingLong(CareContact::appointmentId))
-                .map(c -> c.mode().code()).orElse(null);
+        return contacts.stream()
+                .filter(c -> TreatmentContacts.isAssessmentContact(c.type(), c.attendance(), c.unplanned()))
+                .min(java.util.Comparator.comparing(CareContact::startsAt)
+                        .thenComparingLong(CareContact::appointmentId))
+                .map(c -> c.mode().code())
+                .orElse(null);
     }
 
     private static @Nullable LocalDate lastAttended(List<CareContact> contacts) {
-        return contacts.stream().filter(c -> TreatmentContacts.tookPlace(c.attendance(), c.unplanned())).map(PathwayCalculator::dateOf)
-                .max(LocalDate::compareTo).orElse(null);
+        return contacts.stream()
+                .filter(c -> TreatmentContacts.tookPlace(c.attendance(), c.unplanned()))
+                .map(PathwayCalculator::dateOf)
+                .max(LocalDate::compareTo)
+                .orElse(null);
     }
 
     private static String band(MeasureScores scores) {
-        return scores.first() == null ? NO_SCORE : scores.scale().band(scores.first().total());
+        return scores.first() == null
+                ? NO_SCORE
+                : scores.scale().band(scores.first().total());
     }
 
     static LocalDate dateOf(CareContact contact) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +26,7 @@ public class PeqByMode {
     static final String INSTRUMENT = "PEQ_END";
     /** "Most of the time" (3) or "All of the time" (4). */
     static final int POSITIVE_FROM = 3;
+
     static final String ALL = "all";
     private static final int PAGE = 5_000;
 
@@ -67,7 +67,8 @@ public class PeqByMode {
         Map<String, Long> returned = new LinkedHashMap<>();
         List<Long> ids = new ArrayList<>(modes.keySet());
         for (int start = 0; start < ids.size(); start += PAGE) {
-            for (var peq : answers.latestFor(ids.subList(start, Math.min(ids.size(), start + PAGE)), INSTRUMENT).values()) {
+            for (var peq : answers.latestFor(ids.subList(start, Math.min(ids.size(), start + PAGE)), INSTRUMENT)
+                    .values()) {
                 String mode = modes.get(peq.referralId());
                 count(tally, returned, ALL, peq);
                 if (mode != null) {
@@ -76,17 +77,26 @@ public class PeqByMode {
             }
         }
         List<PeqReport.Group> groups = labels.entrySet().stream()
-                .map(e -> new PeqReport.Group(e.getKey(), e.getValue(), returned.getOrDefault(e.getKey(), 0L))).toList();
-        List<PeqReport.ItemRow> items = instrument.items().stream().map(item -> new PeqReport.ItemRow(item.number(),
-                item.text(), item.snomed(), groups.stream().map(g -> {
-                    long[] n = tally.getOrDefault(g.key(), Map.of()).getOrDefault(item.number(), new long[2]);
-                    return new FigureValue(n[1], n[0]);
-                }).toList())).toList();
+                .map(e -> new PeqReport.Group(e.getKey(), e.getValue(), returned.getOrDefault(e.getKey(), 0L)))
+                .toList();
+        List<PeqReport.ItemRow> items = instrument.items().stream()
+                .map(item -> new PeqReport.ItemRow(
+                        item.number(),
+                        item.text(),
+                        item.snomed(),
+                        groups.stream()
+                                .map(g -> {
+                                    long[] n = tally.getOrDefault(g.key(), Map.of())
+                                            .getOrDefault(item.number(), new long[2]);
+                                    return new FigureValue(n[1], n[0]);
+                                })
+                                .toList()))
+                .toList();
         return new PeqReport(instrument.name(), groups, items);
     }
 
-    private static void count(Map<String, Map<Integer, long[]>> tally, Map<String, Long> returned, String key,
-            CodedAdministration peq) {
+    private static void count(
+            Map<String, Map<Integer, long[]>> tally, Map<String, Long> returned, String key, CodedAdministration peq) {
         returned.merge(key, 1L, Long::sum);
         for (var answer : peq.answers()) {
             if (!answer.notApplicable()) {
@@ -100,7 +110,8 @@ public class PeqByMode {
 
     private Map<Long, @Nullable String> endedIn(LocalDate from, LocalDate to) {
         Map<Long, @Nullable String> modes = new LinkedHashMap<>();
-        jdbc.sql("select referral_id, treatment_mode from pathway_outcome where discharged_on between ? and ? order by referral_id")
+        jdbc.sql(
+                        "select referral_id, treatment_mode from pathway_outcome where discharged_on between ? and ? order by referral_id")
                 .params(from, to)
                 .query((RowCallbackHandler) rs -> modes.put(rs.getLong(1), rs.getString(2)));
         return modes;

@@ -3,9 +3,8 @@ package org.stepline.outcomes.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.stepline.shared.csv.Csv;
-
 import org.stepline.shared.SmallNumbers;
+import org.stepline.shared.csv.Csv;
 
 /**
  * The PEQ table as CSV, suppressed by the same rule as the other downloads ({@link SmallNumbers}): each item's
@@ -22,23 +21,42 @@ public final class PeqCsv {
     public String write(PeqReport report) {
         var hidden = SmallNumbers.hide(cells(report), suppressBelow);
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Treatment mode", "Item", "ItemSnomedCode", "Question", "Answered", "MostOrAllOfTheTime",
-                "RatePercent", "Lower95", "Upper95"));
+        rows.add(List.of(
+                "Treatment mode",
+                "Item",
+                "ItemSnomedCode",
+                "Question",
+                "Answered",
+                "MostOrAllOfTheTime",
+                "RatePercent",
+                "Lower95",
+                "Upper95"));
         for (int g = 0; g < report.groups().size(); g++) {
             var group = report.groups().get(g);
             for (var item : report.items()) {
                 FigureValue v = item.byGroup().get(g);
-                List<String> row = new ArrayList<>(List.of(group.label(), String.valueOf(item.number()),
-                        item.snomedCode() == null ? "" : item.snomedCode(), item.text()));
+                List<String> row = new ArrayList<>(List.of(
+                        group.label(),
+                        String.valueOf(item.number()),
+                        item.snomedCode() == null ? "" : item.snomedCode(),
+                        item.text()));
                 String answered = key(group, item, "den");
                 String most = key(group, item, "num");
                 if (hidden.hidesAny(answered, most)) {
-                    row.addAll(List.of(hidden.show(answered, v.denominator()), hidden.show(most, v.numerator()),
-                            OutcomeCsv.SUPPRESSED, OutcomeCsv.SUPPRESSED, OutcomeCsv.SUPPRESSED));
+                    row.addAll(List.of(
+                            hidden.show(answered, v.denominator()),
+                            hidden.show(most, v.numerator()),
+                            OutcomeCsv.SUPPRESSED,
+                            OutcomeCsv.SUPPRESSED,
+                            OutcomeCsv.SUPPRESSED));
                 } else {
                     var ci = v.interval();
-                    row.addAll(List.of(String.valueOf(v.denominator()), String.valueOf(v.numerator()), percent(v.rate()),
-                            ci == null ? "" : percent(ci.lower()), ci == null ? "" : percent(ci.upper())));
+                    row.addAll(List.of(
+                            String.valueOf(v.denominator()),
+                            String.valueOf(v.numerator()),
+                            percent(v.rate()),
+                            ci == null ? "" : percent(ci.lower()),
+                            ci == null ? "" : percent(ci.upper())));
                 }
                 rows.add(row);
             }
@@ -61,7 +79,8 @@ public final class PeqCsv {
             }
             var modes = report.groups().subList(1, report.groups().size());
             for (String part : List.of("num", "den")) {
-                table.sum(key(report.groups().getFirst(), item, part),
+                table.sum(
+                        key(report.groups().getFirst(), item, part),
                         modes.stream().map(group -> key(group, item, part)).toList());
             }
         }

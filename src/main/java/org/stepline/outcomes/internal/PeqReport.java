@@ -1,7 +1,6 @@
 package org.stepline.outcomes.internal;
 
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,12 +11,10 @@ import org.jspecify.annotations.Nullable;
 public record PeqReport(String instrumentName, List<Group> groups, List<ItemRow> items) {
 
     /** A column: a treatment mode (or all pathways) and how many of its pathways returned a PEQ. */
-    public record Group(String key, String label, long questionnaires) {
-    }
+    public record Group(String key, String label, long questionnaires) {}
 
     /** One PEQ item: numerator "most" or "all of the time", denominator those who answered it. */
-    public record ItemRow(int number, String text, @Nullable String snomedCode, List<FigureValue> byGroup) {
-    }
+    public record ItemRow(int number, String text, @Nullable String snomedCode, List<FigureValue> byGroup) {}
 
     public long questionnaires() {
         return groups.isEmpty() ? 0 : groups.getFirst().questionnaires();

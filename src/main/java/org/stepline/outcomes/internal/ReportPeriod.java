@@ -17,7 +17,8 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
     /** The last 12 complete calendar months before today. */
     public static ReportPeriod last12CompleteMonths(LocalDate today) {
         YearMonth thisMonth = YearMonth.from(today);
-        return new ReportPeriod(thisMonth.minusMonths(12).atDay(1), thisMonth.minusMonths(1).atEndOfMonth());
+        return new ReportPeriod(
+                thisMonth.minusMonths(12).atDay(1), thisMonth.minusMonths(1).atEndOfMonth());
     }
 
     /** The calendar months the period touches, each cut to the period. */

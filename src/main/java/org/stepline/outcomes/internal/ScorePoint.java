@@ -11,7 +11,7 @@ record ScorePoint(int total, Instant completedAt, long recordedOrder) {
             Comparator.comparing(ScorePoint::completedAt).thenComparingLong(ScorePoint::recordedOrder);
 
     /** By date-time; on the same date-time, the one recorded later comes first (the first score's tie-break). */
-    static final Comparator<ScorePoint> EARLIEST_FIRST_LATER_RECORDED_FIRST =
-            Comparator.comparing(ScorePoint::completedAt)
-                    .thenComparing(Comparator.comparingLong(ScorePoint::recordedOrder).reversed());
+    static final Comparator<ScorePoint> EARLIEST_FIRST_LATER_RECORDED_FIRST = Comparator.comparing(
+                    ScorePoint::completedAt)
+            .thenComparing(Comparator.comparingLong(ScorePoint::recordedOrder).reversed());
 }

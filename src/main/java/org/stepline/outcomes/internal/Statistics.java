@@ -12,8 +12,7 @@ public final class Statistics {
     /** The 97.5th centile of the standard normal distribution. */
     static final double Z = 1.959963984540054;
 
-    private Statistics() {
-    }
+    private Statistics() {}
 
     /** Wilson score interval for x successes out of n; null when n is 0. */
     static @Nullable Interval wilson(long x, long n) {
@@ -28,8 +27,7 @@ public final class Statistics {
     }
 
     /** The difference p1 − p2 with its interval. */
-    public record Difference(double estimate, Interval interval) {
-    }
+    public record Difference(double estimate, Interval interval) {}
 
     /** Newcombe's hybrid score interval for x1/n1 − x2/n2; null when either denominator is 0. */
     static @Nullable Difference newcombe(long x1, long n1, long x2, long n2) {

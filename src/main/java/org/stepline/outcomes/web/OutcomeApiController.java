@@ -1,7 +1,6 @@
 package org.stepline.outcomes.web;
 
 import java.util.Map;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,9 +28,11 @@ class OutcomeApiController {
     Map<String, Object> summary(ReportForm form) {
         var checked = new ReportForm(form.from(), form.to(), null).check(service.defaultPeriod());
         if (checked.period() == null) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, String.join(" ", checked.errors().byField().values()));
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    String.join(" ", checked.errors().byField().values()));
         }
-        return OutcomeSummaryJson.of(reports.summary(checked.period().from(), checked.period().to()),
-                properties.suppressBelow());
+        return OutcomeSummaryJson.of(
+                reports.summary(checked.period().from(), checked.period().to()), properties.suppressBelow());
     }
 }

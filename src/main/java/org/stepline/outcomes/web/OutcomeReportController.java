@@ -1,7 +1,6 @@
 package org.stepline.outcomes.web;
 
 import java.util.Arrays;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,7 +27,8 @@ class OutcomeReportController {
     private final AuditTrail audit;
     private final PeqByMode peq;
 
-    OutcomeReportController(OutcomeReportService reports, OutcomesProperties properties, AuditTrail audit, PeqByMode peq) {
+    OutcomeReportController(
+            OutcomeReportService reports, OutcomesProperties properties, AuditTrail audit, PeqByMode peq) {
         this.peq = peq;
         this.reports = reports;
         this.properties = properties;
@@ -40,8 +40,13 @@ class OutcomeReportController {
         var checked = form.check(reports.defaultPeriod());
         model.addAttribute("form", checked.form());
         model.addAttribute("errors", checked.errors());
-        model.addAttribute("groupings", Arrays.stream(Grouping.values()).map(g -> new Coded(g.parameter(), g.label())).toList());
-        model.addAttribute("report", checked.period() == null ? null : reports.report(checked.period(), checked.grouping()));
+        model.addAttribute(
+                "groupings",
+                Arrays.stream(Grouping.values())
+                        .map(g -> new Coded(g.parameter(), g.label()))
+                        .toList());
+        model.addAttribute(
+                "report", checked.period() == null ? null : reports.report(checked.period(), checked.grouping()));
         model.addAttribute("query", checked.period() == null ? "" : checked.query());
         model.addAttribute("suppressBelow", properties.suppressBelow());
         model.addAttribute("peq", checked.period() == null ? null : peq.report(checked.period()));
@@ -53,13 +58,18 @@ class OutcomeReportController {
         var checked = form.check(reports.defaultPeriod());
         var which = OutcomeCsv.Table.fromParameter(table).orElse(null);
         if (checked.period() == null || which == null) {
-            throw new ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
+            throw new ResponseStatusException(
+                    org.springframework.http.HttpStatus.BAD_REQUEST,
                     "Check the period, grouping and table of the download");
         }
         var report = reports.report(checked.period(), checked.grouping());
-        audit.record(null, AuditAction.EXPORT, "Downloaded outcome figures (" + which.parameter() + ", "
-                + checked.period().from() + " to " + checked.period().to() + ")");
-        String name = "outcomes-" + which.parameter() + "-" + checked.period().from() + "-to-" + checked.period().to() + ".csv";
+        audit.record(
+                null,
+                AuditAction.EXPORT,
+                "Downloaded outcome figures (" + which.parameter() + ", "
+                        + checked.period().from() + " to " + checked.period().to() + ")");
+        String name = "outcomes-" + which.parameter() + "-" + checked.period().from() + "-to-"
+                + checked.period().to() + ".csv";
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))

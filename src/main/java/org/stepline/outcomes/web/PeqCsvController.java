@@ -1,7 +1,6 @@
 package org.stepline.outcomes.web;
 
 import java.nio.charset.StandardCharsets;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,8 +38,10 @@ class PeqCsvController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Check the period of the download");
         }
         var period = checked.period();
-        audit.record(null, AuditAction.EXPORT, "Downloaded PEQ results by treatment mode (" + period.from() + " to "
-                + period.to() + ")");
+        audit.record(
+                null,
+                AuditAction.EXPORT,
+                "Downloaded PEQ results by treatment mode (" + period.from() + " to " + period.to() + ")");
         String name = "outcomes-peq-" + period.from() + "-to-" + period.to() + ".csv";
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")

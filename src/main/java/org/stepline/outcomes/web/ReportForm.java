@@ -2,17 +2,19 @@ package org.stepline.outcomes.web;
 
 import java.time.LocalDate;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
-import org.stepline.shared.web.TypedText;
 import org.stepline.outcomes.internal.Grouping;
 import org.stepline.outcomes.internal.ReportPeriod;
 import org.stepline.shared.web.DateField;
 import org.stepline.shared.web.FormErrors;
 import org.stepline.shared.web.PeriodRule;
+import org.stepline.shared.web.TypedText;
 
 /** The report's choices as typed: a period (YYYY-MM-DD) and what to group by. Blank means the default. */
-public record ReportForm(@Nullable String from, @Nullable String to, @Nullable String groupBy) {
+public record ReportForm(
+        @Nullable String from,
+        @Nullable String to,
+        @Nullable String groupBy) {
 
     /** The form checked: the period and grouping to report, or errors shown next to the fields. */
     record Checked(ReportForm form, @Nullable ReportPeriod period, Grouping grouping, FormErrors errors) {
@@ -26,7 +28,9 @@ public record ReportForm(@Nullable String from, @Nullable String to, @Nullable S
         Map<String, String> errors = TypedText.problemsOf(this);
         LocalDate start = date(from, defaultPeriod.from(), "from", "the start of the period", errors);
         LocalDate end = date(to, defaultPeriod.to(), "to", "the end of the period", errors);
-        Grouping grouping = blank(groupBy) ? Grouping.TREATMENT_MODE : Grouping.fromParameter(groupBy).orElse(null);
+        Grouping grouping = blank(groupBy)
+                ? Grouping.TREATMENT_MODE
+                : Grouping.fromParameter(groupBy).orElse(null);
         if (grouping == null) {
             errors.put("groupBy", "Choose what to group the figures by");
             grouping = Grouping.TREATMENT_MODE;
@@ -39,13 +43,15 @@ public record ReportForm(@Nullable String from, @Nullable String to, @Nullable S
                 period = new ReportPeriod(start, end);
             }
         }
-        var shown = new ReportForm(blank(from) ? defaultPeriod.from().toString() : from,
-                blank(to) ? defaultPeriod.to().toString() : to, grouping.parameter());
+        var shown = new ReportForm(
+                blank(from) ? defaultPeriod.from().toString() : from,
+                blank(to) ? defaultPeriod.to().toString() : to,
+                grouping.parameter());
         return new Checked(shown, errors.isEmpty() ? period : null, grouping, new FormErrors(errors));
     }
 
-    private static @Nullable LocalDate date(@Nullable String text, LocalDate fallback, String field, String what,
-            Map<String, String> errors) {
+    private static @Nullable LocalDate date(
+            @Nullable String text, LocalDate fallback, String field, String what, Map<String, String> errors) {
         if (blank(text)) {
             return fallback;
         }

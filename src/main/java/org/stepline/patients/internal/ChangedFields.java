@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-
 import org.stepline.patients.PatientDetails;
 
 /** Which of a patient's details an edit changed, named in words, never with their values (the audit trail is read widely). */
@@ -33,12 +32,12 @@ public final class ChangedFields {
         FIELDS.put("choice of mode offered", PatientDetails::modeChoiceOffered);
     }
 
-    private ChangedFields() {
-    }
+    private ChangedFields() {}
 
     public static List<String> between(PatientDetails before, PatientDetails after) {
         return FIELDS.entrySet().stream()
-                .filter(field -> !Objects.equals(field.getValue().apply(before), field.getValue().apply(after)))
+                .filter(field -> !Objects.equals(
+                        field.getValue().apply(before), field.getValue().apply(after)))
                 .map(Map.Entry::getKey)
                 .toList();
     }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,7 +28,8 @@ import org.stepline.shared.NotFoundException;
 @Service
 class JdbcPatientDirectory implements PatientDirectory, PatientRoster {
 
-    static final String HEADLINE = "select id, given_name, family_name, nhs_number, date_of_birth, team_id from patient";
+    static final String HEADLINE =
+            "select id, given_name, family_name, nhs_number, date_of_birth, team_id from patient";
 
     private final JdbcClient jdbc;
     private final StaffDirectory staff;
@@ -45,7 +45,10 @@ class JdbcPatientDirectory implements PatientDirectory, PatientRoster {
 
     @Override
     public PatientHeadline requireAccess(long patientId) {
-        var patient = jdbc.sql(HEADLINE + " where id = ?").param(patientId).query(JdbcPatientDirectory::map).optional()
+        var patient = jdbc.sql(HEADLINE + " where id = ?")
+                .param(patientId)
+                .query(JdbcPatientDirectory::map)
+                .optional()
                 .orElseThrow(() -> new NotFoundException("Patient " + patientId));
         var me = staff.current();
         if (!me.isClinician() || !me.belongsTo(patient.teamId())) {
@@ -60,8 +63,12 @@ class JdbcPatientDirectory implements PatientDirectory, PatientRoster {
         if (patientIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql(HEADLINE + " where id = any(?)").param(patientIds.toArray(Long[]::new))
-                .query(JdbcPatientDirectory::map).list().stream()
+        return jdbc
+                .sql(HEADLINE + " where id = any(?)")
+                .param(patientIds.toArray(Long[]::new))
+                .query(JdbcPatientDirectory::map)
+                .list()
+                .stream()
                 .collect(Collectors.toMap(PatientHeadline::id, p -> p));
     }
 
@@ -77,27 +84,35 @@ class JdbcPatientDirectory implements PatientDirectory, PatientRoster {
 
     @Override
     public Optional<PatientHeadline> byNhsNumber(NhsNumber nhsNumber) {
-        return jdbc.sql(HEADLINE + " where nhs_number = ?").param(nhsNumber.value()).query(JdbcPatientDirectory::map)
+        return jdbc.sql(HEADLINE + " where nhs_number = ?")
+                .param(nhsNumber.value())
+                .query(JdbcPatientDirectory::map)
                 .optional();
     }
 
     @Override
-    public List<PatientHeadline> inTeams(Collection<Long> teamIds, @Nullable Instant changedSince, int offset, int limit) {
+    public List<PatientHeadline> inTeams(
+            Collection<Long> teamIds, @Nullable Instant changedSince, int offset, int limit) {
         return jdbc.sql(HEADLINE + " where team_id = any(?) and updated_at >= ? order by id offset ? limit ?")
                 .params(teamIds.toArray(Long[]::new), since(changedSince), offset, limit)
-                .query(JdbcPatientDirectory::map).list();
+                .query(JdbcPatientDirectory::map)
+                .list();
     }
 
     @Override
     public long countInTeams(Collection<Long> teamIds, @Nullable Instant changedSince) {
         return jdbc.sql("select count(*) from patient where team_id = any(?) and updated_at >= ?")
-                .params(teamIds.toArray(Long[]::new), since(changedSince)).query(Long.class).single();
+                .params(teamIds.toArray(Long[]::new), since(changedSince))
+                .query(Long.class)
+                .single();
     }
 
     @Override
     public Optional<Instant> lastChanged(long patientId) {
-        return jdbc.sql("select updated_at from patient where id = ?").param(patientId)
-                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant()).optional();
+        return jdbc.sql("select updated_at from patient where id = ?")
+                .param(patientId)
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant())
+                .optional();
     }
 
     private static OffsetDateTime since(@Nullable Instant changedSince) {
@@ -105,8 +120,12 @@ class JdbcPatientDirectory implements PatientDirectory, PatientRoster {
     }
 
     static PatientHeadline map(ResultSet rs, int row) throws SQLException {
-        return new PatientHeadline(rs.getLong("id"), rs.getString("given_name"), rs.getString("family_name"),
-                rs.getString("nhs_number") == null ? null : new NhsNumber(rs.getString("nhs_number")), rs.getObject("date_of_birth", LocalDate.class),
+        return new PatientHeadline(
+                rs.getLong("id"),
+                rs.getString("given_name"),
+                rs.getString("family_name"),
+                rs.getString("nhs_number") == null ? null : new NhsNumber(rs.getString("nhs_number")),
+                rs.getObject("date_of_birth", LocalDate.class),
                 rs.getLong("team_id"));
     }
 }

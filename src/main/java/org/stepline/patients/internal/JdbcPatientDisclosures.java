@@ -1,7 +1,6 @@
 package org.stepline.patients.internal;
 
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,6 +54,7 @@ class JdbcPatientDisclosures implements PatientDisclosures {
         } else {
             audit.recordBy(actor, patientId, AuditAction.ADMIN, what);
         }
-        return Optional.of(new Answer(patientId, details.get().fullName(), details.get().nhsNumber(), accesses));
+        return Optional.of(
+                new Answer(patientId, details.get().fullName(), details.get().nhsNumber(), accesses));
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +27,12 @@ class JdbcPatientRegistration implements PatientRegistration {
     private final StaffDirectory staff;
     private final AuditTrail audit;
 
-    JdbcPatientRegistration(PatientStore store, PatientRecords records, PatientDirectory directory,
-            StaffDirectory staff, AuditTrail audit) {
+    JdbcPatientRegistration(
+            PatientStore store,
+            PatientRecords records,
+            PatientDirectory directory,
+            StaffDirectory staff,
+            AuditTrail audit) {
         this.store = store;
         this.records = records;
         this.directory = directory;
@@ -38,12 +41,15 @@ class JdbcPatientRegistration implements PatientRegistration {
     }
 
     @Override
-    public List<KnownPatient> alreadyKnown(@Nullable NhsNumber nhsNumber, String givenName, String familyName,
-            LocalDate dateOfBirth) {
+    public List<KnownPatient> alreadyKnown(
+            @Nullable NhsNumber nhsNumber, String givenName, String familyName, LocalDate dateOfBirth) {
         Map<Long, KnownPatient> found = new LinkedHashMap<>();
         if (nhsNumber != null) {
-            store.withNhsNumber(nhsNumber).ifPresent(r -> directory.headlines(List.of(r.id())).values()
-                    .forEach(p -> found.put(p.id(), known(p, true))));
+            store.withNhsNumber(nhsNumber)
+                    .ifPresent(r -> directory
+                            .headlines(List.of(r.id()))
+                            .values()
+                            .forEach(p -> found.put(p.id(), known(p, true))));
         }
         for (var p : store.withNameAndBirthDate(givenName, familyName, dateOfBirth)) {
             found.putIfAbsent(p.id(), known(p, false));

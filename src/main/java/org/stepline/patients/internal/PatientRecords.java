@@ -1,7 +1,6 @@
 package org.stepline.patients.internal;
 
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -35,7 +34,8 @@ public class PatientRecords {
     public record NhsNumberTaken(@Nullable Long sameTeamPatientId) {
 
         public String message() {
-            return sameTeamPatientId != null ? "A patient with this NHS number is already registered in your team"
+            return sameTeamPatientId != null
+                    ? "A patient with this NHS number is already registered in your team"
                     : "A patient with this NHS number is already registered with another team. Check the number, or "
                             + "ask your supervisor how to arrange access";
         }
@@ -57,7 +57,8 @@ public class PatientRecords {
         long teamId = teamOfCaller();
         var taken = store.withNhsNumber(details.nhsNumber());
         if (taken.isPresent()) {
-            throw new PatientRegistration.NhsNumberTaken(takenBy(taken.get(), teamId).message());
+            throw new PatientRegistration.NhsNumberTaken(
+                    takenBy(taken.get(), teamId).message());
         }
         return add(teamId, details);
     }
@@ -76,8 +77,11 @@ public class PatientRecords {
         }
         var changed = ChangedFields.between(directory.details(patientId), details);
         store.update(patientId, details);
-        audit.updated(patientId, changed.isEmpty() ? "Saved the patient's details (nothing changed)"
-                : "Changed the patient's " + String.join(", ", changed));
+        audit.updated(
+                patientId,
+                changed.isEmpty()
+                        ? "Saved the patient's details (nothing changed)"
+                        : "Changed the patient's " + String.join(", ", changed));
         return FormResult.saved("Saved the details of " + details.fullName(), "/patients/" + patientId);
     }
 
@@ -91,7 +95,9 @@ public class PatientRecords {
     /** Patients of the caller's team matching an NHS number or part of a name; the search text is not audited. */
     public List<PatientHeadline> search(String typed) {
         var found = store.search(teamOfCaller(), typed);
-        audit.listed("Searched patients (" + found.size() + " results)", found.stream().map(PatientHeadline::id).toList());
+        audit.listed(
+                "Searched patients (" + found.size() + " results)",
+                found.stream().map(PatientHeadline::id).toList());
         return found;
     }
 

@@ -5,35 +5,46 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
-import org.stepline.shared.web.TypedText;
 import org.stepline.patients.PatientDetails;
 import org.stepline.patients.PreferredPhone;
+import org.stepline.shared.NhsNumber;
 import org.stepline.shared.UkPhone;
 import org.stepline.shared.UkPostcode;
-import org.stepline.shared.NhsNumber;
 import org.stepline.shared.codes.CodeList;
 import org.stepline.shared.codes.Coded;
 import org.stepline.shared.codes.ConsultationMechanism;
 import org.stepline.shared.codes.NationalCode;
 import org.stepline.shared.web.DateField;
+import org.stepline.shared.web.TypedText;
 
 /**
  * The add and edit patient form, exactly as typed: every field is text so that a wrong answer never loses the
  * rest. {@link #problems(LocalDate)} says what is wrong, field by field; {@link #toDetails()} reads a form that has
  * none.
  */
-public record PatientForm(@Nullable String nhsNumber, @Nullable String givenName, @Nullable String familyName,
-        @Nullable String dateOfBirth, @Nullable String gender, @Nullable String ethnicity, @Nullable String postcode,
-        @Nullable String gpPracticeCode, @Nullable String gpPracticeName, @Nullable String mobilePhone,
-        @Nullable String landlinePhone, @Nullable String callFirst, @Nullable String voicemail,
-        @TypedText.Field(TypedText.Kind.NOTE) @Nullable String safeCallTimes, @Nullable String email, @Nullable String preferredMode,
+public record PatientForm(
+        @Nullable String nhsNumber,
+        @Nullable String givenName,
+        @Nullable String familyName,
+        @Nullable String dateOfBirth,
+        @Nullable String gender,
+        @Nullable String ethnicity,
+        @Nullable String postcode,
+        @Nullable String gpPracticeCode,
+        @Nullable String gpPracticeName,
+        @Nullable String mobilePhone,
+        @Nullable String landlinePhone,
+        @Nullable String callFirst,
+        @Nullable String voicemail,
+        @TypedText.Field(TypedText.Kind.NOTE) @Nullable String safeCallTimes,
+        @Nullable String email,
+        @Nullable String preferredMode,
         @Nullable String modeChoiceOffered) {
 
     public static final List<Coded> YES_NO = List.of(new Coded("yes", "Yes"), new Coded("no", "No"));
-    public static final List<Coded> CALL_FIRST = List.of(new Coded(PreferredPhone.MOBILE.name(), "Mobile"),
-            new Coded(PreferredPhone.LANDLINE.name(), "Landline"));
+    public static final List<Coded> CALL_FIRST = List.of(
+            new Coded(PreferredPhone.MOBILE.name(), "Mobile"), new Coded(PreferredPhone.LANDLINE.name(), "Landline"));
     public static final List<ConsultationMechanism> MODES = List.of(ConsultationMechanism.values());
 
     private static final int OLDEST_PLAUSIBLE_AGE = 120;
@@ -41,16 +52,28 @@ public record PatientForm(@Nullable String nhsNumber, @Nullable String givenName
     private static final int LONGEST_NOTE = 500;
 
     public static PatientForm blank() {
-        return new PatientForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null);
+        return new PatientForm(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public static PatientForm of(PatientDetails p) {
-        return new PatientForm(p.nhsNumber() == null ? "" : p.nhsNumber().formatted(), p.givenName(), p.familyName(),
-                DateField.format(p.dateOfBirth()), p.genderCode(), p.ethnicCategory(), p.postcode(), p.gpPracticeCode(),
-                p.gpPracticeName(), p.mobilePhone(), p.landlinePhone(),
-                p.preferredPhone() == null ? null : p.preferredPhone().name(), yesNo(p.voicemailAllowed()),
-                p.safeCallTimes(), p.email(), p.preferredMode() == null ? null : p.preferredMode().code(),
+        return new PatientForm(
+                p.nhsNumber() == null ? "" : p.nhsNumber().formatted(),
+                p.givenName(),
+                p.familyName(),
+                DateField.format(p.dateOfBirth()),
+                p.genderCode(),
+                p.ethnicCategory(),
+                p.postcode(),
+                p.gpPracticeCode(),
+                p.gpPracticeName(),
+                p.mobilePhone(),
+                p.landlinePhone(),
+                p.preferredPhone() == null ? null : p.preferredPhone().name(),
+                yesNo(p.voicemailAllowed()),
+                p.safeCallTimes(),
+                p.email(),
+                p.preferredMode() == null ? null : p.preferredMode().code(),
                 yesNo(p.modeChoiceOffered()));
     }
 
@@ -62,11 +85,17 @@ public record PatientForm(@Nullable String nhsNumber, @Nullable String givenName
         checkName(problems, "familyName", familyName, "family name");
         dateOfBirthProblem(today).ifPresent(p -> problems.put("dateOfBirth", p));
         checkChosen(problems, "gender", gender, CodeList.GENDER_IDENTITY.entries(), "Choose the patient's gender");
-        checkChosen(problems, "ethnicity", ethnicity, CodeList.ETHNIC_CATEGORY.entries(), "Choose the patient's ethnic group");
+        checkChosen(
+                problems,
+                "ethnicity",
+                ethnicity,
+                CodeList.ETHNIC_CATEGORY.entries(),
+                "Choose the patient's ethnic group");
         if (given(postcode) && UkPostcode.normalise(postcode).isEmpty()) {
             problems.put("postcode", "Enter a real postcode, like LS1 4AP");
         }
-        if (given(gpPracticeCode) && !text(gpPracticeCode).toUpperCase(Locale.UK).matches("[A-Z]\\d{5}")) {
+        if (given(gpPracticeCode)
+                && !text(gpPracticeCode).toUpperCase(Locale.UK).matches("[A-Z]\\d{5}")) {
             problems.put("gpPracticeCode", "GP practice code must be a letter and 5 numbers, like B86001");
         }
         checkLength(problems, "gpPracticeName", gpPracticeName, LONGEST_NAME, "GP practice name");
@@ -77,7 +106,11 @@ public record PatientForm(@Nullable String nhsNumber, @Nullable String givenName
             problems.put("email", "Enter an email address in the right format, like name@example.com");
         }
         checkChosen(problems, "preferredMode", preferredMode, MODES, "Choose how the patient prefers to be seen");
-        checkChosen(problems, "modeChoiceOffered", modeChoiceOffered, YES_NO,
+        checkChosen(
+                problems,
+                "modeChoiceOffered",
+                modeChoiceOffered,
+                YES_NO,
                 "Say whether the patient was offered a choice of how to be seen");
         return problems;
     }
@@ -86,12 +119,23 @@ public record PatientForm(@Nullable String nhsNumber, @Nullable String givenName
     public PatientDetails toDetails() {
         String mobile = given(mobilePhone) ? UkPhone.mobile(mobilePhone).orElseThrow() : null;
         String landline = given(landlinePhone) ? UkPhone.landline(landlinePhone).orElseThrow() : null;
-        return new PatientDetails(NhsNumber.parse(nhsNumber), text(givenName), text(familyName),
-                DateField.parse(dateOfBirth).orElseThrow(), text(gender), text(ethnicity),
+        return new PatientDetails(
+                NhsNumber.parse(nhsNumber),
+                text(givenName),
+                text(familyName),
+                DateField.parse(dateOfBirth).orElseThrow(),
+                text(gender),
+                text(ethnicity),
                 given(postcode) ? UkPostcode.normalise(postcode).orElseThrow() : null,
                 given(gpPracticeCode) ? text(gpPracticeCode).toUpperCase(Locale.UK) : null,
-                optional(gpPracticeName), mobile, landline, callFirst(mobile, landline), "yes".equals(voicemail),
-                optional(safeCallTimes), optional(email), ConsultationMechanism.of(text(preferredMode)),
+                optional(gpPracticeName),
+                mobile,
+                landline,
+                callFirst(mobile, landline),
+                "yes".equals(voicemail),
+                optional(safeCallTimes),
+                optional(email),
+                ConsultationMechanism.of(text(preferredMode)),
                 "yes".equals(modeChoiceOffered));
     }
 
@@ -105,7 +149,8 @@ public record PatientForm(@Nullable String nhsNumber, @Nullable String givenName
             return Optional.of("Date of birth must be today or in the past");
         }
         if (date.isBefore(today.minusYears(OLDEST_PLAUSIBLE_AGE))) {
-            return Optional.of("Date of birth must be within the last " + OLDEST_PLAUSIBLE_AGE + " years: check the year");
+            return Optional.of(
+                    "Date of birth must be within the last " + OLDEST_PLAUSIBLE_AGE + " years: check the year");
         }
         return Optional.empty();
     }
@@ -124,9 +169,12 @@ public record PatientForm(@Nullable String nhsNumber, @Nullable String givenName
         if (given(mobilePhone) && given(landlinePhone) && !given(callFirst)) {
             problems.put("callFirst", "Choose which number to call first");
         } else if ("MOBILE".equals(callFirst) && !given(mobilePhone)) {
-            problems.put("callFirst", "You chose to call the mobile first: enter the mobile number, or choose the landline");
+            problems.put(
+                    "callFirst", "You chose to call the mobile first: enter the mobile number, or choose the landline");
         } else if ("LANDLINE".equals(callFirst) && !given(landlinePhone)) {
-            problems.put("callFirst", "You chose to call the landline first: enter the landline number, or choose the mobile");
+            problems.put(
+                    "callFirst",
+                    "You chose to call the landline first: enter the landline number, or choose the mobile");
         } else if (given(callFirst) && !"MOBILE".equals(callFirst) && !"LANDLINE".equals(callFirst)) {
             problems.put("callFirst", "Choose which number to call first");
         }
@@ -144,19 +192,24 @@ public record PatientForm(@Nullable String nhsNumber, @Nullable String givenName
         if (!given(value)) {
             problems.put(field, "Enter the patient's " + what);
         } else {
-            checkLength(problems, field, value, LONGEST_NAME, Character.toUpperCase(what.charAt(0)) + what.substring(1));
+            checkLength(
+                    problems, field, value, LONGEST_NAME, Character.toUpperCase(what.charAt(0)) + what.substring(1));
         }
     }
 
-    private static void checkLength(Map<String, String> problems, String field, @Nullable String value, int most,
-            String what) {
+    private static void checkLength(
+            Map<String, String> problems, String field, @Nullable String value, int most, String what) {
         if (given(value) && text(value).length() > most) {
             problems.put(field, what + " must be " + most + " characters or fewer");
         }
     }
 
-    private static void checkChosen(Map<String, String> problems, String field, @Nullable String value,
-            List<? extends NationalCode> options, String message) {
+    private static void checkChosen(
+            Map<String, String> problems,
+            String field,
+            @Nullable String value,
+            List<? extends NationalCode> options,
+            String message) {
         if (options.stream().noneMatch(option -> option.code().equals(value))) {
             problems.put(field, message);
         }

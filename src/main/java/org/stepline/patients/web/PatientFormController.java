@@ -3,7 +3,6 @@ package org.stepline.patients.web;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Supplier;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
@@ -59,8 +58,8 @@ class PatientFormController {
     }
 
     @PostMapping("/patients/{id}/edit")
-    String savePatient(@PathVariable long id, @ModelAttribute("form") PatientForm form, Model model,
-            RedirectAttributes redirect) {
+    String savePatient(
+            @PathVariable long id, @ModelAttribute("form") PatientForm form, Model model, RedirectAttributes redirect) {
         String heading = changeHeading(directory.requireAccess(id).fullName());
         var problems = form.problems(ServiceTime.dateOf(clock.instant()));
         if (!problems.isEmpty()) {
@@ -84,14 +83,14 @@ class PatientFormController {
         }
     }
 
-    private static String refused(Model model, String heading, @Nullable Long patientId, PatientForm form,
-            NhsNumberTaken taken) {
+    private static String refused(
+            Model model, String heading, @Nullable Long patientId, PatientForm form, NhsNumberTaken taken) {
         model.addAttribute("duplicateOf", taken.sameTeamPatientId());
         return show(model, heading, patientId, form, new FormErrors(Map.of("nhsNumber", taken.message())));
     }
 
-    private static String show(Model model, String heading, @Nullable Long patientId, PatientForm form,
-            FormErrors errors) {
+    private static String show(
+            Model model, String heading, @Nullable Long patientId, PatientForm form, FormErrors errors) {
         model.addAttribute("heading", heading);
         model.addAttribute("patientId", patientId);
         model.addAttribute("form", form);

@@ -1,7 +1,6 @@
 package org.stepline.patients.web;
 
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,8 +39,11 @@ class WhoSawController {
             return "admin/whoSaw";
         }
         var answer = disclosures.whoSaw(NhsNumber.parse(typed));
-        model.addAttribute("errors", answer.isPresent() ? FormErrors.NONE
-                : new FormErrors(Map.of("nhsNumber", "No patient in Stepline has this NHS number")));
+        model.addAttribute(
+                "errors",
+                answer.isPresent()
+                        ? FormErrors.NONE
+                        : new FormErrors(Map.of("nhsNumber", "No patient in Stepline has this NHS number")));
         model.addAttribute("answer", answer.orElse(null));
         return "admin/whoSaw";
     }
@@ -49,7 +51,9 @@ class WhoSawController {
     @GetMapping("/admin/audit/patient/{patientId}")
     String byId(@PathVariable long patientId, Model model) {
         var answer = disclosures.whoSaw(patientId).orElseThrow(() -> new NotFoundException("No such patient"));
-        model.addAttribute("nhsNumber", answer.nhsNumber() == null ? "" : answer.nhsNumber().formatted());
+        model.addAttribute(
+                "nhsNumber",
+                answer.nhsNumber() == null ? "" : answer.nhsNumber().formatted());
         model.addAttribute("errors", FormErrors.NONE);
         model.addAttribute("answer", answer);
         return "admin/whoSaw";

@@ -3,7 +3,6 @@ package org.stepline.practice.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,8 +13,7 @@ final class PathwaySettings {
 
     static final String MIXED = "mixed";
 
-    private PathwaySettings() {
-    }
+    private PathwaySettings() {}
 
     static @Nullable String of(List<String> settings) {
         if (settings.isEmpty()) {
@@ -23,8 +21,11 @@ final class PathwaySettings {
         }
         Map<String, Integer> counts = new HashMap<>();
         settings.forEach(s -> counts.merge(s, 1, Integer::sum));
-        return counts.entrySet().stream().filter(e -> e.getValue() * 2 > settings.size()).map(Map.Entry::getKey)
-                .findFirst().orElse(MIXED);
+        return counts.entrySet().stream()
+                .filter(e -> e.getValue() * 2 > settings.size())
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(MIXED);
     }
 
     static Map<Long, String> ofEach(Map<Long, List<String>> settingsByReferral) {

@@ -12,8 +12,7 @@ import org.stepline.identity.StaffDirectory;
  */
 final class PracticeAccess {
 
-    private PracticeAccess() {
-    }
+    private PracticeAccess() {}
 
     /** The team the page is about (null: the whole service), or refused. */
     static @Nullable Long pageTeam(CurrentStaff me, @Nullable Long requested) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -30,8 +29,13 @@ public class SupportRecords {
     private final AuditTrail audit;
     private final Clock clock;
 
-    SupportRecords(StaffDirectory staff, SupportStore store, PracticePages pages, CallSettings callSettings,
-            AuditTrail audit, Clock clock) {
+    SupportRecords(
+            StaffDirectory staff,
+            SupportStore store,
+            PracticePages pages,
+            CallSettings callSettings,
+            AuditTrail audit,
+            Clock clock) {
         this.staff = staff;
         this.store = store;
         this.pages = pages;
@@ -40,13 +44,16 @@ public class SupportRecords {
         this.clock = clock;
     }
 
-    public record Person(StaffDirectory.StaffMember member, String team, List<Training> training,
-            long observed, long observedOthers, @Nullable LocalDate championSince) {
-    }
+    public record Person(
+            StaffDirectory.StaffMember member,
+            String team,
+            List<Training> training,
+            long observed,
+            long observedOthers,
+            @Nullable LocalDate championSince) {}
 
-    public record SupportPage(List<TrainingRow> coverage, List<Person> people, boolean manager,
-            List<CallSetting> callSettings) {
-    }
+    public record SupportPage(
+            List<TrainingRow> coverage, List<Person> people, boolean manager, List<CallSetting> callSettings) {}
 
     @Transactional(readOnly = true)
     public SupportPage page() {
@@ -57,19 +64,31 @@ public class SupportRecords {
         var training = store.trainingOf(ids).stream().collect(Collectors.groupingBy(Training::staffId));
         var observations = store.observations(ids);
         var champions = store.champions();
-        return new SupportPage(pages.training(team), people.stream().map(p -> new Person(p, staff.teamName(p.teamId()),
-                        training.getOrDefault(p.id(), List.of()), observations.getOrDefault(p.id(), new long[2])[0],
-                        observations.getOrDefault(p.id(), new long[2])[1], champions.get(p.id()))).toList(),
-                me.role() == org.stepline.identity.Role.MANAGER, callSettings.all());
+        return new SupportPage(
+                pages.training(team),
+                people.stream()
+                        .map(p -> new Person(
+                                p,
+                                staff.teamName(p.teamId()),
+                                training.getOrDefault(p.id(), List.of()),
+                                observations.getOrDefault(p.id(), new long[2])[0],
+                                observations.getOrDefault(p.id(), new long[2])[1],
+                                champions.get(p.id())))
+                        .toList(),
+                me.role() == org.stepline.identity.Role.MANAGER,
+                callSettings.all());
     }
 
     private List<StaffDirectory.StaffMember> people(@Nullable Long team) {
-        return staff.teams().stream().filter(t -> team == null || t.id() == team)
-                .flatMap(t -> staff.cliniciansOf(t.id()).stream()).toList();
+        return staff.teams().stream()
+                .filter(t -> team == null || t.id() == team)
+                .flatMap(t -> staff.cliniciansOf(t.id()).stream())
+                .toList();
     }
 
     private Set<Long> visiblePeople() {
-        return people(PracticeAccess.supportTeam(staff.current())).stream().map(StaffDirectory.StaffMember::id)
+        return people(PracticeAccess.supportTeam(staff.current())).stream()
+                .map(StaffDirectory.StaffMember::id)
                 .collect(Collectors.toSet());
     }
 
@@ -85,10 +104,11 @@ public class SupportRecords {
         if ("training".equals(form.kind())) {
             store.recordTraining(person, form.course(), form.date(), me.id());
         } else {
-            store.recordObservation(person, "observed".equals(form.kind()), form.date(), SupportForm.id(form.colleagueId()),
-                    me.id());
+            store.recordObservation(
+                    person, "observed".equals(form.kind()), form.date(), SupportForm.id(form.colleagueId()), me.id());
         }
-        audit.record(null, AuditAction.CREATE, "Recorded telephone-work support (" + form.kind() + ") for staff " + person);
+        audit.record(
+                null, AuditAction.CREATE, "Recorded telephone-work support (" + form.kind() + ") for staff " + person);
         return Map.of();
     }
 
@@ -102,7 +122,8 @@ public class SupportRecords {
         } else {
             store.endChampion(staffId);
         }
-        audit.record(null, AuditAction.UPDATE, (champion ? "Named" : "Ended") + " telephone champion: staff " + staffId);
+        audit.record(
+                null, AuditAction.UPDATE, (champion ? "Named" : "Ended") + " telephone champion: staff " + staffId);
     }
 
     /** Adds a call setting (a manager); the problem when the label is blank, too long or already in the list. */
@@ -137,8 +158,10 @@ public class SupportRecords {
             return problem;
         }
         callSettings.rename(code, label);
-        audit.record(null, AuditAction.ADMIN, "Renamed call setting " + code + " from " + setting.label() + " to "
-                + label.strip());
+        audit.record(
+                null,
+                AuditAction.ADMIN,
+                "Renamed call setting " + code + " from " + setting.label() + " to " + label.strip());
         return null;
     }
 
@@ -149,8 +172,8 @@ public class SupportRecords {
         if (label.strip().length() > 80) {
             return "The name must be 80 characters or fewer";
         }
-        if (callSettings.all().stream().anyMatch(s -> !s.code().equals(renaming)
-                && s.label().equalsIgnoreCase(label.strip()))) {
+        if (callSettings.all().stream()
+                .anyMatch(s -> !s.code().equals(renaming) && s.label().equalsIgnoreCase(label.strip()))) {
             return "That place is already in the list";
         }
         return null;
@@ -165,7 +188,8 @@ public class SupportRecords {
 
     private void requireManager() {
         if (staff.current().role() != org.stepline.identity.Role.MANAGER) {
-            throw new org.springframework.security.access.AccessDeniedException("Only a service manager edits the list");
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Only a service manager edits the list");
         }
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,27 +23,32 @@ class SupportStore implements PracticeSupport {
     @Override
     public void recordTraining(long staffId, String course, LocalDate completedOn, long recordedBy) {
         jdbc.sql("insert into telephone_training (staff_id, course, completed_on, recorded_by) values (?, ?, ?, ?)")
-                .params(staffId, course.strip(), completedOn, recordedBy).update();
+                .params(staffId, course.strip(), completedOn, recordedBy)
+                .update();
     }
 
     @Override
-    public void recordObservation(long staffId, boolean wasObserved, LocalDate on, @Nullable Long colleagueId,
-            long recordedBy) {
+    public void recordObservation(
+            long staffId, boolean wasObserved, LocalDate on, @Nullable Long colleagueId, long recordedBy) {
         jdbc.sql("""
                 insert into observed_session (staff_id, kind, observed_on, colleague_id, recorded_by)
                 values (?, ?, ?, ?, ?)""")
-                .params(staffId, wasObserved ? "observed" : "observer", on, colleagueId, recordedBy).update();
+                .params(staffId, wasObserved ? "observed" : "observer", on, colleagueId, recordedBy)
+                .update();
     }
 
     @Override
     public void makeChampion(long staffId, LocalDate since) {
         jdbc.sql("insert into telephone_champion (staff_id, since) values (?, ?) on conflict do nothing")
-                .params(staffId, since).update();
+                .params(staffId, since)
+                .update();
     }
 
     @Override
     public void endChampion(long staffId) {
-        jdbc.sql("delete from telephone_champion where staff_id = ?").param(staffId).update();
+        jdbc.sql("delete from telephone_champion where staff_id = ?")
+                .param(staffId)
+                .update();
     }
 
     List<Training> trainingOf(List<Long> staffIds) {
@@ -53,8 +57,10 @@ class SupportStore implements PracticeSupport {
         }
         return jdbc.sql("""
                 select staff_id, course, completed_on from telephone_training where staff_id = any(?)
-                order by completed_on desc, id desc""").param(staffIds.toArray(Long[]::new))
-                .query((rs, n) -> new Training(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class))).list();
+                order by completed_on desc, id desc""")
+                .param(staffIds.toArray(Long[]::new))
+                .query((rs, n) -> new Training(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
+                .list();
     }
 
     /** Per person: sessions in which they were observed ([0]) and in which they observed a colleague ([1]). */
@@ -63,16 +69,17 @@ class SupportStore implements PracticeSupport {
         if (!staffIds.isEmpty()) {
             jdbc.sql("select staff_id, kind, count(*) from observed_session where staff_id = any(?) group by 1, 2")
                     .param(staffIds.toArray(Long[]::new))
-                    .query((RowCallbackHandler) rs -> counts.computeIfAbsent(rs.getLong(1), k -> new long[2])
-                            [rs.getString(2).equals("observed") ? 0 : 1] += rs.getLong(3));
+                    .query((RowCallbackHandler) rs -> counts.computeIfAbsent(rs.getLong(1), k -> new long[2])[
+                                    rs.getString(2).equals("observed") ? 0 : 1] +=
+                            rs.getLong(3));
         }
         return counts;
     }
 
     Map<Long, LocalDate> champions() {
         Map<Long, LocalDate> champions = new HashMap<>();
-        jdbc.sql("select staff_id, since from telephone_champion")
-                .query((RowCallbackHandler) rs -> champions.put(rs.getLong(1), rs.getObject(2, LocalDate.class)));
+        jdbc.sql("select staff_id, since from telephone_champion").query((RowCallbackHandler)
+                rs -> champions.put(rs.getLong(1), rs.getObject(2, LocalDate.class)));
         return champions;
     }
 }

@@ -31,8 +31,11 @@ class PracticeController {
     }
 
     @GetMapping("/practice")
-    String page(@RequestParam(required = false) @Nullable Long team, @RequestParam(required = false) @Nullable String from,
-            @RequestParam(required = false) @Nullable String to, Model model) {
+    String page(
+            @RequestParam(required = false) @Nullable Long team,
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            Model model) {
         var period = pages.period(from, to);
         model.addAttribute("view", pages.teamPage(team, period));
         model.addAttribute("errors", new FormErrors(period.problems()));
@@ -40,14 +43,19 @@ class PracticeController {
     }
 
     @GetMapping("/practice/me")
-    String mine(@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+    String mine(
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
             Model model) {
         return practitioner(pages.me(), from, to, model);
     }
 
     @GetMapping("/practice/practitioners/{staffId}")
-    String practitioner(@PathVariable long staffId, @RequestParam(required = false) @Nullable String from,
-            @RequestParam(required = false) @Nullable String to, Model model) {
+    String practitioner(
+            @PathVariable long staffId,
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            Model model) {
         var period = pages.period(from, to);
         model.addAttribute("view", pages.practitionerPage(staffId, period));
         model.addAttribute("errors", new FormErrors(period.problems()));
@@ -71,12 +79,15 @@ class PracticeController {
     @PostMapping("/practice/support/champions/{staffId}")
     String champion(@PathVariable long staffId, @RequestParam boolean champion, RedirectAttributes redirect) {
         support.champion(staffId, champion);
-        return Flash.redirect(redirect, champion ? "Telephone champion named." : "No longer a telephone champion.",
+        return Flash.redirect(
+                redirect,
+                champion ? "Telephone champion named." : "No longer a telephone champion.",
                 "/practice/support");
     }
 
     @PostMapping("/practice/call-settings")
-    String addSetting(@RequestParam(required = false) @Nullable String label, Model model, RedirectAttributes redirect) {
+    String addSetting(
+            @RequestParam(required = false) @Nullable String label, Model model, RedirectAttributes redirect) {
         String problem = support.addCallSetting(label);
         if (problem != null) {
             return supportForm(model, SupportForm.BLANK, new FormErrors(java.util.Map.of("label", problem)), label);
@@ -87,8 +98,8 @@ class PracticeController {
     @PostMapping("/practice/call-settings/{code}")
     String retireSetting(@PathVariable String code, @RequestParam boolean retired, RedirectAttributes redirect) {
         support.retireCallSetting(code, retired);
-        return Flash.redirect(redirect, retired ? "No longer offered on the contact form." : "Offered again.",
-                "/practice/support");
+        return Flash.redirect(
+                redirect, retired ? "No longer offered on the contact form." : "Offered again.", "/practice/support");
     }
 
     @GetMapping("/practice/call-settings/{code}/name")
@@ -98,18 +109,24 @@ class PracticeController {
     }
 
     @PostMapping("/practice/call-settings/{code}/name")
-    String rename(@PathVariable String code, @RequestParam(required = false) @Nullable String label, Model model,
+    String rename(
+            @PathVariable String code,
+            @RequestParam(required = false) @Nullable String label,
+            Model model,
             RedirectAttributes redirect) {
         String problem = support.renameCallSetting(code, label);
         if (problem != null) {
-            return renameForm(model, support.callSetting(code), label == null ? "" : label,
+            return renameForm(
+                    model,
+                    support.callSetting(code),
+                    label == null ? "" : label,
                     new FormErrors(java.util.Map.of("label", problem)));
         }
         return Flash.redirect(redirect, "Renamed.", "/practice/support");
     }
 
-    private String renameForm(Model model, org.stepline.scheduling.CallSetting setting, String label,
-            FormErrors errors) {
+    private String renameForm(
+            Model model, org.stepline.scheduling.CallSetting setting, String label, FormErrors errors) {
         model.addAttribute("setting", setting);
         model.addAttribute("label", label);
         model.addAttribute("errors", errors);

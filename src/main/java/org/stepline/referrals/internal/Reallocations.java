@@ -3,7 +3,6 @@ package org.stepline.referrals.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -49,14 +48,15 @@ class Reallocations implements ReferralReallocation {
 
     @Override
     public Reallocated reallocate(long referralId, @Nullable Long toPractitionerId) {
-        var referral = store.lockHolding(referralId)
-                .orElseThrow(() -> new NotFoundException("Referral " + referralId));
+        var referral = store.lockHolding(referralId).orElseThrow(() -> new NotFoundException("Referral " + referralId));
         requireAllowed(referral.teamId(), referral.patientId(), "referral " + referral.pathwayId());
         if (!referral.stage().isOpen()) {
-            throw new ReallocationRefused(Map.of("practitioner", "Referral " + referral.pathwayId()
-                    + " has been discharged: only open referrals can be moved"));
+            throw new ReallocationRefused(Map.of(
+                    "practitioner",
+                    "Referral " + referral.pathwayId() + " has been discharged: only open referrals can be moved"));
         }
-        var to = chosen(toPractitionerId, referral.teamId(), referral.practitionerId(), "This referral is already with ");
+        var to = chosen(
+                toPractitionerId, referral.teamId(), referral.practitionerId(), "This referral is already with ");
         move(referral, to);
         return new Reallocated(to.displayName(), List.of(referral.id()));
     }
@@ -78,20 +78,25 @@ class Reallocations implements ReferralReallocation {
             move(referral, to);
             moved.add(referral.id());
         }
-        audit.record(null, AuditAction.UPDATE, "Moved the caseload of " + from.displayName() + " to "
-                + to.displayName() + " (" + moved.size() + " open referrals, " + staff.teamName(team) + ")");
+        audit.record(
+                null,
+                AuditAction.UPDATE,
+                "Moved the caseload of " + from.displayName() + " to " + to.displayName() + " (" + moved.size()
+                        + " open referrals, " + staff.teamName(team) + ")");
         return new Reallocated(to.displayName(), moved);
     }
 
     private void move(ReferralStore.Holding referral, StaffMember to) {
         store.assign(referral.id(), to.id());
-        String from = referral.practitionerId() == null ? "nobody"
-                : staff.namesOf(List.of(referral.practitionerId())).getOrDefault(referral.practitionerId(),
-                        "practitioner " + referral.practitionerId());
-        audit.updated(referral.patientId(), "Moved referral " + referral.pathwayId() + " from " + from + " to "
-                + to.displayName());
-        events.publishEvent(new ReferralReallocated(referral.id(), referral.patientId(), referral.teamId(),
-                referral.practitionerId(), to.id()));
+        String from = referral.practitionerId() == null
+                ? "nobody"
+                : staff.namesOf(List.of(referral.practitionerId()))
+                        .getOrDefault(referral.practitionerId(), "practitioner " + referral.practitionerId());
+        audit.updated(
+                referral.patientId(),
+                "Moved referral " + referral.pathwayId() + " from " + from + " to " + to.displayName());
+        events.publishEvent(new ReferralReallocated(
+                referral.id(), referral.patientId(), referral.teamId(), referral.practitionerId(), to.id()));
     }
 
     /** The practitioner chosen, when they are a clinician of the team and not the one holding the referrals now. */
@@ -99,11 +104,15 @@ class Reallocations implements ReferralReallocation {
         if (toPractitionerId == null) {
             throw refused("Choose the practitioner to move to");
         }
-        var clinician = staff.cliniciansOf(team).stream().filter(m -> m.id() == toPractitionerId).findFirst();
+        var clinician = staff.cliniciansOf(team).stream()
+                .filter(m -> m.id() == toPractitionerId)
+                .findFirst();
         if (clinician.isEmpty()) {
             var someone = staff.find(toPractitionerId);
             String teamName = staff.teamName(team);
-            if (someone.isPresent() && someone.get().teamId() != null && someone.get().teamId() != team) {
+            if (someone.isPresent()
+                    && someone.get().teamId() != null
+                    && someone.get().teamId() != team) {
                 throw refused(someone.get().displayName() + " works in another team ("
                         + staff.teamName(someone.get().teamId()) + "). Choose a practitioner of " + teamName);
             }
@@ -122,7 +131,8 @@ class Reallocations implements ReferralReallocation {
     private void requireAllowed(long team, @Nullable Long patientId, String what) {
         var me = staff.current();
         if (!allowed(me, team)) {
-            audit.denied(patientId, "Refused to move " + what + " (only a supervisor of the team or an administrator may)");
+            audit.denied(
+                    patientId, "Refused to move " + what + " (only a supervisor of the team or an administrator may)");
             throw new AccessDeniedException("Only a supervisor of the team or an administrator may move referrals");
         }
     }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.shared.ServiceTime;
 import org.stepline.shared.codes.AppointmentType;
@@ -13,13 +12,20 @@ import org.stepline.shared.codes.CodeList;
 import org.stepline.shared.codes.ReferralStage;
 
 /** A referral's pathway state: it changes only through the methods below, which check the state it is in. */
-public record Referral(long id, String pathwayId, long patientId, LocalDate receivedDate, ReferralStage stage,
-        LocalDate stageEnteredOn, @Nullable LocalDate dischargeDate, @Nullable String endCode) {
+public record Referral(
+        long id,
+        String pathwayId,
+        long patientId,
+        LocalDate receivedDate,
+        ReferralStage stage,
+        LocalDate stageEnteredOn,
+        @Nullable LocalDate dischargeDate,
+        @Nullable String endCode) {
 
     /** The referral after a recorded contact, when the contact moves it on (see {@link StageRules}). */
     public Optional<Referral> afterContact(AppointmentType type, Attendance attendance, LocalDate on) {
-        return StageRules.after(stage, type, attendance).map(next -> new Referral(id, pathwayId, patientId,
-                receivedDate, next, on, null, null));
+        return StageRules.after(stage, type, attendance)
+                .map(next -> new Referral(id, pathwayId, patientId, receivedDate, next, on, null, null));
     }
 
     /**
@@ -28,16 +34,20 @@ public record Referral(long id, String pathwayId, long patientId, LocalDate rece
      */
     public Referral discharge(@Nullable String code, LocalDate on, LocalDate today) {
         if (!stage.isOpen()) {
-            throw new DischargeRefused(Map.of("referral", "This referral was already discharged on "
-                    + ServiceTime.date(dischargeDate) + ". It cannot be discharged again."));
+            throw new DischargeRefused(Map.of(
+                    "referral",
+                    "This referral was already discharged on " + ServiceTime.date(dischargeDate)
+                            + ". It cannot be discharged again."));
         }
         var problems = new LinkedHashMap<String, String>();
         if (code == null || !CodeList.END_CODE.contains(code)) {
             problems.put("endCode", "Choose why the referral is ending");
         }
         if (on.isBefore(receivedDate)) {
-            problems.put("dischargeDate", "The discharge date cannot be before the referral was received ("
-                    + ServiceTime.date(receivedDate) + ")");
+            problems.put(
+                    "dischargeDate",
+                    "The discharge date cannot be before the referral was received (" + ServiceTime.date(receivedDate)
+                            + ")");
         } else if (on.isAfter(today)) {
             problems.put("dischargeDate", "The discharge date cannot be in the future");
         }

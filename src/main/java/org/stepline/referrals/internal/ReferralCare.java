@@ -2,7 +2,6 @@ package org.stepline.referrals.internal;
 
 import java.time.LocalDate;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -12,9 +11,9 @@ import org.stepline.audit.AuditTrail;
 import org.stepline.identity.CurrentStaff;
 import org.stepline.identity.StaffDirectory;
 import org.stepline.referrals.ReferralDischarged;
-import org.stepline.shared.events.ContactRecorded;
 import org.stepline.shared.NotFoundException;
 import org.stepline.shared.codes.CodeList;
+import org.stepline.shared.events.ContactRecorded;
 import org.stepline.shared.web.FormResult;
 
 /**
@@ -45,7 +44,8 @@ public class ReferralCare {
 
     /** Discharges a referral, or throws {@link DischargeRefused} saying why it cannot be. */
     public Referral discharge(long referralId, @Nullable String endCode, LocalDate on, LocalDate today) {
-        var discharged = store.lock(referralId).orElseThrow(() -> new NotFoundException("Referral " + referralId))
+        var discharged = store.lock(referralId)
+                .orElseThrow(() -> new NotFoundException("Referral " + referralId))
                 .discharge(endCode, on, today);
         saveDischarge(discharged);
         return discharged;
@@ -53,15 +53,17 @@ public class ReferralCare {
 
     private void saveDischarge(Referral discharged) {
         store.save(discharged, actor());
-        audit.updated(discharged.patientId(), "Discharged referral " + discharged.pathwayId() + " ("
-                + CodeList.END_CODE.labelOf(discharged.endCode()) + ")");
-        events.publishEvent(new ReferralDischarged(discharged.id(), discharged.patientId(), discharged.dischargeDate(),
-                discharged.endCode()));
+        audit.updated(
+                discharged.patientId(),
+                "Discharged referral " + discharged.pathwayId() + " (" + CodeList.END_CODE.labelOf(discharged.endCode())
+                        + ")");
+        events.publishEvent(new ReferralDischarged(
+                discharged.id(), discharged.patientId(), discharged.dischargeDate(), discharged.endCode()));
     }
 
     /** The discharge form's answer: discharged (back to the record), or refused with the problems by field. */
-    public FormResult<Map<String, String>> dischargeFromForm(long referralId, @Nullable String endCode, LocalDate on,
-            LocalDate today) {
+    public FormResult<Map<String, String>> dischargeFromForm(
+            long referralId, @Nullable String endCode, LocalDate on, LocalDate today) {
         var referral = store.lock(referralId).orElseThrow(() -> new NotFoundException("Referral " + referralId));
         Referral discharged;
         try {
@@ -80,8 +82,10 @@ public class ReferralCare {
                 .flatMap(referral -> referral.afterContact(contact.type(), contact.attendance(), contact.date()))
                 .ifPresent(moved -> {
                     store.save(moved, actor());
-                    audit.updated(moved.patientId(), "Referral " + moved.pathwayId() + " moved to '"
-                            + moved.stage().label() + "' after a recorded contact");
+                    audit.updated(
+                            moved.patientId(),
+                            "Referral " + moved.pathwayId() + " moved to '"
+                                    + moved.stage().label() + "' after a recorded contact");
                 });
     }
 

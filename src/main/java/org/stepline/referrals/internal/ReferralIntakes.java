@@ -1,7 +1,6 @@
 package org.stepline.referrals.internal;
 
 import java.time.LocalDate;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.stepline.referrals.ReferralIntake;
@@ -16,9 +15,15 @@ class ReferralIntakes implements ReferralIntake {
     }
 
     @Override
-    public long open(long patientId, long teamId, String sourceCode, LocalDate receivedDate, int step,
+    public long open(
+            long patientId,
+            long teamId,
+            String sourceCode,
+            LocalDate receivedDate,
+            int step,
             @Nullable Long practitionerId) {
-        return care.open(patientId, teamId, new NewReferral(sourceCode, receivedDate, null, step, practitionerId)).id();
+        return care.open(patientId, teamId, new NewReferral(sourceCode, receivedDate, null, step, practitionerId))
+                .id();
     }
 
     @Override
@@ -26,7 +31,8 @@ class ReferralIntakes implements ReferralIntake {
         try {
             care.discharge(referralId, endCode, on, today);
         } catch (DischargeRefused refused) {
-            throw new IllegalArgumentException(String.join(" ", refused.problems().values()), refused);
+            throw new IllegalArgumentException(
+                    String.join(" ", refused.problems().values()), refused);
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.stepline.referrals.internal;
 
 import java.util.Optional;
-
 import org.stepline.shared.codes.AppointmentType;
 import org.stepline.shared.codes.Attendance;
 import org.stepline.shared.codes.ReferralStage;
@@ -14,8 +13,7 @@ import org.stepline.shared.codes.TreatmentContacts;
  */
 public final class StageRules {
 
-    private StageRules() {
-    }
+    private StageRules() {}
 
     public static Optional<ReferralStage> after(ReferralStage current, AppointmentType type, Attendance attendance) {
         if (!attendance.isAttended() || !current.isWaiting()) {

@@ -1,7 +1,6 @@
 package org.stepline.referrals.web;
 
 import java.time.Clock;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,8 +28,8 @@ class DischargeController {
     private final AuditTrail audit;
     private final Clock clock;
 
-    DischargeController(ReferralDirectory referrals, PatientDirectory patients, ReferralCare care, AuditTrail audit,
-            Clock clock) {
+    DischargeController(
+            ReferralDirectory referrals, PatientDirectory patients, ReferralCare care, AuditTrail audit, Clock clock) {
         this.referrals = referrals;
         this.patients = patients;
         this.care = care;
@@ -43,11 +42,15 @@ class DischargeController {
         var referral = find(id);
         var patient = patients.requireAccess(referral.patientId());
         audit.viewed(patient.id(), "Opened the discharge form for referral " + referral.pathwayId());
-        return show(model, patient, referral, DischargeForm.onDay(ServiceTime.dateOf(clock.instant())), FormErrors.NONE);
+        return show(
+                model, patient, referral, DischargeForm.onDay(ServiceTime.dateOf(clock.instant())), FormErrors.NONE);
     }
 
     @PostMapping("/referrals/{id}/discharge")
-    String discharge(@PathVariable long id, @ModelAttribute("form") DischargeForm form, Model model,
+    String discharge(
+            @PathVariable long id,
+            @ModelAttribute("form") DischargeForm form,
+            Model model,
             RedirectAttributes redirect) {
         var referral = find(id);
         var patient = patients.requireAccess(referral.patientId());
@@ -63,8 +66,8 @@ class DischargeController {
         return referrals.find(id).orElseThrow(() -> new NotFoundException("Referral " + id));
     }
 
-    private static String show(Model model, PatientHeadline patient, ReferralSummary referral, DischargeForm form,
-            FormErrors errors) {
+    private static String show(
+            Model model, PatientHeadline patient, ReferralSummary referral, DischargeForm form, FormErrors errors) {
         model.addAttribute("patient", patient);
         model.addAttribute("referral", referral);
         model.addAttribute("form", form);

@@ -2,13 +2,13 @@ package org.stepline.referrals.web;
 
 import java.time.LocalDate;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
-import org.stepline.shared.web.TypedText;
 import org.stepline.shared.web.DateField;
+import org.stepline.shared.web.TypedText;
 
 /** The discharge form, as typed. Whether the referral may be discharged that day is the referral's own rule. */
-public record DischargeForm(@Nullable String endCode, @Nullable String dischargeDate) {
+public record DischargeForm(
+        @Nullable String endCode, @Nullable String dischargeDate) {
 
     static DischargeForm onDay(LocalDate today) {
         return new DischargeForm(null, DateField.format(today));

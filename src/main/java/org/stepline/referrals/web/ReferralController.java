@@ -3,7 +3,6 @@ package org.stepline.referrals.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +30,8 @@ class ReferralController {
     private final AuditTrail audit;
     private final Clock clock;
 
-    ReferralController(PatientDirectory patients, ReferralCare care, StaffDirectory staff, AuditTrail audit,
-            Clock clock) {
+    ReferralController(
+            PatientDirectory patients, ReferralCare care, StaffDirectory staff, AuditTrail audit, Clock clock) {
         this.patients = patients;
         this.care = care;
         this.staff = staff;
@@ -48,7 +47,10 @@ class ReferralController {
     }
 
     @PostMapping("/patients/{id}/referrals/new")
-    String addReferral(@PathVariable long id, @ModelAttribute("form") ReferralForm form, Model model,
+    String addReferral(
+            @PathVariable long id,
+            @ModelAttribute("form") ReferralForm form,
+            Model model,
             RedirectAttributes redirect) {
         var patient = patients.requireAccess(id);
         var problems = form.problems(today(), patient.dateOfBirth(), practitionersOf(patient));
@@ -69,7 +71,8 @@ class ReferralController {
 
     private List<Coded> practitionersOf(PatientHeadline patient) {
         return staff.cliniciansOf(patient.teamId()).stream()
-                .map(member -> new Coded(String.valueOf(member.id()), member.displayName())).toList();
+                .map(member -> new Coded(String.valueOf(member.id()), member.displayName()))
+                .toList();
     }
 
     private LocalDate today() {

@@ -3,16 +3,14 @@ package org.stepline.scheduling.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
-
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.stepline.audit.AuditTrail;
 import org.stepline.identity.StaffDirectory;
 import org.stepline.patients.PatientDirectory;
@@ -39,9 +37,16 @@ public class AppointmentBooking {
     private final FreeTimes freeTimes;
     private final TransactionTemplate savepoint;
 
-    AppointmentBooking(ReferralDirectory referrals, PatientDirectory patients, StaffDirectory staff,
-            Appointments appointments, AuditTrail audit, ApplicationEventPublisher events, Diaries diaries,
-            FreeTimes freeTimes, PlatformTransactionManager transactions) {
+    AppointmentBooking(
+            ReferralDirectory referrals,
+            PatientDirectory patients,
+            StaffDirectory staff,
+            Appointments appointments,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            Diaries diaries,
+            FreeTimes freeTimes,
+            PlatformTransactionManager transactions) {
         this.events = events;
         this.diaries = diaries;
         this.freeTimes = freeTimes;
@@ -64,8 +69,10 @@ public class AppointmentBooking {
     @Transactional
     public FormPage<BookingView, BookForm> open(long referralId, @Nullable Long showFreeTimesOf) {
         BookingView view = viewOf(referralId, showFreeTimesOf);
-        audit.viewed(view.patient().id(), "Opened the booking form, with contact preferences, for referral "
-                + view.referral().pathwayId());
+        audit.viewed(
+                view.patient().id(),
+                "Opened the booking form, with contact preferences, for referral "
+                        + view.referral().pathwayId());
         BookForm form = BookForm.defaultsFor(view);
         if (showFreeTimesOf != null && !view.slotsPractitionerId().equals(view.defaultPractitionerId())) {
             form = form.forPractitioner(view.slotsPractitionerId());
@@ -86,9 +93,16 @@ public class AppointmentBooking {
             return FormResult.refused(view, form, problems);
         }
         ReferralSummary referral = view.referral();
-        var booking = new Appointments.Booking(referral.id(), referral.patientId(), referral.teamId(),
-                form.practitioner().orElseThrow(), form.startsAt().orElseThrow(), form.appointmentType().orElseThrow(),
-                form.consultationMechanism().orElseThrow(), form.planned().orElse(null), form.offered().orElseThrow(),
+        var booking = new Appointments.Booking(
+                referral.id(),
+                referral.patientId(),
+                referral.teamId(),
+                form.practitioner().orElseThrow(),
+                form.startsAt().orElseThrow(),
+                form.appointmentType().orElseThrow(),
+                form.consultationMechanism().orElseThrow(),
+                form.planned().orElse(null),
+                form.offered().orElseThrow(),
                 view.preferences().preferredMode());
         Optional<String> clash = clash(view, booking);
         if (clash.isPresent()) {
@@ -104,12 +118,22 @@ public class AppointmentBooking {
             String message = clash(view, booking).orElse("Someone else has just booked this time; choose another time");
             return FormResult.refused(view, form, Map.of(form.slotChosen() ? "slot" : "time", message));
         }
-        events.publishEvent(new AppointmentBooked(appointmentId, referral.id(), referral.patientId(), referral.teamId(),
-                booking.startsAt(), booking.type(), booking.mode(), form.questionnairesRequested()));
+        events.publishEvent(new AppointmentBooked(
+                appointmentId,
+                referral.id(),
+                referral.patientId(),
+                referral.teamId(),
+                booking.startsAt(),
+                booking.type(),
+                booking.mode(),
+                form.questionnairesRequested()));
         String what = booking.type().label() + ", " + booking.mode().label() + ", on "
-                + ServiceTime.dateTime(booking.startsAt()) + " with " + practitionerName(view, booking.practitionerId());
-        audit.created(referral.patientId(), "Booked an appointment for referral " + referral.pathwayId() + ": " + what
-                + " (" + DiaryText.choice(booking.modesOffered()) + ")");
+                + ServiceTime.dateTime(booking.startsAt()) + " with "
+                + practitionerName(view, booking.practitionerId());
+        audit.created(
+                referral.patientId(),
+                "Booked an appointment for referral " + referral.pathwayId() + ": " + what + " ("
+                        + DiaryText.choice(booking.modesOffered()) + ")");
         return FormResult.saved("Appointment booked: " + what + ".", "/patients/" + referral.patientId());
     }
 
@@ -143,15 +167,23 @@ public class AppointmentBooking {
     }
 
     private BookingView viewOf(long referralId, @Nullable Long showFreeTimesOf) {
-        ReferralSummary referral = referrals.find(referralId)
-                .orElseThrow(() -> new NotFoundException("Referral " + referralId));
+        ReferralSummary referral =
+                referrals.find(referralId).orElseThrow(() -> new NotFoundException("Referral " + referralId));
         var patient = patients.requireAccess(referral.patientId());
         List<Coded> clinicians = staff.cliniciansOf(referral.teamId()).stream()
-                .map(member -> new Coded(String.valueOf(member.id()), member.displayName())).toList();
+                .map(member -> new Coded(String.valueOf(member.id()), member.displayName()))
+                .toList();
         Long practitioner = defaultPractitioner(referral, clinicians);
-        Long slotsOf = showFreeTimesOf != null && isClinician(clinicians, showFreeTimesOf) ? showFreeTimesOf : practitioner;
-        return new BookingView(patient, referral, patients.contactPreferences(patient.id()), clinicians,
-                practitioner, slotsOf == null ? List.of() : freeTimes.coming(slotsOf), slotsOf);
+        Long slotsOf =
+                showFreeTimesOf != null && isClinician(clinicians, showFreeTimesOf) ? showFreeTimesOf : practitioner;
+        return new BookingView(
+                patient,
+                referral,
+                patients.contactPreferences(patient.id()),
+                clinicians,
+                practitioner,
+                slotsOf == null ? List.of() : freeTimes.coming(slotsOf),
+                slotsOf);
     }
 
     private static boolean isClinician(List<Coded> clinicians, long id) {
@@ -171,7 +203,10 @@ public class AppointmentBooking {
     }
 
     private static String practitionerName(BookingView view, long practitionerId) {
-        return view.clinicians().stream().filter(c -> c.code().equals(String.valueOf(practitionerId)))
-                .map(Coded::label).findFirst().orElse("practitioner " + practitionerId);
+        return view.clinicians().stream()
+                .filter(c -> c.code().equals(String.valueOf(practitionerId)))
+                .map(Coded::label)
+                .findFirst()
+                .orElse("practitioner " + practitionerId);
     }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -44,9 +43,17 @@ public class AppointmentMoving {
     private final Clock clock;
     private final TransactionTemplate savepoint;
 
-    AppointmentMoving(Appointments appointments, PatientDirectory patients, ReferralDirectory referrals,
-            StaffDirectory staff, Diaries diaries, FreeTimes freeTimes, AuditTrail audit,
-            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+    AppointmentMoving(
+            Appointments appointments,
+            PatientDirectory patients,
+            ReferralDirectory referrals,
+            StaffDirectory staff,
+            Diaries diaries,
+            FreeTimes freeTimes,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.appointments = appointments;
         this.patients = patients;
         this.referrals = referrals;
@@ -94,24 +101,46 @@ public class AppointmentMoving {
             return FormResult.refused(view, form, Map.of(form.timeField(), message));
         }
         if (!moved) { // recorded by someone else since the page was read
-            return FormResult.refused(view, form, MoveRules.problems(form,
-                    new MoveRules.Context(clock.instant(), stored.startsAt(), stored.bookedMode(), true, java.util.Set.of())));
+            return FormResult.refused(
+                    view,
+                    form,
+                    MoveRules.problems(
+                            form,
+                            new MoveRules.Context(
+                                    clock.instant(),
+                                    stored.startsAt(),
+                                    stored.bookedMode(),
+                                    true,
+                                    java.util.Set.of())));
         }
         var referral = referrals.find(stored.referralId()).orElseThrow();
-        events.publishEvent(new AppointmentMoved(appointmentId, stored.referralId(), stored.patientId(),
-                referral.teamId(), stored.startsAt(), to, stored.type(), stored.bookedMode()));
+        events.publishEvent(new AppointmentMoved(
+                appointmentId,
+                stored.referralId(),
+                stored.patientId(),
+                referral.teamId(),
+                stored.startsAt(),
+                to,
+                stored.type(),
+                stored.bookedMode()));
         String newWhen = DiaryText.day(ServiceTime.dateOf(to)) + " at " + ServiceTime.time(to);
         String pathway = referral.pathwayId();
-        audit.updated(stored.patientId(), "Moved the appointment for referral " + pathway + " (" + stored.type().label()
-                + ", " + stored.bookedMode().label() + ", with " + view.practitionerName() + ") from " + view.longWhen()
-                + " to " + newWhen);
-        return FormResult.saved("Appointment moved from " + view.longWhen() + " to " + newWhen
-                + ". The patient will be sent a message with the new time.",
+        audit.updated(
+                stored.patientId(),
+                "Moved the appointment for referral " + pathway + " ("
+                        + stored.type().label()
+                        + ", " + stored.bookedMode().label() + ", with " + view.practitionerName() + ") from "
+                        + view.longWhen()
+                        + " to " + newWhen);
+        return FormResult.saved(
+                "Appointment moved from " + view.longWhen() + " to " + newWhen
+                        + ". The patient will be sent a message with the new time.",
                 "/patients/" + stored.patientId());
     }
 
     private MoveRules.Context context(MoveView view, @Nullable Instant newStart) {
-        var slotModes = newStart == null ? java.util.Set.<org.stepline.shared.codes.ConsultationMechanism>of()
+        var slotModes = newStart == null
+                ? java.util.Set.<org.stepline.shared.codes.ConsultationMechanism>of()
                 : freeTimes.keptFor(view.practitionerId(), newStart);
         return new MoveRules.Context(clock.instant(), view.startsAt(), view.mode(), view.recorded(), slotModes);
     }
@@ -122,15 +151,25 @@ public class AppointmentMoving {
     }
 
     private Appointments.Stored find(long appointmentId) {
-        return appointments.find(appointmentId).orElseThrow(() -> new NotFoundException("Appointment " + appointmentId));
+        return appointments
+                .find(appointmentId)
+                .orElseThrow(() -> new NotFoundException("Appointment " + appointmentId));
     }
 
     private MoveView viewOf(Appointments.Stored stored) {
         var patient = patients.requireAccess(stored.patientId());
         String practitioner = staff.namesOf(List.of(stored.practitionerId()))
                 .getOrDefault(stored.practitionerId(), "Unknown practitioner");
-        return new MoveView(stored.id(), patient, stored.practitionerId(), stored.startsAt(), stored.type(), stored.bookedMode(), practitioner,
-                stored.plannedMinutes(), stored.recorded(),
+        return new MoveView(
+                stored.id(),
+                patient,
+                stored.practitionerId(),
+                stored.startsAt(),
+                stored.type(),
+                stored.bookedMode(),
+                practitioner,
+                stored.plannedMinutes(),
+                stored.recorded(),
                 stored.recorded() ? List.of() : freeTimes.coming(stored.practitionerId()));
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -36,8 +35,13 @@ class AppointmentsFollowReferral {
     private final Clock clock;
     private final TransactionTemplate savepoint;
 
-    AppointmentsFollowReferral(Appointments appointments, Diaries diaries, StaffDirectory staff, AuditTrail audit,
-            Clock clock, PlatformTransactionManager transactions) {
+    AppointmentsFollowReferral(
+            Appointments appointments,
+            Diaries diaries,
+            StaffDirectory staff,
+            AuditTrail audit,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.appointments = appointments;
         this.diaries = diaries;
         this.staff = staff;
@@ -63,8 +67,9 @@ class AppointmentsFollowReferral {
             String when = ServiceTime.dateTime(appointment.startsAt());
             var notFree = notFree(moved.toPractitionerId(), to, appointment);
             if (notFree.isEmpty() && moveTo(appointment, moved.toPractitionerId())) {
-                audit.updated(appointment.patientId(), "Appointment on " + when + " moved from " + from + " to " + to
-                        + " with its referral");
+                audit.updated(
+                        appointment.patientId(),
+                        "Appointment on " + when + " moved from " + from + " to " + to + " with its referral");
                 continue;
             }
             String reason = "Still with " + from + ": not moved to " + to + " with the referral, because "
@@ -85,7 +90,8 @@ class AppointmentsFollowReferral {
             return Optional.of(name + " already has an appointment then");
         }
         return diaries.changes(practitionerId, start, end).stream()
-                .filter(change -> change.kind() == Availability.ChangeKind.UNAVAILABLE).findFirst()
+                .filter(change -> change.kind() == Availability.ChangeKind.UNAVAILABLE)
+                .findFirst()
                 .map(away -> name + " is marked unavailable then"
                         + (away.reason() == null || away.reason().isBlank() ? "" : " (" + away.reason() + ")"));
     }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.shared.ServiceTime;
 import org.stepline.shared.codes.AppointmentType;
@@ -28,24 +27,42 @@ import org.stepline.shared.codes.ConsultationMechanism;
 public final class Availability {
 
     /** A slot that repeats every week. {@code modes} empty: any mode. */
-    public record WeeklySlot(long id, DayOfWeek day, LocalTime start, int minutes, LocalDate from,
-            @Nullable LocalDate until, Set<ConsultationMechanism> modes) {
+    public record WeeklySlot(
+            long id,
+            DayOfWeek day,
+            LocalTime start,
+            int minutes,
+            LocalDate from,
+            @Nullable LocalDate until,
+            Set<ConsultationMechanism> modes) {
 
         boolean heldOn(LocalDate date) {
             return date.getDayOfWeek() == day && !date.isBefore(from) && (until == null || !date.isAfter(until));
         }
     }
 
-    public enum ChangeKind { EXTRA, UNAVAILABLE }
-
-    /** A one-off change: an extra slot, or a stretch of time when the practitioner cannot be booked. */
-    public record Change(long id, ChangeKind kind, Instant start, Instant end, Set<ConsultationMechanism> modes,
-            @Nullable String reason) {
+    public enum ChangeKind {
+        EXTRA,
+        UNAVAILABLE
     }
 
+    /** A one-off change: an extra slot, or a stretch of time when the practitioner cannot be booked. */
+    public record Change(
+            long id,
+            ChangeKind kind,
+            Instant start,
+            Instant end,
+            Set<ConsultationMechanism> modes,
+            @Nullable String reason) {}
+
     /** A live (not cancelled) appointment in the practitioner's diary. */
-    public record Booking(long appointmentId, long patientId, Instant start, @Nullable Integer plannedMinutes,
-            AppointmentType type, ConsultationMechanism mode) {
+    public record Booking(
+            long appointmentId,
+            long patientId,
+            Instant start,
+            @Nullable Integer plannedMinutes,
+            AppointmentType type,
+            ConsultationMechanism mode) {
 
         public Instant end() {
             return start.plus(Duration.ofMinutes(plannedMinutes == null ? 1 : plannedMinutes));
@@ -56,14 +73,24 @@ public final class Availability {
         }
     }
 
-    public enum State { FREE, BOOKED, UNAVAILABLE }
+    public enum State {
+        FREE,
+        BOOKED,
+        UNAVAILABLE
+    }
 
     /**
      * One row of a day: a published slot (free, booked or unavailable), or a booking outside every slot
      * ({@code published} false).
      */
-    public record Slot(Instant start, Instant end, Set<ConsultationMechanism> modes, State state, boolean published,
-            List<Booking> bookings, @Nullable String reason) {
+    public record Slot(
+            Instant start,
+            Instant end,
+            Set<ConsultationMechanism> modes,
+            State state,
+            boolean published,
+            List<Booking> bookings,
+            @Nullable String reason) {
 
         public boolean free() {
             return state == State.FREE;
@@ -74,12 +101,11 @@ public final class Availability {
         }
     }
 
-    private Availability() {
-    }
+    private Availability() {}
 
     /** The day's slots and bookings, in time order. */
-    public static List<Slot> day(LocalDate date, List<WeeklySlot> weekly, List<Change> changes,
-            List<Booking> bookings) {
+    public static List<Slot> day(
+            LocalDate date, List<WeeklySlot> weekly, List<Change> changes, List<Booking> bookings) {
         List<Slot> rows = new ArrayList<>();
         for (WeeklySlot w : weekly) {
             if (w.heldOn(date)) {
@@ -104,12 +130,18 @@ public final class Availability {
     }
 
     /** The free published slots from {@code firstDay} for {@code days} days that start after {@code now}. */
-    public static List<Slot> free(LocalDate firstDay, int days, Instant now, List<WeeklySlot> weekly,
-            List<Change> changes, List<Booking> bookings) {
+    public static List<Slot> free(
+            LocalDate firstDay,
+            int days,
+            Instant now,
+            List<WeeklySlot> weekly,
+            List<Change> changes,
+            List<Booking> bookings) {
         List<Slot> free = new ArrayList<>();
         for (int d = 0; d < days; d++) {
             day(firstDay.plusDays(d), weekly, changes, bookings).stream()
-                    .filter(s -> s.free() && s.start().isAfter(now)).forEach(free::add);
+                    .filter(s -> s.free() && s.start().isAfter(now))
+                    .forEach(free::add);
         }
         return List.copyOf(free);
     }
@@ -119,8 +151,12 @@ public final class Availability {
      * empty when any mode may be booked then, because a slot holding it is open to any mode or none holds it.
      */
     public static Set<ConsultationMechanism> keptFor(Instant at, List<Slot> day) {
-        var holding = day.stream().filter(s -> s.published() && s.state() != State.UNAVAILABLE
-                && !s.start().isAfter(at) && s.end().isAfter(at)).toList();
+        var holding = day.stream()
+                .filter(s -> s.published()
+                        && s.state() != State.UNAVAILABLE
+                        && !s.start().isAfter(at)
+                        && s.end().isAfter(at))
+                .toList();
         if (holding.isEmpty() || holding.stream().anyMatch(s -> s.modes().isEmpty())) {
             return Set.of();
         }
@@ -129,9 +165,14 @@ public final class Availability {
         return Set.copyOf(modes);
     }
 
-    private static Slot slot(Instant start, Instant end, Set<ConsultationMechanism> modes, List<Booking> bookings,
+    private static Slot slot(
+            Instant start,
+            Instant end,
+            Set<ConsultationMechanism> modes,
+            List<Booking> bookings,
             @Nullable Change away) {
-        List<Booking> inside = bookings.stream().filter(b -> b.overlaps(start, end)).toList();
+        List<Booking> inside =
+                bookings.stream().filter(b -> b.overlaps(start, end)).toList();
         if (!inside.isEmpty()) {
             return new Slot(start, end, modes, State.BOOKED, true, inside, null);
         }
@@ -143,7 +184,10 @@ public final class Availability {
 
     private static @Nullable Change unavailability(Instant start, Instant end, List<Change> changes) {
         return changes.stream()
-                .filter(c -> c.kind() == ChangeKind.UNAVAILABLE && c.start().isBefore(end) && c.end().isAfter(start))
-                .findFirst().orElse(null);
+                .filter(c -> c.kind() == ChangeKind.UNAVAILABLE
+                        && c.start().isBefore(end)
+                        && c.end().isAfter(start))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -7,11 +7,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import org.stepline.shared.web.WholeNumber;
 import org.stepline.shared.ServiceTime;
 import org.stepline.shared.codes.AppointmentType;
 import org.stepline.shared.codes.ConsultationMechanism;
+import org.stepline.shared.web.WholeNumber;
 
 /**
  * The booking form as typed: every field is kept as text so that nothing typed is lost when a field is wrong.
@@ -20,8 +19,17 @@ import org.stepline.shared.codes.ConsultationMechanism;
  * {@code choiceShown} is sent by the page with the tick boxes, so that none ticked can be told from a caller
  * that does not know about them: for such a caller the choice is not recorded (never guessed).
  */
-public record BookForm(String date, String time, String practitionerId, String type, String mode,
-        String plannedMinutes, String questionnaires, String slot, List<String> modesOffered, String choiceShown) {
+public record BookForm(
+        String date,
+        String time,
+        String practitionerId,
+        String type,
+        String mode,
+        String plannedMinutes,
+        String questionnaires,
+        String slot,
+        List<String> modesOffered,
+        String choiceShown) {
 
     public BookForm {
         modesOffered = modesOffered == null ? List.of() : List.copyOf(modesOffered);
@@ -29,7 +37,13 @@ public record BookForm(String date, String time, String practitionerId, String t
         choiceShown = choiceShown == null ? "" : choiceShown;
     }
 
-    public BookForm(String date, String time, String practitionerId, String type, String mode, String plannedMinutes,
+    public BookForm(
+            String date,
+            String time,
+            String practitionerId,
+            String type,
+            String mode,
+            String plannedMinutes,
             String questionnaires) {
         this(date, time, practitionerId, type, mode, plannedMinutes, questionnaires, "", List.of(), "");
     }
@@ -48,16 +62,34 @@ public record BookForm(String date, String time, String practitionerId, String t
     static BookForm defaultsFor(BookingView view) {
         var mode = view.preferences().preferredMode();
         String preferred = mode == null ? "" : mode.code();
-        return new BookForm("", "", view.defaultPractitionerId() == null ? "" : view.defaultPractitionerId().toString(),
-                view.suggestedType().code(), preferred, "",
-                view.suggestedType() == AppointmentType.FOLLOW_UP ? "" : "yes", "",
-                mode == null ? List.of() : List.of(preferred), "yes");
+        return new BookForm(
+                "",
+                "",
+                view.defaultPractitionerId() == null
+                        ? ""
+                        : view.defaultPractitionerId().toString(),
+                view.suggestedType().code(),
+                preferred,
+                "",
+                view.suggestedType() == AppointmentType.FOLLOW_UP ? "" : "yes",
+                "",
+                mode == null ? List.of() : List.of(preferred),
+                "yes");
     }
 
     /** The same form for another practitioner, as when the booker asks to see someone else's free times. */
     BookForm forPractitioner(long otherPractitionerId) {
-        return new BookForm(date, time, String.valueOf(otherPractitionerId), type, mode, plannedMinutes,
-                questionnaires, "", modesOffered, choiceShown);
+        return new BookForm(
+                date,
+                time,
+                String.valueOf(otherPractitionerId),
+                type,
+                mode,
+                plannedMinutes,
+                questionnaires,
+                "",
+                modesOffered,
+                choiceShown);
     }
 
     boolean slotChosen() {
@@ -89,8 +121,9 @@ public record BookForm(String date, String time, String practitionerId, String t
         if (slotChosen()) {
             return chosenSlot().map(s -> s.start().atZone(ServiceTime.ZONE).toInstant());
         }
-        return Typed.date(date).flatMap(day -> Typed.time(time)
-                .map(at -> day.atTime(at).atZone(ServiceTime.ZONE).toInstant()));
+        return Typed.date(date)
+                .flatMap(day -> Typed.time(time)
+                        .map(at -> day.atTime(at).atZone(ServiceTime.ZONE).toInstant()));
     }
 
     Optional<Long> practitioner() {

@@ -2,10 +2,9 @@ package org.stepline.scheduling.internal;
 
 import java.util.Map;
 import java.util.Set;
-
-import org.stepline.shared.web.TypedText;
 import org.stepline.shared.codes.AppointmentType;
 import org.stepline.shared.codes.ConsultationMechanism;
+import org.stepline.shared.web.TypedText;
 
 /** What must be true before an appointment is booked. Pure: the answer depends only on the form and context. */
 public final class BookingRules {
@@ -27,8 +26,7 @@ public final class BookingRules {
         }
     }
 
-    private BookingRules() {
-    }
+    private BookingRules() {}
 
     /** Problems by form field, in the order the fields appear; empty when the booking can be made. */
     public static Map<String, String> problems(BookForm form, Context context) {
@@ -58,14 +56,20 @@ public final class BookingRules {
         var chosen = form.consultationMechanism();
         if (chosen.isEmpty()) {
             problems.put("mode", "Choose how the appointment will take place");
-        } else if (offered.filter(modes -> !modes.isEmpty() && !modes.contains(chosen.get())).isPresent()) {
+        } else if (offered.filter(modes -> !modes.isEmpty() && !modes.contains(chosen.get()))
+                .isPresent()) {
             problems.put("mode", "Choose one of the modes offered to the patient, or tick this one as offered");
         } else if (!allowedInSlot(chosen.get(), context.slotModes())) {
-            problems.put("mode", "This time is kept for " + DiaryText.modes(context.slotModes()) + " appointments: choose "
-                    + (context.slotModes().size() == 1 ? "that mode" : "one of those modes") + ", or another time");
+            problems.put(
+                    "mode",
+                    "This time is kept for " + DiaryText.modes(context.slotModes()) + " appointments: choose "
+                            + (context.slotModes().size() == 1 ? "that mode" : "one of those modes")
+                            + ", or another time");
         }
         if (!Typed.blank(form.plannedMinutes()) && !Typed.minutesBetween(form.plannedMinutes(), 1, MAX_MINUTES)) {
-            problems.put("plannedMinutes", "Enter the planned length as a whole number of minutes from 1 to 600, or leave it blank");
+            problems.put(
+                    "plannedMinutes",
+                    "Enter the planned length as a whole number of minutes from 1 to 600, or leave it blank");
         }
         return problems;
     }

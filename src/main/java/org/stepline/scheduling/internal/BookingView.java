@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.stepline.patients.ContactPreferences;
 import org.stepline.patients.PatientHeadline;
 import org.stepline.referrals.ReferralSummary;
@@ -17,21 +16,29 @@ import org.stepline.shared.codes.ConsultationMechanism;
  * What the booking page shows besides the form: whom it is for, how to reach them, who can see them, and the free
  * times in the diary of one of them ({@code slotsPractitionerId}).
  */
-public record BookingView(PatientHeadline patient, ReferralSummary referral, ContactPreferences preferences,
-        List<Coded> clinicians, Long defaultPractitionerId, List<Availability.Slot> freeSlots,
+public record BookingView(
+        PatientHeadline patient,
+        ReferralSummary referral,
+        ContactPreferences preferences,
+        List<Coded> clinicians,
+        Long defaultPractitionerId,
+        List<Availability.Slot> freeSlots,
         Long slotsPractitionerId) {
 
     /** How many weeks ahead the page offers free times. */
     static final int WEEKS_OFFERED = 3;
 
-    public BookingView(PatientHeadline patient, ReferralSummary referral, ContactPreferences preferences,
-            List<Coded> clinicians, Long defaultPractitionerId) {
+    public BookingView(
+            PatientHeadline patient,
+            ReferralSummary referral,
+            ContactPreferences preferences,
+            List<Coded> clinicians,
+            Long defaultPractitionerId) {
         this(patient, referral, preferences, clinicians, defaultPractitionerId, List.of(), defaultPractitionerId);
     }
 
     /** The free times of one day, as options of the one radio group. */
-    public record SlotDay(String heading, List<Coded> options) {
-    }
+    public record SlotDay(String heading, List<Coded> options) {}
 
     public List<SlotDay> slotDays() {
         var byDay = new java.util.LinkedHashMap<java.time.LocalDate, List<Coded>>();
@@ -39,18 +46,25 @@ public record BookingView(PatientHeadline patient, ReferralSummary referral, Con
             byDay.computeIfAbsent(ServiceTime.dateOf(slot.start()), d -> new java.util.ArrayList<>())
                     .add(new Coded(BookForm.ChosenSlot.value(slot.start(), slot.minutes()), DiaryText.slotLabel(slot)));
         }
-        return byDay.entrySet().stream().map(e -> new SlotDay(DiaryText.day(e.getKey()), e.getValue())).toList();
+        return byDay.entrySet().stream()
+                .map(e -> new SlotDay(DiaryText.day(e.getKey()), e.getValue()))
+                .toList();
     }
 
     public String slotsPractitionerName() {
-        return clinicians.stream().filter(c -> c.code().equals(String.valueOf(slotsPractitionerId)))
-                .map(Coded::label).findFirst().orElse("the practitioner");
+        return clinicians.stream()
+                .filter(c -> c.code().equals(String.valueOf(slotsPractitionerId)))
+                .map(Coded::label)
+                .findFirst()
+                .orElse("the practitioner");
     }
 
     /** Links to see another clinician's free times. */
     public List<Coded> otherDiaries() {
-        return clinicians.stream().filter(c -> !c.code().equals(String.valueOf(slotsPractitionerId)))
-                .map(c -> new Coded(action() + "?practitionerId=" + c.code(), c.label())).toList();
+        return clinicians.stream()
+                .filter(c -> !c.code().equals(String.valueOf(slotsPractitionerId)))
+                .map(c -> new Coded(action() + "?practitionerId=" + c.code(), c.label()))
+                .toList();
     }
 
     public int weeksOffered() {

@@ -20,6 +20,8 @@ public record CallAttemptForm(String time, String outcome) {
         if (Typed.blank(outcome)) {
             return Optional.empty();
         }
-        return java.util.Arrays.stream(CallOutcome.values()).filter(o -> o.code().equals(outcome.strip())).findFirst();
+        return java.util.Arrays.stream(CallOutcome.values())
+                .filter(o -> o.code().equals(outcome.strip()))
+                .findFirst();
     }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,17 +28,24 @@ public final class CallAttemptRule {
      * Whether "did not attend" may be recorded now; if not, why not in plain words. {@code countedAttempts}: the calls
      * that count towards the rule; {@code nextAttemptCountsFrom}: when another call would count (null before the first).
      */
-    public record Verdict(boolean dnaAllowed, String reason, int countedAttempts, @Nullable Instant nextAttemptCountsFrom) {
-    }
+    public record Verdict(
+            boolean dnaAllowed,
+            String reason,
+            int countedAttempts,
+            @Nullable Instant nextAttemptCountsFrom) {}
 
-    private CallAttemptRule() {
-    }
+    private CallAttemptRule() {}
 
     public static Verdict didNotAttend(List<Appointments.Call> calls, Policy policy) {
-        var inOrder = calls.stream().sorted(Comparator.comparing(Appointments.Call::at)).toList();
+        var inOrder = calls.stream()
+                .sorted(Comparator.comparing(Appointments.Call::at))
+                .toList();
         if (inOrder.stream().anyMatch(call -> call.outcome() == CallOutcome.ANSWERED)) {
-            return new Verdict(false, "A call was answered, so the patient did not miss this appointment: "
-                    + "choose another outcome", 0, null);
+            return new Verdict(
+                    false,
+                    "A call was answered, so the patient did not miss this appointment: " + "choose another outcome",
+                    0,
+                    null);
         }
         int counted = 0;
         Instant lastCounted = null;
@@ -53,8 +59,12 @@ public final class CallAttemptRule {
         if (counted >= policy.attemptsBeforeDna()) {
             return new Verdict(true, "", counted, next);
         }
-        return new Verdict(false, "Make and record " + policy.describe() + ", before recording a telephone appointment "
-                + "as did not attend (" + soFar(inOrder.size(), counted, policy) + ")", counted, next);
+        return new Verdict(
+                false,
+                "Make and record " + policy.describe() + ", before recording a telephone appointment "
+                        + "as did not attend (" + soFar(inOrder.size(), counted, policy) + ")",
+                counted,
+                next);
     }
 
     /** Why a call's outcome cannot be recorded, if it cannot: a voicemail the patient has not agreed to. */
@@ -71,8 +81,10 @@ public final class CallAttemptRule {
             return "none recorded";
         }
         String recorded = made + " recorded";
-        return made == counted ? recorded : recorded + ", only " + counted + " of them " + minutes(policy.between())
-                + " or more after the one before";
+        return made == counted
+                ? recorded
+                : recorded + ", only " + counted + " of them " + minutes(policy.between())
+                        + " or more after the one before";
     }
 
     private static String minutes(Duration duration) {

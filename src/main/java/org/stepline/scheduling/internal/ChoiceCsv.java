@@ -1,14 +1,13 @@
 package org.stepline.scheduling.internal;
 
-import org.stepline.scheduling.ChoiceFigures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
+import org.stepline.scheduling.ChoiceFigures;
 import org.stepline.shared.SmallNumbers;
-import org.stepline.shared.csv.Csv;
 import org.stepline.shared.codes.ConsultationMechanism;
+import org.stepline.shared.csv.Csv;
 
 /**
  * The choice report as CSV, under the small-numbers rule of every download ({@link SmallNumbers}): a small count,
@@ -20,28 +19,32 @@ public final class ChoiceCsv {
 
     public static final String SUPPRESSED = SmallNumbers.HIDDEN;
 
-    private ChoiceCsv() {
-    }
+    private ChoiceCsv() {}
 
     public static String write(List<ChoiceFigures> figures, int suppressBelow) {
         var modes = ChoiceReport.modesChosen(figures);
         List<List<String>> rows = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of("Team", "Bookings", "ChoiceNotRecorded", "ChoiceOffered",
-                "ChoiceOfferedPercent"));
+        List<String> header = new ArrayList<>(
+                List.of("Team", "Bookings", "ChoiceNotRecorded", "ChoiceOffered", "ChoiceOfferedPercent"));
         modes.forEach(m -> header.add("Chose" + m.code() + " " + m.label()));
         header.addAll(List.of("ChoiceWithPreference", "ChoseTheirPreference", "ChoseTheirPreferencePercent"));
         rows.add(header);
         var hidden = SmallNumbers.hide(cells(figures, modes), suppressBelow);
         for (ChoiceFigures f : figures) {
             String t = f.teamId() + "|";
-            List<String> row = new ArrayList<>(List.of(f.team(), hidden.show(t + "bookings", f.bookings()),
-                    hidden.show(t + "not-recorded", f.notRecorded()), hidden.show(t + "offered", f.choiceOffered()),
-                    hidden.hidesAny(t + "bookings", t + "not-recorded", t + "offered") ? SUPPRESSED
+            List<String> row = new ArrayList<>(List.of(
+                    f.team(),
+                    hidden.show(t + "bookings", f.bookings()),
+                    hidden.show(t + "not-recorded", f.notRecorded()),
+                    hidden.show(t + "offered", f.choiceOffered()),
+                    hidden.hidesAny(t + "bookings", t + "not-recorded", t + "offered")
+                            ? SUPPRESSED
                             : percent(f.offeredRate())));
             for (ConsultationMechanism m : modes) {
                 row.add(hidden.show(t + m.code(), f.chosen(m)));
             }
-            row.addAll(List.of(hidden.show(t + "preference", f.withPreference()),
+            row.addAll(List.of(
+                    hidden.show(t + "preference", f.withPreference()),
                     hidden.show(t + "matched", f.matched()),
                     hidden.hidesAny(t + "preference", t + "matched") ? SUPPRESSED : percent(f.matchedRate())));
             rows.add(row);
@@ -53,8 +56,10 @@ public final class ChoiceCsv {
         var table = new SmallNumbers.Table();
         for (ChoiceFigures f : figures) {
             String t = f.teamId() + "|";
-            table.cell(t + "bookings", f.bookings()).cell(t + "not-recorded", f.notRecorded())
-                    .cell(t + "offered", f.choiceOffered()).cell(t + "preference", f.withPreference())
+            table.cell(t + "bookings", f.bookings())
+                    .cell(t + "not-recorded", f.notRecorded())
+                    .cell(t + "offered", f.choiceOffered())
+                    .cell(t + "preference", f.withPreference())
                     .cell(t + "matched", f.matched());
             modes.forEach(m -> table.cell(t + m.code(), f.chosen(m)));
             table.sum(t + "bookings", t + "not-recorded", t + "offered")
@@ -68,5 +73,4 @@ public final class ChoiceCsv {
     private static String percent(@Nullable Double rate) {
         return rate == null ? "" : String.format(Locale.ROOT, "%.1f", rate * 100);
     }
-
 }

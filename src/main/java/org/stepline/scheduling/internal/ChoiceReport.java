@@ -1,6 +1,5 @@
 package org.stepline.scheduling.internal;
 
-import org.stepline.scheduling.ChoiceFigures;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -8,7 +7,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -19,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.stepline.audit.AuditAction;
 import org.stepline.audit.AuditTrail;
 import org.stepline.identity.CurrentStaff;
-import org.stepline.identity.Role;
 import org.stepline.identity.StaffDirectory;
+import org.stepline.scheduling.ChoiceFigures;
 import org.stepline.scheduling.ModeChoicesAtReferral;
 import org.stepline.shared.ServiceTime;
 import org.stepline.shared.codes.ConsultationMechanism;
@@ -57,8 +55,12 @@ public class ChoiceReport implements org.stepline.scheduling.ChoiceOfMode {
     private final int suppressBelow;
     private final List<ModeChoicesAtReferral> atReferral;
 
-    ChoiceReport(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit,
-            @Value("${stepline.outcomes.suppress-below:5}") int suppressBelow, List<ModeChoicesAtReferral> atReferral) {
+    ChoiceReport(
+            JdbcClient jdbc,
+            StaffDirectory staff,
+            AuditTrail audit,
+            @Value("${stepline.outcomes.suppress-below:5}") int suppressBelow,
+            List<ModeChoicesAtReferral> atReferral) {
         this.jdbc = jdbc;
         this.atReferral = atReferral;
         this.staff = staff;
@@ -80,14 +82,20 @@ public class ChoiceReport implements org.stepline.scheduling.ChoiceOfMode {
         var end = startOf(to.plusDays(1));
         long teamId = team == null ? -1 : team;
         Map<Long, Map<ConsultationMechanism, Long>> chosen = new HashMap<>();
-        jdbc.sql(CHOSEN).params(start, end, allTeams, teamId).query((RowCallbackHandler) rs -> chosen
-                .computeIfAbsent(rs.getLong("team_id"), t -> new EnumMap<>(ConsultationMechanism.class))
-                .put(ConsultationMechanism.of(rs.getString("booked_mechanism")), rs.getLong("chosen")));
-        List<ChoiceFigures> figures = new ArrayList<>(jdbc.sql(COUNTS).params(start, end, allTeams, teamId)
-                .query((rs, n) -> new ChoiceFigures(rs.getLong("team_id"), staff.teamName(rs.getLong("team_id")),
-                        rs.getLong("bookings"), rs.getLong("not_recorded"), rs.getLong("choice_offered"),
+        jdbc.sql(CHOSEN).params(start, end, allTeams, teamId).query((RowCallbackHandler)
+                rs -> chosen.computeIfAbsent(rs.getLong("team_id"), t -> new EnumMap<>(ConsultationMechanism.class))
+                        .put(ConsultationMechanism.of(rs.getString("booked_mechanism")), rs.getLong("chosen")));
+        List<ChoiceFigures> figures = new ArrayList<>(jdbc.sql(COUNTS)
+                .params(start, end, allTeams, teamId)
+                .query((rs, n) -> new ChoiceFigures(
+                        rs.getLong("team_id"),
+                        staff.teamName(rs.getLong("team_id")),
+                        rs.getLong("bookings"),
+                        rs.getLong("not_recorded"),
+                        rs.getLong("choice_offered"),
                         Map.copyOf(chosen.getOrDefault(rs.getLong("team_id"), Map.of())),
-                        rs.getLong("with_preference"), rs.getLong("matched")))
+                        rs.getLong("with_preference"),
+                        rs.getLong("matched")))
                 .list());
         figures = withChoicesAtReferral(figures, start, end, team);
         figures.sort(java.util.Comparator.comparing(ChoiceFigures::team));
@@ -123,8 +131,10 @@ public class ChoiceReport implements org.stepline.scheduling.ChoiceOfMode {
                   and stepline_has_outcome(attendance) and (? or team_id = ?)
                 group by 1, 2 order by 1, 2""")
                 .params(startOf(from), startOf(to.plusDays(1)), team == null, team == null ? -1 : team)
-                .query((rs, n) -> new PreferredAndGot(ConsultationMechanism.of(rs.getString(1)),
-                        ConsultationMechanism.of(rs.getString(2)), rs.getLong(3)))
+                .query((rs, n) -> new PreferredAndGot(
+                        ConsultationMechanism.of(rs.getString(1)),
+                        ConsultationMechanism.of(rs.getString(2)),
+                        rs.getLong(3)))
                 .list();
     }
 
@@ -132,20 +142,28 @@ public class ChoiceReport implements org.stepline.scheduling.ChoiceOfMode {
      * Adds the choices made at referral: each counts as a choice recorded, offered when more than one mode was, and
      * chosen; no preference was stated before it, so it adds nothing to "chose the mode they prefer".
      */
-    private List<ChoiceFigures> withChoicesAtReferral(List<ChoiceFigures> figures, OffsetDateTime start,
-            OffsetDateTime end, @Nullable Long team) {
+    private List<ChoiceFigures> withChoicesAtReferral(
+            List<ChoiceFigures> figures, OffsetDateTime start, OffsetDateTime end, @Nullable Long team) {
         Map<Long, ChoiceFigures> byTeam = new java.util.LinkedHashMap<>();
         figures.forEach(f -> byTeam.put(f.teamId(), f));
         for (var source : atReferral) {
             for (var c : source.between(start, end, team)) {
-                var f = byTeam.getOrDefault(c.teamId(), new ChoiceFigures(c.teamId(), staff.teamName(c.teamId()), 0, 0,
-                        0, Map.of(), 0, 0));
+                var f = byTeam.getOrDefault(
+                        c.teamId(), new ChoiceFigures(c.teamId(), staff.teamName(c.teamId()), 0, 0, 0, Map.of(), 0, 0));
                 Map<ConsultationMechanism, Long> chosen = new EnumMap<>(ConsultationMechanism.class);
                 chosen.putAll(f.chosen());
                 c.chosen().forEach((mode, n) -> chosen.merge(mode, n, Long::sum));
-                byTeam.put(c.teamId(), new ChoiceFigures(f.teamId(), f.team(), f.bookings() + c.choices(),
-                        f.notRecorded(), f.choiceOffered() + c.choiceOffered(), Map.copyOf(chosen), f.withPreference(),
-                        f.matched()));
+                byTeam.put(
+                        c.teamId(),
+                        new ChoiceFigures(
+                                f.teamId(),
+                                f.team(),
+                                f.bookings() + c.choices(),
+                                f.notRecorded(),
+                                f.choiceOffered() + c.choiceOffered(),
+                                Map.copyOf(chosen),
+                                f.withPreference(),
+                                f.matched()));
             }
         }
         return new ArrayList<>(byTeam.values());
@@ -154,6 +172,7 @@ public class ChoiceReport implements org.stepline.scheduling.ChoiceOfMode {
     /** The modes chosen by anyone in the figures, in code order: the columns of the table. */
     public static List<ConsultationMechanism> modesChosen(List<ChoiceFigures> figures) {
         return java.util.Arrays.stream(ConsultationMechanism.values())
-                .filter(m -> figures.stream().anyMatch(f -> f.chosen(m) > 0)).toList();
+                .filter(m -> figures.stream().anyMatch(f -> f.chosen(m) > 0))
+                .toList();
     }
 }

@@ -7,10 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import org.stepline.shared.web.TypedText;
 import org.stepline.shared.ServiceTime;
 import org.stepline.shared.codes.Attendance;
+import org.stepline.shared.web.TypedText;
 
 /**
  * What must be true before the outcome of an appointment is recorded. Pure: the answer depends only on the form
@@ -35,8 +34,7 @@ public final class ContactRules {
         }
     }
 
-    private ContactRules() {
-    }
+    private ContactRules() {}
 
     /** Problems by form field, in the order the fields appear; empty when the contact can be saved. */
     public static Map<String, String> problems(RecordForm form, Context context) {
@@ -45,8 +43,10 @@ public final class ContactRules {
         if (outcome.isEmpty()) {
             problems.put("attendance", "Select what happened at this appointment");
         } else if (onlyKnownAfterTheStart(outcome.get()) && context.notStartedYet()) {
-            problems.put("attendance", "This appointment has not started yet, so it cannot be recorded as \""
-                    + outcome.get().label() + "\"");
+            problems.put(
+                    "attendance",
+                    "This appointment has not started yet, so it cannot be recorded as \""
+                            + outcome.get().label() + "\"");
         }
         if (form.actualMode().isEmpty()) {
             problems.put("mode", "Select how the contact took place");
@@ -65,13 +65,14 @@ public final class ContactRules {
         return outcome != Attendance.CANCELLED_BY_PATIENT && outcome != Attendance.CANCELLED_BY_SERVICE;
     }
 
-    private static void telephoneProblems(RecordForm form, Attendance outcome, Context context,
-            Map<String, String> problems) {
+    private static void telephoneProblems(
+            RecordForm form, Attendance outcome, Context context, Map<String, String> problems) {
         int before = problems.size();
         List<Appointments.Call> calls = attemptProblems(form, context, problems);
         boolean rowsReadable = problems.size() == before;
         if (outcome != null && outcome.isAttended()) {
-            attendedCallProblems(form, calls.stream().map(Appointments.Call::outcome).toList(), problems);
+            attendedCallProblems(
+                    form, calls.stream().map(Appointments.Call::outcome).toList(), problems);
         }
         // the rows' own problems come first: the rule is applied to the calls once they are entered properly
         if (outcome == Attendance.DID_NOT_ATTEND && rowsReadable) {
@@ -83,8 +84,8 @@ public final class ContactRules {
     }
 
     /** Checks each row typed in the attempts table; returns the calls recorded (those with a time and an outcome). */
-    private static List<Appointments.Call> attemptProblems(RecordForm form, Context context,
-            Map<String, String> problems) {
+    private static List<Appointments.Call> attemptProblems(
+            RecordForm form, Context context, Map<String, String> problems) {
         List<Appointments.Call> calls = new ArrayList<>();
         LocalTime previous = null;
         for (int row : form.filledAttemptRows()) {
@@ -93,13 +94,19 @@ public final class ContactRules {
             String call = "call attempt " + (row + 1);
             Optional<LocalTime> time = attempt.at();
             if (time.isEmpty()) {
-                problems.put(field + ".time", Typed.blank(attempt.time()) ? "Enter the time of " + call
-                        : "Enter the time of " + call + " using the 24-hour clock, like 09:30");
+                problems.put(
+                        field + ".time",
+                        Typed.blank(attempt.time())
+                                ? "Enter the time of " + call
+                                : "Enter the time of " + call + " using the 24-hour clock, like 09:30");
             } else if (context.at(time.get()).isAfter(context.now())) {
-                problems.put(field + ".time", "The time of " + call + " is in the future: enter when the call was made");
+                problems.put(
+                        field + ".time", "The time of " + call + " is in the future: enter when the call was made");
             } else if (previous != null && time.get().isBefore(previous)) {
-                problems.put(field + ".time", "The time of " + call + " is earlier than the call before it: "
-                        + "enter the calls in the order they were made");
+                problems.put(
+                        field + ".time",
+                        "The time of " + call + " is earlier than the call before it: "
+                                + "enter the calls in the order they were made");
             }
             previous = time.orElse(previous);
             Optional<CallOutcome> result = attempt.result();
@@ -118,8 +125,10 @@ public final class ContactRules {
 
     private static void attendedCallProblems(RecordForm form, List<CallOutcome> calls, Map<String, String> problems) {
         if (!calls.contains(CallOutcome.ANSWERED)) {
-            problems.put("attempts", "Record the call that was answered: a telephone contact is attended only "
-                    + "when the patient answered");
+            problems.put(
+                    "attempts",
+                    "Record the call that was answered: a telephone contact is attended only "
+                            + "when the patient answered");
         }
         if (!form.identityConfirmed()) {
             problems.put("identityConfirmed", "Confirm that you checked the patient's identity");

@@ -9,10 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import org.stepline.shared.web.TypedText;
 import org.stepline.shared.ServiceTime;
 import org.stepline.shared.codes.ConsultationMechanism;
+import org.stepline.shared.web.TypedText;
 
 /**
  * The three forms of the diary page, as typed, and what must be true of each before it is saved. Pure. Field
@@ -23,12 +22,16 @@ public final class DiaryForms {
     static final int SHORTEST = 5;
     static final int LONGEST = 600;
 
-    private DiaryForms() {
-    }
+    private DiaryForms() {}
 
     /** A weekly slot: ISO weekday (1 = Monday), start, length in minutes, first and last day, modes offered. */
-    public record WeeklySlotForm(String weekday, String weeklyStart, String weeklyLength, String validFrom,
-            String validUntil, List<String> weeklyModes) {
+    public record WeeklySlotForm(
+            String weekday,
+            String weeklyStart,
+            String weeklyLength,
+            String validFrom,
+            String validUntil,
+            List<String> weeklyModes) {
 
         public WeeklySlotForm {
             weeklyModes = weeklyModes == null ? List.of() : List.copyOf(weeklyModes);
@@ -61,7 +64,8 @@ public final class DiaryForms {
         }
 
         Optional<DayOfWeek> day() {
-            return Typed.blank(weekday) || !weekday.strip().matches("[1-7]") ? Optional.empty()
+            return Typed.blank(weekday) || !weekday.strip().matches("[1-7]")
+                    ? Optional.empty()
                     : Optional.of(DayOfWeek.of(Integer.parseInt(weekday.strip())));
         }
 
@@ -96,8 +100,11 @@ public final class DiaryForms {
         }
 
         Instant start() {
-            return Typed.date(extraDate).orElseThrow().atTime(Typed.time(extraStart).orElseThrow())
-                    .atZone(ServiceTime.ZONE).toInstant();
+            return Typed.date(extraDate)
+                    .orElseThrow()
+                    .atTime(Typed.time(extraStart).orElseThrow())
+                    .atZone(ServiceTime.ZONE)
+                    .toInstant();
         }
 
         Instant end() {
@@ -137,14 +144,20 @@ public final class DiaryForms {
 
         Instant start() {
             LocalDate day = Typed.date(awayFrom).orElseThrow();
-            return day.atTime(Typed.time(awayFromTime).orElse(LocalTime.MIDNIGHT)).atZone(ServiceTime.ZONE).toInstant();
+            return day.atTime(Typed.time(awayFromTime).orElse(LocalTime.MIDNIGHT))
+                    .atZone(ServiceTime.ZONE)
+                    .toInstant();
         }
 
         /** The end: the time given on the last day, else the end of that day. */
         Instant end() {
-            LocalDate day = Typed.blank(awayTo) ? Typed.date(awayFrom).orElseThrow() : Typed.date(awayTo).orElseThrow();
+            LocalDate day = Typed.blank(awayTo)
+                    ? Typed.date(awayFrom).orElseThrow()
+                    : Typed.date(awayTo).orElseThrow();
             var time = Typed.time(awayToTime);
-            return time.map(t -> day.atTime(t)).orElse(day.plusDays(1).atStartOfDay()).atZone(ServiceTime.ZONE)
+            return time.map(t -> day.atTime(t))
+                    .orElse(day.plusDays(1).atStartOfDay())
+                    .atZone(ServiceTime.ZONE)
                     .toInstant();
         }
 
@@ -172,7 +185,8 @@ public final class DiaryForms {
     }
 
     private static void modes(List<String> codes, String field, Map<String, String> problems) {
-        if (codes.stream().anyMatch(code -> Typed.code(ConsultationMechanism.class, code).isEmpty())) {
+        if (codes.stream()
+                .anyMatch(code -> Typed.code(ConsultationMechanism.class, code).isEmpty())) {
             problems.put(field, "Tick only the modes listed");
         }
     }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -35,12 +34,10 @@ public class DiaryService {
     static final int DAYS_SHOWN = 7;
 
     /** The answer to a diary form: saved (with a message) or refused (the page again, with the problems). */
-    public record Outcome(@Nullable String saved, @Nullable DiaryView refused) {
-    }
+    public record Outcome(@Nullable String saved, @Nullable DiaryView refused) {}
 
     /** A diary the signed-in member of staff may open, for the index page. */
-    public record Listed(long id, String name, String team, boolean mine) {
-    }
+    public record Listed(long id, String name, String team, boolean mine) {}
 
     private final Diaries diaries;
     private final StaffDirectory staff;
@@ -64,10 +61,11 @@ public class DiaryService {
             if (me.isClinician() && !me.belongsTo(team.id())) {
                 continue;
             }
-            staff.cliniciansOf(team.id()).forEach(c -> listed.add(new Listed(c.id(), c.displayName(), team.name(),
-                    c.id() == me.id())));
+            staff.cliniciansOf(team.id())
+                    .forEach(c -> listed.add(new Listed(c.id(), c.displayName(), team.name(), c.id() == me.id())));
         }
-        listed.sort(java.util.Comparator.comparing((Listed l) -> !l.mine()).thenComparing(Listed::team)
+        listed.sort(java.util.Comparator.comparing((Listed l) -> !l.mine())
+                .thenComparing(Listed::team)
                 .thenComparing(Listed::name));
         return listed;
     }
@@ -76,8 +74,14 @@ public class DiaryService {
     public DiaryView page(long practitionerId, @Nullable LocalDate from) {
         var owner = owner(practitionerId);
         var access = require(owner, false);
-        return view(owner, access, from == null ? today() : from, WeeklySlotForm.blank(), ExtraSlotForm.blank(),
-                AwayForm.blank(), FormErrors.NONE);
+        return view(
+                owner,
+                access,
+                from == null ? today() : from,
+                WeeklySlotForm.blank(),
+                ExtraSlotForm.blank(),
+                AwayForm.blank(),
+                FormErrors.NONE);
     }
 
     @Transactional
@@ -90,8 +94,14 @@ public class DiaryService {
         }
         var day = form.day().orElseThrow();
         var start = Typed.time(form.weeklyStart()).orElseThrow();
-        diaries.addWeekly(owner.id(), day, start, Typed.minutes(form.weeklyLength()).orElseThrow(),
-                form.from(today()), Typed.date(form.validUntil()).orElse(null), DiaryForms.modesOf(form.weeklyModes()),
+        diaries.addWeekly(
+                owner.id(),
+                day,
+                start,
+                Typed.minutes(form.weeklyLength()).orElseThrow(),
+                form.from(today()),
+                Typed.date(form.validUntil()).orElse(null),
+                DiaryForms.modesOf(form.weeklyModes()),
                 staff.current().id());
         String what = "every " + day.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " at "
                 + start + " for " + form.weeklyLength().strip() + " minutes";
@@ -106,8 +116,14 @@ public class DiaryService {
         if (!problems.isEmpty()) {
             return refused(owner, access, WeeklySlotForm.blank(), form, AwayForm.blank(), problems);
         }
-        diaries.addChange(owner.id(), ChangeKind.EXTRA, form.start(), form.end(), DiaryForms.modesOf(form.extraModes()),
-                null, staff.current().id());
+        diaries.addChange(
+                owner.id(),
+                ChangeKind.EXTRA,
+                form.start(),
+                form.end(),
+                DiaryForms.modesOf(form.extraModes()),
+                null,
+                staff.current().id());
         return saved(owner, "Added an extra slot on " + ServiceTime.dateTime(form.start()) + ".");
     }
 
@@ -119,10 +135,18 @@ public class DiaryService {
         if (!problems.isEmpty()) {
             return refused(owner, access, WeeklySlotForm.blank(), ExtraSlotForm.blank(), form, problems);
         }
-        diaries.addChange(owner.id(), ChangeKind.UNAVAILABLE, form.start(), form.end(), Set.of(), form.reason(),
+        diaries.addChange(
+                owner.id(),
+                ChangeKind.UNAVAILABLE,
+                form.start(),
+                form.end(),
+                Set.of(),
+                form.reason(),
                 staff.current().id());
-        return saved(owner, "Marked unavailable from " + ServiceTime.dateTime(form.start()) + " to "
-                + ServiceTime.dateTime(form.end()) + ".");
+        return saved(
+                owner,
+                "Marked unavailable from " + ServiceTime.dateTime(form.start()) + " to "
+                        + ServiceTime.dateTime(form.end()) + ".");
     }
 
     @Transactional
@@ -150,13 +174,19 @@ public class DiaryService {
         return new Outcome(message, null);
     }
 
-    private Outcome refused(StaffMember owner, DiaryAccess access, WeeklySlotForm weekly, ExtraSlotForm extra,
-            AwayForm away, Map<String, String> problems) {
+    private Outcome refused(
+            StaffMember owner,
+            DiaryAccess access,
+            WeeklySlotForm weekly,
+            ExtraSlotForm extra,
+            AwayForm away,
+            Map<String, String> problems) {
         return new Outcome(null, view(owner, access, today(), weekly, extra, away, new FormErrors(problems)));
     }
 
     private StaffMember owner(long practitionerId) {
-        return staff.find(practitionerId).filter(s -> s.role().isClinician() && s.teamId() != null)
+        return staff.find(practitionerId)
+                .filter(s -> s.role().isClinician() && s.teamId() != null)
                 .orElseThrow(() -> new NotFoundException("Diary " + practitionerId));
     }
 
@@ -169,31 +199,54 @@ public class DiaryService {
         return access;
     }
 
-    private DiaryView view(StaffMember owner, DiaryAccess access, LocalDate from, WeeklySlotForm weekly,
-            ExtraSlotForm extra, AwayForm away, FormErrors errors) {
+    private DiaryView view(
+            StaffMember owner,
+            DiaryAccess access,
+            LocalDate from,
+            WeeklySlotForm weekly,
+            ExtraSlotForm extra,
+            AwayForm away,
+            FormErrors errors) {
         Instant start = from.atStartOfDay(ServiceTime.ZONE).toInstant();
         Instant end = from.plusDays(DAYS_SHOWN).atStartOfDay(ServiceTime.ZONE).toInstant();
         var weeklySlots = diaries.weekly(owner.id(), from);
         var changes = diaries.changes(owner.id(), start, end);
         var bookings = diaries.bookings(owner.id(), start, end);
         Map<Long, PatientHeadline> names = access.seePatients()
-                ? patients.headlines(bookings.stream().map(Availability.Booking::patientId).distinct().toList())
+                ? patients.headlines(bookings.stream()
+                        .map(Availability.Booking::patientId)
+                        .distinct()
+                        .toList())
                 : Map.of();
         if (access.seePatients() && !bookings.isEmpty()) {
-            audit.listed("Viewed the diary of " + owner.displayName() + " from " + from + ", with " + bookings.size()
-                    + " bookings", names.keySet());
+            audit.listed(
+                    "Viewed the diary of " + owner.displayName() + " from " + from + ", with " + bookings.size()
+                            + " bookings",
+                    names.keySet());
         }
         List<DiaryView.Day> days = new ArrayList<>();
         for (int d = 0; d < DAYS_SHOWN; d++) {
             LocalDate date = from.plusDays(d);
             var rows = Availability.day(date, weeklySlots, changes, bookings).stream()
-                    .map(slot -> DiaryRows.row(slot, names)).toList();
+                    .map(slot -> DiaryRows.row(slot, names))
+                    .toList();
             days.add(new DiaryView.Day(DiaryText.day(date), rows));
         }
-        var upcoming = diaries.changes(owner.id(), clock.instant(), clock.instant().plus(java.time.Duration.ofDays(3650)));
-        return new DiaryView(owner.id(), owner.displayName(), staff.teamName(owner.teamId()), access, from,
-                days, weeklySlots.stream().map(DiaryRows::weekly).toList(),
-                upcoming.stream().map(DiaryRows::change).toList(), weekly, extra, away, errors);
+        var upcoming =
+                diaries.changes(owner.id(), clock.instant(), clock.instant().plus(java.time.Duration.ofDays(3650)));
+        return new DiaryView(
+                owner.id(),
+                owner.displayName(),
+                staff.teamName(owner.teamId()),
+                access,
+                from,
+                days,
+                weeklySlots.stream().map(DiaryRows::weekly).toList(),
+                upcoming.stream().map(DiaryRows::change).toList(),
+                weekly,
+                extra,
+                away,
+                errors);
     }
 
     private LocalDate today() {

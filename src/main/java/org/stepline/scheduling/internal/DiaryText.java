@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.stepline.shared.ServiceTime;
 import org.stepline.shared.codes.ConsultationMechanism;
 
@@ -16,8 +15,7 @@ final class DiaryText {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DAY_IN_YEAR = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
 
-    private DiaryText() {
-    }
+    private DiaryText() {}
 
     static String day(LocalDate date) {
         return DAY.format(date);

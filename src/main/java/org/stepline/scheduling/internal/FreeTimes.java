@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
 import org.stepline.shared.ServiceTime;
 import org.stepline.shared.codes.ConsultationMechanism;
@@ -31,8 +30,13 @@ class FreeTimes {
         LocalDate today = ServiceTime.dateOf(now);
         int days = 7 * BookingView.WEEKS_OFFERED;
         Instant until = today.plusDays(days + 1L).atStartOfDay(ServiceTime.ZONE).toInstant();
-        var free = Availability.free(today, days, now, diaries.weekly(practitionerId, today),
-                diaries.changes(practitionerId, now, until), diaries.bookings(practitionerId, now, until));
+        var free = Availability.free(
+                today,
+                days,
+                now,
+                diaries.weekly(practitionerId, today),
+                diaries.changes(practitionerId, now, until),
+                diaries.bookings(practitionerId, now, until));
         return free.subList(0, Math.min(MOST_FREE_TIMES, free.size()));
     }
 
@@ -41,7 +45,10 @@ class FreeTimes {
         LocalDate day = ServiceTime.dateOf(at);
         Instant from = day.atStartOfDay(ServiceTime.ZONE).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(ServiceTime.ZONE).toInstant();
-        var slots = Availability.day(day, diaries.weekly(practitionerId, day), diaries.changes(practitionerId, from, to),
+        var slots = Availability.day(
+                day,
+                diaries.weekly(practitionerId, day),
+                diaries.changes(practitionerId, from, to),
                 diaries.bookings(practitionerId, from, to));
         return Availability.keptFor(at, slots);
     }

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -42,13 +41,18 @@ class JdbcContactHistory implements ContactHistory {
 
     @Override
     public java.util.Optional<ContactEntry> find(long appointmentId) {
-        return jdbc.sql(ENTRY + " where a.id = ?").param(appointmentId).query(JdbcContactHistory::entry).optional();
+        return jdbc.sql(ENTRY + " where a.id = ?")
+                .param(appointmentId)
+                .query(JdbcContactHistory::entry)
+                .optional();
     }
 
     @Override
     public List<ContactEntry> forPatient(long patientId) {
         return jdbc.sql(ENTRY + " where a.patient_id = ? order by a.starts_at desc, a.id desc")
-                .param(patientId).query(JdbcContactHistory::entry).list();
+                .param(patientId)
+                .query(JdbcContactHistory::entry)
+                .list();
     }
 
     @Override
@@ -58,7 +62,9 @@ class JdbcContactHistory implements ContactHistory {
         }
         return jdbc.sql(ENTRY + " where a.referral_id = any(?) and a.attendance = '0' and a.starts_at > now()"
                         + " order by a.starts_at, a.id")
-                .param(referralIds.toArray(Long[]::new)).query(JdbcContactHistory::entry).list();
+                .param(referralIds.toArray(Long[]::new))
+                .query(JdbcContactHistory::entry)
+                .list();
     }
 
     @Override
@@ -73,9 +79,9 @@ class JdbcContactHistory implements ContactHistory {
                        min(starts_at) filter (where attendance = '0' and starts_at >= now() and rebook_reason is null)
                            as next_booked,
                        array_agg(distinct cons_mechanism) filter (where stepline_attended(attendance)) as modes
-                from appointment where referral_id = any(?) group by referral_id""")
-                .param(referralIds.toArray(Long[]::new))
-                .query((RowCallbackHandler) rs -> dates.put(rs.getLong("referral_id"), new ContactDates(
+                from appointment where referral_id = any(?) group by referral_id""").param(referralIds.toArray(Long[]::new)).query((RowCallbackHandler) rs -> dates.put(
+                rs.getLong("referral_id"),
+                new ContactDates(
                         instant(rs, "last_attended"), instant(rs, "next_booked"), modes(rs.getArray("modes")))));
         return dates;
     }
@@ -89,9 +95,15 @@ class JdbcContactHistory implements ContactHistory {
                 from appointment
                 where attendance <> '0' and starts_at >= ? and starts_at < ?
                 group by team_id, cons_mechanism order by team_id, cons_mechanism""")
-                .params(OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC), OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC))
-                .query((rs, n) -> new ModeCount(rs.getLong("team_id"), ConsultationMechanism.of(rs.getString("cons_mechanism")),
-                        rs.getLong("contacts"), rs.getLong("attended"), rs.getLong("dna")))
+                .params(
+                        OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC),
+                        OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC))
+                .query((rs, n) -> new ModeCount(
+                        rs.getLong("team_id"),
+                        ConsultationMechanism.of(rs.getString("cons_mechanism")),
+                        rs.getLong("contacts"),
+                        rs.getLong("attended"),
+                        rs.getLong("dna")))
                 .list();
     }
 
@@ -104,8 +116,12 @@ class JdbcContactHistory implements ContactHistory {
                 select id, referral_id, starts_at, app_type, attendance, cons_mechanism, planned from appointment
                 where referral_id = any(?) and attendance <> '0' order by referral_id, starts_at, id""")
                 .param(referralIds.toArray(Long[]::new))
-                .query((rs, n) -> new CareContact(rs.getLong("id"), rs.getLong("referral_id"), instant(rs, "starts_at"),
-                        AppointmentType.of(rs.getString("app_type")), Attendance.of(rs.getString("attendance")),
+                .query((rs, n) -> new CareContact(
+                        rs.getLong("id"),
+                        rs.getLong("referral_id"),
+                        instant(rs, "starts_at"),
+                        AppointmentType.of(rs.getString("app_type")),
+                        Attendance.of(rs.getString("attendance")),
                         ConsultationMechanism.of(rs.getString("cons_mechanism")),
                         Boolean.FALSE.equals(rs.getObject("planned", Boolean.class))))
                 .list();
@@ -126,19 +142,29 @@ class JdbcContactHistory implements ContactHistory {
                              max(starts_at) filter (where stepline_took_place(attendance, planned)) as last_attended,
                              count(*) filter (where stepline_treatment_contact(app_type, attendance, planned)) as sessions
                       from appointment where referral_id = any(?) and attendance <> '0'
-                      group by referral_id) t""")
-                .param(referralIds.toArray(Long[]::new))
-                .query((RowCallbackHandler) rs -> tallies.put(rs.getLong("referral_id"), new ContactTally(
-                        rs.getLong("referral_id"), instant(rs, "last_attended"), rs.getInt("sessions"), rs.getInt("missed"))));
+                      group by referral_id) t""").param(referralIds.toArray(Long[]::new)).query((RowCallbackHandler) rs -> tallies.put(
+                rs.getLong("referral_id"),
+                new ContactTally(
+                        rs.getLong("referral_id"),
+                        instant(rs, "last_attended"),
+                        rs.getInt("sessions"),
+                        rs.getInt("missed"))));
         return tallies;
     }
 
     private static ContactEntry entry(ResultSet rs, int row) throws SQLException {
-        return new ContactEntry(rs.getLong("id"), rs.getLong("referral_id"), rs.getLong("practitioner_id"),
-                instant(rs, "starts_at"), AppointmentType.of(rs.getString("app_type")),
-                ConsultationMechanism.of(rs.getString("cons_mechanism")), Attendance.of(rs.getString("attendance")),
-                rs.getObject("duration_minutes", Integer.class), rs.getInt("attempts"),
-                rs.getObject("identity_confirmed", Boolean.class), rs.getObject("private_and_safe", Boolean.class),
+        return new ContactEntry(
+                rs.getLong("id"),
+                rs.getLong("referral_id"),
+                rs.getLong("practitioner_id"),
+                instant(rs, "starts_at"),
+                AppointmentType.of(rs.getString("app_type")),
+                ConsultationMechanism.of(rs.getString("cons_mechanism")),
+                Attendance.of(rs.getString("attendance")),
+                rs.getObject("duration_minutes", Integer.class),
+                rs.getInt("attempts"),
+                rs.getObject("identity_confirmed", Boolean.class),
+                rs.getObject("private_and_safe", Boolean.class),
                 rs.getString("rebook_reason"));
     }
 
@@ -152,7 +178,8 @@ class JdbcContactHistory implements ContactHistory {
             return Set.of();
         }
         var set = EnumSet.noneOf(ConsultationMechanism.class);
-        Arrays.stream((Object[]) array.getArray()).map(code -> ConsultationMechanism.of(code.toString().trim()))
+        Arrays.stream((Object[]) array.getArray())
+                .map(code -> ConsultationMechanism.of(code.toString().trim()))
                 .forEach(set::add);
         return set;
     }

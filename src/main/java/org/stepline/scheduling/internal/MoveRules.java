@@ -3,7 +3,6 @@ package org.stepline.scheduling.internal;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
-
 import org.stepline.shared.ServiceTime;
 import org.stepline.shared.codes.ConsultationMechanism;
 import org.stepline.shared.web.TypedText;
@@ -15,12 +14,14 @@ public final class MoveRules {
      * The appointment as booked ({@code recorded}: its outcome is recorded, so it is a contact, not a booking) and
      * the modes the practitioner's slot at the new time is kept for (empty: any mode).
      */
-    public record Context(Instant now, Instant currentStart, ConsultationMechanism mode, boolean recorded,
-            Set<ConsultationMechanism> slotModes) {
-    }
+    public record Context(
+            Instant now,
+            Instant currentStart,
+            ConsultationMechanism mode,
+            boolean recorded,
+            Set<ConsultationMechanism> slotModes) {}
 
-    private MoveRules() {
-    }
+    private MoveRules() {}
 
     /** Problems by form field; empty when the appointment can be moved to the time chosen. */
     public static Map<String, String> problems(MoveForm form, Context context) {
@@ -42,13 +43,17 @@ public final class MoveRules {
         Instant start = form.startsAt().orElseThrow();
         if (!start.isAfter(context.now())) {
             boolean earlierDay = ServiceTime.dateOf(start).isBefore(ServiceTime.dateOf(context.now()));
-            problems.put(form.slotChosen() || !earlierDay ? form.timeField() : "date",
+            problems.put(
+                    form.slotChosen() || !earlierDay ? form.timeField() : "date",
                     "The new time must be in the future: choose a later time");
         } else if (start.equals(context.currentStart())) {
             problems.put(form.timeField(), "The appointment is already at this time: choose another time");
         } else if (!BookingRules.allowedInSlot(context.mode(), context.slotModes())) {
-            problems.put(form.timeField(), "This time is kept for " + DiaryText.modes(context.slotModes())
-                    + " appointments and this appointment is by " + context.mode().label() + ": choose another time");
+            problems.put(
+                    form.timeField(),
+                    "This time is kept for " + DiaryText.modes(context.slotModes())
+                            + " appointments and this appointment is by "
+                            + context.mode().label() + ": choose another time");
         }
         return problems;
     }

@@ -2,7 +2,6 @@ package org.stepline.scheduling.internal;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.stepline.patients.PatientHeadline;
 import org.stepline.shared.ServiceTime;
 import org.stepline.shared.codes.AppointmentType;
@@ -10,8 +9,16 @@ import org.stepline.shared.codes.Coded;
 import org.stepline.shared.codes.ConsultationMechanism;
 
 /** What the move page shows besides the form: the appointment as booked and its practitioner's free times. */
-public record MoveView(long appointmentId, PatientHeadline patient, long practitionerId, Instant startsAt, AppointmentType type,
-        ConsultationMechanism mode, String practitionerName, Integer plannedMinutes, boolean recorded,
+public record MoveView(
+        long appointmentId,
+        PatientHeadline patient,
+        long practitionerId,
+        Instant startsAt,
+        AppointmentType type,
+        ConsultationMechanism mode,
+        String practitionerName,
+        Integer plannedMinutes,
+        boolean recorded,
         List<Availability.Slot> freeSlots) {
 
     public String action() {
@@ -38,7 +45,8 @@ public record MoveView(long appointmentId, PatientHeadline patient, long practit
             byDay.computeIfAbsent(ServiceTime.dateOf(slot.start()), d -> new java.util.ArrayList<>())
                     .add(new Coded(BookForm.ChosenSlot.value(slot.start(), slot.minutes()), DiaryText.slotLabel(slot)));
         }
-        return byDay.entrySet().stream().map(e -> new BookingView.SlotDay(DiaryText.day(e.getKey()), e.getValue()))
+        return byDay.entrySet().stream()
+                .map(e -> new BookingView.SlotDay(DiaryText.day(e.getKey()), e.getValue()))
                 .toList();
     }
 }

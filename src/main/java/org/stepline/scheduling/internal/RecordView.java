@@ -3,7 +3,6 @@ package org.stepline.scheduling.internal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-
 import org.stepline.patients.ContactPreferences;
 import org.stepline.patients.PatientHeadline;
 import org.stepline.shared.ServiceTime;
@@ -12,9 +11,17 @@ import org.stepline.shared.codes.Attendance;
 import org.stepline.shared.codes.ConsultationMechanism;
 
 /** What the record-a-contact page shows besides the form: the appointment, the patient and how to reach them. */
-public record RecordView(long appointmentId, PatientHeadline patient, ContactPreferences preferences,
-        Instant startsAt, AppointmentType type, ConsultationMechanism bookedMode, String practitionerName,
-        Integer plannedMinutes, boolean recorded, CallAttemptRule.Policy dnaPolicy) {
+public record RecordView(
+        long appointmentId,
+        PatientHeadline patient,
+        ContactPreferences preferences,
+        Instant startsAt,
+        AppointmentType type,
+        ConsultationMechanism bookedMode,
+        String practitionerName,
+        Integer plannedMinutes,
+        boolean recorded,
+        CallAttemptRule.Policy dnaPolicy) {
 
     public String action() {
         return "/appointments/" + appointmentId + "/record";

@@ -1,7 +1,6 @@
 package org.stepline.scheduling.internal;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,7 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * after the call before a call counts towards that number.
  */
 @ConfigurationProperties("stepline.telephone")
-public record TelephoneProperties(@DefaultValue("2") int attemptsBeforeDna, @DefaultValue("5") int minutesBetweenAttempts) {
+public record TelephoneProperties(
+        @DefaultValue("2") int attemptsBeforeDna,
+        @DefaultValue("5") int minutesBetweenAttempts) {
 
     public TelephoneProperties {
         if (attemptsBeforeDna < 1) {

@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,13 +26,21 @@ import org.stepline.shared.codes.ConsultationMechanism;
 class TelephoneSessionStore implements TelephoneSessionsDue {
 
     /** What has been saved of a session so far. */
-    record Saved(@Nullable Instant callStartedAt, @Nullable Instant callEndedAt, @Nullable Boolean identityConfirmed,
-            @Nullable Boolean privateAndSafe, @Nullable String patientLocation, @Nullable String agenda,
-            @Nullable String materialsSent, @Nullable String notes) {
+    record Saved(
+            @Nullable Instant callStartedAt,
+            @Nullable Instant callEndedAt,
+            @Nullable Boolean identityConfirmed,
+            @Nullable Boolean privateAndSafe,
+            @Nullable String patientLocation,
+            @Nullable String agenda,
+            @Nullable String materialsSent,
+            @Nullable String notes) {
 
         boolean checksPassed() {
-            return Boolean.TRUE.equals(identityConfirmed) && Boolean.TRUE.equals(privateAndSafe)
-                    && patientLocation != null && !patientLocation.isBlank();
+            return Boolean.TRUE.equals(identityConfirmed)
+                    && Boolean.TRUE.equals(privateAndSafe)
+                    && patientLocation != null
+                    && !patientLocation.isBlank();
         }
     }
 
@@ -51,9 +58,14 @@ class TelephoneSessionStore implements TelephoneSessionsDue {
                        materials_sent, notes
                 from appointment where id = ?""")
                 .param(appointmentId)
-                .query((rs, n) -> new Saved(instant(rs, "call_started_at"), instant(rs, "call_ended_at"),
-                        rs.getObject("identity_confirmed", Boolean.class), rs.getObject("private_and_safe", Boolean.class),
-                        rs.getString("patient_location"), rs.getString("agenda"), rs.getString("materials_sent"),
+                .query((rs, n) -> new Saved(
+                        instant(rs, "call_started_at"),
+                        instant(rs, "call_ended_at"),
+                        rs.getObject("identity_confirmed", Boolean.class),
+                        rs.getObject("private_and_safe", Boolean.class),
+                        rs.getString("patient_location"),
+                        rs.getString("agenda"),
+                        rs.getString("materials_sent"),
                         rs.getString("notes")))
                 .single();
     }
@@ -61,27 +73,34 @@ class TelephoneSessionStore implements TelephoneSessionsDue {
     /** Saves a call attempt; an answered call starts the call, unless an earlier answered call already did. */
     void addCall(long appointmentId, Appointments.Call call) {
         jdbc.sql("insert into call_attempt (appointment_id, attempted_at, outcome) values (?, ?, ?)")
-                .params(appointmentId, utc(call.at()), call.outcome().name()).update();
+                .params(appointmentId, utc(call.at()), call.outcome().name())
+                .update();
         if (call.outcome() == CallOutcome.ANSWERED) {
             jdbc.sql("update appointment set call_started_at = coalesce(call_started_at, ?) where id = ?")
-                    .params(utc(call.at()), appointmentId).update();
+                    .params(utc(call.at()), appointmentId)
+                    .update();
         }
     }
 
     void saveChecks(long appointmentId, boolean identityConfirmed, boolean privateAndSafe, @Nullable String location) {
-        jdbc.sql("update appointment set identity_confirmed = ?, private_and_safe = ?, patient_location = ? where id = ?")
-                .params(identityConfirmed, privateAndSafe, location, appointmentId).update();
+        jdbc.sql(
+                        "update appointment set identity_confirmed = ?, private_and_safe = ?, patient_location = ? where id = ?")
+                .params(identityConfirmed, privateAndSafe, location, appointmentId)
+                .update();
     }
 
-    void saveNotes(long appointmentId, @Nullable String agenda, @Nullable String materialsSent, @Nullable String notes) {
+    void saveNotes(
+            long appointmentId, @Nullable String agenda, @Nullable String materialsSent, @Nullable String notes) {
         jdbc.sql("update appointment set agenda = ?, materials_sent = ?, notes = ? where id = ?")
-                .params(agenda, materialsSent, notes, appointmentId).update();
+                .params(agenda, materialsSent, notes, appointmentId)
+                .update();
     }
 
     /** Run after the contact is recorded (which writes the notes): the end of the call and the session's extras. */
     void endCall(long appointmentId, Instant endedAt, @Nullable String agenda, @Nullable String materialsSent) {
         jdbc.sql("update appointment set call_ended_at = ?, agenda = ?, materials_sent = ? where id = ?")
-                .params(utc(endedAt), agenda, materialsSent, appointmentId).update();
+                .params(utc(endedAt), agenda, materialsSent, appointmentId)
+                .update();
     }
 
     /** The agenda of the latest earlier appointment of the referral that has one. */
@@ -89,8 +108,7 @@ class TelephoneSessionStore implements TelephoneSessionsDue {
         return jdbc.sql("""
                 select agenda from appointment
                 where referral_id = ? and starts_at < ? and agenda is not null and agenda <> ''
-                order by starts_at desc, id desc limit 1""")
-                .params(referralId, utc(before)).query(String.class).optional();
+                order by starts_at desc, id desc limit 1""").params(referralId, utc(before)).query(String.class).optional();
     }
 
     @Override
@@ -99,14 +117,18 @@ class TelephoneSessionStore implements TelephoneSessionsDue {
         if (referralIds.isEmpty()) {
             return due;
         }
-        Instant startOfToday = ServiceTime.dateOf(clock.instant()).atStartOfDay(ServiceTime.ZONE).toInstant();
+        Instant startOfToday = ServiceTime.dateOf(clock.instant())
+                .atStartOfDay(ServiceTime.ZONE)
+                .toInstant();
         jdbc.sql("""
                 select distinct on (referral_id) id, referral_id, starts_at from appointment
                 where referral_id = any(?) and attendance = '0' and cons_mechanism = ? and starts_at >= ?
                 order by referral_id, starts_at, id""")
                 .params(referralIds.toArray(Long[]::new), ConsultationMechanism.TELEPHONE.code(), utc(startOfToday))
-                .query((RowCallbackHandler) rs -> due.put(rs.getLong("referral_id"), new TelephoneSessionDue(
-                        rs.getLong("id"), rs.getLong("referral_id"), instant(rs, "starts_at"))));
+                .query((RowCallbackHandler) rs -> due.put(
+                        rs.getLong("referral_id"),
+                        new TelephoneSessionDue(
+                                rs.getLong("id"), rs.getLong("referral_id"), instant(rs, "starts_at"))));
         return due;
     }
 

@@ -3,7 +3,6 @@ package org.stepline.scheduling.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.patients.ContactPreferences;
 import org.stepline.patients.PatientHeadline;
@@ -15,12 +14,28 @@ import org.stepline.shared.codes.AppointmentType;
  * What the telephone session page shows besides its forms. The stage decides what is drawn: the clinical part
  * (scores, risk alerts, agenda, notes) only once the answered call's checks are all saved and passed.
  */
-public record TelephoneSessionView(long appointmentId, long referralId, PatientHeadline patient,
-        ContactPreferences preferences, Instant startsAt, AppointmentType type, String practitionerName,
-        @Nullable Integer plannedMinutes, Stage stage, List<Attempt> attempts, CallAttemptRule.Policy policy,
-        CallAttemptRule.Verdict verdict, @Nullable String attemptRefusal, @Nullable String dnaRefusal,
-        @Nullable Instant callStartedAt, @Nullable Boolean identityConfirmed, @Nullable Boolean privateAndSafe,
-        @Nullable String patientLocation, @Nullable String previousAgenda, Briefing briefing, Instant now) {
+public record TelephoneSessionView(
+        long appointmentId,
+        long referralId,
+        PatientHeadline patient,
+        ContactPreferences preferences,
+        Instant startsAt,
+        AppointmentType type,
+        String practitionerName,
+        @Nullable Integer plannedMinutes,
+        Stage stage,
+        List<Attempt> attempts,
+        CallAttemptRule.Policy policy,
+        CallAttemptRule.Verdict verdict,
+        @Nullable String attemptRefusal,
+        @Nullable String dnaRefusal,
+        @Nullable Instant callStartedAt,
+        @Nullable Boolean identityConfirmed,
+        @Nullable Boolean privateAndSafe,
+        @Nullable String patientLocation,
+        @Nullable String previousAgenda,
+        Briefing briefing,
+        Instant now) {
 
     public enum Stage {
         /** No call answered yet: attempts, and did not attend once the rule allows. */
@@ -59,7 +74,8 @@ public record TelephoneSessionView(long appointmentId, long referralId, PatientH
 
     /** Whether this outcome's button may be used: never "Voicemail left" without the patient's consent. */
     public boolean allowed(CallOutcome outcome) {
-        return attemptRefusal == null && CallAttemptRule.refusal(outcome, voicemailAllowed()).isEmpty();
+        return attemptRefusal == null
+                && CallAttemptRule.refusal(outcome, voicemailAllowed()).isEmpty();
     }
 
     public @Nullable Instant lastAttemptAt() {

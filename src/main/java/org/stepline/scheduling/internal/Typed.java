@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Optional;
-
 import org.stepline.shared.codes.NationalCode;
 import org.stepline.shared.web.DateField;
 import org.stepline.shared.web.WholeNumber;
@@ -14,11 +13,10 @@ import org.stepline.shared.web.WholeNumber;
 /** Reads what people type into form fields; anything that cannot be read is empty, never an exception. */
 final class Typed {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("H:mm").withResolverStyle(ResolverStyle.STRICT);
 
-    private Typed() {
-    }
+    private Typed() {}
 
     static boolean blank(String typed) {
         return typed == null || typed.isBlank();

@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepline.scheduling.internal.AppointmentBooking;
 import org.stepline.scheduling.internal.AppointmentMoving;
-import org.stepline.scheduling.internal.MoveForm;
 import org.stepline.scheduling.internal.BookForm;
 import org.stepline.scheduling.internal.ContactRecording;
+import org.stepline.scheduling.internal.MoveForm;
 import org.stepline.scheduling.internal.RecordForm;
 import org.stepline.shared.web.FormPage;
 import org.stepline.shared.web.FormResult;
@@ -33,7 +33,10 @@ class AppointmentController {
     private final ContactRecording recording;
     private final org.stepline.scheduling.CallSettings callSettings;
 
-    AppointmentController(AppointmentBooking booking, AppointmentMoving moving, ContactRecording recording,
+    AppointmentController(
+            AppointmentBooking booking,
+            AppointmentMoving moving,
+            ContactRecording recording,
             org.stepline.scheduling.CallSettings callSettings) {
         this.booking = booking;
         this.moving = moving;
@@ -42,14 +45,19 @@ class AppointmentController {
     }
 
     @GetMapping(BOOKING)
-    String bookingForm(@PathVariable long referralId,
-            @RequestParam(name = "practitionerId", required = false) Long showFreeTimesOf, Model model) {
+    String bookingForm(
+            @PathVariable long referralId,
+            @RequestParam(name = "practitionerId", required = false) Long showFreeTimesOf,
+            Model model) {
         var page = showFreeTimesOf == null ? booking.open(referralId) : booking.open(referralId, showFreeTimesOf);
         return show(model, page, "scheduling/book");
     }
 
     @PostMapping(BOOKING)
-    String book(@PathVariable long referralId, @ModelAttribute("form") BookForm form, Model model,
+    String book(
+            @PathVariable long referralId,
+            @ModelAttribute("form") BookForm form,
+            Model model,
             RedirectAttributes redirect) {
         return answer(booking.book(referralId, form), model, redirect, "scheduling/book");
     }
@@ -60,7 +68,10 @@ class AppointmentController {
     }
 
     @PostMapping(MOVING)
-    String move(@PathVariable long appointmentId, @ModelAttribute("form") MoveForm form, Model model,
+    String move(
+            @PathVariable long appointmentId,
+            @ModelAttribute("form") MoveForm form,
+            Model model,
             RedirectAttributes redirect) {
         return answer(moving.move(appointmentId, form), model, redirect, "scheduling/move");
     }
@@ -72,7 +83,10 @@ class AppointmentController {
     }
 
     @PostMapping(RECORDING)
-    String record(@PathVariable long appointmentId, @ModelAttribute("form") RecordForm form, Model model,
+    String record(
+            @PathVariable long appointmentId,
+            @ModelAttribute("form") RecordForm form,
+            Model model,
             RedirectAttributes redirect) {
         model.addAttribute("callSettings", callSettings.all());
         return answer(recording.record(appointmentId, form), model, redirect, "scheduling/record");
@@ -82,8 +96,11 @@ class AppointmentController {
         return page.draw(model, template);
     }
 
-    private static String answer(FormResult<? extends FormPage<?, ?>> submission, Model model,
-            RedirectAttributes redirect, String template) {
+    private static String answer(
+            FormResult<? extends FormPage<?, ?>> submission,
+            Model model,
+            RedirectAttributes redirect,
+            String template) {
         return submission.answer(redirect, page -> page.draw(model, template));
     }
 }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -43,7 +42,11 @@ class ChoiceReportController {
         this.clock = clock;
     }
 
-    private record Period(String fromText, String toText, @Nullable LocalDate from, @Nullable LocalDate to,
+    private record Period(
+            String fromText,
+            String toText,
+            @Nullable LocalDate from,
+            @Nullable LocalDate to,
             FormErrors errors) {
 
         boolean valid() {
@@ -52,8 +55,10 @@ class ChoiceReportController {
     }
 
     @GetMapping("/reports/choice")
-    String page(@RequestParam(required = false) @Nullable String from,
-            @RequestParam(required = false) @Nullable String to, Model model) {
+    String page(
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            Model model) {
         Period period = period(from, to);
         model.addAttribute("from", period.fromText());
         model.addAttribute("to", period.toText());
@@ -73,7 +78,8 @@ class ChoiceReportController {
     }
 
     @GetMapping("/reports/choice.csv")
-    ResponseEntity<String> csv(@RequestParam(required = false) @Nullable String from,
+    ResponseEntity<String> csv(
+            @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to) {
         Period period = period(from, to);
         if (!period.valid()) {
@@ -81,8 +87,11 @@ class ChoiceReportController {
         }
         var figures = report.figures(period.from(), period.to());
         String name = "choice-of-mode-" + period.from() + "-to-" + period.to() + ".csv";
-        audit.record(null, AuditAction.EXPORT, "Downloaded choice of mode by team (" + period.from() + " to "
-                + period.to() + ", " + figures.size() + " teams)");
+        audit.record(
+                null,
+                AuditAction.EXPORT,
+                "Downloaded choice of mode by team (" + period.from() + " to " + period.to() + ", " + figures.size()
+                        + " teams)");
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -97,12 +106,16 @@ class ChoiceReportController {
         if (from != null && to != null) {
             PeriodRule.problemWith(from, to).ifPresent(problem -> errors.put("to", problem));
         }
-        return new Period(blank(fromText) ? String.valueOf(from) : fromText, blank(toText) ? String.valueOf(to) : toText,
-                from, to, new FormErrors(errors));
+        return new Period(
+                blank(fromText) ? String.valueOf(from) : fromText,
+                blank(toText) ? String.valueOf(to) : toText,
+                from,
+                to,
+                new FormErrors(errors));
     }
 
-    private static @Nullable LocalDate date(@Nullable String text, LocalDate fallback, String field, String what,
-            Map<String, String> errors) {
+    private static @Nullable LocalDate date(
+            @Nullable String text, LocalDate fallback, String field, String what, Map<String, String> errors) {
         if (blank(text)) {
             return fallback;
         }

@@ -1,7 +1,6 @@
 package org.stepline.scheduling.web;
 
 import java.time.LocalDate;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -37,7 +36,8 @@ class DiaryController {
     }
 
     @GetMapping(DIARY)
-    String diary(@PathVariable long practitionerId,
+    String diary(
+            @PathVariable long practitionerId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             Model model) {
         model.addAttribute("view", diaries.page(practitionerId, from));
@@ -45,19 +45,28 @@ class DiaryController {
     }
 
     @PostMapping(DIARY + "/weekly")
-    String addWeekly(@PathVariable long practitionerId, @ModelAttribute WeeklySlotForm form, Model model,
+    String addWeekly(
+            @PathVariable long practitionerId,
+            @ModelAttribute WeeklySlotForm form,
+            Model model,
             RedirectAttributes redirect) {
         return answer(diaries.addWeekly(practitionerId, form), practitionerId, model, redirect);
     }
 
     @PostMapping(DIARY + "/extra")
-    String addExtra(@PathVariable long practitionerId, @ModelAttribute ExtraSlotForm form, Model model,
+    String addExtra(
+            @PathVariable long practitionerId,
+            @ModelAttribute ExtraSlotForm form,
+            Model model,
             RedirectAttributes redirect) {
         return answer(diaries.addExtra(practitionerId, form), practitionerId, model, redirect);
     }
 
     @PostMapping(DIARY + "/away")
-    String addAway(@PathVariable long practitionerId, @ModelAttribute AwayForm form, Model model,
+    String addAway(
+            @PathVariable long practitionerId,
+            @ModelAttribute AwayForm form,
+            Model model,
             RedirectAttributes redirect) {
         return answer(diaries.addAway(practitionerId, form), practitionerId, model, redirect);
     }
@@ -72,8 +81,8 @@ class DiaryController {
         return Flash.redirect(redirect, diaries.removeChange(practitionerId, changeId), "/diary/" + practitionerId);
     }
 
-    private static String answer(DiaryService.Outcome outcome, long practitionerId, Model model,
-            RedirectAttributes redirect) {
+    private static String answer(
+            DiaryService.Outcome outcome, long practitionerId, Model model, RedirectAttributes redirect) {
         if (outcome.refused() != null) {
             model.addAttribute("view", outcome.refused());
             return "scheduling/diary";

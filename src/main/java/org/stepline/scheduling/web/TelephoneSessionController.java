@@ -35,25 +35,37 @@ class TelephoneSessionController {
     }
 
     @PostMapping(SESSION + "/attempts")
-    String attempt(@PathVariable long appointmentId, @ModelAttribute("form") TelephoneSessionForm form, Model model,
+    String attempt(
+            @PathVariable long appointmentId,
+            @ModelAttribute("form") TelephoneSessionForm form,
+            Model model,
             RedirectAttributes redirect) {
         return answer(sessions.recordAttempt(appointmentId, form), model, redirect);
     }
 
     @PostMapping(SESSION + "/checks")
-    String checks(@PathVariable long appointmentId, @ModelAttribute("form") TelephoneSessionForm form, Model model,
+    String checks(
+            @PathVariable long appointmentId,
+            @ModelAttribute("form") TelephoneSessionForm form,
+            Model model,
             RedirectAttributes redirect) {
         return answer(sessions.saveChecks(appointmentId, form), model, redirect);
     }
 
     @PostMapping(SESSION + "/notes")
-    String notes(@PathVariable long appointmentId, @ModelAttribute("form") TelephoneSessionForm form, Model model,
+    String notes(
+            @PathVariable long appointmentId,
+            @ModelAttribute("form") TelephoneSessionForm form,
+            Model model,
             RedirectAttributes redirect) {
         return answer(sessions.saveNotes(appointmentId, form), model, redirect);
     }
 
     @PostMapping(SESSION + "/end")
-    String end(@PathVariable long appointmentId, @ModelAttribute("form") TelephoneSessionForm form, Model model,
+    String end(
+            @PathVariable long appointmentId,
+            @ModelAttribute("form") TelephoneSessionForm form,
+            Model model,
             RedirectAttributes redirect) {
         return answer(sessions.endAndRecord(appointmentId, form), model, redirect);
     }
@@ -72,7 +84,9 @@ class TelephoneSessionController {
         return page.draw(model, TEMPLATE);
     }
 
-    private static String answer(FormResult<FormPage<TelephoneSessionView, TelephoneSessionForm>> result, Model model,
+    private static String answer(
+            FormResult<FormPage<TelephoneSessionView, TelephoneSessionForm>> result,
+            Model model,
             RedirectAttributes redirect) {
         return result.answer(redirect, page -> show(model, page));
     }

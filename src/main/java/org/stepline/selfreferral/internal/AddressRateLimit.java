@@ -2,7 +2,6 @@ package org.stepline.selfreferral.internal;
 
 import java.time.Clock;
 import java.time.Duration;
-
 import org.springframework.stereotype.Component;
 import org.stepline.shared.web.ClientRateLimiter;
 

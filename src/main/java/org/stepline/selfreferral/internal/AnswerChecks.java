@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.selfreferral.internal.Field.Check;
 import org.stepline.selfreferral.internal.Field.Kind;
@@ -23,8 +22,7 @@ public final class AnswerChecks {
 
     private static final int OLDEST = 120;
 
-    private AnswerChecks() {
-    }
+    private AnswerChecks() {}
 
     /** The page's answers as they will be kept, or its problems by field. */
     public record Checked(Map<String, String> answers, Map<String, String> problems) {
@@ -37,14 +35,19 @@ public final class AnswerChecks {
     /**
      * @param questionnaire why a questionnaire answer is not allowed (from the measures module's rules), if it is not
      */
-    public static Checked check(Question question, Map<String, String> typed, LocalDate today,
+    public static Checked check(
+            Question question,
+            Map<String, String> typed,
+            LocalDate today,
             BiFunction<String, String, Optional<String>> questionnaire) {
         Map<String, String> answers = new LinkedHashMap<>();
         Map<String, String> problems = new LinkedHashMap<>();
         for (var field : question.fields()) {
             String value = typed.getOrDefault(field.name(), "").strip();
-            problemWith(field, value, today, questionnaire).ifPresentOrElse(p -> problems.put(field.name(), p),
-                    () -> answers.put(field.name(), normalised(field, value)));
+            problemWith(field, value, today, questionnaire)
+                    .ifPresentOrElse(
+                            p -> problems.put(field.name(), p),
+                            () -> answers.put(field.name(), normalised(field, value)));
         }
         if (problems.isEmpty() && question.id().equals("phones")) {
             phones(answers, problems);
@@ -52,8 +55,8 @@ public final class AnswerChecks {
         return new Checked(answers, problems);
     }
 
-    private static Optional<String> problemWith(Field field, String value, LocalDate today,
-            BiFunction<String, String, Optional<String>> questionnaire) {
+    private static Optional<String> problemWith(
+            Field field, String value, LocalDate today, BiFunction<String, String, Optional<String>> questionnaire) {
         if (value.isEmpty()) {
             return field.required() ? Optional.of(field.missing()) : Optional.empty();
         }
@@ -61,20 +64,29 @@ public final class AnswerChecks {
             return Optional.of(field.label().replace(" (optional)", "") + " must be " + field.maxLength()
                     + " characters or fewer");
         }
-        if (field.kind() == Kind.RADIOS && field.choices().stream().noneMatch(c -> c.code().equals(value))) {
+        if (field.kind() == Kind.RADIOS
+                && field.choices().stream().noneMatch(c -> c.code().equals(value))) {
             return Optional.of(field.missing().isEmpty() ? "Choose one of the answers shown" : field.missing());
         }
         return switch (field.check()) {
             case BIRTH_DATE -> birthDateProblem(value, today);
             case NHS_NUMBER -> NhsNumber.problemWith(value);
-            case POSTCODE -> UkPostcode.normalise(value).isPresent() ? Optional.empty()
-                    : Optional.of("Enter a real postcode, like LS1 4AP");
-            case MOBILE -> UkPhone.mobile(value).isPresent() ? Optional.empty()
-                    : Optional.of("Enter a UK mobile number, like 07700 900123");
-            case PHONE -> UkPhone.landline(value).or(() -> UkPhone.mobile(value)).isPresent() ? Optional.empty()
-                    : Optional.of("Enter a UK phone number, like 0113 496 0000");
-            case EMAIL -> value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") ? Optional.empty()
-                    : Optional.of("Enter an email address in the right format, like name@example.com");
+            case POSTCODE ->
+                UkPostcode.normalise(value).isPresent()
+                        ? Optional.empty()
+                        : Optional.of("Enter a real postcode, like LS1 4AP");
+            case MOBILE ->
+                UkPhone.mobile(value).isPresent()
+                        ? Optional.empty()
+                        : Optional.of("Enter a UK mobile number, like 07700 900123");
+            case PHONE ->
+                UkPhone.landline(value).or(() -> UkPhone.mobile(value)).isPresent()
+                        ? Optional.empty()
+                        : Optional.of("Enter a UK phone number, like 0113 496 0000");
+            case EMAIL ->
+                value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
+                        ? Optional.empty()
+                        : Optional.of("Enter an email address in the right format, like name@example.com");
             case QUESTIONNAIRE -> questionnaire.apply(field.name(), value).map(p -> "Choose an answer");
             case NONE -> Optional.empty();
         };
@@ -104,7 +116,8 @@ public final class AnswerChecks {
             case NHS_NUMBER -> NhsNumber.parse(value).value();
             case POSTCODE -> UkPostcode.normalise(value).orElseThrow();
             case MOBILE -> UkPhone.mobile(value).orElseThrow();
-            case PHONE -> UkPhone.landline(value).or(() -> UkPhone.mobile(value)).orElseThrow();
+            case PHONE ->
+                UkPhone.landline(value).or(() -> UkPhone.mobile(value)).orElseThrow();
             default -> value;
         };
     }
@@ -133,6 +146,7 @@ public final class AnswerChecks {
             return "";
         }
         return field.check() == Check.BIRTH_DATE && kept.matches("\\d{4}-\\d{2}-\\d{2}")
-                ? DateField.format(LocalDate.parse(kept)) : kept;
+                ? DateField.format(LocalDate.parse(kept))
+                : kept;
     }
 }

@@ -2,7 +2,6 @@ package org.stepline.selfreferral.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,15 +23,21 @@ public class Drafts {
 
     @Transactional
     public String create() {
-        jdbc.sql("delete from self_referral_draft where updated_at < now() - interval '1 day'").update();
+        jdbc.sql("delete from self_referral_draft where updated_at < now() - interval '1 day'")
+                .update();
         String token = LinkTokens.newToken();
-        jdbc.sql("insert into self_referral_draft (token_hash) values (?)").param(LinkTokens.hash(token)).update();
+        jdbc.sql("insert into self_referral_draft (token_hash) values (?)")
+                .param(LinkTokens.hash(token))
+                .update();
         return token;
     }
 
     public boolean exists(String token) {
-        return jdbc.sql("select exists (select 1 from self_referral_draft where token_hash = ? and updated_at > now() - interval '1 day')")
-                .param(LinkTokens.hash(token)).query(Boolean.class).single();
+        return jdbc.sql(
+                        "select exists (select 1 from self_referral_draft where token_hash = ? and updated_at > now() - interval '1 day')")
+                .param(LinkTokens.hash(token))
+                .query(Boolean.class)
+                .single();
     }
 
     public Map<String, String> answers(String token) {
@@ -46,14 +51,18 @@ public class Drafts {
     @Transactional
     public void save(String token, Map<String, String> answers) {
         byte[] hash = LinkTokens.hash(token);
-        answers.forEach((question, answer) -> jdbc.sql("""
+        answers.forEach((question, answer) ->
+                jdbc.sql("""
                 insert into self_referral_draft_answer (token_hash, question, answer) values (?, ?, ?)
-                on conflict (token_hash, question) do update set answer = excluded.answer""")
-                .params(hash, question, answer).update());
-        jdbc.sql("update self_referral_draft set updated_at = now() where token_hash = ?").param(hash).update();
+                on conflict (token_hash, question) do update set answer = excluded.answer""").params(hash, question, answer).update());
+        jdbc.sql("update self_referral_draft set updated_at = now() where token_hash = ?")
+                .param(hash)
+                .update();
     }
 
     public void remove(String token) {
-        jdbc.sql("delete from self_referral_draft where token_hash = ?").param(LinkTokens.hash(token)).update();
+        jdbc.sql("delete from self_referral_draft where token_hash = ?")
+                .param(LinkTokens.hash(token))
+                .update();
     }
 }

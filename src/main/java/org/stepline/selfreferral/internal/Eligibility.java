@@ -11,10 +11,13 @@ import java.util.Optional;
  */
 public final class Eligibility {
 
-    public enum Refusal { TOO_YOUNG, PRACTICE_NOT_COVERED, UNDER_SECONDARY_CARE }
-
-    private Eligibility() {
+    public enum Refusal {
+        TOO_YOUNG,
+        PRACTICE_NOT_COVERED,
+        UNDER_SECONDARY_CARE
     }
+
+    private Eligibility() {}
 
     /** Why these answers cannot go on (as far as they have been given); empty while they can. */
     public static Optional<Refusal> refusal(Map<String, String> answers, Settings settings, LocalDate today) {

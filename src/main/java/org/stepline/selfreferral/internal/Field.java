@@ -1,26 +1,55 @@
 package org.stepline.selfreferral.internal;
 
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /**
  * One field of a question page. {@code missing} is the message when a required field is left empty; {@code check}
  * names the rule its value must pass.
  */
-public record Field(String name, String label, Kind kind, List<Choice> choices, boolean required, int maxLength,
-        @Nullable String hint, @Nullable String autocomplete, String missing, Check check) {
+public record Field(
+        String name,
+        String label,
+        Kind kind,
+        List<Choice> choices,
+        boolean required,
+        int maxLength,
+        @Nullable String hint,
+        @Nullable String autocomplete,
+        String missing,
+        Check check) {
 
-    public enum Kind { TEXT, DATE, TEXTAREA, RADIOS }
+    public enum Kind {
+        TEXT,
+        DATE,
+        TEXTAREA,
+        RADIOS
+    }
 
-    public enum Check { NONE, BIRTH_DATE, NHS_NUMBER, POSTCODE, MOBILE, PHONE, EMAIL, QUESTIONNAIRE }
+    public enum Check {
+        NONE,
+        BIRTH_DATE,
+        NHS_NUMBER,
+        POSTCODE,
+        MOBILE,
+        PHONE,
+        EMAIL,
+        QUESTIONNAIRE
+    }
 
     public Field {
         choices = List.copyOf(choices);
     }
 
-    static Field text(String name, String label, boolean required, int maxLength, @Nullable String hint,
-            @Nullable String autocomplete, String missing, Check check) {
+    static Field text(
+            String name,
+            String label,
+            boolean required,
+            int maxLength,
+            @Nullable String hint,
+            @Nullable String autocomplete,
+            String missing,
+            Check check) {
         return new Field(name, label, Kind.TEXT, List.of(), required, maxLength, hint, autocomplete, missing, check);
     }
 
@@ -29,7 +58,10 @@ public record Field(String name, String label, Kind kind, List<Choice> choices, 
     }
 
     public String labelOf(@Nullable String code) {
-        return choices.stream().filter(c -> c.code().equals(code)).map(Choice::label).findFirst()
+        return choices.stream()
+                .filter(c -> c.code().equals(code))
+                .map(Choice::label)
+                .findFirst()
                 .orElse(code == null ? "" : code);
     }
 

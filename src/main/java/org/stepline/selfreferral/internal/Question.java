@@ -1,7 +1,6 @@
 package org.stepline.selfreferral.internal;
 
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,7 +8,12 @@ import org.jspecify.annotations.Nullable;
  * several fields, such as a name or an address, still asks one thing). {@code section} groups the check-answers
  * page; {@code caption} is shown above the heading (for a questionnaire, which one and how far through it).
  */
-public record Question(String id, String section, String heading, @Nullable String caption, @Nullable String hint,
+public record Question(
+        String id,
+        String section,
+        String heading,
+        @Nullable String caption,
+        @Nullable String hint,
         List<Field> fields) {
 
     public Question {

@@ -4,18 +4,34 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.shared.NhsNumber;
 import org.stepline.shared.codes.ConsultationMechanism;
 
 /** A sent self-referral: who, for which team, whether urgent, the choice of mode made, its answers and its triage. */
-public record SelfReferral(long id, long teamId, Instant submittedAt, String givenName, String familyName,
-        LocalDate dateOfBirth, @Nullable NhsNumber nhsNumber, boolean urgent, List<ConsultationMechanism> modesOffered,
-        ConsultationMechanism preferredMode, Status status, @Nullable Long patientId, @Nullable Long referralId,
-        @Nullable String endCode, Map<String, String> answers) {
+public record SelfReferral(
+        long id,
+        long teamId,
+        Instant submittedAt,
+        String givenName,
+        String familyName,
+        LocalDate dateOfBirth,
+        @Nullable NhsNumber nhsNumber,
+        boolean urgent,
+        List<ConsultationMechanism> modesOffered,
+        ConsultationMechanism preferredMode,
+        Status status,
+        @Nullable Long patientId,
+        @Nullable Long referralId,
+        @Nullable String endCode,
+        Map<String, String> answers) {
 
-    public enum Status { NEW, ACCEPTED, CLOSED, NOT_GENUINE }
+    public enum Status {
+        NEW,
+        ACCEPTED,
+        CLOSED,
+        NOT_GENUINE
+    }
 
     public String fullName() {
         return givenName + " " + familyName;

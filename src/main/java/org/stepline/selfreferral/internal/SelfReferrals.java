@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,8 +35,13 @@ public class SelfReferrals {
     private final Clock clock;
     private final String serviceName;
 
-    SelfReferrals(SettingsStore settings, SelfReferralStore store, ReferralQuestionnaires questionnaires,
-            OneOffMessages messages, AuditTrail audit, Clock clock,
+    SelfReferrals(
+            SettingsStore settings,
+            SelfReferralStore store,
+            ReferralQuestionnaires questionnaires,
+            OneOffMessages messages,
+            AuditTrail audit,
+            Clock clock,
             @Value("${stepline.messaging.service-name:the talking therapies service}") String serviceName) {
         this.settings = settings;
         this.store = store;
@@ -78,14 +82,11 @@ public class SelfReferrals {
     }
 
     /** A sent referral, or the first page still needing an answer. */
-    public sealed interface Outcome {
-    }
+    public sealed interface Outcome {}
 
-    public record Sent(long id, boolean urgent) implements Outcome {
-    }
+    public record Sent(long id, boolean urgent) implements Outcome {}
 
-    public record Incomplete(String questionId) implements Outcome {
-    }
+    public record Incomplete(String questionId) implements Outcome {}
 
     @Transactional
     public Outcome send(Map<String, String> answers) {
@@ -101,31 +102,45 @@ public class SelfReferrals {
         }
         var refusal = Eligibility.refusal(kept, current, today());
         if (refusal.isPresent()) {
-            return new Incomplete(switch (refusal.get()) {
-                case TOO_YOUNG -> Journey.BIRTH_DATE;
-                case PRACTICE_NOT_COVERED -> Journey.PRACTICE;
-                case UNDER_SECONDARY_CARE -> Journey.SECONDARY_CARE;
-            });
+            return new Incomplete(
+                    switch (refusal.get()) {
+                        case TOO_YOUNG -> Journey.BIRTH_DATE;
+                        case PRACTICE_NOT_COVERED -> Journey.PRACTICE;
+                        case UNDER_SECONDARY_CARE -> Journey.SECONDARY_CARE;
+                    });
         }
         var practice = current.practice(kept.get(Journey.PRACTICE)).orElseThrow();
         kept.put("practiceName", practice.name());
         var reasons = Urgency.reasons(kept, this::riskIn);
-        List<ConsultationMechanism> offered = current.offered().stream().map(ModeOffer::mode).toList();
-        long id = store.add(practice.teamId(), kept.get("givenName"), kept.get("familyName"),
-                AnswerChecks.birthDate(kept.get(Journey.BIRTH_DATE)), blankToNull(kept.get("nhsNumber")),
-                !reasons.isEmpty(), offered, ConsultationMechanism.of(kept.get(Journey.MODE)), kept);
+        List<ConsultationMechanism> offered =
+                current.offered().stream().map(ModeOffer::mode).toList();
+        long id = store.add(
+                practice.teamId(),
+                kept.get("givenName"),
+                kept.get("familyName"),
+                AnswerChecks.birthDate(kept.get(Journey.BIRTH_DATE)),
+                blankToNull(kept.get("nhsNumber")),
+                !reasons.isEmpty(),
+                offered,
+                ConsultationMechanism.of(kept.get(Journey.MODE)),
+                kept);
         reasons.forEach(reason -> questionnaires.raiseBeforeTriage(practice.teamId(), id, reason));
         confirm(kept, id, current);
-        audit.recordBy(ACTOR, null, AuditAction.CREATE, "Self-referral " + id + " received"
-                + (reasons.isEmpty() ? "" : " (urgent: risk alert raised)"));
+        audit.recordBy(
+                ACTOR,
+                null,
+                AuditAction.CREATE,
+                "Self-referral " + id + " received" + (reasons.isEmpty() ? "" : " (urgent: risk alert raised)"));
         return new Sent(id, !reasons.isEmpty());
     }
 
     /** A text to their mobile and an e-mail, whichever they gave: that we have it and what happens next. */
     private void confirm(Map<String, String> kept, long id, Settings current) {
-        String body = "Hello " + kept.get("givenName") + ". " + capitalised(serviceName) + " has your referral (reference "
-                + reference(id) + "). " + current.whatHappensNext().lines().findFirst().orElse("")
-                + " If you need help now, call NHS 111 and choose the option for mental health, or call 999 in an emergency.";
+        String body =
+                "Hello " + kept.get("givenName") + ". " + capitalised(serviceName) + " has your referral (reference "
+                        + reference(id) + "). "
+                        + current.whatHappensNext().lines().findFirst().orElse("")
+                        + " If you need help now, call NHS 111 and choose the option for mental health, or call 999 in an emergency.";
         String subject = "We have your referral";
         String mobile = blankToNull(kept.get("mobilePhone"));
         String email = blankToNull(kept.get("email"));
@@ -151,7 +166,9 @@ public class SelfReferrals {
             return Optional.empty();
         }
         var parts = question.split("\\.", 2);
-        return questionnaires.riskIn(parts[0], Integer.parseInt(parts[1]), answer).map(Instrument.RiskRule::message);
+        return questionnaires
+                .riskIn(parts[0], Integer.parseInt(parts[1]), answer)
+                .map(Instrument.RiskRule::message);
     }
 
     static String blankToNull(String value) {

@@ -2,12 +2,16 @@ package org.stepline.selfreferral.internal;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.stepline.shared.codes.ConsultationMechanism;
 
 /** What the service has set: who may refer, the GP practices it covers, and the words people read. */
-public record Settings(int minimumAge, List<Practice> practices, String crisisHelp, String privacyNotice,
-        String whatHappensNext, List<ModeOffer> modes) {
+public record Settings(
+        int minimumAge,
+        List<Practice> practices,
+        String crisisHelp,
+        String privacyNotice,
+        String whatHappensNext,
+        List<ModeOffer> modes) {
 
     public Settings {
         practices = List.copyOf(practices);

@@ -3,7 +3,6 @@ package org.stepline.selfreferral.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,14 +24,23 @@ public class SettingsStore {
         jdbc.sql("select key, value from self_referral_setting")
                 .query((RowCallbackHandler) rs -> set.put(rs.getString(1), rs.getString(2)));
         var practices = jdbc.sql("select code, name, team_id from self_referral_practice order by name, code")
-                .query((rs, n) -> new Practice(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
-        var modes = Wording.MODES.stream().map(m -> new ModeOffer(m.mode(), m.name(),
-                Boolean.parseBoolean(set.getOrDefault(ModeOffer.key(m.mode(), "offered"), String.valueOf(m.offered()))),
-                set.getOrDefault(ModeOffer.key(m.mode(), "explanation"), m.explanation()))).toList();
-        return new Settings(Integer.parseInt(set.getOrDefault("minimumAge", String.valueOf(Wording.MINIMUM_AGE))),
-                practices, set.getOrDefault("crisisHelp", Wording.CRISIS_HELP),
+                .query((rs, n) -> new Practice(rs.getString(1), rs.getString(2), rs.getLong(3)))
+                .list();
+        var modes = Wording.MODES.stream()
+                .map(m -> new ModeOffer(
+                        m.mode(),
+                        m.name(),
+                        Boolean.parseBoolean(
+                                set.getOrDefault(ModeOffer.key(m.mode(), "offered"), String.valueOf(m.offered()))),
+                        set.getOrDefault(ModeOffer.key(m.mode(), "explanation"), m.explanation())))
+                .toList();
+        return new Settings(
+                Integer.parseInt(set.getOrDefault("minimumAge", String.valueOf(Wording.MINIMUM_AGE))),
+                practices,
+                set.getOrDefault("crisisHelp", Wording.CRISIS_HELP),
                 set.getOrDefault("privacyNotice", Wording.PRIVACY_NOTICE),
-                set.getOrDefault("whatHappensNext", Wording.WHAT_HAPPENS_NEXT), modes);
+                set.getOrDefault("whatHappensNext", Wording.WHAT_HAPPENS_NEXT),
+                modes);
     }
 
     /** Replaces every setting and the practice list at once. */
@@ -53,7 +61,8 @@ public class SettingsStore {
         jdbc.sql("delete from self_referral_practice").update();
         for (var p : practices) {
             jdbc.sql("insert into self_referral_practice (code, name, team_id) values (?, ?, ?)")
-                    .params(p.code(), p.name(), p.teamId()).update();
+                    .params(p.code(), p.name(), p.teamId())
+                    .update();
         }
     }
 

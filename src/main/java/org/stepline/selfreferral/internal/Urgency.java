@@ -14,13 +14,13 @@ public final class Urgency {
 
     static final String SAID_HARM = "Said yes to thoughts of harming themselves or ending their life (self-referral)";
 
-    private Urgency() {
-    }
+    private Urgency() {}
 
     /**
      * @param riskIn the risk message of a questionnaire answer (question id such as PHQ9.9, answer), if it is one
      */
-    public static List<String> reasons(Map<String, String> answers, BiFunction<String, String, Optional<String>> riskIn) {
+    public static List<String> reasons(
+            Map<String, String> answers, BiFunction<String, String, Optional<String>> riskIn) {
         var reasons = new ArrayList<String>();
         if ("Y".equals(answers.get(Journey.HARM))) {
             reasons.add(SAID_HARM);
@@ -34,7 +34,8 @@ public final class Urgency {
     }
 
     /** Whether this one answer calls for help now. */
-    public static boolean calledFor(String question, String answer, BiFunction<String, String, Optional<String>> riskIn) {
+    public static boolean calledFor(
+            String question, String answer, BiFunction<String, String, Optional<String>> riskIn) {
         return !reasons(Map.of(question, answer), riskIn).isEmpty();
     }
 }

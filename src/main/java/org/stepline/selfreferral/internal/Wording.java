@@ -1,7 +1,6 @@
 package org.stepline.selfreferral.internal;
 
 import java.util.List;
-
 import org.stepline.shared.codes.ConsultationMechanism;
 
 /**
@@ -10,8 +9,7 @@ import org.stepline.shared.codes.ConsultationMechanism;
  */
 final class Wording {
 
-    private Wording() {
-    }
+    private Wording() {}
 
     static final String CRISIS_HELP = """
             If you think you might act on these thoughts, or you have harmed yourself: call 999 or go to A&E now.

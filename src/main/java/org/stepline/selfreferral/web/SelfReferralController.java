@@ -1,12 +1,10 @@
 package org.stepline.selfreferral.web;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
+import java.util.HashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,8 +56,12 @@ class SelfReferralController {
     }
 
     @PostMapping(BASE + "/start")
-    String begin(@RequestParam(name = TRAP, defaultValue = "") String trap, HttpSession session,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+    String begin(
+            @RequestParam(name = TRAP, defaultValue = "") String trap,
+            HttpSession session,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         if (!limit.allowPage(request.getRemoteAddr())) {
             return tooMany(response, model);
         }
@@ -74,7 +76,10 @@ class SelfReferralController {
     }
 
     @GetMapping(BASE + "/q/{id}")
-    String question(@PathVariable String id, @RequestParam(defaultValue = "false") boolean change, HttpSession session,
+    String question(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "false") boolean change,
+            HttpSession session,
             Model model) {
         String token = token(session);
         var journey = selfReferrals.journey();
@@ -86,9 +91,14 @@ class SelfReferralController {
     }
 
     @PostMapping(BASE + "/q/{id}")
-    String answer(@PathVariable String id, @RequestParam Map<String, String> params,
-            @RequestParam(defaultValue = "false") boolean change, HttpSession session, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    String answer(
+            @PathVariable String id,
+            @RequestParam Map<String, String> params,
+            @RequestParam(defaultValue = "false") boolean change,
+            HttpSession session,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         if (!limit.allowPage(request.getRemoteAddr())) {
             return tooMany(response, model);
         }
@@ -112,7 +122,8 @@ class SelfReferralController {
         if (selfReferrals.refusal(answers).isPresent()) {
             return "redirect:" + BASE + "/not-eligible";
         }
-        String next = change ? "check" : journey.after(id).map(q -> "q/" + q.id()).orElse("check");
+        String next =
+                change ? "check" : journey.after(id).map(q -> "q/" + q.id()).orElse("check");
         boolean help = checked.answers().entrySet().stream()
                 .anyMatch(a -> selfReferrals.callsForHelp(a.getKey(), a.getValue()));
         return "redirect:" + BASE + "/" + (help ? "help-now?next=" + next : next);
@@ -128,7 +139,9 @@ class SelfReferralController {
     @GetMapping(BASE + "/not-eligible")
     String notEligible(HttpSession session, Model model) {
         String token = token(session);
-        var refusal = token == null ? null : selfReferrals.refusal(drafts.answers(token)).orElse(null);
+        var refusal = token == null
+                ? null
+                : selfReferrals.refusal(drafts.answers(token)).orElse(null);
         model.addAttribute("settings", selfReferrals.settings());
         model.addAttribute("refusal", refusal);
         return "selfreferral/not-eligible";
@@ -149,8 +162,13 @@ class SelfReferralController {
     }
 
     @PostMapping(BASE + "/check")
-    String send(@RequestParam(name = TRAP, defaultValue = "") String trap, HttpSession session,
-            HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String send(
+            @RequestParam(name = TRAP, defaultValue = "") String trap,
+            HttpSession session,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         String token = token(session);
         if (token == null) {
             return "redirect:" + BASE;
@@ -181,14 +199,24 @@ class SelfReferralController {
         return "selfreferral/sent";
     }
 
-    private String page(Journey journey, Question question, Map<String, String> values, Map<String, String> problems,
-            boolean change, Model model) {
+    private String page(
+            Journey journey,
+            Question question,
+            Map<String, String> values,
+            Map<String, String> problems,
+            boolean change,
+            Model model) {
         model.addAttribute("question", question);
         model.addAttribute("values", new HashMap<>(values));
         model.addAttribute("problems", problems);
         model.addAttribute("change", change);
-        model.addAttribute("back", change ? BASE + "/check"
-                : journey.before(question.id()).map(q -> BASE + "/q/" + q.id()).orElse(BASE));
+        model.addAttribute(
+                "back",
+                change
+                        ? BASE + "/check"
+                        : journey.before(question.id())
+                                .map(q -> BASE + "/q/" + q.id())
+                                .orElse(BASE));
         return "selfreferral/question";
     }
 
@@ -218,7 +246,9 @@ class SelfReferralController {
         if (next.equals("check")) {
             return BASE + "/check";
         }
-        return next.startsWith("q/") && selfReferrals.journey().find(next.substring(2)).isPresent()
-                ? BASE + "/" + next : BASE + "/check";
+        return next.startsWith("q/")
+                        && selfReferrals.journey().find(next.substring(2)).isPresent()
+                ? BASE + "/" + next
+                : BASE + "/check";
     }
 }

@@ -1,10 +1,8 @@
 package org.stepline.selfreferral.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +37,10 @@ class SelfReferralSettingsController {
     }
 
     @PostMapping("/admin/self-referral")
-    String save(@RequestParam Map<String, String> params, HttpServletResponse response, Model model,
+    String save(
+            @RequestParam Map<String, String> params,
+            HttpServletResponse response,
+            Model model,
             RedirectAttributes redirect) {
         Map<String, String> offered = new LinkedHashMap<>();
         Map<String, String> explained = new LinkedHashMap<>();
@@ -50,17 +51,25 @@ class SelfReferralSettingsController {
                 explained.put(name.substring(12), value);
             }
         });
-        var form = new SettingsForm(params.getOrDefault("minimumAge", ""), params.getOrDefault("practices", ""),
-                params.getOrDefault("crisisHelp", ""), params.getOrDefault("privacyNotice", ""),
-                params.getOrDefault("whatHappensNext", ""), offered, explained);
+        var form = new SettingsForm(
+                params.getOrDefault("minimumAge", ""),
+                params.getOrDefault("practices", ""),
+                params.getOrDefault("crisisHelp", ""),
+                params.getOrDefault("privacyNotice", ""),
+                params.getOrDefault("whatHappensNext", ""),
+                offered,
+                explained);
         var read = form.read(staff.teams());
         if (read.settings().isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(form, new FormErrors(read.problems()), model);
         }
         settings.save(read.settings().get(), staff.current().id());
-        audit.record(null, AuditAction.ADMIN, "Changed the self-referral settings ("
-                + read.settings().get().practices().size() + " practices)");
+        audit.record(
+                null,
+                AuditAction.ADMIN,
+                "Changed the self-referral settings ("
+                        + read.settings().get().practices().size() + " practices)");
         return Flash.redirect(redirect, "Self-referral settings saved.", "/admin/self-referral");
     }
 

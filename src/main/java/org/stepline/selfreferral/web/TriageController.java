@@ -1,9 +1,7 @@
 package org.stepline.selfreferral.web;
 
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,49 +45,82 @@ class TriageController {
     }
 
     @PostMapping("/referrals/self/{id}/accept")
-    String accept(@PathVariable long id, @RequestParam(defaultValue = "") String join,
-            @RequestParam(defaultValue = "") String nhsNumber, @RequestParam(defaultValue = "0") int step,
-            @RequestParam(defaultValue = "") String practitionerId, @RequestParam Map<String, String> typed,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String accept(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String join,
+            @RequestParam(defaultValue = "") String nhsNumber,
+            @RequestParam(defaultValue = "0") int step,
+            @RequestParam(defaultValue = "") String practitionerId,
+            @RequestParam Map<String, String> typed,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         try {
-            long patientId = triage.accept(id, new Triage.Acceptance(patientToJoin(join), nhsNumber(nhsNumber), step,
-                    idOrNull(practitionerId, "practitionerId")));
-            return Flash.redirect(redirect, "Self-referral " + SelfReferrals.reference(id)
-                    + " accepted: the patient is on the waiting list.", "/patients/" + patientId);
+            long patientId = triage.accept(
+                    id,
+                    new Triage.Acceptance(
+                            patientToJoin(join),
+                            nhsNumber(nhsNumber),
+                            step,
+                            idOrNull(practitionerId, "practitionerId")));
+            return Flash.redirect(
+                    redirect,
+                    "Self-referral " + SelfReferrals.reference(id) + " accepted: the patient is on the waiting list.",
+                    "/patients/" + patientId);
         } catch (Triage.TriageRefused refused) {
             return refused(id, refused.field(), refused.getMessage(), typed, response, model);
         }
     }
 
     @PostMapping("/referrals/self/{id}/close")
-    String close(@PathVariable long id, @RequestParam(defaultValue = "") String join,
-            @RequestParam(defaultValue = "") String nhsNumber, @RequestParam(defaultValue = "") String endCode,
-            @RequestParam(defaultValue = "") String message, @RequestParam Map<String, String> typed,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String close(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String join,
+            @RequestParam(defaultValue = "") String nhsNumber,
+            @RequestParam(defaultValue = "") String endCode,
+            @RequestParam(defaultValue = "") String message,
+            @RequestParam Map<String, String> typed,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             triage.close(id, patientToJoin(join), nhsNumber(nhsNumber), endCode, message);
-            return Flash.redirect(redirect, "Self-referral " + SelfReferrals.reference(id) + " closed ("
-                    + CodeList.END_CODE.labelOf(endCode) + ").", "/referrals/self");
+            return Flash.redirect(
+                    redirect,
+                    "Self-referral " + SelfReferrals.reference(id) + " closed (" + CodeList.END_CODE.labelOf(endCode)
+                            + ").",
+                    "/referrals/self");
         } catch (Triage.TriageRefused refused) {
             return refused(id, refused.field(), refused.getMessage(), typed, response, model);
         }
     }
 
     @PostMapping("/referrals/self/{id}/not-genuine")
-    String notGenuine(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
-            @RequestParam Map<String, String> typed, HttpServletResponse response, Model model,
+    String notGenuine(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam Map<String, String> typed,
+            HttpServletResponse response,
+            Model model,
             RedirectAttributes redirect) {
         try {
             triage.notGenuine(id, reason);
-            return Flash.redirect(redirect, "Self-referral " + SelfReferrals.reference(id)
-                    + " marked as not genuine.", "/referrals/self");
+            return Flash.redirect(
+                    redirect,
+                    "Self-referral " + SelfReferrals.reference(id) + " marked as not genuine.",
+                    "/referrals/self");
         } catch (Triage.TriageRefused refused) {
             return refused(id, refused.field(), refused.getMessage(), typed, response, model);
         }
     }
 
-    private String refused(long id, String field, String message, Map<String, String> typed,
-            HttpServletResponse response, Model model) {
+    private String refused(
+            long id,
+            String field,
+            String message,
+            Map<String, String> typed,
+            HttpServletResponse response,
+            Model model) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return page(id, new FormErrors(Map.of(field, message)), typed, model);
     }
@@ -101,8 +132,11 @@ class TriageController {
         model.addAttribute("errors", errors);
         model.addAttribute("typed", typed);
         model.addAttribute("clinicians", staff.cliniciansOf(view.referral().teamId()));
-        model.addAttribute("closingCodes", CodeList.END_CODE.entries().stream()
-                .filter(c -> Triage.CLOSING_CODES.contains(c.code())).toList());
+        model.addAttribute(
+                "closingCodes",
+                CodeList.END_CODE.entries().stream()
+                        .filter(c -> Triage.CLOSING_CODES.contains(c.code()))
+                        .toList());
         return "selfreferral/triage";
     }
 

@@ -20,8 +20,7 @@ final class CodeFiles {
 
     private static final Map<String, List<Coded>> READ = new ConcurrentHashMap<>();
 
-    private CodeFiles() {
-    }
+    private CodeFiles() {}
 
     static List<Coded> entries(String name) {
         return READ.computeIfAbsent(name, CodeFiles::read);
@@ -29,7 +28,10 @@ final class CodeFiles {
 
     /** The label of a code in the list, for the enums that carry behaviour beside their code. */
     static String label(String name, String code) {
-        return entries(name).stream().filter(e -> e.code().equals(code)).findFirst().map(Coded::label)
+        return entries(name).stream()
+                .filter(e -> e.code().equals(code))
+                .findFirst()
+                .map(Coded::label)
                 .orElseThrow(() -> new IllegalStateException("codes/" + name + ".csv has no code " + code));
     }
 
@@ -54,7 +56,9 @@ final class CodeFiles {
                     header = false;
                     continue;
                 }
-                entries.add(new Coded(line.substring(0, comma).strip(), line.substring(comma + 1).strip()));
+                entries.add(new Coded(
+                        line.substring(0, comma).strip(),
+                        line.substring(comma + 1).strip()));
             }
             return List.copyOf(entries);
         } catch (IOException e) {

@@ -10,10 +10,10 @@ public final class CodeForm {
 
     /** At most this many digits after the leading zeros are dropped: every numeric national code is below 1000. */
     private static final int MAX_DIGITS = 3;
+
     private static final int MAX_LENGTH = 8;
 
-    private CodeForm() {
-    }
+    private CodeForm() {}
 
     /**
      * The number a code stands for, given with or without leading zeros and with spaces around it (not inside), or -1

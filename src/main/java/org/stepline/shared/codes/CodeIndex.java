@@ -17,8 +17,7 @@ final class CodeIndex {
         }
     };
 
-    private CodeIndex() {
-    }
+    private CodeIndex() {}
 
     static Object find(Class<?> type, String code) {
         return code == null ? null : BY_CODE.get(type).get(code);

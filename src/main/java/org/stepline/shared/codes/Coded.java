@@ -1,5 +1,4 @@
 package org.stepline.shared.codes;
 
 /** One entry of a plain code list. */
-public record Coded(String code, String label) implements NationalCode {
-}
+public record Coded(String code, String label) implements NationalCode {}

@@ -22,11 +22,14 @@ public interface NationalCode {
         if (number < 0) {
             return Optional.empty();
         }
-        return fromCode(type, CodeForm.canonical(number, type.getEnumConstants()[0].code().length()));
+        return fromCode(
+                type,
+                CodeForm.canonical(number, type.getEnumConstants()[0].code().length()));
     }
 
     static <E extends Enum<E> & NationalCode> E requireCode(Class<E> type, String code) {
-        return fromCode(type, code).orElseThrow(
-                () -> new IllegalArgumentException("Unknown " + type.getSimpleName() + " code '" + code + "'"));
+        return fromCode(type, code)
+                .orElseThrow(
+                        () -> new IllegalArgumentException("Unknown " + type.getSimpleName() + " code '" + code + "'"));
     }
 }

@@ -1,7 +1,6 @@
 package org.stepline.shared.codes;
 
 import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +11,10 @@ import org.jspecify.annotations.Nullable;
  * significance ({@link #PRIMARY} or {@link #SECONDARY}, null when not given), its date, and the order it was
  * recorded in (the row of an extract).
  */
-public record PresentingComplaint(String code, @Nullable String significance, @Nullable LocalDate date,
+public record PresentingComplaint(
+        String code,
+        @Nullable String significance,
+        @Nullable LocalDate date,
         long recordedOrder) {
 
     public static final String PRIMARY = "01";
@@ -24,11 +26,12 @@ public record PresentingComplaint(String code, @Nullable String significance, @N
      * SNOMED CT) before one without; primary before secondary, and either before one whose significance is not given;
      * the latest date first, a complaint without a date after those with one; then the last recorded.
      */
-    public static final Comparator<PresentingComplaint> RANKING = Comparator
-            .comparing((PresentingComplaint c) -> PresentingProblems.icd10(c.code()) == null)
+    public static final Comparator<PresentingComplaint> RANKING = Comparator.comparing(
+                    (PresentingComplaint c) -> PresentingProblems.icd10(c.code()) == null)
             .thenComparing(c -> significanceRank(c.significance()))
             .thenComparing(PresentingComplaint::date, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
-            .thenComparing(Comparator.comparingLong(PresentingComplaint::recordedOrder).reversed());
+            .thenComparing(
+                    Comparator.comparingLong(PresentingComplaint::recordedOrder).reversed());
 
     /** The complaint the pathway's anxiety-disorder-specific measure is chosen by; empty when there is none. */
     public static Optional<PresentingComplaint> chosen(List<PresentingComplaint> complaints) {

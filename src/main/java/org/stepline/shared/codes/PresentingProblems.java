@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,8 +18,7 @@ public final class PresentingProblems {
     private static final Map<String, String> SNOMED_AS_ICD10 = CodeFiles.entries("presenting-problem-snomed").stream()
             .collect(Collectors.toUnmodifiableMap(Coded::code, Coded::label));
 
-    private PresentingProblems() {
-    }
+    private PresentingProblems() {}
 
     /** The canonical form, or null when the text is neither an ICD-10 nor a SNOMED CT code. */
     public static @Nullable String canonical(@Nullable String text) {

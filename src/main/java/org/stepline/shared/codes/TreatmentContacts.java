@@ -14,8 +14,7 @@ import java.util.Optional;
  */
 public final class TreatmentContacts {
 
-    private TreatmentContacts() {
-    }
+    private TreatmentContacts() {}
 
     /**
      * A contact that took place: attended (5 or 6), or unplanned (the patient initiated it, an extract's
@@ -48,9 +47,10 @@ public final class TreatmentContacts {
         if (treatmentContactModes.isEmpty()) {
             return TreatmentMode.NONE_YET;
         }
-        Optional<ConsultationMechanism> majority = treatmentContactModes.stream().distinct()
-                .filter(mode -> treatmentContactModes.stream().filter(mode::equals).count() * 2
-                        > treatmentContactModes.size())
+        Optional<ConsultationMechanism> majority = treatmentContactModes.stream()
+                .distinct()
+                .filter(mode ->
+                        treatmentContactModes.stream().filter(mode::equals).count() * 2 > treatmentContactModes.size())
                 .findFirst();
         return majority.map(TreatmentMode::of).orElse(TreatmentMode.MIXED);
     }

@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,8 +20,7 @@ public final class Csv {
 
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** One cell: neutralised if it could run as a formula, quoted when it holds a comma, quote or line break. */
     public static String cell(@Nullable String value) {

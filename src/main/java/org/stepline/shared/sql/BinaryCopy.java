@@ -3,7 +3,6 @@ package org.stepline.shared.sql;
 import java.sql.SQLException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 

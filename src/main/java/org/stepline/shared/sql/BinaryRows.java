@@ -3,7 +3,6 @@ package org.stepline.shared.sql;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
-
 import org.jspecify.annotations.Nullable;
 
 /**

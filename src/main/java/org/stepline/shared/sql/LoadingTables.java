@@ -2,9 +2,7 @@ package org.stepline.shared.sql;
 
 import java.util.List;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -33,7 +31,10 @@ public final class LoadingTables {
      * role owns no table, and only a table's owner may inherit from it.
      */
     public void create(String live, String table) {
-        jdbc.sql("select loading_table_create(?::regclass, ?)").params(live, table).query().singleRow();
+        jdbc.sql("select loading_table_create(?::regclass, ?)")
+                .params(live, table)
+                .query()
+                .singleRow();
     }
 
     /** Builds on {@code table} every index {@code live} has, once its rows are in. */
@@ -58,18 +59,21 @@ public final class LoadingTables {
             String firstColumn = firstBtreeColumn(index.definition());
             boolean brin = firstColumn != null && firstColumn.equals(ascendingColumn);
             jdbc.sql("select loading_table_index(?::regclass, ?::regclass, ?, ?)")
-                    .params(live, table, index.name(), brin ? firstColumn : null).query().singleRow();
+                    .params(live, table, index.name(), brin ? firstColumn : null)
+                    .query()
+                    .singleRow();
         }
     }
 
-    private record Index(String name, String definition) {
-    }
+    private record Index(String name, String definition) {}
 
     private List<Index> indexes(String live) {
         return jdbc.sql("""
                 select c.relname, pg_get_indexdef(i.indexrelid) from pg_index i join pg_class c on c.oid = i.indexrelid
                 where i.indrelid = ?::regclass order by i.indexrelid""")
-                .param(live).query((rs, n) -> new Index(rs.getString(1), rs.getString(2))).list();
+                .param(live)
+                .query((rs, n) -> new Index(rs.getString(1), rs.getString(2)))
+                .list();
     }
 
     /** The first column of a plain B-tree index ("… USING btree (referral_id, …)"), or null for any other. */
@@ -81,7 +85,8 @@ public final class LoadingTables {
         }
         int from = at + btree.length();
         int to = from;
-        while (to < definition.length() && (Character.isLetterOrDigit(definition.charAt(to)) || definition.charAt(to) == '_')) {
+        while (to < definition.length()
+                && (Character.isLetterOrDigit(definition.charAt(to)) || definition.charAt(to) == '_')) {
             to++;
         }
         char next = to < definition.length() ? definition.charAt(to) : ')';

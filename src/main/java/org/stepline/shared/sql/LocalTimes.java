@@ -16,6 +16,7 @@ public final class LocalTimes {
 
     /** Days from 1900 to 2099, the dates a bulk load accepts; others go through the zone's rules each time. */
     private static final long FIRST_DAY = java.time.LocalDate.of(1900, 1, 1).toEpochDay();
+
     private static final int DAYS = (int) (java.time.LocalDate.of(2100, 1, 1).toEpochDay() - FIRST_DAY);
     private static final int UNKNOWN = Integer.MIN_VALUE;
     private static final int CHANGES = Integer.MAX_VALUE;
@@ -45,14 +46,17 @@ public final class LocalTimes {
                 return local - offset;
             }
         }
-        return LocalDateTime.ofEpochSecond(local, 0, ZoneOffset.UTC).atZone(zone).withLaterOffsetAtOverlap()
+        return LocalDateTime.ofEpochSecond(local, 0, ZoneOffset.UTC)
+                .atZone(zone)
+                .withLaterOffsetAtOverlap()
                 .toEpochSecond();
     }
 
     /** The day's offset, or {@link #CHANGES} when the clocks change within two days of its start. */
     private int offsetOf(long epochDay) {
         var start = LocalDateTime.ofEpochSecond(epochDay * 86_400L, 0, ZoneOffset.UTC);
-        var startOffset = rules.getOffset(start.atZone(zone).withLaterOffsetAtOverlap().toInstant());
+        var startOffset =
+                rules.getOffset(start.atZone(zone).withLaterOffsetAtOverlap().toInstant());
         var startInstant = start.toInstant(startOffset);
         var next = rules.nextTransition(startInstant.minusSeconds(1));
         boolean changes = next != null && next.getInstant().isBefore(startInstant.plusSeconds(2 * 86_400L));

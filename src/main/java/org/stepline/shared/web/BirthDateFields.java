@@ -3,8 +3,6 @@ package org.stepline.shared.web;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
-import org.stepline.shared.web.WholeNumber;
-
 /** Three boxes, as the NHS asks for dates; turned into a date or a plain-English problem. */
 public record BirthDateFields(String day, String month, String year) {
 
@@ -19,7 +17,9 @@ public record BirthDateFields(String day, String month, String year) {
         var m = WholeNumber.between(month, 1, 12);
         var d = WholeNumber.between(day, 1, 31);
         try {
-            return LocalDate.of(y.get(), m.orElseThrow(() -> new DateTimeException("month")),
+            return LocalDate.of(
+                    y.get(),
+                    m.orElseThrow(() -> new DateTimeException("month")),
                     d.orElseThrow(() -> new DateTimeException("day")));
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("Date of birth must be a real date, for example 27 3 1985");

@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,11 +13,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DateField {
 
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter UK =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO =
+            DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT);
 
-    private DateField() {
-    }
+    private DateField() {}
 
     public static Optional<LocalDate> parse(@Nullable String typed) {
         if (typed == null || typed.isBlank()) {
@@ -26,8 +26,10 @@ public final class DateField {
         }
         String text = typed.strip().replaceAll("\\s+", "");
         try {
-            return Optional.of(text.matches("\\d{4}-.*") ? LocalDate.parse(text, ISO)
-                    : LocalDate.parse(text.replace('-', '/').replace('.', '/'), UK));
+            return Optional.of(
+                    text.matches("\\d{4}-.*")
+                            ? LocalDate.parse(text, ISO)
+                            : LocalDate.parse(text.replace('-', '/').replace('.', '/'), UK));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

@@ -7,8 +7,7 @@ public final class Flash {
 
     public static final String ATTRIBUTE = "flash";
 
-    private Flash() {
-    }
+    private Flash() {}
 
     public static String redirect(RedirectAttributes attributes, String message, String to) {
         attributes.addFlashAttribute(ATTRIBUTE, message);

@@ -2,7 +2,6 @@ package org.stepline.shared.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 

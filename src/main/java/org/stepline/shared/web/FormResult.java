@@ -2,7 +2,6 @@ package org.stepline.shared.web;
 
 import java.util.Map;
 import java.util.function.Function;
-
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -15,12 +14,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public sealed interface FormResult<P> {
 
     /** Saved: post–redirect–get to {@code goTo}, the {@code message} shown once there ({@link Flash}). */
-    record Saved<P>(String message, String goTo) implements FormResult<P> {
-    }
+    record Saved<P>(String message, String goTo) implements FormResult<P> {}
 
     /** Refused: the page drawn again, holding what was typed and the problems found. */
-    record Refused<P>(P page) implements FormResult<P> {
-    }
+    record Refused<P>(P page) implements FormResult<P> {}
 
     static <P> FormResult<P> saved(String message, String goTo) {
         return new Saved<>(message, goTo);

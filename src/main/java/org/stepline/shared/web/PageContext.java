@@ -6,11 +6,16 @@ import java.util.List;
  * What every page's layout needs: who is signed in, the navigation they may use, the CSRF token for forms, and a
  * one-off message carried over a redirect. Added to every model as {@code page}.
  */
-public record PageContext(String userName, String roleLabel, List<NavItem> navigation, String csrfParameter,
-        String csrfToken, String flash, String currentPath) {
+public record PageContext(
+        String userName,
+        String roleLabel,
+        List<NavItem> navigation,
+        String csrfParameter,
+        String csrfToken,
+        String flash,
+        String currentPath) {
 
-    public record NavItem(String label, String href) {
-    }
+    public record NavItem(String label, String href) {}
 
     public boolean signedIn() {
         return userName != null;

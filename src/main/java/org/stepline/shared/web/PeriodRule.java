@@ -11,8 +11,7 @@ public final class PeriodRule {
 
     public static final int LONGEST_YEARS = 10;
 
-    private PeriodRule() {
-    }
+    private PeriodRule() {}
 
     public static Optional<String> problemWith(LocalDate first, LocalDate last) {
         if (last.isBefore(first)) {

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,8 +53,7 @@ public final class TypedText {
         String label() default "";
     }
 
-    private TypedText() {
-    }
+    private TypedText() {}
 
     /** The text as it will be kept: trimmed, or null when blank. Only for text without a {@link #problemWith}. */
     public static @Nullable String clean(@Nullable String typed) {
@@ -139,7 +137,10 @@ public final class TypedText {
             return List.of(text);
         }
         if (value instanceof Collection<?> values) {
-            return values.stream().filter(String.class::isInstance).map(String.class::cast).toList();
+            return values.stream()
+                    .filter(String.class::isInstance)
+                    .map(String.class::cast)
+                    .toList();
         }
         return List.of();
     }

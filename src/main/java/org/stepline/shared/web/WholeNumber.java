@@ -1,7 +1,6 @@
 package org.stepline.shared.web;
 
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,8 +12,7 @@ public final class WholeNumber {
 
     private static final int MOST_DIGITS = 18; // always fits a long
 
-    private WholeNumber() {
-    }
+    private WholeNumber() {}
 
     public static Optional<Long> parse(@Nullable String typed) {
         if (typed == null) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +34,10 @@ public class FlagInputKeeper {
     /** The flag inputs of these referrals, by referral id: the kept rows, and any missing worked out and kept. */
     public Map<Long, FlagInputs> inputsOf(Collection<Long> referralIds) {
         var found = store.find(referralIds);
-        var missing = referralIds.stream().filter(id -> !found.containsKey(id)).distinct().toList();
+        var missing = referralIds.stream()
+                .filter(id -> !found.containsKey(id))
+                .distinct()
+                .toList();
         if (!missing.isEmpty()) {
             var computed = compute(missing);
             store.addMissing(computed);
@@ -70,11 +72,16 @@ public class FlagInputKeeper {
         List<FlagInputs> rows = new ArrayList<>(referralIds.size());
         for (long id : referralIds) {
             var tally = tallies.get(id);
-            var facts = tally == null ? FlagRules.ContactFacts.NONE : new FlagRules.ContactFacts(
-                    tally.lastAttended() == null ? null : ServiceTime.dateOf(tally.lastAttended()),
-                    tally.treatmentSessions(), tally.missedSinceLastAttended());
+            var facts = tally == null
+                    ? FlagRules.ContactFacts.NONE
+                    : new FlagRules.ContactFacts(
+                            tally.lastAttended() == null ? null : ServiceTime.dateOf(tally.lastAttended()),
+                            tally.treatmentSessions(),
+                            tally.missedSinceLastAttended());
             var scored = summaries.getOrDefault(id, List.of());
-            scored.stream().filter(s -> !FlagInputStore.INSTRUMENTS.contains(s.instrumentId())).findAny()
+            scored.stream()
+                    .filter(s -> !FlagInputStore.INSTRUMENTS.contains(s.instrumentId()))
+                    .findAny()
                     .ifPresent(s -> {
                         throw new IllegalStateException("Supervision keeps no columns for " + s.instrumentId()
                                 + " scores: add them to supervision_flag_input");

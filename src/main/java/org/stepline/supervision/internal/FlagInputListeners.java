@@ -49,11 +49,13 @@ class FlagInputListeners {
     @EventListener
     void on(ReferralReallocated event) {
         if (event.fromPractitionerId() != null) {
-            int handed = notes.handOverOpenActions(event.referralId(), event.fromPractitionerId(),
-                    event.toPractitionerId());
+            int handed =
+                    notes.handOverOpenActions(event.referralId(), event.fromPractitionerId(), event.toPractitionerId());
             if (handed > 0) {
-                audit.updated(event.patientId(), handed + " open supervision action" + (handed == 1 ? "" : "s")
-                        + " handed to the referral's new practitioner");
+                audit.updated(
+                        event.patientId(),
+                        handed + " open supervision action" + (handed == 1 ? "" : "s")
+                                + " handed to the referral's new practitioner");
             }
         }
         recompute(event.referralId(), event);
@@ -66,16 +68,21 @@ class FlagInputListeners {
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(DatasetImported event) {
-        LOG.info("Supervision flag inputs forgotten after the import of {}: {} rows, worked out again when needed",
-                event.source(), keeper.rebuild());
+        LOG.info(
+                "Supervision flag inputs forgotten after the import of {}: {} rows, worked out again when needed",
+                event.source(),
+                keeper.rebuild());
     }
 
     private void recompute(long referralId, Object cause) {
         try {
             keeper.recompute(referralId);
         } catch (RuntimeException e) {
-            LOG.error("Supervision flag inputs of referral {} not updated after {}; rebuild them to repair it",
-                    referralId, cause.getClass().getSimpleName(), e);
+            LOG.error(
+                    "Supervision flag inputs of referral {} not updated after {}; rebuild them to repair it",
+                    referralId,
+                    cause.getClass().getSimpleName(),
+                    e);
         }
     }
 }

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,7 +55,8 @@ class FlagInputStore {
     void addMissing(List<FlagInputs> rows) {
         if (!rows.isEmpty()) {
             jdbc.sql("insert into supervision_flag_input (" + COLUMNS + ")" + FROM_ARRAYS + " on conflict do nothing")
-                    .params(arrays(rows)).update();
+                    .params(arrays(rows))
+                    .update();
         }
     }
 
@@ -64,16 +64,25 @@ class FlagInputStore {
     void replace(List<FlagInputs> rows) {
         if (!rows.isEmpty()) {
             jdbc.sql("insert into supervision_flag_input (" + COLUMNS + ")" + FROM_ARRAYS
-                    + " on conflict (referral_id) do update set " + String.join(", ", NAMES.stream().skip(1)
-                            .map(name -> name + " = excluded." + name).toList()) + ", computed_at = now()")
-                    .params(arrays(rows)).update();
+                            + " on conflict (referral_id) do update set "
+                            + String.join(
+                                    ", ",
+                                    NAMES.stream()
+                                            .skip(1)
+                                            .map(name -> name + " = excluded." + name)
+                                            .toList())
+                            + ", computed_at = now()")
+                    .params(arrays(rows))
+                    .update();
         }
     }
 
     /** One referral's row is recomputed by one transaction at a time, so that none overwrites a newer one. */
     void lock(long referralId) {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('supervision_flag_input'), hashtext(?::text))")
-                .param(referralId).query((rs, n) -> 1).list();
+                .param(referralId)
+                .query((rs, n) -> 1)
+                .list();
     }
 
     /** Forgets every row: each is worked out again from the record when next needed. */
@@ -89,8 +98,12 @@ class FlagInputStore {
         for (var instrument : instruments) {
             Integer count = rs.getObject(column + 2, Integer.class);
             if (count != null) {
-                scores.add(ScoreSummary.of(instrument, rs.getInt(column), rs.getInt(column + 1),
-                        rs.getObject(column + 3, OffsetDateTime.class).toInstant(), count));
+                scores.add(ScoreSummary.of(
+                        instrument,
+                        rs.getInt(column),
+                        rs.getInt(column + 1),
+                        rs.getObject(column + 3, OffsetDateTime.class).toInstant(),
+                        count));
             }
             column += 4;
         }
@@ -105,20 +118,27 @@ class FlagInputStore {
         arrays.add(column(rows, r -> r.contacts().treatmentSessions(), Integer[]::new));
         arrays.add(column(rows, r -> r.contacts().missedInARow(), Integer[]::new));
         for (String id : INSTRUMENTS) {
-            arrays.add(column(rows, r -> score(r, id) == null ? null : score(r, id).first(), Integer[]::new));
-            arrays.add(column(rows, r -> score(r, id) == null ? null : score(r, id).latest(), Integer[]::new));
-            arrays.add(column(rows, r -> score(r, id) == null ? null : score(r, id).administrations(), Integer[]::new));
-            arrays.add(column(rows, r -> score(r, id) == null ? null : text(score(r, id).latestAt()), String[]::new));
+            arrays.add(
+                    column(rows, r -> score(r, id) == null ? null : score(r, id).first(), Integer[]::new));
+            arrays.add(
+                    column(rows, r -> score(r, id) == null ? null : score(r, id).latest(), Integer[]::new));
+            arrays.add(
+                    column(rows, r -> score(r, id) == null ? null : score(r, id).administrations(), Integer[]::new));
+            arrays.add(column(
+                    rows, r -> score(r, id) == null ? null : text(score(r, id).latestAt()), String[]::new));
         }
         return arrays.toArray();
     }
 
     private static @Nullable ScoreSummary score(FlagInputs row, String instrumentId) {
-        return row.scores().stream().filter(s -> s.instrumentId().equals(instrumentId)).findFirst().orElse(null);
+        return row.scores().stream()
+                .filter(s -> s.instrumentId().equals(instrumentId))
+                .findFirst()
+                .orElse(null);
     }
 
-    private static <T> T[] column(List<FlagInputs> rows, Function<FlagInputs, @Nullable T> value,
-            java.util.function.IntFunction<T[]> array) {
+    private static <T> T[] column(
+            List<FlagInputs> rows, Function<FlagInputs, @Nullable T> value, java.util.function.IntFunction<T[]> array) {
         T[] values = array.apply(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             values[i] = value.apply(rows.get(i));
@@ -131,13 +151,12 @@ class FlagInputStore {
     }
 
     private static List<String> names() {
-        List<String> names = new ArrayList<>(List.of("referral_id", "last_attended_on", "treatment_sessions",
-                "missed_in_a_row"));
+        List<String> names =
+                new ArrayList<>(List.of("referral_id", "last_attended_on", "treatment_sessions", "missed_in_a_row"));
         for (String id : INSTRUMENTS) {
             String prefix = id.toLowerCase();
             names.addAll(List.of(prefix + "_first", prefix + "_latest", prefix + "_count", prefix + "_latest_at"));
         }
         return List.copyOf(names);
     }
-
 }

@@ -1,7 +1,6 @@
 package org.stepline.supervision.internal;
 
 import java.util.List;
-
 import org.stepline.measures.ScoreSummary;
 
 /**

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Component;
 import org.stepline.measures.RiskAlerts;
 import org.stepline.measures.ScoreHistory;
@@ -23,8 +22,10 @@ import org.stepline.shared.ServiceTime;
 public class Flagging {
 
     /** Flagged first, most urgent flag first, then more flags first, then by name. */
-    static final Comparator<ReviewRow> MOST_URGENT_FIRST = Comparator
-            .comparing((ReviewRow row) -> row.flags().isEmpty() ? FlagKind.values().length : row.flags().getFirst().kind().ordinal())
+    static final Comparator<ReviewRow> MOST_URGENT_FIRST = Comparator.comparing(
+                    (ReviewRow row) -> row.flags().isEmpty()
+                            ? FlagKind.values().length
+                            : row.flags().getFirst().kind().ordinal())
             .thenComparing((ReviewRow row) -> row.flags().size(), Comparator.reverseOrder())
             .thenComparing(ReviewRow::patientName);
 
@@ -36,8 +37,14 @@ public class Flagging {
     private final SupervisionProperties limits;
     private final Clock clock;
 
-    Flagging(PatientDirectory patients, RiskAlerts alerts, ScoreHistory scores, ContactHistory contacts,
-            FlagInputKeeper flagInputs, SupervisionProperties limits, Clock clock) {
+    Flagging(
+            PatientDirectory patients,
+            RiskAlerts alerts,
+            ScoreHistory scores,
+            ContactHistory contacts,
+            FlagInputKeeper flagInputs,
+            SupervisionProperties limits,
+            Clock clock) {
         this.patients = patients;
         this.alerts = alerts;
         this.scores = scores;
@@ -54,13 +61,21 @@ public class Flagging {
      */
     public Map<Long, List<Flag>> flagsOf(List<ReferralSummary> open) {
         var inputs = flagInputs.inputsOf(open.stream().map(ReferralSummary::id).toList());
-        var risks = alerts.openFor(open.stream().map(ReferralSummary::patientId).distinct().toList());
+        var risks = alerts.openFor(
+                open.stream().map(ReferralSummary::patientId).distinct().toList());
         LocalDate today = ServiceTime.dateOf(clock.instant());
         Map<Long, List<Flag>> flags = new HashMap<>();
         for (var referral : open) {
             var kept = inputs.get(referral.id());
-            flags.put(referral.id(), FlagRules.flagsOf(referral, risks.getOrDefault(referral.patientId(), List.of()),
-                    kept.scores(), kept.contacts(), today, limits));
+            flags.put(
+                    referral.id(),
+                    FlagRules.flagsOf(
+                            referral,
+                            risks.getOrDefault(referral.patientId(), List.of()),
+                            kept.scores(),
+                            kept.contacts(),
+                            today,
+                            limits));
         }
         return flags;
     }
@@ -68,22 +83,32 @@ public class Flagging {
     /** The rows of the given open referrals, flagged first and most urgent first. */
     public List<ReviewRow> rowsOf(List<ReferralSummary> open) {
         var referralIds = open.stream().map(ReferralSummary::id).toList();
-        var headlines = patients.headlines(open.stream().map(ReferralSummary::patientId).distinct().toList());
+        var headlines = patients.headlines(
+                open.stream().map(ReferralSummary::patientId).distinct().toList());
         var risks = alerts.openFor(headlines.keySet());
         var summaries = scores.summariesFor(referralIds);
-        var byReferral = contacts.careContactsOf(referralIds).stream()
-                .collect(Collectors.groupingBy(CareContact::referralId));
+        var byReferral =
+                contacts.careContactsOf(referralIds).stream().collect(Collectors.groupingBy(CareContact::referralId));
         LocalDate today = ServiceTime.dateOf(clock.instant());
         List<ReviewRow> rows = new ArrayList<>();
         for (var referral : open) {
             var patient = headlines.get(referral.patientId());
             var recorded = byReferral.getOrDefault(referral.id(), List.of());
             var score = summaries.getOrDefault(referral.id(), List.of());
-            var flags = FlagRules.flagsOf(referral, risks.getOrDefault(patient.id(), List.of()), score, recorded,
-                    today, limits);
-            rows.add(new ReviewRow(referral.id(), patient.id(), patient.listName(), patient.nhsNumberText(),
-                    referral.step(), referral.stage(), referral.daysInStage(today), flags, score,
-                    FlagRules.treatmentMode(recorded), FlagRules.treatmentSessions(recorded)));
+            var flags = FlagRules.flagsOf(
+                    referral, risks.getOrDefault(patient.id(), List.of()), score, recorded, today, limits);
+            rows.add(new ReviewRow(
+                    referral.id(),
+                    patient.id(),
+                    patient.listName(),
+                    patient.nhsNumberText(),
+                    referral.step(),
+                    referral.stage(),
+                    referral.daysInStage(today),
+                    flags,
+                    score,
+                    FlagRules.treatmentMode(recorded),
+                    FlagRules.treatmentSessions(recorded)));
         }
         rows.sort(MOST_URGENT_FIRST);
         return rows;

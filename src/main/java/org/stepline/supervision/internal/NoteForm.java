@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.shared.web.DateField;
 import org.stepline.shared.web.TypedText;
@@ -14,9 +13,18 @@ import org.stepline.shared.web.WholeNumber;
 import org.stepline.supervision.Decision;
 
 /** A supervision note as typed: discussion, decision and up to three actions (blank action rows are ignored). */
-public record NoteForm(@TypedText.Field(TypedText.Kind.NOTE) @Nullable String discussion, @Nullable String decision, @TypedText.Field(TypedText.Kind.NOTE) @Nullable String action1,
-        @Nullable String owner1, @Nullable String due1, @TypedText.Field(TypedText.Kind.NOTE) @Nullable String action2, @Nullable String owner2,
-        @Nullable String due2, @TypedText.Field(TypedText.Kind.NOTE) @Nullable String action3, @Nullable String owner3, @Nullable String due3) {
+public record NoteForm(
+        @TypedText.Field(TypedText.Kind.NOTE) @Nullable String discussion,
+        @Nullable String decision,
+        @TypedText.Field(TypedText.Kind.NOTE) @Nullable String action1,
+        @Nullable String owner1,
+        @Nullable String due1,
+        @TypedText.Field(TypedText.Kind.NOTE) @Nullable String action2,
+        @Nullable String owner2,
+        @Nullable String due2,
+        @TypedText.Field(TypedText.Kind.NOTE) @Nullable String action3,
+        @Nullable String owner3,
+        @Nullable String due3) {
 
     public static final int ACTION_ROWS = 3;
     static final int LONGEST_DISCUSSION = 4000;
@@ -26,7 +34,11 @@ public record NoteForm(@TypedText.Field(TypedText.Kind.NOTE) @Nullable String di
     }
 
     /** One action row as typed; {@code number} counts from 1. */
-    public record ActionRow(int number, @Nullable String description, @Nullable String owner, @Nullable String due) {
+    public record ActionRow(
+            int number,
+            @Nullable String description,
+            @Nullable String owner,
+            @Nullable String due) {
 
         boolean isBlank() {
             return blank(description) && blank(owner) && blank(due);
@@ -38,7 +50,9 @@ public record NoteForm(@TypedText.Field(TypedText.Kind.NOTE) @Nullable String di
     }
 
     public List<ActionRow> actionRows() {
-        return List.of(new ActionRow(1, action1, owner1, due1), new ActionRow(2, action2, owner2, due2),
+        return List.of(
+                new ActionRow(1, action1, owner1, due1),
+                new ActionRow(2, action2, owner2, due2),
                 new ActionRow(3, action3, owner3, due3));
     }
 
@@ -58,7 +72,8 @@ public record NoteForm(@TypedText.Field(TypedText.Kind.NOTE) @Nullable String di
                 continue;
             }
             if (blank(row.description())) {
-                problems.put(row.field("action"), "Describe action " + row.number() + ", or clear its owner and due date");
+                problems.put(
+                        row.field("action"), "Describe action " + row.number() + ", or clear its owner and due date");
             }
             if (ownerOf(row) == null || !owners.contains(ownerOf(row))) {
                 problems.put(row.field("owner"), "Choose who owns action " + row.number());
@@ -79,17 +94,23 @@ public record NoteForm(@TypedText.Field(TypedText.Kind.NOTE) @Nullable String di
         List<Action> actions = new ArrayList<>();
         for (var row : actionRows()) {
             if (!row.isBlank()) {
-                actions.add(new Action(row.description().strip(), ownerOf(row), DateField.parse(row.due()).orElseThrow()));
+                actions.add(new Action(
+                        row.description().strip(),
+                        ownerOf(row),
+                        DateField.parse(row.due()).orElseThrow()));
             }
         }
         return actions;
     }
 
-    record Action(String description, long ownerId, LocalDate dueOn) {
-    }
+    record Action(String description, long ownerId, LocalDate dueOn) {}
 
-    @Nullable Decision decisionValue() {
-        return Arrays.stream(Decision.values()).filter(d -> d.name().equals(decision)).findFirst().orElse(null);
+    @Nullable
+    Decision decisionValue() {
+        return Arrays.stream(Decision.values())
+                .filter(d -> d.name().equals(decision))
+                .findFirst()
+                .orElse(null);
     }
 
     private static @Nullable Long ownerOf(ActionRow row) {

@@ -1,7 +1,6 @@
 package org.stepline.supervision.internal;
 
 import java.util.List;
-
 import org.stepline.identity.StaffDirectory.StaffMember;
 
 /** One clinician's open referrals for supervision: flagged first, most urgent first, then the rest. */

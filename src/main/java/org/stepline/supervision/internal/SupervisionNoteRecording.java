@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +26,12 @@ public class SupervisionNoteRecording {
     private final AuditTrail audit;
     private final Clock clock;
 
-    SupervisionNoteRecording(JdbcSupervisionNotes notes, StaffDirectory staff, PatientDirectory patients,
-            AuditTrail audit, Clock clock) {
+    SupervisionNoteRecording(
+            JdbcSupervisionNotes notes,
+            StaffDirectory staff,
+            PatientDirectory patients,
+            AuditTrail audit,
+            Clock clock) {
         this.notes = notes;
         this.staff = staff;
         this.patients = patients;
@@ -52,16 +55,25 @@ public class SupervisionNoteRecording {
             return problems;
         }
         var decision = form.decisionValue();
-        long noteId = notes.insertNote(referral.patientId(), referral.id(), referral.teamId(), form.discussion().strip(),
-                decision, staff.current().id());
+        long noteId = notes.insertNote(
+                referral.patientId(),
+                referral.id(),
+                referral.teamId(),
+                form.discussion().strip(),
+                decision,
+                staff.current().id());
         var actions = form.actions();
         var names = staff.namesOf(actions.stream().map(NoteForm.Action::ownerId).toList());
-        StringBuilder detail = new StringBuilder("Recorded a supervision note on referral " + referral.pathwayId()
-                + ": decision " + decision.label());
+        StringBuilder detail = new StringBuilder(
+                "Recorded a supervision note on referral " + referral.pathwayId() + ": decision " + decision.label());
         for (var action : actions) {
             notes.insertAction(noteId, action.description(), action.ownerId(), action.dueOn());
-            detail.append("; action for ").append(names.get(action.ownerId())).append(" due ")
-                    .append(ServiceTime.date(action.dueOn())).append(": ").append(action.description());
+            detail.append("; action for ")
+                    .append(names.get(action.ownerId()))
+                    .append(" due ")
+                    .append(ServiceTime.date(action.dueOn()))
+                    .append(": ")
+                    .append(action.description());
         }
         audit.created(referral.patientId(), detail.toString());
         return Map.of();

@@ -9,10 +9,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (caseness, reliable change) are not here: they are the instrument files', read through {@code ScoreSummary}.
  */
 @ConfigurationProperties("stepline.supervision")
-public record SupervisionProperties(@DefaultValue("4") int treatmentContactsBeforeImprovement,
-        @DefaultValue("28") int waitingAmberDays, @DefaultValue("42") int waitingRedDays,
-        @DefaultValue("14") int daysWithoutContact, @DefaultValue("2") int missedInARow,
-        @DefaultValue("8") int plannedSessionsStep2, @DefaultValue("16") int plannedSessionsStep3) {
+public record SupervisionProperties(
+        @DefaultValue("4") int treatmentContactsBeforeImprovement,
+        @DefaultValue("28") int waitingAmberDays,
+        @DefaultValue("42") int waitingRedDays,
+        @DefaultValue("14") int daysWithoutContact,
+        @DefaultValue("2") int missedInARow,
+        @DefaultValue("8") int plannedSessionsStep2,
+        @DefaultValue("16") int plannedSessionsStep3) {
 
     public static final SupervisionProperties DEFAULTS = new SupervisionProperties(4, 28, 42, 14, 2, 8, 16);
 

@@ -2,7 +2,6 @@ package org.stepline.supervision.web;
 
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +29,8 @@ import org.stepline.supervision.internal.SupervisionNoteRecording;
 class NoteController {
 
     /** Where marking an action done may return to: Stepline's own pages only. */
-    private static final Pattern SAFE_RETURN = Pattern.compile("/(patients/\\d{1,18}|caseload|supervision/referrals/\\d{1,18})");
+    private static final Pattern SAFE_RETURN =
+            Pattern.compile("/(patients/\\d{1,18}|caseload|supervision/referrals/\\d{1,18})");
 
     private final ReferralDirectory referrals;
     private final PatientDirectory patients;
@@ -40,8 +40,14 @@ class NoteController {
     private final SupervisionNoteRecording recording;
     private final AuditTrail audit;
 
-    NoteController(ReferralDirectory referrals, PatientDirectory patients, StaffDirectory staff, Flagging flagging,
-            SupervisionNotes notes, SupervisionNoteRecording recording, AuditTrail audit) {
+    NoteController(
+            ReferralDirectory referrals,
+            PatientDirectory patients,
+            StaffDirectory staff,
+            Flagging flagging,
+            SupervisionNotes notes,
+            SupervisionNoteRecording recording,
+            AuditTrail audit) {
         this.referrals = referrals;
         this.patients = patients;
         this.staff = staff;
@@ -60,7 +66,10 @@ class NoteController {
     }
 
     @PostMapping("/supervision/referrals/{referralId}/notes")
-    String record(@PathVariable long referralId, @ModelAttribute("form") NoteForm form, Model model,
+    String record(
+            @PathVariable long referralId,
+            @ModelAttribute("form") NoteForm form,
+            Model model,
             RedirectAttributes redirect) {
         var referral = find(referralId);
         patients.requireAccess(referral.patientId());
@@ -72,7 +81,9 @@ class NoteController {
     }
 
     @PostMapping("/supervision/actions/{actionId}/done")
-    String done(@PathVariable long actionId, @RequestParam(defaultValue = "") String returnTo,
+    String done(
+            @PathVariable long actionId,
+            @RequestParam(defaultValue = "") String returnTo,
             RedirectAttributes redirect) {
         var action = recording.requireAction(actionId);
         recording.markDone(action);
@@ -83,7 +94,8 @@ class NoteController {
     private String show(Model model, ReferralSummary referral, NoteForm form, FormErrors errors) {
         var patient = patients.requireAccess(referral.patientId());
         List<Coded> owners = staff.cliniciansOf(referral.teamId()).stream()
-                .map(member -> new Coded(String.valueOf(member.id()), member.displayName())).toList();
+                .map(member -> new Coded(String.valueOf(member.id()), member.displayName()))
+                .toList();
         model.addAttribute("patient", patient);
         model.addAttribute("referral", referral);
         model.addAttribute("row", flagging.rowsOf(List.of(referral)).getFirst());

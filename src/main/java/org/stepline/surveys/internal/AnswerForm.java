@@ -3,7 +3,6 @@ package org.stepline.surveys.internal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.surveys.SurveyAnswers;
 
@@ -23,7 +22,8 @@ public record AnswerForm(Map<String, String> typed) {
     static AnswerForm from(Nomad nomad, Map<String, String> parameters) {
         Map<String, String> typed = new LinkedHashMap<>();
         parameters.forEach((name, value) -> {
-            if (value != null && !value.isBlank()
+            if (value != null
+                    && !value.isBlank()
                     && (nomad.item(name).isPresent() || nomad.generalItem(name).isPresent())) {
                 typed.put(name, value.strip());
             }
@@ -38,7 +38,8 @@ public record AnswerForm(Map<String, String> typed) {
     Map<String, String> problems(Nomad nomad) {
         Map<String, String> problems = new LinkedHashMap<>();
         typed.forEach((code, value) -> {
-            boolean valid = nomad.item(code).isPresent() ? agreement(value) != null || notRelevant(nomad, value) != null
+            boolean valid = nomad.item(code).isPresent()
+                    ? agreement(value) != null || notRelevant(nomad, value) != null
                     : general(value) != null;
             if (!valid) {
                 problems.put(code, "Choose one of the answers");

@@ -1,17 +1,25 @@
 package org.stepline.surveys.internal;
 
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /**
  * A group's results in one round (the service or a team): withheld ({@code shown} false, nothing else filled in)
  * unless enough people answered. Item distributions count answers as given, a reverse item included.
  */
-public record GroupResult(String key, String label, boolean shown, int respondents, List<ConstructRow> constructs,
-        List<ItemRow> items, List<GeneralRow> general) {
+public record GroupResult(
+        String key,
+        String label,
+        boolean shown,
+        int respondents,
+        List<ConstructRow> constructs,
+        List<ItemRow> items,
+        List<GeneralRow> general) {
 
-    public record ConstructRow(Nomad.Construct construct, Spread spread, @Nullable Double previousMean) {
+    public record ConstructRow(
+            Nomad.Construct construct,
+            Spread spread,
+            @Nullable Double previousMean) {
 
         public @Nullable Double change() {
             return spread.mean() == null || previousMean == null ? null : spread.mean() - previousMean;
@@ -27,7 +35,11 @@ public record GroupResult(String key, String label, boolean shown, int responden
     }
 
     /** A general item's answers 0 to 10 ({@code byValue[value]}), their spread and the change since last time. */
-    public record GeneralRow(Nomad.GeneralItem item, Spread spread, long[] byValue, @Nullable Double previousMean) {
+    public record GeneralRow(
+            Nomad.GeneralItem item,
+            Spread spread,
+            long[] byValue,
+            @Nullable Double previousMean) {
 
         public @Nullable Double change() {
             return spread.mean() == null || previousMean == null ? null : spread.mean() - previousMean;

@@ -2,7 +2,6 @@ package org.stepline.surveys.internal;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +28,8 @@ class JdbcStaffSurveys implements StaffSurveys {
     @Override
     public List<OpenSurvey> openFor(CurrentStaff staff) {
         var today = rounds.today();
-        return store.all().stream().filter(r -> r.open(today) && SurveyAccess.mayAnswer(staff, r))
+        return store.all().stream()
+                .filter(r -> r.open(today) && SurveyAccess.mayAnswer(staff, r))
                 .map(r -> new OpenSurvey(r.id(), r.title(), r.closesOn(), store.hasAnswered(r.id(), staff.id())))
                 .toList();
     }
@@ -42,8 +42,8 @@ class JdbcStaffSurveys implements StaffSurveys {
     @Override
     @Transactional
     public long recordClosedRound(PastRound round) {
-        long id = store.insert(nomad.get().id(), round.title(), round.opensOn(), round.closesOn(), round.teamIds(),
-                round.openedBy());
+        long id = store.insert(
+                nomad.get().id(), round.title(), round.opensOn(), round.closesOn(), round.teamIds(), round.openedBy());
         round.respondents().forEach(staffId -> store.addRespondent(id, staffId));
         round.answers().forEach(a -> store.addResponse(id, a.teamId(), a.answers()));
         store.seal(id);

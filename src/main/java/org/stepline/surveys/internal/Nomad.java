@@ -3,7 +3,6 @@ package org.stepline.surveys.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,25 +10,29 @@ import org.jspecify.annotations.Nullable;
  * construct items on a five-point agreement scale (or one of three "not relevant" answers, which count as missing),
  * grouped into the four constructs of Normalisation Process Theory, and three general items scored 0 to 10.
  */
-public record Nomad(String id, String name, String title, String intervention, String attribution,
-        List<Option> agreement, List<Option> notRelevant, List<GeneralItem> general, List<Construct> constructs) {
+public record Nomad(
+        String id,
+        String name,
+        String title,
+        String intervention,
+        String attribution,
+        List<Option> agreement,
+        List<Option> notRelevant,
+        List<GeneralItem> general,
+        List<Construct> constructs) {
 
     public static final int AGREE_MIN = 1;
     public static final int AGREE_MAX = 5;
     public static final int GENERAL_MIN = 0;
     public static final int GENERAL_MAX = 10;
 
-    public record Option(int value, String label) {
-    }
+    public record Option(int value, String label) {}
 
-    public record Item(String code, String text, boolean reverse) {
-    }
+    public record Item(String code, String text, boolean reverse) {}
 
-    public record GeneralItem(String code, String text, String low, String high) {
-    }
+    public record GeneralItem(String code, String text, String low, String high) {}
 
-    public record Construct(String key, String name, String meaning, List<Item> items) {
-    }
+    public record Construct(String key, String name, String meaning, List<Item> items) {}
 
     public Stream<Item> items() {
         return constructs.stream().flatMap(c -> c.items().stream());
@@ -44,6 +47,10 @@ public record Nomad(String id, String name, String title, String intervention, S
     }
 
     public @Nullable String notRelevantLabel(int value) {
-        return notRelevant.stream().filter(o -> o.value() == value).map(Option::label).findFirst().orElse(null);
+        return notRelevant.stream()
+                .filter(o -> o.value() == value)
+                .map(Option::label)
+                .findFirst()
+                .orElse(null);
     }
 }

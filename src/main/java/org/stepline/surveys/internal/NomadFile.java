@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
-
 import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,10 +18,10 @@ final class NomadFile {
 
     static final String PATH = "surveys/nomad.json";
     private static final JsonMapper JSON = JsonMapper.builder()
-            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build(); // "reverse" is false unless said
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build(); // "reverse" is false unless said
 
-    private NomadFile() {
-    }
+    private NomadFile() {}
 
     static Nomad load() {
         try (InputStream in = new ClassPathResource(PATH).getInputStream()) {
@@ -36,19 +35,39 @@ final class NomadFile {
     static Nomad adapted(Nomad file) {
         String words = file.intervention();
         String capital = Character.toUpperCase(words.charAt(0)) + words.substring(1);
-        java.util.function.UnaryOperator<String> fill = t -> t.replace("[intervention]", words).replace("[Intervention]", capital);
-        return new Nomad(file.id(), file.name(), file.title(), words, file.attribution(), file.agreement(),
-                file.notRelevant().stream().map(o -> new Nomad.Option(o.value(), fill.apply(o.label()))).toList(),
-                file.general().stream().map(g -> new Nomad.GeneralItem(g.code(), fill.apply(g.text()), g.low(), g.high()))
+        java.util.function.UnaryOperator<String> fill =
+                t -> t.replace("[intervention]", words).replace("[Intervention]", capital);
+        return new Nomad(
+                file.id(),
+                file.name(),
+                file.title(),
+                words,
+                file.attribution(),
+                file.agreement(),
+                file.notRelevant().stream()
+                        .map(o -> new Nomad.Option(o.value(), fill.apply(o.label())))
                         .toList(),
-                file.constructs().stream().map(c -> new Nomad.Construct(c.key(), c.name(), c.meaning(),
-                        c.items().stream().map(i -> new Nomad.Item(i.code(), fill.apply(i.text()), i.reverse())).toList()))
+                file.general().stream()
+                        .map(g -> new Nomad.GeneralItem(g.code(), fill.apply(g.text()), g.low(), g.high()))
+                        .toList(),
+                file.constructs().stream()
+                        .map(c -> new Nomad.Construct(
+                                c.key(),
+                                c.name(),
+                                c.meaning(),
+                                c.items().stream()
+                                        .map(i -> new Nomad.Item(i.code(), fill.apply(i.text()), i.reverse()))
+                                        .toList()))
                         .toList());
     }
 
     static Nomad checked(Nomad nomad) {
-        List<Integer> values = nomad.agreement().stream().map(Nomad.Option::value).sorted().toList();
-        require(values.equals(IntStream.rangeClosed(Nomad.AGREE_MIN, Nomad.AGREE_MAX).boxed().toList()),
+        List<Integer> values =
+                nomad.agreement().stream().map(Nomad.Option::value).sorted().toList();
+        require(
+                values.equals(IntStream.rangeClosed(Nomad.AGREE_MIN, Nomad.AGREE_MAX)
+                        .boxed()
+                        .toList()),
                 "the agreement answers must be scored 1 to 5");
         require(nomad.constructs().size() == 4, "NoMAD has four constructs");
         require(nomad.items().count() == 20, "NoMAD has 20 construct items");

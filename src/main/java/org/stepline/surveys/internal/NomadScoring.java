@@ -3,7 +3,6 @@ package org.stepline.surveys.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.surveys.SurveyAnswers;
 
@@ -14,8 +13,7 @@ import org.stepline.surveys.SurveyAnswers;
  */
 final class NomadScoring {
 
-    private NomadScoring() {
-    }
+    private NomadScoring() {}
 
     static @Nullable Integer itemScore(Nomad.Item item, SurveyAnswers answers) {
         Integer answer = answers.scores().get(item.code());
@@ -26,9 +24,13 @@ final class NomadScoring {
     }
 
     static @Nullable Double constructScore(Nomad.Construct construct, SurveyAnswers answers) {
-        List<Integer> scores = construct.items().stream().map(i -> itemScore(i, answers)).filter(Objects::nonNull)
+        List<Integer> scores = construct.items().stream()
+                .map(i -> itemScore(i, answers))
+                .filter(Objects::nonNull)
                 .toList();
-        return scores.isEmpty() ? null : scores.stream().mapToInt(Integer::intValue).average().orElseThrow();
+        return scores.isEmpty()
+                ? null
+                : scores.stream().mapToInt(Integer::intValue).average().orElseThrow();
     }
 
     /** The construct's scores of everyone who answered at least one of its items. */
@@ -44,7 +46,10 @@ final class NomadScoring {
     }
 
     static List<Double> generalScores(Nomad.GeneralItem item, List<SurveyAnswers> responses) {
-        return responses.stream().map(r -> r.scores().get(item.code())).filter(Objects::nonNull)
-                .map(Integer::doubleValue).toList();
+        return responses.stream()
+                .map(r -> r.scores().get(item.code()))
+                .filter(Objects::nonNull)
+                .map(Integer::doubleValue)
+                .toList();
     }
 }

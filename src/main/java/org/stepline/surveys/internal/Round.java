@@ -4,8 +4,15 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /** A survey round as stored. Answers are taken from {@code opensOn} to {@code closesOn}, both days included. */
-public record Round(long id, String title, LocalDate opensOn, LocalDate closesOn, boolean wholeService,
-        boolean closedEarly, boolean sealed, Set<Long> teamIds) {
+public record Round(
+        long id,
+        String title,
+        LocalDate opensOn,
+        LocalDate closesOn,
+        boolean wholeService,
+        boolean closedEarly,
+        boolean sealed,
+        Set<Long> teamIds) {
 
     public boolean closed(LocalDate today) {
         return closedEarly || today.isAfter(closesOn);
@@ -18,5 +25,4 @@ public record Round(long id, String title, LocalDate opensOn, LocalDate closesOn
     public boolean covers(long teamId) {
         return wholeService || teamIds.contains(teamId);
     }
-
 }

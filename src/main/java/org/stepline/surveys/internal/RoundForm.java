@@ -5,13 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.shared.web.DateField;
 import org.stepline.shared.web.TypedText;
 
 /** Opening a round, as typed: a title, the closing date, and the whole service or chosen teams. */
-public record RoundForm(@Nullable String title, @Nullable String closesOn, @Nullable String scope,
+public record RoundForm(
+        @Nullable String title,
+        @Nullable String closesOn,
+        @Nullable String scope,
         @Nullable List<Long> teams) {
 
     public static final String WHOLE_SERVICE = "service";
@@ -20,13 +22,18 @@ public record RoundForm(@Nullable String title, @Nullable String closesOn, @Null
 
     public RoundForm {
         // a team box whose value is not a number binds as null: it names no team
-        teams = teams == null ? List.of() : teams.stream().filter(java.util.Objects::nonNull).toList();
+        teams = teams == null
+                ? List.of()
+                : teams.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     static RoundForm blank(LocalDate today) {
         String month = today.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK);
-        return new RoundForm("Telephone work survey, " + month + " " + today.getYear(),
-                DateField.format(today.plusDays(14)), WHOLE_SERVICE, List.of());
+        return new RoundForm(
+                "Telephone work survey, " + month + " " + today.getYear(),
+                DateField.format(today.plusDays(14)),
+                WHOLE_SERVICE,
+                List.of());
     }
 
     public boolean wholeService() {
@@ -50,8 +57,8 @@ public record RoundForm(@Nullable String title, @Nullable String closesOn, @Null
         if (problems.containsKey("closesOn") || problems.containsKey("scope")) {
             return problems;
         }
-        DateField.problemWith(closesOn, "closing date", "15/3/2027").ifPresentOrElse(p -> problems.put("closesOn", p),
-                () -> {
+        DateField.problemWith(closesOn, "closing date", "15/3/2027")
+                .ifPresentOrElse(p -> problems.put("closesOn", p), () -> {
                     LocalDate closes = DateField.parse(closesOn).orElseThrow();
                     if (closes.isBefore(today)) {
                         problems.put("closesOn", "The closing date must be today or later");

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -36,26 +35,31 @@ class RoundStore {
         this.jdbc = jdbc;
     }
 
-    long insert(String instrument, String title, LocalDate opensOn, LocalDate closesOn, Set<Long> teamIds,
-            long openedBy) {
+    long insert(
+            String instrument, String title, LocalDate opensOn, LocalDate closesOn, Set<Long> teamIds, long openedBy) {
         long id = jdbc.sql("""
                 insert into survey_round (instrument, title, opens_on, closes_on, whole_service, opened_by)
                 values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(instrument, title, opensOn, closesOn, teamIds.isEmpty(), openedBy).query(Long.class).single();
+                .params(instrument, title, opensOn, closesOn, teamIds.isEmpty(), openedBy)
+                .query(Long.class)
+                .single();
         for (long team : teamIds) {
-            jdbc.sql("insert into survey_round_team (round_id, team_id) values (?, ?)").params(id, team).update();
+            jdbc.sql("insert into survey_round_team (round_id, team_id) values (?, ?)")
+                    .params(id, team)
+                    .update();
         }
         return id;
     }
 
     List<Round> all() {
         Map<Long, Set<Long>> teams = new HashMap<>();
-        jdbc.sql("select round_id, team_id from survey_round_team").query((RowCallbackHandler) rs ->
-                teams.computeIfAbsent(rs.getLong(1), r -> new HashSet<>()).add(rs.getLong(2)));
+        jdbc.sql("select round_id, team_id from survey_round_team").query((RowCallbackHandler)
+                rs -> teams.computeIfAbsent(rs.getLong(1), r -> new HashSet<>()).add(rs.getLong(2)));
         return jdbc.sql("""
                 select id, title, opens_on, closes_on, whole_service, closed_early, sealed from survey_round
                 order by opens_on desc, id desc""")
-                .query((rs, n) -> round(rs, teams.getOrDefault(rs.getLong("id"), Set.of()))).list();
+                .query((rs, n) -> round(rs, teams.getOrDefault(rs.getLong("id"), Set.of())))
+                .list();
     }
 
     Optional<Round> find(long id) {
@@ -63,20 +67,30 @@ class RoundStore {
     }
 
     private static Round round(ResultSet rs, Set<Long> teams) throws SQLException {
-        return new Round(rs.getLong("id"), rs.getString("title"), rs.getObject("opens_on", LocalDate.class),
-                rs.getObject("closes_on", LocalDate.class), rs.getBoolean("whole_service"),
-                rs.getBoolean("closed_early"), rs.getBoolean("sealed"), Set.copyOf(teams));
+        return new Round(
+                rs.getLong("id"),
+                rs.getString("title"),
+                rs.getObject("opens_on", LocalDate.class),
+                rs.getObject("closes_on", LocalDate.class),
+                rs.getBoolean("whole_service"),
+                rs.getBoolean("closed_early"),
+                rs.getBoolean("sealed"),
+                Set.copyOf(teams));
     }
 
     boolean hasAnswered(long roundId, long staffId) {
         return jdbc.sql("select exists (select 1 from survey_respondent where round_id = ? and staff_id = ?)")
-                .params(roundId, staffId).query(Boolean.class).single();
+                .params(roundId, staffId)
+                .query(Boolean.class)
+                .single();
     }
 
     /** Records that the person has answered; false when they already had (the answers must then not be kept). */
     boolean addRespondent(long roundId, long staffId) {
         return jdbc.sql("insert into survey_respondent (round_id, staff_id) values (?, ?) on conflict do nothing")
-                .params(roundId, staffId).update() == 1;
+                        .params(roundId, staffId)
+                        .update()
+                == 1;
     }
 
     Map<Long, Integer> respondentCounts() {
@@ -88,13 +102,19 @@ class RoundStore {
 
     void addResponse(long roundId, long teamId, SurveyAnswers answers) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into survey_response (id, round_id, team_id) values (?, ?, ?)").params(id, roundId, teamId)
+        jdbc.sql("insert into survey_response (id, round_id, team_id) values (?, ?, ?)")
+                .params(id, roundId, teamId)
                 .update();
-        answers.scores().forEach((item, score) -> jdbc.sql(
-                "insert into survey_answer (response_id, item, score) values (?, ?, ?)").params(id, item, score).update());
-        answers.notRelevant().forEach((item, code) -> jdbc.sql(
-                "insert into survey_answer (response_id, item, not_relevant) values (?, ?, ?)").params(id, item, code)
-                .update());
+        answers.scores()
+                .forEach((item, score) -> jdbc.sql(
+                                "insert into survey_answer (response_id, item, score) values (?, ?, ?)")
+                        .params(id, item, score)
+                        .update());
+        answers.notRelevant()
+                .forEach((item, code) -> jdbc.sql(
+                                "insert into survey_answer (response_id, item, not_relevant) values (?, ?, ?)")
+                        .params(id, item, code)
+                        .update());
     }
 
     /** A round's answer sets with each respondent's team, in no particular order. */
@@ -102,28 +122,27 @@ class RoundStore {
         Map<UUID, Long> teams = new LinkedHashMap<>();
         Map<UUID, Map<String, Integer>> scores = new HashMap<>();
         Map<UUID, Map<String, Integer>> notRelevant = new HashMap<>();
-        jdbc.sql("select id, team_id from survey_response where round_id = ?").param(roundId)
+        jdbc.sql("select id, team_id from survey_response where round_id = ?")
+                .param(roundId)
                 .query((RowCallbackHandler) rs -> teams.put(rs.getObject(1, UUID.class), rs.getLong(2)));
         jdbc.sql("""
                 select a.response_id, a.item, a.score, a.not_relevant from survey_answer a
-                join survey_response r on r.id = a.response_id where r.round_id = ?""").param(roundId)
-                .query((RowCallbackHandler) rs -> {
-                    UUID id = rs.getObject(1, UUID.class);
-                    Integer score = rs.getObject(3, Integer.class);
-                    if (score != null) {
-                        scores.computeIfAbsent(id, k -> new HashMap<>()).put(rs.getString(2), score);
-                    } else {
-                        notRelevant.computeIfAbsent(id, k -> new HashMap<>()).put(rs.getString(2), rs.getInt(4));
-                    }
-                });
+                join survey_response r on r.id = a.response_id where r.round_id = ?""").param(roundId).query((RowCallbackHandler) rs -> {
+            UUID id = rs.getObject(1, UUID.class);
+            Integer score = rs.getObject(3, Integer.class);
+            if (score != null) {
+                scores.computeIfAbsent(id, k -> new HashMap<>()).put(rs.getString(2), score);
+            } else {
+                notRelevant.computeIfAbsent(id, k -> new HashMap<>()).put(rs.getString(2), rs.getInt(4));
+            }
+        });
         List<TeamResponse> responses = new ArrayList<>();
-        teams.forEach((id, team) -> responses.add(new TeamResponse(team,
-                new SurveyAnswers(scores.getOrDefault(id, Map.of()), notRelevant.getOrDefault(id, Map.of())))));
+        teams.forEach((id, team) -> responses.add(new TeamResponse(
+                team, new SurveyAnswers(scores.getOrDefault(id, Map.of()), notRelevant.getOrDefault(id, Map.of())))));
         return responses;
     }
 
-    record TeamResponse(long teamId, SurveyAnswers answers) {
-    }
+    record TeamResponse(long teamId, SurveyAnswers answers) {}
 
     /** Stops taking answers: the round's last day becomes today (or its first day, if later). */
     void closeEarly(long roundId, LocalDate today) {
@@ -137,15 +156,24 @@ class RoundStore {
      * keys and are written in a random order, the respondents in staff id order, all in one transaction.
      */
     void seal(long roundId) {
-        if (jdbc.sql("update survey_round set sealed = true where id = ? and not sealed").param(roundId).update() == 0) {
+        if (jdbc.sql("update survey_round set sealed = true where id = ? and not sealed")
+                        .param(roundId)
+                        .update()
+                == 0) {
             return; // sealed meanwhile by another request
         }
         List<TeamResponse> responses = new ArrayList<>(responses(roundId));
         Collections.shuffle(responses, RANDOM);
         List<Long> respondents = jdbc.sql("select staff_id from survey_respondent where round_id = ? order by staff_id")
-                .param(roundId).query(Long.class).list();
-        jdbc.sql("delete from survey_response where round_id = ?").param(roundId).update();
-        jdbc.sql("delete from survey_respondent where round_id = ?").param(roundId).update();
+                .param(roundId)
+                .query(Long.class)
+                .list();
+        jdbc.sql("delete from survey_response where round_id = ?")
+                .param(roundId)
+                .update();
+        jdbc.sql("delete from survey_respondent where round_id = ?")
+                .param(roundId)
+                .update();
         responses.forEach(r -> addResponse(roundId, r.teamId(), r.answers()));
         respondents.forEach(staff -> addRespondent(roundId, staff));
     }

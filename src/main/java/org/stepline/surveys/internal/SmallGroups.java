@@ -22,11 +22,11 @@ final class SmallGroups {
         static final Visible NOTHING = new Visible(false, Set.of());
     }
 
-    private SmallGroups() {
-    }
+    private SmallGroups() {}
 
     static Visible of(Map<Long, Integer> respondentsByTeam, int minimum) {
-        int total = respondentsByTeam.values().stream().mapToInt(Integer::intValue).sum();
+        int total =
+                respondentsByTeam.values().stream().mapToInt(Integer::intValue).sum();
         if (total < minimum) {
             return Visible.NOTHING;
         }

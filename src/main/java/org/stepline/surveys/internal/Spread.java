@@ -1,7 +1,6 @@
 package org.stepline.surveys.internal;
 
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /** How many scores, their mean and their sample standard deviation (missing below two scores). */
@@ -16,7 +15,8 @@ public record Spread(int n, @Nullable Double mean, @Nullable Double standardDevi
         if (n == 1) {
             return new Spread(1, mean, null);
         }
-        double squares = scores.stream().mapToDouble(s -> (s - mean) * (s - mean)).sum();
+        double squares =
+                scores.stream().mapToDouble(s -> (s - mean) * (s - mean)).sum();
         return new Spread(n, mean, Math.sqrt(squares / (n - 1)));
     }
 }

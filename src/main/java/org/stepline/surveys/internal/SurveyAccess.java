@@ -7,8 +7,7 @@ import org.stepline.identity.Role;
 /** Who may do what with surveys. Nobody, in any role, may see one person's answers: no page or method returns them. */
 final class SurveyAccess {
 
-    private SurveyAccess() {
-    }
+    private SurveyAccess() {}
 
     static void requireManager(CurrentStaff me) {
         if (me.role() != Role.MANAGER) {

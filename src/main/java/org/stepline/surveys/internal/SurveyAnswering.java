@@ -1,7 +1,6 @@
 package org.stepline.surveys.internal;
 
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -29,8 +28,8 @@ public class SurveyAnswering {
     }
 
     /** Why the signed-in person cannot answer the round now; null when they can. */
-    public record AnswerPage(Round round, Nomad nomad, @Nullable String refusal) {
-    }
+    public record AnswerPage(
+            Round round, Nomad nomad, @Nullable String refusal) {}
 
     public Nomad questionnaire() {
         return nomad.get();

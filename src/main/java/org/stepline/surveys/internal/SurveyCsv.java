@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
 import org.stepline.shared.csv.Csv;
 
@@ -16,12 +15,26 @@ import org.stepline.shared.csv.Csv;
  */
 public final class SurveyCsv {
 
-    static final List<String> HEADER = List.of("Group", "PeopleAnswered", "Shown", "Figure", "Code", "Question", "Mean",
-            "StandardDeviation", "Scored", "ChangeSinceLastRound", "StronglyAgree", "Agree", "NeitherAgreeNorDisagree",
-            "Disagree", "StronglyDisagree", "NotRelevant", "NotAnswered");
+    static final List<String> HEADER = List.of(
+            "Group",
+            "PeopleAnswered",
+            "Shown",
+            "Figure",
+            "Code",
+            "Question",
+            "Mean",
+            "StandardDeviation",
+            "Scored",
+            "ChangeSinceLastRound",
+            "StronglyAgree",
+            "Agree",
+            "NeitherAgreeNorDisagree",
+            "Disagree",
+            "StronglyDisagree",
+            "NotRelevant",
+            "NotAnswered");
 
-    private SurveyCsv() {
-    }
+    private SurveyCsv() {}
 
     public static String write(SurveyResults.RoundResults results) {
         List<List<?>> rows = new ArrayList<>();
@@ -32,14 +45,24 @@ public final class SurveyCsv {
                 continue;
             }
             for (var c : group.constructs()) {
-                rows.add(figure(group, "Construct", c.construct().key(), c.construct().name(), c.spread(), c.change()));
+                rows.add(figure(
+                        group, "Construct", c.construct().key(), c.construct().name(), c.spread(), c.change()));
             }
             for (var g : group.general()) {
                 rows.add(figure(group, "General item", g.item().code(), g.item().text(), g.spread(), g.change()));
             }
             for (var item : group.items()) {
-                List<Object> row = new ArrayList<>(List.of(group.label(), group.respondents(), "yes", "Item",
-                        item.item().code(), item.item().text(), "", "", "", ""));
+                List<Object> row = new ArrayList<>(List.of(
+                        group.label(),
+                        group.respondents(),
+                        "yes",
+                        "Item",
+                        item.item().code(),
+                        item.item().text(),
+                        "",
+                        "",
+                        "",
+                        ""));
                 for (int value = Nomad.AGREE_MAX; value >= Nomad.AGREE_MIN; value--) {
                     row.add(item.byValue()[value - 1]);
                 }
@@ -50,10 +73,19 @@ public final class SurveyCsv {
         return Csv.table(rows);
     }
 
-    private static List<Object> figure(GroupResult group, String figure, String code, String question, Spread spread,
-            @Nullable Double change) {
-        return padded(new ArrayList<>(List.of(group.label(), group.respondents(), "yes", figure, code, question,
-                number(spread.mean()), number(spread.standardDeviation()), spread.n(), number(change))));
+    private static List<Object> figure(
+            GroupResult group, String figure, String code, String question, Spread spread, @Nullable Double change) {
+        return padded(new ArrayList<>(List.of(
+                group.label(),
+                group.respondents(),
+                "yes",
+                figure,
+                code,
+                question,
+                number(spread.mean()),
+                number(spread.standardDeviation()),
+                spread.n(),
+                number(change))));
     }
 
     /** Every line has every column (RFC 4180): the answer counts are empty on a line that is not an item's. */

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -37,8 +36,13 @@ public class SurveyResults {
     private final AuditTrail audit;
     private final int minimum;
 
-    SurveyResults(RoundStore store, SurveyRounds rounds, StaffDirectory staff, NomadQuestionnaire nomad,
-            AuditTrail audit, @Value("${stepline.outcomes.suppress-below:5}") int suppressBelow) {
+    SurveyResults(
+            RoundStore store,
+            SurveyRounds rounds,
+            StaffDirectory staff,
+            NomadQuestionnaire nomad,
+            AuditTrail audit,
+            @Value("${stepline.outcomes.suppress-below:5}") int suppressBelow) {
         this.store = store;
         this.rounds = rounds;
         this.staff = staff;
@@ -47,9 +51,15 @@ public class SurveyResults {
         this.minimum = Math.max(SmallGroups.ANONYMITY_FLOOR, suppressBelow);
     }
 
-    public record RoundResults(Round round, String scope, int respondents, int invited, boolean closed, int minimum,
-            List<GroupResult> groups, Nomad nomad) {
-    }
+    public record RoundResults(
+            Round round,
+            String scope,
+            int respondents,
+            int invited,
+            boolean closed,
+            int minimum,
+            List<GroupResult> groups,
+            Nomad nomad) {}
 
     public int minimum() {
         return minimum;
@@ -80,23 +90,31 @@ public class SurveyResults {
         var responses = store.responses(roundId);
         boolean closed = round.closed(rounds.today());
         List<GroupResult> groups = closed ? groups(round, responses) : List.of();
-        return new RoundResults(round, rounds.scopeOf(round), responses.size(), rounds.invited(round), closed, minimum,
-                groups, nomad.get());
+        return new RoundResults(
+                round,
+                rounds.scopeOf(round),
+                responses.size(),
+                rounds.invited(round),
+                closed,
+                minimum,
+                groups,
+                nomad.get());
     }
 
     private List<GroupResult> groups(Round round, List<RoundStore.TeamResponse> responses) {
         List<Round> earlier = earlierSealed(round);
         List<GroupResult> groups = new ArrayList<>();
         groups.add(result(round, responses, null, earlier));
-        staff.teams().stream().filter(t -> round.covers(t.id()))
+        staff.teams().stream()
+                .filter(t -> round.covers(t.id()))
                 .sorted(Comparator.comparing(StaffDirectory.Team::name))
                 .forEach(t -> groups.add(result(round, responses, t.id(), earlier)));
         return groups;
     }
 
     /** The group's result in the round, with its previous shown round's answers for the change. */
-    private GroupResult result(Round round, List<RoundStore.TeamResponse> responses, @Nullable Long teamId,
-            List<Round> earlier) {
+    private GroupResult result(
+            Round round, List<RoundStore.TeamResponse> responses, @Nullable Long teamId, List<Round> earlier) {
         String key = teamId == null ? SERVICE : String.valueOf(teamId);
         String label = teamId == null ? "All who answered" : staff.teamName(teamId);
         List<SurveyAnswers> answers = answersOf(responses, teamId);
@@ -122,33 +140,48 @@ public class SurveyResults {
     }
 
     private static List<SurveyAnswers> answersOf(List<RoundStore.TeamResponse> responses, @Nullable Long teamId) {
-        return responses.stream().filter(r -> teamId == null || r.teamId() == teamId)
-                .map(RoundStore.TeamResponse::answers).toList();
+        return responses.stream()
+                .filter(r -> teamId == null || r.teamId() == teamId)
+                .map(RoundStore.TeamResponse::answers)
+                .toList();
     }
 
     /** Sealed rounds that closed before this one opened, latest first. */
     private List<Round> earlierSealed(Round round) {
-        return store.all().stream().filter(r -> r.sealed() && r.id() != round.id()
-                        && r.closesOn().isBefore(round.opensOn()))
-                .sorted(Comparator.comparing(Round::closesOn).reversed()).toList();
+        return store.all().stream()
+                .filter(r -> r.sealed() && r.id() != round.id() && r.closesOn().isBefore(round.opensOn()))
+                .sorted(Comparator.comparing(Round::closesOn).reversed())
+                .toList();
     }
 
     /** The latest sealed round in which the group's result is shown, as construct means. */
     @Transactional
     public Optional<LatestSurvey> latest(@Nullable Long teamId) {
         rounds.sealClosed();
-        var sealed = store.all().stream().filter(Round::sealed)
-                .sorted(Comparator.comparing(Round::closesOn).reversed()).toList();
+        var sealed = store.all().stream()
+                .filter(Round::sealed)
+                .sorted(Comparator.comparing(Round::closesOn).reversed())
+                .toList();
         for (Round round : sealed) {
             if (teamId != null && !round.covers(teamId)) {
                 continue;
             }
             var result = result(round, store.responses(round.id()), teamId, earlierSealed(round));
             if (result.shown()) {
-                return Optional.of(new LatestSurvey(round.id(), round.title(), round.closesOn(), result.respondents(),
-                        result.constructs().stream().map(c -> new ConstructResult(c.construct().key(),
-                                c.construct().name(), c.spread().n(), c.spread().mean(),
-                                c.spread().standardDeviation(), c.change())).toList()));
+                return Optional.of(new LatestSurvey(
+                        round.id(),
+                        round.title(),
+                        round.closesOn(),
+                        result.respondents(),
+                        result.constructs().stream()
+                                .map(c -> new ConstructResult(
+                                        c.construct().key(),
+                                        c.construct().name(),
+                                        c.spread().n(),
+                                        c.spread().mean(),
+                                        c.spread().standardDeviation(),
+                                        c.change()))
+                                .toList()));
             }
         }
         return Optional.empty();

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepline.audit.AuditAction;
@@ -33,8 +32,7 @@ public class SurveyRounds {
         this.nomad = nomad;
     }
 
-    public record RoundRow(Round round, String scope, String status, int answered, int invited) {
-    }
+    public record RoundRow(Round round, String scope, String status, int answered, int invited) {}
 
     LocalDate today() {
         return ServiceTime.dateOf(clock.instant());
@@ -46,8 +44,9 @@ public class SurveyRounds {
         sealClosed();
         Map<Long, Integer> answered = store.respondentCounts();
         LocalDate today = today();
-        return store.all().stream().map(r -> new RoundRow(r, scopeOf(r), status(r, today),
-                answered.getOrDefault(r.id(), 0), invited(r))).toList();
+        return store.all().stream()
+                .map(r -> new RoundRow(r, scopeOf(r), status(r, today), answered.getOrDefault(r.id(), 0), invited(r)))
+                .toList();
     }
 
     public RoundForm blankForm() {
@@ -67,9 +66,12 @@ public class SurveyRounds {
         Set<Long> known = staff.teams().stream().map(StaffDirectory.Team::id).collect(Collectors.toSet());
         var problems = form.problems(today(), known);
         if (problems.isEmpty()) {
-            long id = store.insert(nomad.get().id(), form.title().strip(), today(), form.closingDate(),
-                    form.chosenTeams(), me.id());
-            audit.record(null, AuditAction.CREATE, "Opened staff survey round " + id + " (" + form.title().strip() + ")");
+            long id = store.insert(
+                    nomad.get().id(), form.title().strip(), today(), form.closingDate(), form.chosenTeams(), me.id());
+            audit.record(
+                    null,
+                    AuditAction.CREATE,
+                    "Opened staff survey round " + id + " (" + form.title().strip() + ")");
         }
         return problems;
     }
@@ -110,7 +112,9 @@ public class SurveyRounds {
 
     /** How many practitioners and supervisors the round asks: those of the teams it covers. */
     int invited(Round round) {
-        return staff.teams().stream().filter(t -> round.covers(t.id()))
-                .mapToInt(t -> staff.cliniciansOf(t.id()).size()).sum();
+        return staff.teams().stream()
+                .filter(t -> round.covers(t.id()))
+                .mapToInt(t -> staff.cliniciansOf(t.id()).size())
+                .sum();
     }
 }

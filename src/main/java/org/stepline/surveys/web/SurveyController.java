@@ -1,11 +1,9 @@
 package org.stepline.surveys.web;
 
+import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpSession;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -68,8 +66,8 @@ class SurveyController {
         if (!problems.isEmpty()) {
             return roundForm(model, form, new FormErrors(problems));
         }
-        return Flash.redirect(redirect, "Survey round opened: staff of the chosen teams see it on their caseload.",
-                "/surveys");
+        return Flash.redirect(
+                redirect, "Survey round opened: staff of the chosen teams see it on their caseload.", "/surveys");
     }
 
     private String roundForm(Model model, RoundForm form, FormErrors errors) {
@@ -88,8 +86,13 @@ class SurveyController {
     @GetMapping("/surveys/{roundId}")
     String results(@PathVariable long roundId, @RequestParam(required = false) @Nullable String group, Model model) {
         var roundResults = results.of(roundId);
-        var chosen = roundResults.groups().stream().filter(g -> g.key().equals(group)).findFirst()
-                .orElse(roundResults.groups().isEmpty() ? null : roundResults.groups().getFirst());
+        var chosen = roundResults.groups().stream()
+                .filter(g -> g.key().equals(group))
+                .findFirst()
+                .orElse(
+                        roundResults.groups().isEmpty()
+                                ? null
+                                : roundResults.groups().getFirst());
         model.addAttribute("results", roundResults);
         model.addAttribute("group", chosen);
         model.addAttribute("manager", staff.current().role() == Role.MANAGER);
@@ -101,7 +104,8 @@ class SurveyController {
         String csv = results.csv(roundId);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"staff-survey-" + roundId + ".csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(csv);
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(csv);
     }
 
     @GetMapping("/surveys/{roundId}/answer")
@@ -110,14 +114,18 @@ class SurveyController {
     }
 
     @PostMapping("/surveys/{roundId}/answer")
-    String answer(@PathVariable long roundId, @RequestParam Map<String, String> parameters,
-            @RequestParam(defaultValue = "send") String action, HttpSession session, Model model,
+    String answer(
+            @PathVariable long roundId,
+            @RequestParam Map<String, String> parameters,
+            @RequestParam(defaultValue = "send") String action,
+            HttpSession session,
+            Model model,
             RedirectAttributes redirect) {
         AnswerForm form = answering.form(parameters);
         if ("save".equals(action)) {
             keep(session, roundId, form);
-            return Flash.redirect(redirect, "Your answers so far are kept until you sign out. Come back to finish.",
-                    "/caseload");
+            return Flash.redirect(
+                    redirect, "Your answers so far are kept until you sign out. Come back to finish.", "/caseload");
         }
         var problems = answering.submit(roundId, form);
         if (!problems.isEmpty()) {
@@ -130,8 +138,8 @@ class SurveyController {
 
     /** Saves answers as they are given, from the page's script; nothing is checked or stored beyond the session. */
     @PostMapping("/surveys/{roundId}/draft")
-    ResponseEntity<Void> draft(@PathVariable long roundId, @RequestParam Map<String, String> parameters,
-            HttpSession session) {
+    ResponseEntity<Void> draft(
+            @PathVariable long roundId, @RequestParam Map<String, String> parameters, HttpSession session) {
         answering.page(roundId); // refuses anyone the round is not for
         Map<String, String> kept = new HashMap<>(draft(session, roundId));
         kept.putAll(answering.form(parameters).typed());

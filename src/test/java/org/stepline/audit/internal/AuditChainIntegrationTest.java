@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,7 +44,8 @@ class AuditChainIntegrationTest {
 
     @Test
     void concurrentWritersMakeOneValidChain() throws Exception {
-        long before = jdbc.sql("select count(*) from audit_chain").query(Long.class).single();
+        long before =
+                jdbc.sql("select count(*) from audit_chain").query(Long.class).single();
         var pool = Executors.newFixedThreadPool(8);
         var writers = new ArrayList<Callable<Void>>();
         for (int w = 0; w < 8; w++) {
@@ -70,22 +69,32 @@ class AuditChainIntegrationTest {
             done.get();
         }
         pool.shutdown();
-        long after = jdbc.sql("select count(*) from audit_chain").query(Long.class).single();
+        long after =
+                jdbc.sql("select count(*) from audit_chain").query(Long.class).single();
         assertThat(after - before).isGreaterThanOrEqualTo(8 * (25 * 2 + 5));
 
         var result = chain.verify();
         assertThat(result.problem()).isNull();
         assertThat(result.entries()).isEqualTo(after);
-        assertThat(jdbc.sql("select count(*) from only audit_event").query(Long.class).single()).isEqualTo(after);
+        assertThat(jdbc.sql("select count(*) from only audit_event")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(after);
     }
 
     private long entry(String detail) {
         transactions.executeWithoutResult(status -> trail.recordBy("tamper-test", null, AuditAction.ADMIN, detail));
-        return jdbc.sql("select id from audit_event where detail = ?").param(detail).query(Long.class).single();
+        return jdbc.sql("select id from audit_event where detail = ?")
+                .param(detail)
+                .query(Long.class)
+                .single();
     }
 
     private long position(long id) {
-        return jdbc.sql("select position from audit_chain where event_id = ?").param(id).query(Long.class).single();
+        return jdbc.sql("select position from audit_chain where event_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
     }
 
     /** What verify says after {@code tamper} ran as the superuser, triggers off, in a transaction then undone. */
@@ -120,8 +129,8 @@ class AuditChainIntegrationTest {
         long position = position(id);
         assertThat(afterTampering("delete from audit_event where id = " + id))
                 .isEqualTo("Audit entry " + id + " (position " + position + ") was removed.");
-        assertThat(afterTampering("delete from audit_event where id = " + id,
-                "delete from audit_chain where event_id = " + id))
+        assertThat(afterTampering(
+                        "delete from audit_event where id = " + id, "delete from audit_chain where event_id = " + id))
                 .startsWith("The audit entry at position " + position + " of the chain was removed");
     }
 
@@ -137,12 +146,16 @@ class AuditChainIntegrationTest {
     @Test
     void theApplicationRoleCanNeitherChangeNorRemoveEntriesNorWriteTheChain() {
         long id = entry("guarded " + System.nanoTime());
-        for (String sql : new String[] {"update audit_event set detail = 'x' where id = " + id,
-                "delete from audit_event where id = " + id, "truncate audit_event",
-                "insert into audit_chain values (999999999, -5, '\\x00', '\\x00', now())",
-                "update audit_chain set hash = '\\x00' where event_id = " + id,
-                "select audit_chain_append(e) from audit_event e where id = " + id}) {
-            assertThatThrownBy(() -> jdbc.sql(sql).query().listOfRows()).as(sql)
+        for (String sql : new String[] {
+            "update audit_event set detail = 'x' where id = " + id,
+            "delete from audit_event where id = " + id,
+            "truncate audit_event",
+            "insert into audit_chain values (999999999, -5, '\\x00', '\\x00', now())",
+            "update audit_chain set hash = '\\x00' where event_id = " + id,
+            "select audit_chain_append(e) from audit_event e where id = " + id
+        }) {
+            assertThatThrownBy(() -> jdbc.sql(sql).query().listOfRows())
+                    .as(sql)
                     .hasStackTraceContaining("permission denied");
         }
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class ChainCheckTest {
@@ -16,8 +15,8 @@ class ChainCheckTest {
         byte[] previous = ChainCheck.GENESIS;
         for (int i = 0; i < contents.length; i++) {
             byte[] hash = ChainCheck.hash(previous, contents[i]);
-            rows.add(new ChainCheck.Row((long) i + 1, 10L + i, previous, hash, Instant.ofEpochSecond(1000 + i),
-                    10L + i, contents[i]));
+            rows.add(new ChainCheck.Row(
+                    (long) i + 1, 10L + i, previous, hash, Instant.ofEpochSecond(1000 + i), 10L + i, contents[i]));
             previous = hash;
         }
         return rows;
@@ -39,7 +38,8 @@ class ChainCheckTest {
         var result = check(rows).result();
         assertThat(result.intact()).isTrue();
         assertThat(result.entries()).isEqualTo(3);
-        assertThat(result.lastHash()).isEqualTo(java.util.HexFormat.of().formatHex(rows.get(2).hash()));
+        assertThat(result.lastHash())
+                .isEqualTo(java.util.HexFormat.of().formatHex(rows.get(2).hash()));
         assertThat(check(List.of()).result().intact()).isTrue();
     }
 
@@ -47,8 +47,16 @@ class ChainCheckTest {
     void aChangedEntryIsNamed() {
         var rows = chain("{\"a\":1}", "{\"a\":2}", "{\"a\":3}");
         var second = rows.get(1);
-        rows.set(1, new ChainCheck.Row(second.position(), second.linkedId(), second.previousHash(), second.hash(),
-                second.chainedAt(), second.entryId(), "{\"a\":22}"));
+        rows.set(
+                1,
+                new ChainCheck.Row(
+                        second.position(),
+                        second.linkedId(),
+                        second.previousHash(),
+                        second.hash(),
+                        second.chainedAt(),
+                        second.entryId(),
+                        "{\"a\":22}"));
         var result = check(rows).result();
         assertThat(result.problem()).isEqualTo("Audit entry 11 (position 2) was changed.");
         assertThat(result.entries()).isEqualTo(1);
@@ -63,8 +71,16 @@ class ChainCheckTest {
                 .isEqualTo("The audit entry at position 2 of the chain was removed (the chain goes from 1 to 3).");
 
         var second = rows.get(1);
-        rows.set(1, new ChainCheck.Row(second.position(), second.linkedId(), second.previousHash(), second.hash(),
-                second.chainedAt(), null, null));
+        rows.set(
+                1,
+                new ChainCheck.Row(
+                        second.position(),
+                        second.linkedId(),
+                        second.previousHash(),
+                        second.hash(),
+                        second.chainedAt(),
+                        null,
+                        null));
         assertThat(check(rows).result().problem()).isEqualTo("Audit entry 11 (position 2) was removed.");
     }
 
@@ -80,18 +96,20 @@ class ChainCheckTest {
         var forgedHash = ChainCheck.hash(ChainCheck.GENESIS, "{\"forged\":true}");
         var shifted = new ArrayList<ChainCheck.Row>();
         shifted.add(sound.get(0));
-        shifted.add(new ChainCheck.Row(2L, 99L, ChainCheck.GENESIS, forgedHash, Instant.ofEpochSecond(1001), 99L,
-                "{\"forged\":true}"));
-        assertThat(check(shifted).result().problem()).isEqualTo("Audit entry 99 (position 2) does not follow the "
-                + "entry before it: an entry was removed before it, or it was inserted out of order.");
+        shifted.add(new ChainCheck.Row(
+                2L, 99L, ChainCheck.GENESIS, forgedHash, Instant.ofEpochSecond(1001), 99L, "{\"forged\":true}"));
+        assertThat(check(shifted).result().problem())
+                .isEqualTo("Audit entry 99 (position 2) does not follow the "
+                        + "entry before it: an entry was removed before it, or it was inserted out of order.");
 
         // appended with a correct hash but dated before the entry before it
         var last = sound.get(1);
         byte[] hash = ChainCheck.hash(last.hash(), "{\"backdated\":true}");
         var appended = new ArrayList<>(sound);
-        appended.add(new ChainCheck.Row(3L, 77L, last.hash(), hash, Instant.ofEpochSecond(10), 77L,
-                "{\"backdated\":true}"));
-        assertThat(check(appended).result().problem()).isEqualTo(
-                "Audit entry 77 (position 3) was inserted out of order: it is dated before the entry before it.");
+        appended.add(
+                new ChainCheck.Row(3L, 77L, last.hash(), hash, Instant.ofEpochSecond(10), 77L, "{\"backdated\":true}"));
+        assertThat(check(appended).result().problem())
+                .isEqualTo(
+                        "Audit entry 77 (position 3) was inserted out of order: it is dated before the entry before it.");
     }
 }

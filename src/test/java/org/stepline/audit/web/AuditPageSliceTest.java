@@ -15,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -37,17 +36,35 @@ class AuditPageSliceTest extends WebSliceTest {
 
     @Test
     void showsTheEntriesFoundForTheFilters() throws Exception {
-        when(search.find(any())).thenReturn(new AuditSearch.Page(List.of(new Entry(1, Instant.parse("2025-03-14T10:15:00Z"),
-                "pwp-ann", 1042L, AuditAction.VIEW, "Viewed the patient record")), 1, true));
+        when(search.find(any()))
+                .thenReturn(new AuditSearch.Page(
+                        List.of(new Entry(
+                                1,
+                                Instant.parse("2025-03-14T10:15:00Z"),
+                                "pwp-ann",
+                                1042L,
+                                AuditAction.VIEW,
+                                "Viewed the patient record")),
+                        1,
+                        true));
 
-        String html = html(mvc.perform(get("/admin/audit").param("patient", "1042").param("action", "VIEW")
-                        .param("from", "2025-03-01").param("to", "2025-03-31").with(signedIn(Role.ADMIN)))
-                .andExpect(status().isOk()).andExpect(view().name("admin/audit"))
+        String html = html(mvc.perform(get("/admin/audit")
+                        .param("patient", "1042")
+                        .param("action", "VIEW")
+                        .param("from", "2025-03-01")
+                        .param("to", "2025-03-31")
+                        .with(signedIn(Role.ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(view().name("admin/audit"))
                 .andExpect(model().attributeExists("filters", "errors", "results")));
 
-        verify(search).find(new Query(1042L, null, AuditAction.VIEW, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31), 1));
-        assertThat(html).contains("<h1>Audit trail</h1>", "pwp-ann", "Viewed the patient record", "14 Mar 2025, 10:15")
-                .contains("Older entries", escaped("/admin/audit?patient=1042&action=VIEW&from=2025-03-01&to=2025-03-31&page=2"))
+        verify(search)
+                .find(new Query(1042L, null, AuditAction.VIEW, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31), 1));
+        assertThat(html)
+                .contains("<h1>Audit trail</h1>", "pwp-ann", "Viewed the patient record", "14 Mar 2025, 10:15")
+                .contains(
+                        "Older entries",
+                        escaped("/admin/audit?patient=1042&action=VIEW&from=2025-03-01&to=2025-03-31&page=2"))
                 .contains("Clear filters");
     }
 
@@ -55,19 +72,26 @@ class AuditPageSliceTest extends WebSliceTest {
     void saysSoWhenNothingMatches() throws Exception {
         when(search.find(any())).thenReturn(new AuditSearch.Page(List.of(), 1, false));
 
-        assertThat(html(mvc.perform(get("/admin/audit").with(signedIn(Role.ADMIN))).andExpect(status().isOk())))
-                .contains("No entries match these filters.").doesNotContain("Clear filters", "Older entries");
+        assertThat(html(mvc.perform(get("/admin/audit").with(signedIn(Role.ADMIN)))
+                        .andExpect(status().isOk())))
+                .contains("No entries match these filters.")
+                .doesNotContain("Clear filters", "Older entries");
     }
 
     @Test
     void wrongFiltersAreShownNextToTheirFieldsAndNothingIsSearched() throws Exception {
-        String html = html(mvc.perform(get("/admin/audit").param("patient", "Smith").param("from", "2025-04-02")
-                        .param("to", "2025-04-01").with(signedIn(Role.ADMIN)))
-                .andExpect(status().isOk()).andExpect(model().attributeHasNoErrors("filters"))
+        String html = html(mvc.perform(get("/admin/audit")
+                        .param("patient", "Smith")
+                        .param("from", "2025-04-02")
+                        .param("to", "2025-04-01")
+                        .with(signedIn(Role.ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasNoErrors("filters"))
                 .andExpect(model().attribute("results", (Object) null)));
 
         verifyNoInteractions(search);
-        assertThat(html).contains("<title>Error: Audit trail – Stepline</title>", "There is a problem", "value=\"Smith\"");
+        assertThat(html)
+                .contains("<title>Error: Audit trail – Stepline</title>", "There is a problem", "value=\"Smith\"");
         assertFieldError(html, "patient", "Patient id must be a number, like 1042");
         assertFieldError(html, "to", "The 'to' date must be the same as or after the 'from' date");
     }
@@ -75,9 +99,9 @@ class AuditPageSliceTest extends WebSliceTest {
     @Test
     void onlyAdministratorsMaySeeIt() throws Exception {
         mvc.perform(get("/admin/audit").with(signedIn(Role.SUPERVISOR)))
-                .andExpect(status().isForbidden()).andExpect(forwardedUrl("/403"));
-        mvc.perform(get("/admin/audit")).andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/login"));
+                .andExpect(status().isForbidden())
+                .andExpect(forwardedUrl("/403"));
+        mvc.perform(get("/admin/audit")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         verifyNoInteractions(search);
     }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stepline.outcomes.OutcomeCounts;
@@ -36,8 +35,18 @@ class ReportFilesTest {
             each.accept(new PathwayRow("P1", true, 6, true, false, true, true, false, true, "02", 21));
             each.accept(new PathwayRow("P2", false, 0, false, false, false, false, false, false, null, null));
             each.accept(new PathwayRow("P,3", true, 4, true, false, false, false, true, false, "mixed", 140));
-            each.accept(new PathwayRow("=HYPERLINK(\"http://evil.example\")", false, 0, false, false, false, false,
-                    false, false, null, null));
+            each.accept(new PathwayRow(
+                    "=HYPERLINK(\"http://evil.example\")",
+                    false,
+                    0,
+                    false,
+                    false,
+                    false,
+                    false,
+                    false,
+                    false,
+                    null,
+                    null));
         }
 
         @Override
@@ -45,7 +54,8 @@ class ReportFilesTest {
             calls.add("summary " + from + " " + to);
             var telephone = new OutcomeCounts(10, 8, 1, 2, 3, 4, 1, 3, 6, 8);
             var mixed = new OutcomeCounts(3, 2, 0, 0, 1, 1, 0, 1, 2, 2);
-            return new OutcomeSummary(new OutcomeCounts(14, 10, 1, 2, 4, 5, 1, 4, 8, 10),
+            return new OutcomeSummary(
+                    new OutcomeCounts(14, 10, 1, 2, 4, 5, 1, 4, 8, 10),
                     Map.of("mixed", mixed, "11", OutcomeCounts.ZERO, "02", telephone));
         }
     }
@@ -53,6 +63,7 @@ class ReportFilesTest {
     private final StandInReports reports = new StandInReports();
     /** A threshold of 1 hides nothing, so that the shape of the document is seen whole. */
     private final ReportFiles files = new ReportFiles(reports, 1);
+
     private static final LocalDate FROM = LocalDate.of(2024, 4, 1);
     private static final LocalDate TO = LocalDate.of(2025, 3, 31);
 
@@ -60,14 +71,16 @@ class ReportFilesTest {
     void thePathwayTableHasTheNationalColumnsBooleansAndEmptyModeAndWait() throws Exception {
         var file = dir.resolve("out/pathways.csv");
         assertThat(files.writePathways(FROM, TO, file)).isEqualTo(4);
-        assertThat(Files.readAllLines(file)).containsExactly(
-                "PathwayID,CompletedTreatment,TreatmentContacts,CasenessAtStart,NotCaseness,Recovery,ReliableImprovement,ReliableDeterioration,ReliableRecovery,TreatmentMode,FirstTreatmentWaitDays",
-                "P1,true,6,true,false,true,true,false,true,02,21",
-                "P2,false,0,false,false,false,false,false,false,,",
-                "\"P,3\",true,4,true,false,false,false,true,false,mixed,140",
-                "\"'=HYPERLINK(\"\"http://evil.example\"\")\",false,0,false,false,false,false,false,false,,");
+        assertThat(Files.readAllLines(file))
+                .containsExactly(
+                        "PathwayID,CompletedTreatment,TreatmentContacts,CasenessAtStart,NotCaseness,Recovery,ReliableImprovement,ReliableDeterioration,ReliableRecovery,TreatmentMode,FirstTreatmentWaitDays",
+                        "P1,true,6,true,false,true,true,false,true,02,21",
+                        "P2,false,0,false,false,false,false,false,false,,",
+                        "\"P,3\",true,4,true,false,false,false,true,false,mixed,140",
+                        "\"'=HYPERLINK(\"\"http://evil.example\"\")\",false,0,false,false,false,false,false,false,,");
         assertThat(reports.calls).containsExactly("pathwaysEnded 2024-04-01 2025-03-31");
-        assertThat(Files.getPosixFilePermissions(file)).as("patient data: the owner's only")
+        assertThat(Files.getPosixFilePermissions(file))
+                .as("patient data: the owner's only")
                 .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     }
 
@@ -80,10 +93,23 @@ class ReportFilesTest {
         assertThat(json.propertyNames()).containsExactly("suppressBelow", "all", "byTreatmentMode");
         assertThat(json.get("byTreatmentMode").propertyNames()).containsExactly("02", "11", "mixed");
         var all = json.get("all");
-        assertThat(all.propertyNames()).containsExactly("ended", "finished", "endedTreatedOnce", "notCaseness",
-                "recovered", "reliablyImproved", "reliablyDeteriorated", "reliablyRecovered",
-                "firstTreatmentWithin6Weeks", "firstTreatmentWithin18Weeks", "recoveryRate", "reliableRecoveryRate",
-                "reliableImprovementRate", "reliableDeteriorationRate", "suppressed");
+        assertThat(all.propertyNames())
+                .containsExactly(
+                        "ended",
+                        "finished",
+                        "endedTreatedOnce",
+                        "notCaseness",
+                        "recovered",
+                        "reliablyImproved",
+                        "reliablyDeteriorated",
+                        "reliablyRecovered",
+                        "firstTreatmentWithin6Weeks",
+                        "firstTreatmentWithin18Weeks",
+                        "recoveryRate",
+                        "reliableRecoveryRate",
+                        "reliableImprovementRate",
+                        "reliableDeteriorationRate",
+                        "suppressed");
         assertThat(all.get("ended").asLong()).isEqualTo(14);
         assertThat(all.get("recoveryRate").asDouble()).isEqualTo(0.5); // 4 / (10 - 2)
         assertThat(all.get("reliableImprovementRate").asDouble()).isEqualTo(0.5); // 5 / 10
@@ -109,12 +135,23 @@ class ReportFilesTest {
                 .contains("recovered", "recoveryRate", "endedTreatedOnce");
         // all pathways' 4 recovered are hidden, so telephone's 3 cannot be worked out as 4 minus mixed's 1
         assertThat(json.get("all").get("recovered").isNull()).isTrue();
-        for (var group : List.of(json.get("all"), telephone, json.get("byTreatmentMode").get("mixed"))) {
-            for (String name : List.of("ended", "finished", "endedTreatedOnce", "notCaseness", "recovered",
-                    "reliablyImproved", "reliablyDeteriorated", "reliablyRecovered", "firstTreatmentWithin6Weeks",
+        for (var group :
+                List.of(json.get("all"), telephone, json.get("byTreatmentMode").get("mixed"))) {
+            for (String name : List.of(
+                    "ended",
+                    "finished",
+                    "endedTreatedOnce",
+                    "notCaseness",
+                    "recovered",
+                    "reliablyImproved",
+                    "reliablyDeteriorated",
+                    "reliablyRecovered",
+                    "firstTreatmentWithin6Weeks",
                     "firstTreatmentWithin18Weeks")) {
                 var value = group.get(name);
-                assertThat(value.isNull() || value.asLong() == 0 || value.asLong() >= 5).as(name + " " + value).isTrue();
+                assertThat(value.isNull() || value.asLong() == 0 || value.asLong() >= 5)
+                        .as(name + " " + value)
+                        .isTrue();
             }
         }
         assertThat(telephone.get("ended").asLong()).isEqualTo(10);
@@ -126,8 +163,11 @@ class ReportFilesTest {
         var command = new ReportCommand(new PrintStream(out, true), new PrintStream(new ByteArrayOutputStream()));
         int exit = command.run(files, reports, FROM, TO, dir.resolve("p.csv"), dir.resolve("s.json"), 5);
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("Wrote 4 pathways ended from 2024-04-01 to 2025-03-31",
-                "Wrote the summary of 14 pathways ended", "Summary from 2024-04-01 to 2025-03-31: median ");
+        assertThat(out.toString())
+                .contains(
+                        "Wrote 4 pathways ended from 2024-04-01 to 2025-03-31",
+                        "Wrote the summary of 14 pathways ended",
+                        "Summary from 2024-04-01 to 2025-03-31: median ");
         assertThat(reports.calls).filteredOn(call -> call.startsWith("summary")).hasSize(1 + 1 + 5);
     }
 }

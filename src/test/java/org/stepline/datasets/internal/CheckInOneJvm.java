@@ -8,8 +8,7 @@ import java.nio.file.Path;
  */
 final class CheckInOneJvm {
 
-    private CheckInOneJvm() {
-    }
+    private CheckInOneJvm() {}
 
     public static void main(String[] args) throws java.io.IOException {
         var check = new ExtractCheck(Path.of(args[0]), Extracts.phq9AndGad7(), ProgressMeter.silent());

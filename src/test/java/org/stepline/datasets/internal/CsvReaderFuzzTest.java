@@ -8,9 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,11 +22,25 @@ import org.junit.jupiter.api.Test;
 class CsvReaderFuzzTest {
 
     /** The pieces hostile files are made of. */
-    private static final List<byte[]> PIECES = List.of(bytes("\""), bytes(","), bytes("\n"), bytes("\r"),
-            bytes("\r\n"), bytes("a"), bytes("12"), bytes("\"\""), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-            new byte[] {0}, new byte[] {(byte) 0xFF}, new byte[] {(byte) 0xC3}, bytes("é"),
-            new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0xC0, (byte) 0xAF}, bytes("😀"),
-            bytes(" "), bytes("\t"));
+    private static final List<byte[]> PIECES = List.of(
+            bytes("\""),
+            bytes(","),
+            bytes("\n"),
+            bytes("\r"),
+            bytes("\r\n"),
+            bytes("a"),
+            bytes("12"),
+            bytes("\"\""),
+            new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+            new byte[] {0},
+            new byte[] {(byte) 0xFF},
+            new byte[] {(byte) 0xC3},
+            bytes("é"),
+            new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+            new byte[] {(byte) 0xC0, (byte) 0xAF},
+            bytes("😀"),
+            bytes(" "),
+            bytes("\t"));
 
     private static byte[] hostileFile(SplittableRandom random) {
         List<byte[]> pieces = new ArrayList<>();
@@ -61,9 +73,10 @@ class CsvReaderFuzzTest {
                 for (int field = 0; field < reader.fieldCount(); field++) {
                     assertThat(reader.length(field)).isLessThanOrEqualTo(maxRecord + 1);
                     if (reader.problem() == null) {
-                        byte[] value = java.util.Arrays.copyOfRange(reader.bytes(field), reader.offset(field),
-                                reader.offset(field) + reader.length(field));
-                        assertThat(Utf8.valid(value, 0, value.length)).as("field %d of line %d", field, reader.line())
+                        byte[] value = java.util.Arrays.copyOfRange(
+                                reader.bytes(field), reader.offset(field), reader.offset(field) + reader.length(field));
+                        assertThat(Utf8.valid(value, 0, value.length))
+                                .as("field %d of line %d", field, reader.line())
                                 .isTrue();
                         assertThat(value).doesNotContain((byte) 0);
                     }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,16 +30,10 @@ class CsvReaderTest {
     @ParameterizedTest
     @ValueSource(ints = {4, 7, 16, 1 << 20})
     void readsFieldsQuotesLineEndsAndLineNumbers(int bufferSize) throws IOException {
-        String text = "\uFEFFa,b,c\r\n"
-                + "1,,\"x, y\"\r\n"
-                + "\n"
-                + "2,\"say \"\"hi\"\"\",\"two\nlines\"\n"
-                + "3,é,last";
-        assertThat(read(text, bufferSize)).containsExactly(
-                "1: a|b|c",
-                "2: 1||x, y",
-                "4: 2|say \"hi\"|two\nlines",
-                "6: 3|é|last");
+        String text =
+                "\uFEFFa,b,c\r\n" + "1,,\"x, y\"\r\n" + "\n" + "2,\"say \"\"hi\"\"\",\"two\nlines\"\n" + "3,é,last";
+        assertThat(read(text, bufferSize))
+                .containsExactly("1: a|b|c", "2: 1||x, y", "4: 2|say \"hi\"|two\nlines", "6: 3|é|last");
     }
 
     @ParameterizedTest

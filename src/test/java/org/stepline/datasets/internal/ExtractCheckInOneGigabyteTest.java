@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,18 +31,29 @@ class ExtractCheckInOneGigabyteTest {
         writeHostileExtract();
 
         Path output = dir.resolve("check-output.txt");
-        Process check = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
-                CheckInOneJvm.class.getName(), dir.resolve("extract").toString())
-                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        Process check = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx1g",
+                        "-XX:+ExitOnOutOfMemoryError",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CheckInOneJvm.class.getName(),
+                        dir.resolve("extract").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
         assertThat(check.waitFor(10, TimeUnit.MINUTES)).as("the check finished").isTrue();
         String printed = Files.readString(output);
 
         assertThat(check.exitValue()).as(printed).isZero();
-        assertThat(printed).doesNotContain("OutOfMemoryError")
+        assertThat(printed)
+                .doesNotContain("OutOfMemoryError")
                 .contains("listed " + (Problems.KEPT + 1))
                 .contains("first referrals.csv:2: (row): is longer than 1 MB (perhaps a quote that is never closed)");
-        long problems = Long.parseLong(printed.lines().filter(l -> l.startsWith("problems ")).findFirst().orElseThrow()
+        long problems = Long.parseLong(printed.lines()
+                .filter(l -> l.startsWith("problems "))
+                .findFirst()
+                .orElseThrow()
                 .substring("problems ".length()));
         assertThat(problems).as("every bad row is a problem of its own").isGreaterThanOrEqualTo(2 + 3L * BAD_ROWS);
         assertThat(printed).contains("last … and " + (problems - Problems.KEPT) + " more problems not listed");
@@ -68,7 +78,8 @@ class ExtractCheckInOneGigabyteTest {
         try (OutputStream out = open(extract.resolve(ExtractFormat.ASSESSMENTS))) {
             out.write((ASSESSMENTS_HEADER + "\n").getBytes(StandardCharsets.US_ASCII));
             for (int i = 0; i < BAD_ROWS; i++) {
-                out.write(("B" + i + ",C" + i + ",720433000,x" + i + ",2024-01-10,10:00\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(("B" + i + ",C" + i + ",720433000,x" + i + ",2024-01-10,10:00\n")
+                        .getBytes(StandardCharsets.US_ASCII));
             }
         }
     }

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,26 +40,38 @@ class ExtractRegressionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
-            // text after a closing quote once overflowed the unquoting buffer (ArrayIndexOutOfBoundsException)
-            "text after a closing quote|~\"P1\"x,L1,2024-01-10,,,~|referrals.csv:2: PathwayID: " + CsvReader.TEXT_AFTER_QUOTE,
-            "a quote inside an unquoted value|~P\"1,L1,2024-01-10,,,~|referrals.csv:2: PathwayID: " + CsvReader.QUOTE_INSIDE,
-            "a carriage return alone|~P1,L1,2024-01-10,,,\rP2,L2,2024-01-10,,,~|referrals.csv:2: PresentingProblem: " + CsvReader.LONE_CR,
-            "a NUL byte in an identifier|~P\u00001,L1,2024-01-10,,,~|referrals.csv:2: PathwayID: " + CsvReader.NUL,
-            "bytes that are not UTF-8|~P1,L\u00ff1,2024-01-10,,,~|referrals.csv:2: LocalPatientId: " + CsvReader.NOT_UTF8,
-            "an overlong UTF-8 slash|~P1,L\u00c0\u00af,2024-01-10,,,~|referrals.csv:2: LocalPatientId: " + CsvReader.NOT_UTF8,
-            "an identifier that is a formula|~@SUM(A1),L1,2024-01-10,,,~|referrals.csv:2: PathwayID: '@SUM(A1)' starts with a character spreadsheets run as a formula: an identifier must not (every CSV file Stepline writes would have to change it)"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '~',
+            value = {
+                // text after a closing quote once overflowed the unquoting buffer (ArrayIndexOutOfBoundsException)
+                "text after a closing quote|~\"P1\"x,L1,2024-01-10,,,~|referrals.csv:2: PathwayID: "
+                        + CsvReader.TEXT_AFTER_QUOTE,
+                "a quote inside an unquoted value|~P\"1,L1,2024-01-10,,,~|referrals.csv:2: PathwayID: "
+                        + CsvReader.QUOTE_INSIDE,
+                "a carriage return alone|~P1,L1,2024-01-10,,,\rP2,L2,2024-01-10,,,~|referrals.csv:2: PresentingProblem: "
+                        + CsvReader.LONE_CR,
+                "a NUL byte in an identifier|~P\u00001,L1,2024-01-10,,,~|referrals.csv:2: PathwayID: " + CsvReader.NUL,
+                "bytes that are not UTF-8|~P1,L\u00ff1,2024-01-10,,,~|referrals.csv:2: LocalPatientId: "
+                        + CsvReader.NOT_UTF8,
+                "an overlong UTF-8 slash|~P1,L\u00c0\u00af,2024-01-10,,,~|referrals.csv:2: LocalPatientId: "
+                        + CsvReader.NOT_UTF8,
+                "an identifier that is a formula|~@SUM(A1),L1,2024-01-10,,,~|referrals.csv:2: PathwayID: '@SUM(A1)' starts with a character spreadsheets run as a formula: an identifier must not (every CSV file Stepline writes would have to change it)"
+            })
     void aBrokenRowIsAProblemOfItsLineAndTheNextRowIsReadAsUsual(String what, String row, String problem)
             throws IOException {
         assertThat(problemsOfReferrals(file(REFERRALS_HEADER, row, GOOD_REFERRAL, GOOD_REFERRAL)))
-                .first().isEqualTo(problem);
+                .first()
+                .isEqualTo(problem);
         assertThat(problemsOfReferrals(file(REFERRALS_HEADER, row, GOOD_REFERRAL, GOOD_REFERRAL)))
-                .as("the row after is still read: P9 twice").anyMatch(p -> p.contains("'P9' is already used"));
+                .as("the row after is still read: P9 twice")
+                .anyMatch(p -> p.contains("'P9' is already used"));
     }
 
     @Test
     void anUnclosedQuoteIsReportedWhereItOpens() throws IOException {
-        assertThat(problemsOfReferrals(file(REFERRALS_HEADER, GOOD_REFERRAL, "\"P1,L1,2024-01-10,,,", "P2,L2,2024-01-10,,,")))
+        assertThat(problemsOfReferrals(
+                        file(REFERRALS_HEADER, GOOD_REFERRAL, "\"P1,L1,2024-01-10,,,", "P2,L2,2024-01-10,,,")))
                 .containsExactly("referrals.csv:3: PathwayID: " + CsvReader.UNCLOSED);
     }
 
@@ -85,17 +96,19 @@ class ExtractRegressionTest {
         }
         var check = new ExtractCheck(dir, phq9AndGad7(), ProgressMeter.silent());
         check.run();
-        assertThat(check.problems().lines()).containsExactly(
-                "referrals.csv:2: (row): is longer than 1 MB (perhaps a quote that is never closed): not read, up to the next line end",
-                "referrals.csv:3: (row): is longer than 1 MB (perhaps a quote that is never closed): not read, up to the next line end",
-                "referrals.csv:5: PathwayID: 'P9' is already used on line 4 (it must be unique in the file)");
+        assertThat(check.problems().lines())
+                .containsExactly(
+                        "referrals.csv:2: (row): is longer than 1 MB (perhaps a quote that is never closed): not read, up to the next line end",
+                        "referrals.csv:3: (row): is longer than 1 MB (perhaps a quote that is never closed): not read, up to the next line end",
+                        "referrals.csv:5: PathwayID: 'P9' is already used on line 4 (it must be unique in the file)");
     }
 
     @Test
     void millionsOfBadRowsGiveABoundedListAndTheirCount() throws IOException {
         write(dir, List.of(REFERRALS_HEADER), List.of(CONTACTS_HEADER), List.of(ASSESSMENTS_HEADER));
         int rows = 2_000_000;
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(dir.resolve(ExtractFormat.REFERRALS)), 1 << 20)) {
+        try (OutputStream out =
+                new BufferedOutputStream(Files.newOutputStream(dir.resolve(ExtractFormat.REFERRALS)), 1 << 20)) {
             out.write((REFERRALS_HEADER + "\n").getBytes(StandardCharsets.US_ASCII));
             for (int i = 0; i < rows; i++) {
                 out.write(("B" + i + ",L" + i + ",2024-02-30,,,\n").getBytes(StandardCharsets.US_ASCII));
@@ -108,9 +121,11 @@ class ExtractRegressionTest {
         var lines = check.problems().lines();
         assertThat(check.problems().count()).isEqualTo(rows);
         assertThat(lines).hasSize(Problems.KEPT + 1);
-        assertThat(lines.getFirst()).isEqualTo("referrals.csv:2: ReferralRequestReceivedDate: '2024-02-30' is not a real date");
-        assertThat(lines.getLast()).isEqualTo("… and " + (rows - Problems.KEPT)
-                + " more problems not listed: mend these first and check again");
+        assertThat(lines.getFirst())
+                .isEqualTo("referrals.csv:2: ReferralRequestReceivedDate: '2024-02-30' is not a real date");
+        assertThat(lines.getLast())
+                .isEqualTo("… and " + (rows - Problems.KEPT)
+                        + " more problems not listed: mend these first and check again");
         assertThat(seconds).as("linear, not quadratic").isLessThan(120);
     }
 
@@ -128,8 +143,9 @@ class ExtractRegressionTest {
         lines.add(lines.get(1).replace(",L0,", ",L-again,"));
         long started = System.nanoTime();
         var problems = problemsOfReferrals(file(lines.toArray(String[]::new)));
-        assertThat(problems).containsExactly("referrals.csv:" + lines.size() + ": PathwayID: '" + lines.get(1).split(",")[0]
-                + "' is already used on line 2 (it must be unique in the file)");
+        assertThat(problems)
+                .containsExactly("referrals.csv:" + lines.size() + ": PathwayID: '"
+                        + lines.get(1).split(",")[0] + "' is already used on line 2 (it must be unique in the file)");
         assertThat((System.nanoTime() - started) / 1e9).isLessThan(30);
     }
 }

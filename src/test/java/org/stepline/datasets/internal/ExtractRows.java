@@ -15,17 +15,19 @@ import java.util.Locale;
  */
 final class ExtractRows {
 
-    private ExtractRows() {
-    }
+    private ExtractRows() {}
 
     static List<String> of(Path file, List<String> columns) {
-        try (InputStream in = Files.newInputStream(file); var reader = new CsvReader(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                var reader = new CsvReader(in)) {
             reader.next();
             var positions = new int[columns.size()];
             for (int c = 0; c < columns.size(); c++) {
                 positions[c] = -1;
                 for (int f = 0; f < reader.fieldCount(); f++) {
-                    if (reader.string(f).toLowerCase(Locale.ROOT).equals(columns.get(c).toLowerCase(Locale.ROOT))) {
+                    if (reader.string(f)
+                            .toLowerCase(Locale.ROOT)
+                            .equals(columns.get(c).toLowerCase(Locale.ROOT))) {
                         positions[c] = f;
                     }
                 }

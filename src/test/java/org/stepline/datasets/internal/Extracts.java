@@ -5,18 +5,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.stepline.datasets.internal.KnownMeasures.Measure;
 
 /** Small extracts written by hand for tests, and the measures they use. */
 final class Extracts {
 
-    static final String REFERRALS_HEADER = "PathwayID,LocalPatientId,ReferralRequestReceivedDate,ServDischDate,EndCode,PresentingProblem";
-    static final String CONTACTS_HEADER = "PathwayID,CareContactId,CareContDate,CareContTime,AppType,AttendOrDNACode,ConsMechanism,ClinContDurOfCareCont,CareProfLocalId";
-    static final String ASSESSMENTS_HEADER = "PathwayID,CareContactId,CodedAssToolType,PersScore,AssToolCompDate,AssToolCompTime";
+    static final String REFERRALS_HEADER =
+            "PathwayID,LocalPatientId,ReferralRequestReceivedDate,ServDischDate,EndCode,PresentingProblem";
+    static final String CONTACTS_HEADER =
+            "PathwayID,CareContactId,CareContDate,CareContTime,AppType,AttendOrDNACode,ConsMechanism,ClinContDurOfCareCont,CareProfLocalId";
+    static final String ASSESSMENTS_HEADER =
+            "PathwayID,CareContactId,CodedAssToolType,PersScore,AssToolCompDate,AssToolCompTime";
 
-    private Extracts() {
-    }
+    private Extracts() {}
 
     /**
      * Writes a referrals row whose second value is 10 MB long, then a line of 100 MB opened by a quote that is never
@@ -49,7 +50,8 @@ final class Extracts {
 
     /** PHQ-9 and GAD-7 as the shipped instrument files define them. */
     static KnownMeasures phq9AndGad7() {
-        return new KnownMeasures(List.of(measure("PHQ9", "PHQ-9", "720433000", 27, 10), measure("GAD7", "GAD-7", "445455005", 21, 8)));
+        return new KnownMeasures(
+                List.of(measure("PHQ9", "PHQ-9", "720433000", 27, 10), measure("GAD7", "GAD-7", "445455005", 21, 8)));
     }
 
     private static Measure measure(String id, String name, String code, int max, int caseness) {

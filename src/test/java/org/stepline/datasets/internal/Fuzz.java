@@ -13,8 +13,7 @@ final class Fuzz {
         void run(SplittableRandom random) throws Exception;
     }
 
-    private Fuzz() {
-    }
+    private Fuzz() {}
 
     static void tries(Try check) {
         int tries = Integer.getInteger("stepline.fuzz.tries", 500);
@@ -24,8 +23,8 @@ final class Fuzz {
             try {
                 check.run(new SplittableRandom(seed));
             } catch (Exception | AssertionError e) {
-                throw new AssertionError("Fuzz try failed; replay with -Dstepline.fuzz.seed=" + seed
-                        + " -Dstepline.fuzz.tries=1", e);
+                throw new AssertionError(
+                        "Fuzz try failed; replay with -Dstepline.fuzz.seed=" + seed + " -Dstepline.fuzz.tries=1", e);
             }
         }
     }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +37,7 @@ class SyntheticExtractTest {
 
     @BeforeAll
     static void generate() throws IOException {
-        new SyntheticExtract(11).write(dir.resolve("a"), PATHWAYS, n -> { });
+        new SyntheticExtract(11).write(dir.resolve("a"), PATHWAYS, n -> {});
         referrals = rows(dir.resolve("a").resolve(ExtractFormat.REFERRALS));
         contacts = rows(dir.resolve("a").resolve(ExtractFormat.CONTACTS));
         scores = rows(dir.resolve("a").resolve(ExtractFormat.ASSESSMENTS));
@@ -52,11 +51,17 @@ class SyntheticExtractTest {
 
     @Test
     void theSameSeedGivesTheSameFilesAndAnotherSeedOthers() throws IOException {
-        new SyntheticExtract(11).write(dir.resolve("b"), PATHWAYS, n -> { });
-        new SyntheticExtract(12).write(dir.resolve("c"), PATHWAYS, n -> { });
+        new SyntheticExtract(11).write(dir.resolve("b"), PATHWAYS, n -> {});
+        new SyntheticExtract(12).write(dir.resolve("c"), PATHWAYS, n -> {});
         for (String file : ExtractFormat.FILES) {
-            assertThat(Files.mismatch(dir.resolve("a").resolve(file), dir.resolve("b").resolve(file))).as(file).isEqualTo(-1);
-            assertThat(Files.mismatch(dir.resolve("a").resolve(file), dir.resolve("c").resolve(file))).as(file).isPositive();
+            assertThat(Files.mismatch(
+                            dir.resolve("a").resolve(file), dir.resolve("b").resolve(file)))
+                    .as(file)
+                    .isEqualTo(-1);
+            assertThat(Files.mismatch(
+                            dir.resolve("a").resolve(file), dir.resolve("c").resolve(file)))
+                    .as(file)
+                    .isPositive();
         }
     }
 
@@ -95,7 +100,9 @@ class SyntheticExtractTest {
         assertThat(contactsPerPathway).isBetween(3.5, 7.0);
         var types = share(contacts, row -> row[4]);
         assertThat(types.keySet()).contains("01", "02", "03", "04", "05", "06");
-        assertThat(referrals).allSatisfy(row -> assertThat(row[2].compareTo(row[3].isEmpty() ? "9999" : row[3])).isLessThanOrEqualTo(0));
+        assertThat(referrals)
+                .allSatisfy(row -> assertThat(row[2].compareTo(row[3].isEmpty() ? "9999" : row[3]))
+                        .isLessThanOrEqualTo(0));
         var extractDate = SyntheticExtract.defaultExtractDate().toString();
         assertThat(referrals).allSatisfy(row -> assertThat(row[2]).isLessThan(extractDate));
     }
@@ -104,27 +111,35 @@ class SyntheticExtractTest {
     void scoresFollowSeveralCoursesWithSomeBeforeContactAndSomeOnTheSameDay() {
         var tools = share(scores, row -> row[2]);
         assertThat(tools.keySet()).containsExactlyInAnyOrder("720433000", "445455005");
-        assertThat(scores.stream().filter(row -> row[1].isEmpty()).count()).as("referral-level scores").isPositive();
-        Map<String, Long> phqSameDay = scores.stream().filter(row -> row[2].equals("720433000"))
+        assertThat(scores.stream().filter(row -> row[1].isEmpty()).count())
+                .as("referral-level scores")
+                .isPositive();
+        Map<String, Long> phqSameDay = scores.stream()
+                .filter(row -> row[2].equals("720433000"))
                 .collect(Collectors.groupingBy(row -> row[0] + "/" + row[4], Collectors.counting()));
         assertThat(phqSameDay.values()).as("two PHQ-9 scores on one day").contains(2L);
         // first and last PHQ-9 of each pathway with two or more: some fall a lot, some rise, many stay put
         var firstLast = new HashMap<String, int[]>();
-        scores.stream().filter(row -> row[2].equals("720433000")).forEach(row -> firstLast.merge(row[0],
-                new int[] {Integer.parseInt(row[3]), Integer.parseInt(row[3]), 1},
-                (a, b) -> new int[] {a[0], b[1], a[2] + 1}));
+        scores.stream()
+                .filter(row -> row[2].equals("720433000"))
+                .forEach(row -> firstLast.merge(
+                        row[0], new int[] {Integer.parseInt(row[3]), Integer.parseInt(row[3]), 1}, (a, b) ->
+                                new int[] {a[0], b[1], a[2] + 1}));
         var paired = firstLast.values().stream().filter(s -> s[2] >= 2).toList();
         double improved = paired.stream().filter(s -> s[0] - s[1] >= 6).count() / (double) paired.size();
         double worse = paired.stream().filter(s -> s[1] - s[0] >= 6).count() / (double) paired.size();
         assertThat(improved).isBetween(0.25, 0.60);
         assertThat(worse).isBetween(0.01, 0.10);
-        assertThat(scores).allSatisfy(row -> assertThat(Integer.parseInt(row[3])).isBetween(0, 27));
+        assertThat(scores)
+                .allSatisfy(row -> assertThat(Integer.parseInt(row[3])).isBetween(0, 27));
     }
 
     @Test
     void idsCarryThePrefix() throws IOException {
-        new SyntheticExtract(3, LocalDate.of(2024, 3, 31), "T9-").write(dir.resolve("e"), 10, n -> { });
-        assertThat(Files.readAllLines(dir.resolve("e").resolve(ExtractFormat.REFERRALS)).get(1)).startsWith("T9-P00000001,T9-L");
+        new SyntheticExtract(3, LocalDate.of(2024, 3, 31), "T9-").write(dir.resolve("e"), 10, n -> {});
+        assertThat(Files.readAllLines(dir.resolve("e").resolve(ExtractFormat.REFERRALS))
+                        .get(1))
+                .startsWith("T9-P00000001,T9-L");
     }
 
     @Autowired
@@ -142,8 +157,9 @@ class SyntheticExtractTest {
     void aCaseloadExtractHasEveryOptionalColumnAndImportsWithoutAProblem() throws IOException {
         String x = "G" + TestRecords.next() + "x" + System.nanoTime() % 100_000 + "-";
         Path caseload = dir.resolve(x + "caseload");
-        new SyntheticExtract(21, SyntheticExtract.defaultExtractDate(), x).write(caseload, 2_000, true, n -> { });
-        new SyntheticExtract(21, SyntheticExtract.defaultExtractDate(), x).write(dir.resolve(x + "plain"), 2_000, n -> { });
+        new SyntheticExtract(21, SyntheticExtract.defaultExtractDate(), x).write(caseload, 2_000, true, n -> {});
+        new SyntheticExtract(21, SyntheticExtract.defaultExtractDate(), x)
+                .write(dir.resolve(x + "plain"), 2_000, n -> {});
         var referralRows = rows(caseload.resolve(ExtractFormat.REFERRALS));
         var contactRows = rows(caseload.resolve(ExtractFormat.CONTACTS));
         var patientRows = rows(caseload.resolve(ExtractFormat.PATIENTS));
@@ -151,9 +167,12 @@ class SyntheticExtractTest {
                 .isEqualTo(String.join(",", ExtractFormat.names(ExtractFormat.PATIENT_COLUMNS)));
         var patientIds = referralRows.stream().map(row -> row[1]).collect(Collectors.toSet());
         assertThat(patientRows).hasSize(patientIds.size());
-        assertThat(patientRows.stream().map(row -> row[0]).collect(Collectors.toSet())).isEqualTo(patientIds);
+        assertThat(patientRows.stream().map(row -> row[0]).collect(Collectors.toSet()))
+                .isEqualTo(patientIds);
         assertThat(patientRows).allSatisfy(row -> {
-            assertThat(org.stepline.shared.NhsNumber.problemWith(row[1])).as(row[1]).isEmpty();
+            assertThat(org.stepline.shared.NhsNumber.problemWith(row[1]))
+                    .as(row[1])
+                    .isEmpty();
             assertThat(row[1]).doesNotStartWith("999");
         });
         assertThat(patientRows.stream().map(row -> row[1]).distinct().count()).isEqualTo(patientRows.size());
@@ -162,8 +181,10 @@ class SyntheticExtractTest {
         assertThat(contactRows).allSatisfy(row -> assertThat(row[9]).isIn("Y", "N"));
         assertThat(unplanned / (double) contactRows.size()).isBetween(0.004, 0.02);
         // the same pathways, contacts and scores as without the option
-        assertThat(Files.mismatch(caseload.resolve(ExtractFormat.ASSESSMENTS),
-                dir.resolve(x + "plain").resolve(ExtractFormat.ASSESSMENTS))).isEqualTo(-1);
+        assertThat(Files.mismatch(
+                        caseload.resolve(ExtractFormat.ASSESSMENTS),
+                        dir.resolve(x + "plain").resolve(ExtractFormat.ASSESSMENTS)))
+                .isEqualTo(-1);
 
         var outcome = imports.importDataset(ImportRequest.of(caseload));
 
@@ -174,20 +195,21 @@ class SyntheticExtractTest {
         assertThat(outcome.normalisedCodes()).doesNotContainKey("care_contacts.csv PlannedCareContIndicator");
         assertThat(jdbc.sql("""
                 select count(*) from patient where local_patient_id like ? and nhs_number is not null
-                and date_of_birth is not null and given_name is not null and preferred_mode is not null""")
-                .param(x + "%").query(Long.class).single()).isEqualTo(patientRows.size());
+                and date_of_birth is not null and given_name is not null and preferred_mode is not null""").param(x + "%").query(Long.class).single()).isEqualTo(patientRows.size());
         assertThat(jdbc.sql("""
                 select count(*) from appointment a join referral r on r.id = a.referral_id
                 where r.pathway_id like ? and a.planned = false""").param(x + "%").query(Long.class).single())
-                .as("unplanned contacts").isEqualTo(unplanned);
+                .as("unplanned contacts")
+                .isEqualTo(unplanned);
         assertThat(jdbc.sql("""
                 select count(*) from referral r join staff_user s on s.id = r.practitioner_id
-                where r.pathway_id like ? and s.professional_id like ?""").params(x + "%", x + "CP%")
-                .query(Long.class).single()).isEqualTo(2_000);
+                where r.pathway_id like ? and s.professional_id like ?""").params(x + "%", x + "CP%").query(Long.class).single())
+                .isEqualTo(2_000);
     }
 
     private static Map<String, Double> share(List<String[]> rows, Function<String[], String> key) {
-        return rows.stream().collect(Collectors.groupingBy(key, Collectors.collectingAndThen(Collectors.counting(),
-                n -> n / (double) rows.size())));
+        return rows.stream()
+                .collect(Collectors.groupingBy(
+                        key, Collectors.collectingAndThen(Collectors.counting(), n -> n / (double) rows.size())));
     }
 }

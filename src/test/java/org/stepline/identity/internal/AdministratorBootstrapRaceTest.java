@@ -31,9 +31,15 @@ class AdministratorBootstrapRaceTest {
         }
 
         @Override
-        public long create(String username, String displayName, String passwordHash, Role role,
-                @Nullable Long teamId, @Nullable String professionalId) {
-            throw new DuplicateKeyException("duplicate key value violates unique constraint \"staff_user_username_key\"");
+        public long create(
+                String username,
+                String displayName,
+                String passwordHash,
+                Role role,
+                @Nullable Long teamId,
+                @Nullable String professionalId) {
+            throw new DuplicateKeyException(
+                    "duplicate key value violates unique constraint \"staff_user_username_key\"");
         }
     }
 
@@ -48,7 +54,9 @@ class AdministratorBootstrapRaceTest {
                 return encoded.equals(encode(raw));
             }
         };
-        var bootstrap = new AdministratorBootstrap(new AnotherNodeWasFaster(), encoder,
+        var bootstrap = new AdministratorBootstrap(
+                new AnotherNodeWasFaster(),
+                encoder,
                 new MockEnvironment().withProperty("STEPLINE_ADMIN_PASSWORD", "a long enough password"));
         assertThatCode(() -> bootstrap.run(new DefaultApplicationArguments())).doesNotThrowAnyException();
     }

@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -69,7 +68,8 @@ class BoundedPasswordEncoderTest {
         Thread.sleep(100); // the other three are waiting for a turn
 
         long started = System.nanoTime();
-        assertThatThrownBy(() -> bounded.matches("secret", "hash:secret")).isInstanceOf(BoundedPasswordEncoder.BusyException.class);
+        assertThatThrownBy(() -> bounded.matches("secret", "hash:secret"))
+                .isInstanceOf(BoundedPasswordEncoder.BusyException.class);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(500));
 
         held.release.countDown();
@@ -86,7 +86,8 @@ class BoundedPasswordEncoderTest {
         var bounded = new BoundedPasswordEncoder(held, 1, 5, Duration.ofMillis(200));
         var first = threads.submit(() -> bounded.matches("a", "hash:a"));
         awaitRunning(held, 1);
-        assertThatThrownBy(() -> bounded.matches("b", "hash:b")).isInstanceOf(BoundedPasswordEncoder.BusyException.class);
+        assertThatThrownBy(() -> bounded.matches("b", "hash:b"))
+                .isInstanceOf(BoundedPasswordEncoder.BusyException.class);
         held.release.countDown();
         assertThat(first.get(10, TimeUnit.SECONDS)).isTrue();
     }

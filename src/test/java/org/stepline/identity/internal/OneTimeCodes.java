@@ -6,8 +6,7 @@ import java.time.Instant;
 /** What a person's authenticator app does, for the tests: the code of a base-32 key shown on the set-up page. */
 public final class OneTimeCodes {
 
-    private OneTimeCodes() {
-    }
+    private OneTimeCodes() {}
 
     /** The code the app shows {@code stepsAhead} 30-second steps from now (0: now). */
     public static String codeFor(String base32Key, int stepsAhead) {

@@ -2,14 +2,13 @@ package org.stepline.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The drawn QR code reads back, with another library's decoder, as the address an authenticator app needs. */
@@ -32,9 +31,12 @@ class QrCodeSvgTest {
     void theSvgIsAnImageWithADescriptionAndNoScriptOrStyle() {
         String svg = QrCodeSvg.of("otpauth://totp/x?secret=AAAA", "QR code \"for\" <your> app");
 
-        assertThat(svg).startsWith("<svg ").contains("role=\"img\"")
+        assertThat(svg)
+                .startsWith("<svg ")
+                .contains("role=\"img\"")
                 .contains("aria-label=\"QR code &quot;for&quot; &lt;your&gt; app\"")
-                .doesNotContain("<script").doesNotContain("style=");
+                .doesNotContain("<script")
+                .doesNotContain("style=");
     }
 
     private static String decode(String svg) throws Exception {

@@ -5,8 +5,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /** Lets a test take every password-hashing turn of the running application, to see what a sign-in then meets. */
 public final class SignInProtectionAccess {
 
-    private SignInProtectionAccess() {
-    }
+    private SignInProtectionAccess() {}
 
     public static int occupyAllHashing(PasswordEncoder encoder) {
         var bounded = (BoundedPasswordEncoder) encoder;

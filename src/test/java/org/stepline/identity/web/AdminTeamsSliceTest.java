@@ -17,7 +17,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -33,26 +32,37 @@ class AdminTeamsSliceTest extends WebSliceTest {
 
     @MockitoBean
     StaffAccounts accounts;
+
     @MockitoBean
     StaffAdministration administration;
 
     @Test
     void listsTheTeamsWithTheirStaffAndOffersToAddOne() throws Exception {
-        when(accounts.teamsWithStaffCounts()).thenReturn(List.of(new TeamWithStaff(3, "Leeds North", 12),
-                new TeamWithStaff(4, "Leeds South", 0)));
+        when(accounts.teamsWithStaffCounts())
+                .thenReturn(List.of(new TeamWithStaff(3, "Leeds North", 12), new TeamWithStaff(4, "Leeds South", 0)));
 
         String html = html(mvc.perform(get("/admin/teams").with(signedIn(Role.ADMIN)))
-                .andExpect(status().isOk()).andExpect(view().name("admin/teams")));
+                .andExpect(status().isOk())
+                .andExpect(view().name("admin/teams")));
 
-        assertThat(html).contains("2 teams", "Leeds North", "<td class=\"nhsuk-table__cell nhsuk-table__cell--numeric\">12</td>",
-                "href=\"/admin/teams/3\"", "<form method=\"post\" action=\"/admin/teams\"", "Add team");
+        assertThat(html)
+                .contains(
+                        "2 teams",
+                        "Leeds North",
+                        "<td class=\"nhsuk-table__cell nhsuk-table__cell--numeric\">12</td>",
+                        "href=\"/admin/teams/3\"",
+                        "<form method=\"post\" action=\"/admin/teams\"",
+                        "Add team");
     }
 
     @Test
     void addsATeamWithItsNameTrimmedAndSaysSo() throws Exception {
         when(accounts.findTeamByName("Wakefield")).thenReturn(Optional.empty());
 
-        mvc.perform(post("/admin/teams").param("name", "  Wakefield ").with(signedIn(Role.ADMIN)).with(csrf()))
+        mvc.perform(post("/admin/teams")
+                        .param("name", "  Wakefield ")
+                        .with(signedIn(Role.ADMIN))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/admin/teams"))
                 .andExpect(flash().attribute("flash", "The team Wakefield has been created."));
 
@@ -63,8 +73,13 @@ class AdminTeamsSliceTest extends WebSliceTest {
     void aNameAlreadyTakenIsRefusedNextToTheFieldKeepingWhatWasTyped() throws Exception {
         when(accounts.findTeamByName("leeds north")).thenReturn(Optional.of(new TeamRow(3, "Leeds North")));
 
-        String html = html(mvc.perform(post("/admin/teams").param("name", "leeds north").with(signedIn(Role.ADMIN)).with(csrf()))
-                .andExpect(status().isOk()).andExpect(view().name("admin/teams")).andExpect(model().attributeExists("errors")));
+        String html = html(mvc.perform(post("/admin/teams")
+                        .param("name", "leeds north")
+                        .with(signedIn(Role.ADMIN))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(view().name("admin/teams"))
+                .andExpect(model().attributeExists("errors")));
 
         assertFieldError(html, "name", "There is already a team called Leeds North: choose another name");
         assertThat(html).contains("value=\"leeds north\"", "<title>Error: Teams – Stepline</title>");
@@ -77,10 +92,14 @@ class AdminTeamsSliceTest extends WebSliceTest {
         when(accounts.findTeamByName("Leeds north")).thenReturn(Optional.of(new TeamRow(3, "Leeds North")));
 
         String form = html(mvc.perform(get("/admin/teams/3").with(signedIn(Role.ADMIN)))
-                .andExpect(status().isOk()).andExpect(view().name("admin/teamEdit")));
+                .andExpect(status().isOk())
+                .andExpect(view().name("admin/teamEdit")));
         assertThat(form).contains("Rename the team", "action=\"/admin/teams/3\"", "value=\"Leeds North\"");
 
-        mvc.perform(post("/admin/teams/3").param("name", "Leeds north").with(signedIn(Role.ADMIN)).with(csrf()))
+        mvc.perform(post("/admin/teams/3")
+                        .param("name", "Leeds north")
+                        .with(signedIn(Role.ADMIN))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/admin/teams"))
                 .andExpect(flash().attribute("flash", "The team is now called Leeds north."));
         verify(administration).renameTeam(3, "Leeds north");
@@ -93,7 +112,10 @@ class AdminTeamsSliceTest extends WebSliceTest {
         mvc.perform(get("/admin/teams/99").with(signedIn(Role.ADMIN))).andExpect(status().isNotFound());
         mvc.perform(get("/admin/teams/north").with(signedIn(Role.ADMIN))) // a word where the id belongs
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/admin/teams/99").param("name", "X").with(signedIn(Role.ADMIN)).with(csrf()))
+        mvc.perform(post("/admin/teams/99")
+                        .param("name", "X")
+                        .with(signedIn(Role.ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
         verifyNoInteractions(administration);
     }

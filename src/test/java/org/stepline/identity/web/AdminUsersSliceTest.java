@@ -21,7 +21,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -37,12 +36,15 @@ import org.stepline.web.WebSliceTest;
 @WebMvcTest(AdminUsersController.class)
 class AdminUsersSliceTest extends WebSliceTest {
 
-    static final Account JO = new Account(21, "jo.smith", "Jo Smith", "hash", Role.PRACTITIONER, 3L, null, true, 0, null);
+    static final Account JO =
+            new Account(21, "jo.smith", "Jo Smith", "hash", Role.PRACTITIONER, 3L, null, true, 0, null);
 
     @MockitoBean
     StaffAccounts accounts;
+
     @MockitoBean
     StaffAdministration administration;
+
     @MockitoBean
     StaffEnrolment enrolment;
 
@@ -53,25 +55,51 @@ class AdminUsersSliceTest extends WebSliceTest {
 
     @Test
     void listsTheAccountsWithTheirTeamAndWhetherTheyCanSignIn() throws Exception {
-        var locked = new Account(22, "al.jones", "Al Jones", "hash", Role.SUPERVISOR, 4L, null, true, 5,
+        var locked = new Account(
+                22,
+                "al.jones",
+                "Al Jones",
+                "hash",
+                Role.SUPERVISOR,
+                4L,
+                null,
+                true,
+                5,
                 NOW.plus(10, ChronoUnit.MINUTES));
         var manager = new Account(23, "mo.khan", "Mo Khan", "hash", Role.MANAGER, null, null, false, 0, null);
         when(accounts.all()).thenReturn(List.of(JO, locked, manager));
 
         String html = html(mvc.perform(get("/admin/users").with(signedIn(Role.ADMIN)))
-                .andExpect(status().isOk()).andExpect(view().name("admin/users")));
+                .andExpect(status().isOk())
+                .andExpect(view().name("admin/users")));
 
-        assertThat(html).contains("3 accounts", "jo.smith", "Leeds North", "Practitioner", "Service manager",
-                "nhsuk-tag--red\">Locked", "nhsuk-tag--grey\">Disabled", "href=\"/admin/users/21\"");
+        assertThat(html)
+                .contains(
+                        "3 accounts",
+                        "jo.smith",
+                        "Leeds North",
+                        "Practitioner",
+                        "Service manager",
+                        "nhsuk-tag--red\">Locked",
+                        "nhsuk-tag--grey\">Disabled",
+                        "href=\"/admin/users/21\"");
     }
 
     @Test
     void createsAnAccountInTheChosenTeam() throws Exception {
-        mvc.perform(post("/admin/users/new").param("username", " ann.lee ").param("displayName", "Ann Lee")
-                        .param("role", "PRACTITIONER").param("team", "4").param("password", "a long enough password")
-                        .with(signedIn(Role.ADMIN)).with(csrf()))
+        mvc.perform(post("/admin/users/new")
+                        .param("username", " ann.lee ")
+                        .param("displayName", "Ann Lee")
+                        .param("role", "PRACTITIONER")
+                        .param("team", "4")
+                        .param("password", "a long enough password")
+                        .with(signedIn(Role.ADMIN))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/admin/users"))
-                .andExpect(flash().attribute("flash", "The account ann.lee has been created. Its owner must choose their own password when they first sign in."));
+                .andExpect(
+                        flash().attribute(
+                                        "flash",
+                                        "The account ann.lee has been created. Its owner must choose their own password when they first sign in."));
 
         verify(administration).enrol("ann.lee", "Ann Lee", "a long enough password", Role.PRACTITIONER, 4L);
     }
@@ -79,11 +107,17 @@ class AdminUsersSliceTest extends WebSliceTest {
     @Test
     void aUsernameTakenByASimultaneousCreationIsShownByTheFieldNotAsAnError() throws Exception {
         org.mockito.Mockito.doThrow(new org.springframework.dao.DuplicateKeyException("staff_user_username_key"))
-                .when(administration).enrol("ann.lee", "Ann Lee", "a long enough password", Role.PRACTITIONER, 4L);
+                .when(administration)
+                .enrol("ann.lee", "Ann Lee", "a long enough password", Role.PRACTITIONER, 4L);
 
-        String html = html(mvc.perform(post("/admin/users/new").param("username", "ann.lee").param("displayName", "Ann Lee")
-                        .param("role", "PRACTITIONER").param("team", "4").param("password", "a long enough password")
-                        .with(signedIn(Role.ADMIN)).with(csrf()))
+        String html = html(mvc.perform(post("/admin/users/new")
+                        .param("username", "ann.lee")
+                        .param("displayName", "Ann Lee")
+                        .param("role", "PRACTITIONER")
+                        .param("team", "4")
+                        .param("password", "a long enough password")
+                        .with(signedIn(Role.ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isOk()));
 
         assertThat(html).contains("This username is already taken").doesNotContain("a long enough password");
@@ -93,10 +127,16 @@ class AdminUsersSliceTest extends WebSliceTest {
     void aRefusedNewAccountShowsEachProblemByItsFieldAndNeverEchoesThePassword() throws Exception {
         when(enrolment.usernameTaken("jo.smith")).thenReturn(true);
 
-        String html = html(mvc.perform(post("/admin/users/new").param("username", "jo.smith").param("displayName", "Jo Two")
-                        .param("role", "SUPERVISOR").param("team", "").param("password", "hunter2")
-                        .with(signedIn(Role.ADMIN)).with(csrf()))
-                .andExpect(status().isOk()).andExpect(view().name("admin/userNew"))
+        String html = html(mvc.perform(post("/admin/users/new")
+                        .param("username", "jo.smith")
+                        .param("displayName", "Jo Two")
+                        .param("role", "SUPERVISOR")
+                        .param("team", "")
+                        .param("password", "hunter2")
+                        .with(signedIn(Role.ADMIN))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(view().name("admin/userNew"))
                 .andExpect(model().attribute("form", new NewUserForm("jo.smith", "Jo Two", "SUPERVISOR", "", ""))));
 
         assertFieldError(html, "username", "The username jo.smith is already in use: choose another");
@@ -111,9 +151,15 @@ class AdminUsersSliceTest extends WebSliceTest {
         var me = new Account(7, "admin-1", "Sam Signed-In", "hash", Role.ADMIN, null, null, true, 0, null);
         when(accounts.findById(7)).thenReturn(Optional.of(me));
 
-        String html = html(mvc.perform(post("/admin/users/7").param("displayName", "Sam Signed-In").param("role", "MANAGER")
-                        .param("team", "").param("status", "ACTIVE").with(signedIn(Role.ADMIN)).with(csrf()))
-                .andExpect(status().isOk()).andExpect(view().name("admin/userEdit")));
+        String html = html(mvc.perform(post("/admin/users/7")
+                        .param("displayName", "Sam Signed-In")
+                        .param("role", "MANAGER")
+                        .param("team", "")
+                        .param("status", "ACTIVE")
+                        .with(signedIn(Role.ADMIN))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(view().name("admin/userEdit")));
 
         assertFieldError(html, "role", "You cannot take away your own administrator role: ask another administrator");
         verify(administration, never()).update(anyLong(), anyString(), any(), any(), anyBoolean());
@@ -124,8 +170,13 @@ class AdminUsersSliceTest extends WebSliceTest {
         when(accounts.findById(21)).thenReturn(Optional.of(JO));
         when(administration.update(21, "Jo Smith", Role.SUPERVISOR, 3L, false)).thenReturn(true);
 
-        mvc.perform(post("/admin/users/21").param("displayName", "Jo Smith").param("role", "SUPERVISOR").param("team", "3")
-                        .param("status", "DISABLED").with(signedIn(Role.ADMIN)).with(csrf()))
+        mvc.perform(post("/admin/users/21")
+                        .param("displayName", "Jo Smith")
+                        .param("role", "SUPERVISOR")
+                        .param("team", "3")
+                        .param("status", "DISABLED")
+                        .with(signedIn(Role.ADMIN))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/admin/users/21"))
                 .andExpect(flash().attribute("flash", "The account jo.smith has been changed."));
     }
@@ -134,16 +185,24 @@ class AdminUsersSliceTest extends WebSliceTest {
     void resetsAPasswordOrShowsWhyNotNextToTheField() throws Exception {
         when(accounts.findById(21)).thenReturn(Optional.of(JO));
 
-        mvc.perform(post("/admin/users/21/password").param("password", "another long password")
-                        .with(signedIn(Role.ADMIN)).with(csrf()))
+        mvc.perform(post("/admin/users/21/password")
+                        .param("password", "another long password")
+                        .with(signedIn(Role.ADMIN))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/admin/users/21"))
-                .andExpect(flash().attribute("flash", "The password of jo.smith has been reset. Give it to them in "
-                        + "person or by telephone, never by email: they must choose their own when they next sign in."));
+                .andExpect(
+                        flash().attribute(
+                                        "flash",
+                                        "The password of jo.smith has been reset. Give it to them in "
+                                                + "person or by telephone, never by email: they must choose their own when they next sign in."));
         verify(administration).resetPassword(21, "another long password");
 
-        String html = html(mvc.perform(post("/admin/users/21/password").param("password", "")
-                        .with(signedIn(Role.ADMIN)).with(csrf()))
-                .andExpect(status().isOk()).andExpect(view().name("admin/userEdit")));
+        String html = html(mvc.perform(post("/admin/users/21/password")
+                        .param("password", "")
+                        .with(signedIn(Role.ADMIN))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(view().name("admin/userEdit")));
         assertFieldError(html, "password", "Enter a password");
         assertThat(html).contains("value=\"Jo Smith\"");
     }
@@ -162,7 +221,8 @@ class AdminUsersSliceTest extends WebSliceTest {
     void anUnknownAccountIsNotFoundAndOnlyAdministratorsGetIn() throws Exception {
         when(accounts.findById(99)).thenReturn(Optional.empty());
         mvc.perform(get("/admin/users/99").with(signedIn(Role.ADMIN))).andExpect(status().isNotFound());
-        mvc.perform(post("/admin/users/99/unlock").with(signedIn(Role.ADMIN)).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/admin/users/99/unlock").with(signedIn(Role.ADMIN)).with(csrf()))
+                .andExpect(status().isNotFound());
 
         assertRefusedTo(get("/admin/users"), Role.PRACTITIONER, Role.MANAGER);
         assertRefusedTo(post("/admin/users/21/unlock").with(csrf()), Role.SUPERVISOR);

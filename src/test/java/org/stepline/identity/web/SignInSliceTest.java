@@ -24,8 +24,12 @@ class SignInSliceTest extends WebSliceTest {
     void theSignInPageIsOpenToAllWithAFormCarryingItsCsrfToken() throws Exception {
         String html = html(mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(view().name("auth/login")));
 
-        assertThat(html).contains("<h1>Sign in to Stepline</h1>", "<form method=\"post\" action=\"/login\"",
-                        "id=\"username\"", "type=\"password\"")
+        assertThat(html)
+                .contains(
+                        "<h1>Sign in to Stepline</h1>",
+                        "<form method=\"post\" action=\"/login\"",
+                        "id=\"username\"",
+                        "type=\"password\"")
                 .containsPattern("<input type=\"hidden\" name=\"_csrf\" value=\"[^\"]+\">")
                 .doesNotContain("You could not be signed in", "nhsuk-header__navigation-list", "Sign out");
     }
@@ -35,7 +39,8 @@ class SignInSliceTest extends WebSliceTest {
         assertThat(html(mvc.perform(get("/login").param("error", ""))))
                 .contains("You could not be signed in", "The username or password is not right.");
 
-        assertThat(html(mvc.perform(get("/login").param("error", "")
+        assertThat(html(mvc.perform(get("/login")
+                        .param("error", "")
                         .sessionAttr(WebAttributes.AUTHENTICATION_EXCEPTION, new LockedException("locked")))))
                 .contains("This account is locked after too many failed sign-ins.");
     }
@@ -58,17 +63,25 @@ class SignInSliceTest extends WebSliceTest {
 
     @Test
     void pagesShowWhoIsSignedInTheirRolesNavigationAndAOneOffMessage() throws Exception {
-        String html = html(mvc.perform(get("/login").with(signedIn(Role.SUPERVISOR))
-                .flashAttr(Flash.ATTRIBUTE, "Added referral P-1042-1")));
+        String html = html(mvc.perform(
+                get("/login").with(signedIn(Role.SUPERVISOR)).flashAttr(Flash.ATTRIBUTE, "Added referral P-1042-1")));
 
-        assertThat(html).contains("Sam Signed-In <span class=\"stepline-role\">(Supervisor)</span>", "Sign out",
-                "href=\"/caseload\"", "href=\"/risk-alerts\"", "href=\"/overview\"", "stepline-flash",
-                "<p>Added referral P-1042-1</p>").doesNotContain("href=\"/admin/users\"");
+        assertThat(html)
+                .contains(
+                        "Sam Signed-In <span class=\"stepline-role\">(Supervisor)</span>",
+                        "Sign out",
+                        "href=\"/caseload\"",
+                        "href=\"/risk-alerts\"",
+                        "href=\"/overview\"",
+                        "stepline-flash",
+                        "<p>Added referral P-1042-1</p>")
+                .doesNotContain("href=\"/admin/users\"");
     }
 
     @Test
     void aManagerIsOfferedOnlyTheOverview() throws Exception {
         assertThat(html(mvc.perform(get("/login").with(signedIn(Role.MANAGER)))))
-                .contains("href=\"/overview\"").doesNotContain("href=\"/caseload\"", "href=\"/patients\"", "stepline-flash");
+                .contains("href=\"/overview\"")
+                .doesNotContain("href=\"/caseload\"", "href=\"/patients\"", "stepline-flash");
     }
 }

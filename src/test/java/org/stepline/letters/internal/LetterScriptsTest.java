@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -40,9 +39,24 @@ class LetterScriptsTest {
 
     static LetterContent letterFor(String name, List<String> plan) {
         var d = LetterPdfTest.DISCHARGE;
-        return new LetterContent(d.kind(), d.date(), d.serviceName(), d.author(), d.gpPractice(), name, name,
-                d.nhsNumber(), d.dateOfBirth(), d.pathwayId(), d.problem(), d.step(), d.scores(), d.modes(), d.outcome(),
-                plan, d.thresholds());
+        return new LetterContent(
+                d.kind(),
+                d.date(),
+                d.serviceName(),
+                d.author(),
+                d.gpPractice(),
+                name,
+                name,
+                d.nhsNumber(),
+                d.dateOfBirth(),
+                d.pathwayId(),
+                d.problem(),
+                d.step(),
+                d.scores(),
+                d.modes(),
+                d.outcome(),
+                plan,
+                d.thresholds());
     }
 
     static PDDocument letter(String name) throws IOException {
@@ -60,8 +74,13 @@ class LetterScriptsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"Zażółć Gęślą-Jaźń, NotoSans-Regular", "Nguyễn Thị Minh Khai, NotoSans-Regular",
-            "محمد عبد الله, NotoSansArabic-Regular", "王秀英, NotoSansCJKsc-Regular", "דוד כהן, NotoSansHebrew-Regular"})
+    @CsvSource({
+        "Zażółć Gęślą-Jaźń, NotoSans-Regular",
+        "Nguyễn Thị Minh Khai, NotoSans-Regular",
+        "محمد عبد الله, NotoSansArabic-Regular",
+        "王秀英, NotoSansCJKsc-Regular",
+        "דוד כהן, NotoSansHebrew-Regular"
+    })
     void everyFontIsAnEmbeddedSubsetWithAUnicodeMapAndTheNameHasItsScriptsFace(String name, String face)
             throws Exception {
         try (var pdf = letter(name)) {
@@ -70,8 +89,12 @@ class LetterScriptsTest {
                 for (COSName resource : page.getResources().getFontNames()) {
                     var font = (PDType0Font) page.getResources().getFont(resource);
                     var descendant = (PDCIDFontType2) font.getDescendantFont();
-                    assertThat(descendant.getFontDescriptor().getFontFile2()).as(font.getName()).isNotNull();
-                    assertThat(font.getCOSObject().containsKey(COSName.TO_UNICODE)).as(font.getName()).isTrue();
+                    assertThat(descendant.getFontDescriptor().getFontFile2())
+                            .as(font.getName())
+                            .isNotNull();
+                    assertThat(font.getCOSObject().containsKey(COSName.TO_UNICODE))
+                            .as(font.getName())
+                            .isTrue();
                     assertThat(font.getName()).matches("[A-Z]{6}\\+.+");
                     names.add(font.getName().substring(7));
                 }
@@ -90,16 +113,22 @@ class LetterScriptsTest {
             for (var glyph : glyphs.drawn) {
                 var font = (PDType0Font) glyph.getFont();
                 int code = glyph.getCharacterCodes()[0];
-                assertThat(font.codeToGID(code)).as("glyph for %s in %s", glyph.getUnicode(), font.getName())
+                assertThat(font.codeToGID(code))
+                        .as("glyph for %s in %s", glyph.getUnicode(), font.getName())
                         .isNotZero();
             }
             String letters = name.replace(" ", "");
-            var ofName = glyphs.drawn.stream().filter(g -> letters.contains(plain(g.getUnicode()))).toList();
+            var ofName = glyphs.drawn.stream()
+                    .filter(g -> letters.contains(plain(g.getUnicode())))
+                    .toList();
             assertThat(ofName.stream().map(g -> plain(g.getUnicode())).collect(Collectors.toSet()))
-                    .containsAll(letters.codePoints().mapToObj(Character::toString).toList());
+                    .containsAll(
+                            letters.codePoints().mapToObj(Character::toString).toList());
             for (var glyph : ofName) {
                 var path = ((PDType0Font) glyph.getFont()).getPath(glyph.getCharacterCodes()[0]);
-                assertThat(path.getBounds2D().isEmpty()).as("outline of %s", glyph.getUnicode()).isFalse();
+                assertThat(path.getBounds2D().isEmpty())
+                        .as("outline of %s", glyph.getUnicode())
+                        .isFalse();
             }
         }
     }
@@ -114,23 +143,30 @@ class LetterScriptsTest {
             assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
             assertThat(pdf.getVersion()).isEqualTo(1.7f);
             String xmp = new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8);
-            assertThat(xmp).contains("<pdfuaid:part>1</pdfuaid:part>",
-                    "<rdf:li xml:lang=\"x-default\">Discharge letter to the GP: " + name + "</rdf:li>");
+            assertThat(xmp)
+                    .contains(
+                            "<pdfuaid:part>1</pdfuaid:part>",
+                            "<rdf:li xml:lang=\"x-default\">Discharge letter to the GP: " + name + "</rdf:li>");
 
             var root = catalog.getStructureTreeRoot();
             assertThat(root).isNotNull();
             var document = (PDStructureElement) root.getKids().getFirst();
             assertThat(document.getStructureType()).isEqualTo("Document");
-            var types = kids(document).stream().map(PDStructureElement::getStructureType).toList();
-            assertThat(types).startsWith("P", "P", "P", "P", "P", "P", "H1", "Table", "H2", "P")
-                    .contains("H2", "Table").doesNotContain("H3");
+            var types = kids(document).stream()
+                    .map(PDStructureElement::getStructureType)
+                    .toList();
+            assertThat(types)
+                    .startsWith("P", "P", "P", "P", "P", "P", "H1", "Table", "H2", "P")
+                    .contains("H2", "Table")
+                    .doesNotContain("H3");
             var title = kids(document).get(types.indexOf("H1"));
             assertThat(title.getActualText()).isEqualTo("Discharge summary for " + name);
 
             var nameRow = kids(kids(document).get(types.indexOf("Table"))).getFirst();
             var cells = kids(nameRow);
             assertThat(cells).extracting(PDStructureElement::getStructureType).containsExactly("TH", "TD");
-            var scope = (PDTableAttributeObject) cells.getFirst().getAttributes().getObject(0);
+            var scope =
+                    (PDTableAttributeObject) cells.getFirst().getAttributes().getObject(0);
             assertThat(scope.getScope()).isEqualTo(PDTableAttributeObject.SCOPE_ROW);
             assertThat(textOf(pdf, cells.getFirst())).isEqualTo("Name");
             assertThat(cells.get(1).getActualText()).isEqualTo(name);
@@ -139,20 +175,28 @@ class LetterScriptsTest {
 
     @Test
     void everyPieceOfTextIsMarkedContentThatTheParentTreeGivesToAStructureElement() throws Exception {
-        try (var pdf = Loader.loadPDF(LetterPdf.render(letterFor("王秀英",
-                IntStream.rangeClosed(1, 40).mapToObj(i -> "Plan line " + i + ".").toList())))) {
+        try (var pdf = Loader.loadPDF(LetterPdf.render(letterFor(
+                "王秀英",
+                IntStream.rangeClosed(1, 40)
+                        .mapToObj(i -> "Plan line " + i + ".")
+                        .toList())))) {
             assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
             var parentTree = pdf.getDocumentCatalog().getStructureTreeRoot().getParentTree();
             int page = 0;
             for (PDPage p : pdf.getPages()) {
                 assertThat(p.getStructParents()).isEqualTo(page++);
-                assertThat(p.getCOSObject().getNameAsString(COSName.getPDFName("Tabs"))).isEqualTo("S");
-                var owners = (COSArray) ((org.apache.pdfbox.pdmodel.common.COSObjectable) parentTree.getValue(p.getStructParents())).getCOSObject();
+                assertThat(p.getCOSObject().getNameAsString(COSName.getPDFName("Tabs")))
+                        .isEqualTo("S");
+                var owners = (COSArray)
+                        ((org.apache.pdfbox.pdmodel.common.COSObjectable) parentTree.getValue(p.getStructParents()))
+                                .getCOSObject();
                 var extractor = new PDFMarkedContentExtractor();
                 extractor.processPage(p);
                 int textInSequences = 0;
                 for (var sequence : extractor.getMarkedContents()) {
-                    int glyphs = (int) sequence.getContents().stream().filter(TextPosition.class::isInstance).count();
+                    int glyphs = (int) sequence.getContents().stream()
+                            .filter(TextPosition.class::isInstance)
+                            .count();
                     textInSequences += glyphs;
                     if (sequence.getTag().equals("Artifact")) {
                         assertThat(glyphs).isZero();
@@ -188,8 +232,10 @@ class LetterScriptsTest {
     }
 
     private static List<PDStructureElement> kids(PDStructureElement element) {
-        return element.getKids().stream().filter(PDStructureElement.class::isInstance)
-                .map(PDStructureElement.class::cast).toList();
+        return element.getKids().stream()
+                .filter(PDStructureElement.class::isInstance)
+                .map(PDStructureElement.class::cast)
+                .toList();
     }
 
     /** The text of an element's own marked content. */
@@ -198,10 +244,16 @@ class LetterScriptsTest {
         extractor.processPage(element.getPage());
         Map<Integer, String> byMcid = new HashMap<>();
         for (var sequence : extractor.getMarkedContents()) {
-            byMcid.put(sequence.getMCID(), sequence.getContents().stream().filter(TextPosition.class::isInstance)
-                    .map(t -> ((TextPosition) t).getUnicode()).collect(Collectors.joining()));
+            byMcid.put(
+                    sequence.getMCID(),
+                    sequence.getContents().stream()
+                            .filter(TextPosition.class::isInstance)
+                            .map(t -> ((TextPosition) t).getUnicode())
+                            .collect(Collectors.joining()));
         }
-        return element.getKids().stream().filter(Integer.class::isInstance).map(byMcid::get)
+        return element.getKids().stream()
+                .filter(Integer.class::isInstance)
+                .map(byMcid::get)
                 .collect(Collectors.joining());
     }
 

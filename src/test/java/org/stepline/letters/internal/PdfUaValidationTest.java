@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,10 +34,15 @@ public class PdfUaValidationTest {
 
     @org.junit.jupiter.api.Test
     void theLetterWithTheSharedFormulationIsPdfUa1() throws Exception {
-        var formulation = new LetterContent.SharedFormulation("Ada and their practitioner drew this formulation together.",
-                List.of(new LetterContent.SharedFormulation.Box("Situation", List.of("Meeting at work",
-                                "A long entry that wraps onto a second line of the letter, because it goes on and on about "
-                                + "what happened at the meeting and who was there")),
+        var formulation = new LetterContent.SharedFormulation(
+                "Ada and their practitioner drew this formulation together.",
+                List.of(
+                        new LetterContent.SharedFormulation.Box(
+                                "Situation",
+                                List.of(
+                                        "Meeting at work",
+                                        "A long entry that wraps onto a second line of the letter, because it goes on and on about "
+                                                + "what happened at the meeting and who was there")),
                         new LetterContent.SharedFormulation.Box("Altered thinking", List.of()),
                         new LetterContent.SharedFormulation.Box("Altered feelings", List.of("Sad", "Anxious"))),
                 "Five areas model: Williams C and Garland A (2002).");
@@ -67,7 +71,8 @@ public class PdfUaValidationTest {
                     .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
                     .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage()
                             + " (" + a.getLocation().getContext() + ")")
-                    .distinct().toList();
+                    .distinct()
+                    .toList();
         } catch (ValidationException e) {
             throw new AssertionError("veraPDF could not validate the letter", e);
         }

@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class AnswerRulesTest {
 
-    private static final FileInstrumentCatalogue CATALOGUE = new FileInstrumentCatalogue(
-            new MeasuresProperties(null, Duration.ofHours(72), 5, null));
+    private static final FileInstrumentCatalogue CATALOGUE =
+            new FileInstrumentCatalogue(new MeasuresProperties(null, Duration.ofHours(72), 5, null));
 
     private static Map<Integer, String> allPhq9(String value) {
         Map<Integer, String> given = new HashMap<>();
@@ -31,12 +30,14 @@ class AnswerRulesTest {
     }
 
     @ParameterizedTest(name = "answer \"{0}\" to question 4: {1}")
-    @CsvSource(value = {
-            "'', Answer question 4",
-            "4, 'Question 4: choose one of the answers shown'",
-            "-1, 'Question 4: choose one of the answers shown'",
-            "two, 'Question 4: choose one of the answers shown'",
-            "NA, 'Question 4: choose one of the answers shown'"})
+    @CsvSource(
+            value = {
+                "'', Answer question 4",
+                "4, 'Question 4: choose one of the answers shown'",
+                "-1, 'Question 4: choose one of the answers shown'",
+                "two, 'Question 4: choose one of the answers shown'",
+                "NA, 'Question 4: choose one of the answers shown'"
+            })
     void aMissingOrOutOfRangeAnswerIsNamed(String answer, String message) {
         var given = allPhq9("1");
         given.put(4, answer);
@@ -71,6 +72,7 @@ class AnswerRulesTest {
         for (int i = 1; i <= 7; i++) {
             given.put(i, "3");
         }
-        assertThat(AnswerRules.risksIn(gad7, AnswerRules.check(gad7, given).answers())).isEmpty();
+        assertThat(AnswerRules.risksIn(gad7, AnswerRules.check(gad7, given).answers()))
+                .isEmpty();
     }
 }

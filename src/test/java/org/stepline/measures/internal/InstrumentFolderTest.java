@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,8 +42,12 @@ class InstrumentFolderTest {
 
     @Test
     void aFileThatCouldNotBeScoredStopsStartUpNamingTheProblem(@TempDir Path folder) throws IOException {
-        Files.writeString(folder.resolve("broken.json"), SPIN_LIKE.replace("\"to\": 2, \"label\": \"Low\"", "\"to\": 1, \"label\": \"Low\""));
-        assertThatThrownBy(() -> new FileInstrumentCatalogue(new MeasuresProperties(folder, Duration.ofHours(72), 5, null)))
-                .hasMessageContaining("AVOID3").hasMessageContaining("no band covers a total of 2");
+        Files.writeString(
+                folder.resolve("broken.json"),
+                SPIN_LIKE.replace("\"to\": 2, \"label\": \"Low\"", "\"to\": 1, \"label\": \"Low\""));
+        assertThatThrownBy(() ->
+                        new FileInstrumentCatalogue(new MeasuresProperties(folder, Duration.ofHours(72), 5, null)))
+                .hasMessageContaining("AVOID3")
+                .hasMessageContaining("no band covers a total of 2");
     }
 }

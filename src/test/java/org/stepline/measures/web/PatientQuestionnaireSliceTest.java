@@ -20,7 +20,6 @@ import static org.stepline.web.SliceFixtures.SHORT_PHQ9;
 
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,8 +41,21 @@ import org.stepline.web.WebSliceTest;
 class PatientQuestionnaireSliceTest extends WebSliceTest {
 
     static final String TOKEN = "tok-abc123";
-    static final QuestionnaireRequest ISSUED = new QuestionnaireRequest(3, ADA_ID, 5, 13L, MY_TEAM, List.of("PHQ9"),
-            "ISSUED", null, "COPIED", NOW, NOW.plusSeconds(3600), 0, null, NOW);
+    static final QuestionnaireRequest ISSUED = new QuestionnaireRequest(
+            3,
+            ADA_ID,
+            5,
+            13L,
+            MY_TEAM,
+            List.of("PHQ9"),
+            "ISSUED",
+            null,
+            "COPIED",
+            NOW,
+            NOW.plusSeconds(3600),
+            0,
+            null,
+            NOW);
 
     @MockitoBean
     QuestionnaireLinks links;
@@ -59,25 +71,39 @@ class PatientQuestionnaireSliceTest extends WebSliceTest {
 
     @Test
     void theLinkFirstAsksForTheDateOfBirthShowingOnlyTheFirstName() throws Exception {
-        String html = html(mvc.perform(get("/q/" + TOKEN)).andExpect(status().isOk())
+        String html = html(mvc.perform(get("/q/" + TOKEN))
+                .andExpect(status().isOk())
                 .andExpect(view().name("measures/patient-birth-date")));
 
-        assertThat(html).contains("<h1>Hello Ada</h1>", "action=\"/q/tok-abc123\"", "name=\"day\"", "name=\"year\"",
-                "<meta name=\"robots\" content=\"noindex, nofollow\">")
+        assertThat(html)
+                .contains(
+                        "<h1>Hello Ada</h1>",
+                        "action=\"/q/tok-abc123\"",
+                        "name=\"day\"",
+                        "name=\"year\"",
+                        "<meta name=\"robots\" content=\"noindex, nofollow\">")
                 .containsPattern("name=\"_csrf\" value=\"[^\"]+\"")
                 .doesNotContain("Lovelace", "943 476 5919", "Sign out", "Stepline</title>");
     }
 
     @ParameterizedTest
-    @CsvSource({"EXPIRED, 410, This link has expired", "COMPLETED, 410, You have already answered these questions",
-            "LOCKED, 410, This link has been locked", "REVOKED, 410, This link is no longer needed",
-            "UNKNOWN, 404, We cannot find this link", "NOT_ISSUED, 404, We cannot find this link"})
+    @CsvSource({
+        "EXPIRED, 410, This link has expired",
+        "COMPLETED, 410, You have already answered these questions",
+        "LOCKED, 410, This link has been locked",
+        "REVOKED, 410, This link is no longer needed",
+        "UNKNOWN, 404, We cannot find this link",
+        "NOT_ISSUED, 404, We cannot find this link"
+    })
     void aLinkThatCannotBeUsedHasAPlainPageOfItsOwn(LinkState state, int status, String heading) throws Exception {
         when(links.open("tok-old")).thenReturn(new Opened(state, null));
 
-        assertThat(html(mvc.perform(get("/q/tok-old")).andExpect(status().is(status))
-                .andExpect(view().name("measures/patient-link-problem")))).contains("<h1>" + heading + "</h1>");
-        mvc.perform(post("/q/tok-old/questions").param("PHQ9.1", "0").with(csrf())).andExpect(status().is(status));
+        assertThat(html(mvc.perform(get("/q/tok-old"))
+                        .andExpect(status().is(status))
+                        .andExpect(view().name("measures/patient-link-problem"))))
+                .contains("<h1>" + heading + "</h1>");
+        mvc.perform(post("/q/tok-old/questions").param("PHQ9.1", "0").with(csrf()))
+                .andExpect(status().is(status));
         verify(links, never()).complete(anyString(), any());
     }
 
@@ -85,17 +111,29 @@ class PatientQuestionnaireSliceTest extends WebSliceTest {
     void aWrongDateOfBirthSaysHowManyTriesAreLeftKeepingWhatWasTyped() throws Exception {
         when(links.confirmBirthDate(TOKEN, ADA_BORN.plusDays(1))).thenReturn(new BirthDateCheck(BirthDate.WRONG, 2));
 
-        String html = html(mvc.perform(post("/q/" + TOKEN).param("day", "16").param("month", "3").param("year", "1984")
-                .with(csrf())).andExpect(status().isOk()));
+        String html = html(mvc.perform(post("/q/" + TOKEN)
+                        .param("day", "16")
+                        .param("month", "3")
+                        .param("year", "1984")
+                        .with(csrf()))
+                .andExpect(status().isOk()));
 
-        assertThat(html).contains("The date of birth does not match our records. Check it and try again. You have 2 tries left.",
-                "id=\"birth-error\"", "value=\"16\"", "value=\"1984\"");
+        assertThat(html)
+                .contains(
+                        "The date of birth does not match our records. Check it and try again. You have 2 tries left.",
+                        "id=\"birth-error\"",
+                        "value=\"16\"",
+                        "value=\"1984\"");
     }
 
     @Test
     void aDateOfBirthThatIsNotADateIsExplainedWithoutUsingATry() throws Exception {
-        String html = html(mvc.perform(post("/q/" + TOKEN).param("day", "31").param("month", "2").param("year", "1984")
-                .with(csrf())).andExpect(status().isOk()));
+        String html = html(mvc.perform(post("/q/" + TOKEN)
+                        .param("day", "31")
+                        .param("month", "2")
+                        .param("year", "1984")
+                        .with(csrf()))
+                .andExpect(status().isOk()));
 
         assertThat(html).contains("Date of birth must be a real date, for example 27 3 1985");
         verify(links, never()).confirmBirthDate(anyString(), any());
@@ -105,8 +143,13 @@ class PatientQuestionnaireSliceTest extends WebSliceTest {
     void theLastWrongTryLocksTheLink() throws Exception {
         when(links.confirmBirthDate(TOKEN, ADA_BORN.plusDays(1))).thenReturn(new BirthDateCheck(BirthDate.LOCKED, 0));
 
-        assertThat(html(mvc.perform(post("/q/" + TOKEN).param("day", "16").param("month", "3").param("year", "1984")
-                .with(csrf())).andExpect(status().isGone()))).contains("This link has been locked");
+        assertThat(html(mvc.perform(post("/q/" + TOKEN)
+                                .param("day", "16")
+                                .param("month", "3")
+                                .param("year", "1984")
+                                .with(csrf()))
+                        .andExpect(status().isGone())))
+                .contains("This link has been locked");
     }
 
     @Test
@@ -114,40 +157,67 @@ class PatientQuestionnaireSliceTest extends WebSliceTest {
         mvc.perform(get("/q/" + TOKEN + "/questions").session(session)).andExpect(redirectedUrl("/q/" + TOKEN));
 
         when(links.confirmBirthDate(TOKEN, ADA_BORN)).thenReturn(new BirthDateCheck(BirthDate.CONFIRMED, 5));
-        mvc.perform(post("/q/" + TOKEN).param("day", "15").param("month", "03").param("year", "1984").session(session)
-                .with(csrf())).andExpect(redirectedUrl("/q/" + TOKEN + "/questions"));
+        mvc.perform(post("/q/" + TOKEN)
+                        .param("day", "15")
+                        .param("month", "03")
+                        .param("year", "1984")
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/q/" + TOKEN + "/questions"));
 
-        String html = html(mvc.perform(get("/q/" + TOKEN + "/questions").session(session)).andExpect(status().isOk())
+        String html = html(mvc.perform(get("/q/" + TOKEN + "/questions").session(session))
+                .andExpect(status().isOk())
                 .andExpect(view().name("measures/patient-questions")));
-        assertThat(html).contains("Your questions, Ada", "action=\"/q/tok-abc123/questions\"", "Patient Health Questionnaire",
-                "name=\"PHQ9.9\" type=\"radio\" value=\"3\"", "3 – Nearly every day");
+        assertThat(html)
+                .contains(
+                        "Your questions, Ada",
+                        "action=\"/q/tok-abc123/questions\"",
+                        "Patient Health Questionnaire",
+                        "name=\"PHQ9.9\" type=\"radio\" value=\"3\"",
+                        "3 – Nearly every day");
     }
 
     @Test
     void unansweredQuestionsAreShownAgainAsABadRequestKeepingTheAnswersGiven() throws Exception {
         confirmedInThisSession();
-        when(links.complete(TOKEN, Map.of("PHQ9", Map.of(1, "2")))).thenReturn(new Completion(
-                Map.of("PHQ9", Map.of(9, "Choose an answer to question 9")), false, LinkState.USABLE));
+        when(links.complete(TOKEN, Map.of("PHQ9", Map.of(1, "2"))))
+                .thenReturn(new Completion(
+                        Map.of("PHQ9", Map.of(9, "Choose an answer to question 9")), false, LinkState.USABLE));
 
-        String html = html(mvc.perform(post("/q/" + TOKEN + "/questions").param("PHQ9.1", "2").session(session).with(csrf()))
+        String html = html(mvc.perform(post("/q/" + TOKEN + "/questions")
+                        .param("PHQ9.1", "2")
+                        .session(session)
+                        .with(csrf()))
                 .andExpect(status().isBadRequest()));
 
-        assertThat(html).contains("Some questions still need an answer", "PHQ-9: Choose an answer to question 9",
-                "id=\"PHQ9-9-error\"").containsPattern("id=\"PHQ9-1-2\" name=\"PHQ9.1\" type=\"radio\" value=\"2\" checked");
+        assertThat(html)
+                .contains(
+                        "Some questions still need an answer",
+                        "PHQ-9: Choose an answer to question 9",
+                        "id=\"PHQ9-9-error\"")
+                .containsPattern("id=\"PHQ9-1-2\" name=\"PHQ9.1\" type=\"radio\" value=\"2\" checked");
     }
 
     @Test
     void sentAnswersEndOnAThankYouWithUrgentHelpWhenARiskWasRaised() throws Exception {
         confirmedInThisSession();
-        when(links.complete(TOKEN, Map.of("PHQ9", Map.of(1, "2", 9, "1")))).thenReturn(new Completion(Map.of(), true, LinkState.USABLE));
+        when(links.complete(TOKEN, Map.of("PHQ9", Map.of(1, "2", 9, "1"))))
+                .thenReturn(new Completion(Map.of(), true, LinkState.USABLE));
 
-        mvc.perform(post("/q/" + TOKEN + "/questions").param("PHQ9.1", "2").param("PHQ9.9", "1").session(session).with(csrf()))
-                .andExpect(redirectedUrl("/q/done")).andExpect(flash().attribute("riskRaised", true));
+        mvc.perform(post("/q/" + TOKEN + "/questions")
+                        .param("PHQ9.1", "2")
+                        .param("PHQ9.9", "1")
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/q/done"))
+                .andExpect(flash().attribute("riskRaised", true));
         mvc.perform(get("/q/" + TOKEN + "/questions").session(session)).andExpect(redirectedUrl("/q/" + TOKEN));
 
-        assertThat(html(mvc.perform(get("/q/done").flashAttr("riskRaised", true)).andExpect(status().isOk())))
+        assertThat(html(mvc.perform(get("/q/done").flashAttr("riskRaised", true))
+                        .andExpect(status().isOk())))
                 .contains("Thank you", "If you are thinking about hurting yourself", "Your practitioner has been told");
-        assertThat(html(mvc.perform(get("/q/done")).andExpect(status().isOk()))).contains("Thank you")
+        assertThat(html(mvc.perform(get("/q/done")).andExpect(status().isOk())))
+                .contains("Thank you")
                 .doesNotContain("If you are thinking about hurting yourself");
     }
 
@@ -161,7 +231,12 @@ class PatientQuestionnaireSliceTest extends WebSliceTest {
 
     private void confirmedInThisSession() throws Exception {
         when(links.confirmBirthDate(TOKEN, ADA_BORN)).thenReturn(new BirthDateCheck(BirthDate.CONFIRMED, 5));
-        mvc.perform(post("/q/" + TOKEN).param("day", "15").param("month", "3").param("year", "1984").session(session)
-                .with(csrf())).andExpect(redirectedUrl("/q/" + TOKEN + "/questions"));
+        mvc.perform(post("/q/" + TOKEN)
+                        .param("day", "15")
+                        .param("month", "3")
+                        .param("year", "1984")
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/q/" + TOKEN + "/questions"));
     }
 }

@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -41,13 +40,28 @@ import org.stepline.web.WebSliceTest;
 @WebMvcTest(QuestionnaireRequestController.class)
 class QuestionnaireRequestSliceTest extends WebSliceTest {
 
-    static final QuestionnaireRequest SCHEDULED = new QuestionnaireRequest(3, ADA_ID, 5, 13L, MY_TEAM, List.of("PHQ9"),
-            "SCHEDULED", Instant.parse("2025-03-17T14:00:00Z"), null, null, null, 0, null, NOW);
+    static final QuestionnaireRequest SCHEDULED = new QuestionnaireRequest(
+            3,
+            ADA_ID,
+            5,
+            13L,
+            MY_TEAM,
+            List.of("PHQ9"),
+            "SCHEDULED",
+            Instant.parse("2025-03-17T14:00:00Z"),
+            null,
+            null,
+            null,
+            0,
+            null,
+            NOW);
 
     @MockitoBean
     QuestionnaireLinks links;
+
     @MockitoBean
     PatientDirectory patients;
+
     @TestBean
     MeasuresProperties properties;
 
@@ -65,20 +79,30 @@ class QuestionnaireRequestSliceTest extends WebSliceTest {
 
     @Test
     void createsTheLinkNowAndShowsItOnce() throws Exception {
-        when(links.issue(3, "COPIED")).thenReturn(Optional.of(new Issued(3, "tok-xyz789", Instant.parse("2025-03-17T10:00:00Z"))));
+        when(links.issue(3, "COPIED"))
+                .thenReturn(Optional.of(new Issued(3, "tok-xyz789", Instant.parse("2025-03-17T10:00:00Z"))));
 
-        String html = html(mvc.perform(post("/questionnaire-requests/3/issue").with(signedIn(Role.PRACTITIONER)).with(csrf()))
-                .andExpect(status().isOk()).andExpect(view().name("measures/link-issued")));
+        String html = html(mvc.perform(post("/questionnaire-requests/3/issue")
+                        .with(signedIn(Role.PRACTITIONER))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(view().name("measures/link-issued")));
 
-        assertThat(html).contains("Link created for Ada Lovelace", "Link for PHQ-9", "value=\"http://localhost/q/tok-xyz789\"",
-                "href=\"/patients/1042\"");
+        assertThat(html)
+                .contains(
+                        "Link created for Ada Lovelace",
+                        "Link for PHQ-9",
+                        "value=\"http://localhost/q/tok-xyz789\"",
+                        "href=\"/patients/1042\"");
     }
 
     @Test
     void aLinkAlreadyCreatedIsNotCreatedTwice() throws Exception {
         when(links.issue(3, "COPIED")).thenReturn(Optional.empty());
 
-        mvc.perform(post("/questionnaire-requests/3/issue").with(signedIn(Role.PRACTITIONER)).with(csrf()))
+        mvc.perform(post("/questionnaire-requests/3/issue")
+                        .with(signedIn(Role.PRACTITIONER))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/patients/1042"))
                 .andExpect(flash().attribute("flash", "This link has already been created or was cancelled."));
     }
@@ -87,24 +111,37 @@ class QuestionnaireRequestSliceTest extends WebSliceTest {
     void cancellingSaysWhetherTheLinkCouldStillBeCancelled() throws Exception {
         when(links.revoke(3, 7)).thenReturn(true, false);
 
-        mvc.perform(post("/questionnaire-requests/3/revoke").with(signedIn(Role.SUPERVISOR)).with(csrf()))
+        mvc.perform(post("/questionnaire-requests/3/revoke")
+                        .with(signedIn(Role.SUPERVISOR))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/patients/1042"))
-                .andExpect(flash().attribute("flash", "The questionnaire link has been cancelled. It can no longer be used."));
-        mvc.perform(post("/questionnaire-requests/3/revoke").with(signedIn(Role.SUPERVISOR)).with(csrf()))
-                .andExpect(flash().attribute("flash",
-                        "This link could not be cancelled: it has already been used, locked or cancelled."));
+                .andExpect(flash().attribute(
+                                "flash", "The questionnaire link has been cancelled. It can no longer be used."));
+        mvc.perform(post("/questionnaire-requests/3/revoke")
+                        .with(signedIn(Role.SUPERVISOR))
+                        .with(csrf()))
+                .andExpect(flash().attribute(
+                                "flash",
+                                "This link could not be cancelled: it has already been used, locked or cancelled."));
     }
 
     @Test
     void anUnknownRequestIsNotFoundAndAnotherTeamsIsLeftAlone() throws Exception {
         when(links.find(99)).thenReturn(Optional.empty());
-        mvc.perform(post("/questionnaire-requests/99/revoke").with(signedIn(Role.PRACTITIONER)).with(csrf()))
+        mvc.perform(post("/questionnaire-requests/99/revoke")
+                        .with(signedIn(Role.PRACTITIONER))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
 
         when(patients.requireAccess(ADA_ID)).thenThrow(new AccessDeniedException("Not in the patient's team"));
-        mvc.perform(post("/questionnaire-requests/3/revoke").with(signedIn(Role.PRACTITIONER)).with(csrf()))
-                .andExpect(status().isForbidden()).andExpect(forwardedUrl("/403"));
-        mvc.perform(post("/questionnaire-requests/3/issue").with(signedIn(Role.PRACTITIONER)).with(csrf()))
+        mvc.perform(post("/questionnaire-requests/3/revoke")
+                        .with(signedIn(Role.PRACTITIONER))
+                        .with(csrf()))
+                .andExpect(status().isForbidden())
+                .andExpect(forwardedUrl("/403"));
+        mvc.perform(post("/questionnaire-requests/3/issue")
+                        .with(signedIn(Role.PRACTITIONER))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
         verify(links, never()).revoke(anyLong(), anyLong());
         verify(links, never()).issue(anyLong(), anyString());

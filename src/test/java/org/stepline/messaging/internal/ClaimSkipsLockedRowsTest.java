@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,8 +29,10 @@ class ClaimSkipsLockedRowsTest {
 
     @Autowired
     OutboundMessages messages;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -43,8 +44,13 @@ class ClaimSkipsLockedRowsTest {
         Instant now = Instant.now();
         long firstAppointment = 1_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
         for (int i = 0; i < 20; i++) {
-            messages.queueReminder(patient, firstAppointment + i, now.plus(Duration.ofDays(2)), MessageChannel.EMAIL,
-                    Duration.ofHours(48), now.minusSeconds(1));
+            messages.queueReminder(
+                    patient,
+                    firstAppointment + i,
+                    now.plus(Duration.ofDays(2)),
+                    MessageChannel.EMAIL,
+                    Duration.ofHours(48),
+                    now.minusSeconds(1));
         }
         var all = EnumSet.allOf(MessageChannel.class);
         var claimedByA = new CompletableFuture<List<OutboundMessages.Claimed>>();
@@ -60,12 +66,14 @@ class ClaimSkipsLockedRowsTest {
         nodeA.start();
         try {
             var a = claimedByA.get(30, TimeUnit.SECONDS);
-            var b = CompletableFuture.supplyAsync(() -> messages.claim("node-b", now, all, 10)).get(10, TimeUnit.SECONDS);
+            var b = CompletableFuture.supplyAsync(() -> messages.claim("node-b", now, all, 10))
+                    .get(10, TimeUnit.SECONDS);
 
             assertThat(a).hasSize(10);
             assertThat(b).isNotEmpty();
             assertThat(b.stream().map(OutboundMessages.Claimed::id))
-                    .doesNotContainAnyElementsOf(a.stream().map(OutboundMessages.Claimed::id).toList());
+                    .doesNotContainAnyElementsOf(
+                            a.stream().map(OutboundMessages.Claimed::id).toList());
         } finally {
             release.countDown();
             nodeA.join();

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.stepline.measures.ScoreTotal;
 import org.stepline.referrals.ReferralOutline;
@@ -26,13 +25,18 @@ class PathwayCalculatorTest {
     private static final LocalDate RECEIVED = LocalDate.of(2025, 1, 6);
 
     private ReferralOutline referral(LocalDate discharged, String problem) {
-        return new ReferralOutline(10, "P-10", 3, 4L, 2, RECEIVED, discharged, discharged == null ? null : "46", problem,
-                "stepline");
+        return new ReferralOutline(
+                10, "P-10", 3, 4L, 2, RECEIVED, discharged, discharged == null ? null : "46", problem, "stepline");
     }
 
     private void contact(String day, String type, String attendance, String mode) {
-        contacts.add(new CareContact(ids++, 10, Instant.parse(day + "T10:00:00Z"), AppointmentType.of(type),
-                Attendance.of(attendance), ConsultationMechanism.of(mode)));
+        contacts.add(new CareContact(
+                ids++,
+                10,
+                Instant.parse(day + "T10:00:00Z"),
+                AppointmentType.of(type),
+                Attendance.of(attendance),
+                ConsultationMechanism.of(mode)));
     }
 
     private void score(String instrument, String snomed, int total, String day) {
@@ -41,12 +45,12 @@ class PathwayCalculatorTest {
 
     @Test
     void aFinishedTelephonePathwayThatRecovered() {
-        contact("2025-01-20", "01", "5", "01");   // assessed face to face
+        contact("2025-01-20", "01", "5", "01"); // assessed face to face
         contact("2025-02-03", "02", "5", "02");
-        contact("2025-02-10", "02", "3", "02");   // did not attend: not treatment
-        contact("2025-02-24", "02", "6", "02");   // late but seen
+        contact("2025-02-10", "02", "3", "02"); // did not attend: not treatment
+        contact("2025-02-24", "02", "6", "02"); // late but seen
         contact("2025-03-10", "02", "5", "11");
-        contact("2025-04-01", "06", "5", "02");   // follow-up after discharge: not treatment
+        contact("2025-04-01", "06", "5", "02"); // follow-up after discharge: not treatment
         score("PHQ9", "720433000", 16, "2025-01-20");
         score("GAD7", "445455005", 12, "2025-01-20");
         score("PHQ9", "720433000", 6, "2025-03-10");
@@ -76,7 +80,7 @@ class PathwayCalculatorTest {
     @Test
     void onlyAssessmentContactsGiveNoTreatmentModeAndNoWait() {
         contact("2025-01-20", "01", "5", "02");
-        contact("2025-02-20", "04", "5", "02");   // review without treatment
+        contact("2025-02-20", "04", "5", "02"); // review without treatment
         var outcome = calculator.compute(referral(LocalDate.of(2025, 3, 1), null), contacts, scores);
         assertThat(outcome.treatmentContacts()).isZero();
         assertThat(outcome.completedTreatment()).isFalse();
@@ -89,7 +93,7 @@ class PathwayCalculatorTest {
 
     @Test
     void anOpenPathwayIsNeverFinished() {
-        contact("2025-01-20", "03", "5", "11");   // assessment and treatment, by video
+        contact("2025-01-20", "03", "5", "11"); // assessment and treatment, by video
         contact("2025-02-03", "02", "5", "11");
         score("PHQ9", null, 15, "2025-01-20");
         score("PHQ9", null, 4, "2025-02-03");
@@ -122,9 +126,9 @@ class PathwayCalculatorTest {
         contact("2025-02-10", "02", "5", "02");
         score("PHQ9", null, 8, "2025-02-03");
         score("PHQ9", null, 4, "2025-02-10");
-        score("GAD7", null, 5, "2025-02-03");     // GAD-7 below caseness...
+        score("GAD7", null, 5, "2025-02-03"); // GAD-7 below caseness...
         score("GAD7", null, 4, "2025-02-10");
-        score("SPIN", null, 40, "2025-02-03");    // ...but social anxiety well above the SPIN threshold
+        score("SPIN", null, 40, "2025-02-03"); // ...but social anxiety well above the SPIN threshold
         score("SPIN", null, 12, "2025-02-10");
         var outcome = calculator.compute(referral(LocalDate.of(2025, 2, 20), "F40.1"), contacts, scores);
         assertThat(outcome.anxietyMeasure()).isEqualTo("SPIN");

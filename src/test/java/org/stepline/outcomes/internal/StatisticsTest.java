@@ -12,10 +12,10 @@ class StatisticsTest {
 
     @ParameterizedTest(name = "{0}/{1}: {2} to {3}")
     @CsvSource({
-            "81, 263, 0.2553, 0.3662",
-            "15, 148, 0.0624, 0.1605",
-            "0,  20,  0.0000, 0.1611",
-            "1,  29,  0.0061, 0.1718"
+        "81, 263, 0.2553, 0.3662",
+        "15, 148, 0.0624, 0.1605",
+        "0,  20,  0.0000, 0.1611",
+        "1,  29,  0.0061, 0.1718"
     })
     void wilsonMatchesNewcombesMethod3(long x, long n, double lower, double upper) {
         var interval = Statistics.wilson(x, n);
@@ -25,14 +25,14 @@ class StatisticsTest {
 
     @ParameterizedTest(name = "{0}/{1} − {2}/{3}: {4} to {5}")
     @CsvSource({
-            "56, 70, 48, 80,  0.0524, 0.3339",
-            "9,  10, 3,  10,  0.1705, 0.8090",
-            "6,  7,  2,  7,   0.0582, 0.8062",
-            "5,  56, 0,  29, -0.0381, 0.1926",
-            "0,  10, 0,  20, -0.1611, 0.2775",
-            "0,  10, 0,  10, -0.2775, 0.2775",
-            "10, 10, 0,  20,  0.6791, 1.0000",
-            "10, 10, 0,  10,  0.6075, 1.0000"
+        "56, 70, 48, 80,  0.0524, 0.3339",
+        "9,  10, 3,  10,  0.1705, 0.8090",
+        "6,  7,  2,  7,   0.0582, 0.8062",
+        "5,  56, 0,  29, -0.0381, 0.1926",
+        "0,  10, 0,  20, -0.1611, 0.2775",
+        "0,  10, 0,  10, -0.2775, 0.2775",
+        "10, 10, 0,  20,  0.6791, 1.0000",
+        "10, 10, 0,  10,  0.6075, 1.0000"
     })
     void newcombeMatchesHisMethod10(long x1, long n1, long x2, long n2, double lower, double upper) {
         var difference = Statistics.newcombe(x1, n1, x2, n2);
@@ -56,8 +56,10 @@ class StatisticsTest {
         var results = CaseMix.byMode(java.util.List.of(
                 new CaseMix.StratumCount("02", "mild", 80, 64), new CaseMix.StratumCount("02", "severe", 20, 4),
                 new CaseMix.StratumCount("01", "mild", 20, 16), new CaseMix.StratumCount("01", "severe", 80, 16)));
-        var telephone = results.stream().filter(r -> r.mode().equals("02")).findFirst().orElseThrow();
-        var face = results.stream().filter(r -> r.mode().equals("01")).findFirst().orElseThrow();
+        var telephone =
+                results.stream().filter(r -> r.mode().equals("02")).findFirst().orElseThrow();
+        var face =
+                results.stream().filter(r -> r.mode().equals("01")).findFirst().orElseThrow();
         assertThat(telephone.crudeRate()).isCloseTo(0.68, within(1e-9));
         assertThat(face.crudeRate()).isCloseTo(0.32, within(1e-9));
         assertThat(telephone.expected()).isCloseTo(68, within(1e-9));

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,13 +18,22 @@ class PatientFormTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 15);
 
     private static final Map<String, String> VALID = Map.ofEntries(
-            Map.entry("nhsNumber", "943 476 5919"), Map.entry("givenName", " Jane "), Map.entry("familyName", "Smith"),
-            Map.entry("dateOfBirth", "15/3/1984"), Map.entry("gender", "2"), Map.entry("ethnicity", "A"),
-            Map.entry("postcode", "ls1 4ap"), Map.entry("gpPracticeCode", "b86001"),
-            Map.entry("gpPracticeName", "Park Surgery"), Map.entry("mobilePhone", "07700900123"),
-            Map.entry("landlinePhone", "0113 496 0000"), Map.entry("callFirst", "LANDLINE"),
-            Map.entry("voicemail", "no"), Map.entry("safeCallTimes", "Weekdays after 6pm"),
-            Map.entry("email", "jane@example.com"), Map.entry("preferredMode", "02"),
+            Map.entry("nhsNumber", "943 476 5919"),
+            Map.entry("givenName", " Jane "),
+            Map.entry("familyName", "Smith"),
+            Map.entry("dateOfBirth", "15/3/1984"),
+            Map.entry("gender", "2"),
+            Map.entry("ethnicity", "A"),
+            Map.entry("postcode", "ls1 4ap"),
+            Map.entry("gpPracticeCode", "b86001"),
+            Map.entry("gpPracticeName", "Park Surgery"),
+            Map.entry("mobilePhone", "07700900123"),
+            Map.entry("landlinePhone", "0113 496 0000"),
+            Map.entry("callFirst", "LANDLINE"),
+            Map.entry("voicemail", "no"),
+            Map.entry("safeCallTimes", "Weekdays after 6pm"),
+            Map.entry("email", "jane@example.com"),
+            Map.entry("preferredMode", "02"),
             Map.entry("modeChoiceOffered", "yes"));
 
     @Test
@@ -55,8 +63,8 @@ class PatientFormTest {
 
     @Test
     void optionalFieldsMayBeLeftBlank() {
-        var form = form(Map.of("postcode", "", "gpPracticeCode", " ", "gpPracticeName", "", "safeCallTimes", "",
-                "email", ""));
+        var form = form(
+                Map.of("postcode", "", "gpPracticeCode", " ", "gpPracticeName", "", "safeCallTimes", "", "email", ""));
         assertThat(form.problems(TODAY)).isEmpty();
         assertThat(form.toDetails().postcode()).isNull();
         assertThat(form.toDetails().email()).isNull();
@@ -94,21 +102,24 @@ class PatientFormTest {
 
     @Test
     void atLeastOneNumberIsNeeded() {
-        var problems = form(Map.of("mobilePhone", "", "landlinePhone", "", "callFirst", "")).problems(TODAY);
+        var problems = form(Map.of("mobilePhone", "", "landlinePhone", "", "callFirst", ""))
+                .problems(TODAY);
         assertThat(problems).containsOnlyKeys("mobilePhone");
         assertThat(problems.get("mobilePhone")).contains("at least one");
     }
 
     @Test
     void theNumberChosenToCallFirstMustBeGiven() {
-        var problems = form(Map.of("landlinePhone", "", "callFirst", "LANDLINE")).problems(TODAY);
+        var problems =
+                form(Map.of("landlinePhone", "", "callFirst", "LANDLINE")).problems(TODAY);
         assertThat(problems).containsOnlyKeys("callFirst");
         assertThat(problems.get("callFirst")).contains("enter the landline number");
     }
 
     @Test
     void everyProblemIsFoundAtOnceInTheOrderOfTheForm() {
-        var problems = form(Map.of("nhsNumber", "123", "voicemail", "", "givenName", "")).problems(TODAY);
+        var problems = form(Map.of("nhsNumber", "123", "voicemail", "", "givenName", ""))
+                .problems(TODAY);
         assertThat(problems.keySet()).containsExactly("nhsNumber", "givenName", "voicemail");
     }
 
@@ -128,8 +139,11 @@ class PatientFormTest {
         try {
             var components = PatientForm.class.getRecordComponents();
             var types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new);
-            return PatientForm.class.getDeclaredConstructor(types).newInstance(
-                    Arrays.stream(components).map(c -> values.get(c.getName())).toArray());
+            return PatientForm.class
+                    .getDeclaredConstructor(types)
+                    .newInstance(Arrays.stream(components)
+                            .map(c -> values.get(c.getName()))
+                            .toArray());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

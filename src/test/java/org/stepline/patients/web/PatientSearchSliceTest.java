@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.stepline.web.SliceFixtures.ADA;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -27,10 +26,12 @@ class PatientSearchSliceTest extends WebSliceTest {
     @Test
     void beforeASearchOnlyTheSearchBoxIsShownAndNothingIsLookedUp() throws Exception {
         String html = html(mvc.perform(get("/patients").with(signedIn(Role.PRACTITIONER)))
-                .andExpect(status().isOk()).andExpect(view().name("patients/search"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("patients/search"))
                 .andExpect(model().attribute("searched", false)));
 
-        assertThat(html).contains("<h1>Find a patient</h1>", "NHS number or name", "href=\"/patients/new\"")
+        assertThat(html)
+                .contains("<h1>Find a patient</h1>", "NHS number or name", "href=\"/patients/new\"")
                 .doesNotContain("found", "No patients");
         verifyNoInteractions(records);
     }
@@ -40,20 +41,29 @@ class PatientSearchSliceTest extends WebSliceTest {
         when(records.search("lovelace")).thenReturn(List.of(ADA));
 
         String html = html(mvc.perform(get("/patients").param("q", " lovelace ").with(signedIn(Role.SUPERVISOR)))
-                .andExpect(status().isOk()).andExpect(model().attribute("results", List.of(ADA))));
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("results", List.of(ADA))));
 
-        assertThat(html).contains("1 patient found", "LOVELACE, Ada", "943 476 5919", "15 Mar 1984",
-                "href=\"/patients/1042\"", "value=\" lovelace \"");
+        assertThat(html)
+                .contains(
+                        "1 patient found",
+                        "LOVELACE, Ada",
+                        "943 476 5919",
+                        "15 Mar 1984",
+                        "href=\"/patients/1042\"",
+                        "value=\" lovelace \"");
     }
 
     @Test
     void saysPlainlyWhenNobodyMatchesShowingWhatWasTypedSafely() throws Exception {
         when(records.search("<b>Smyth</b>")).thenReturn(List.of());
 
-        String html = html(mvc.perform(get("/patients").param("q", "<b>Smyth</b>").with(signedIn(Role.PRACTITIONER)))
-                .andExpect(status().isOk()));
+        String html =
+                html(mvc.perform(get("/patients").param("q", "<b>Smyth</b>").with(signedIn(Role.PRACTITIONER)))
+                        .andExpect(status().isOk()));
 
-        assertThat(html).contains(escaped("No patients in your team match '<b>Smyth</b>'."))
+        assertThat(html)
+                .contains(escaped("No patients in your team match '<b>Smyth</b>'."))
                 .doesNotContain("<b>Smyth</b>");
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,30 +15,33 @@ import org.stepline.identity.StaffDirectory;
 class PracticeRulesTest {
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', value = {
-            "''                               | ''",
-            "home                             | home",
-            "home home quiet-room             | home",
-            "home quiet-room                  | mixed",
-            "home quiet-room call-centre      | mixed",
-            "call-centre call-centre home home | mixed",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "''                               | ''",
+                "home                             | home",
+                "home home quiet-room             | home",
+                "home quiet-room                  | mixed",
+                "home quiet-room call-centre      | mixed",
+                "call-centre call-centre home home | mixed",
+            })
     void aPathwaysSettingIsThatOfMoreThanHalfOfItsCalls(String settings, String expected) {
-        List<String> list = settings.isBlank() ? List.of() : Arrays.asList(settings.trim().split("\\s+"));
+        List<String> list =
+                settings.isBlank() ? List.of() : Arrays.asList(settings.trim().split("\\s+"));
         assertThat(PathwaySettings.of(list)).isEqualTo(expected.isBlank() ? null : expected);
     }
 
-    private static final StaffDirectory.StaffMember PAT = new StaffDirectory.StaffMember(10, "pat", "Pat",
-            Role.PRACTITIONER, 1L);
+    private static final StaffDirectory.StaffMember PAT =
+            new StaffDirectory.StaffMember(10, "pat", "Pat", Role.PRACTITIONER, 1L);
 
     @ParameterizedTest(name = "{0} {1} of team {2} → {3}")
     @CsvSource({
-            "10, PRACTITIONER, 1, true",   // the practitioner
-            "11, PRACTITIONER, 1, false",  // a colleague
-            "12, SUPERVISOR, 1, true",     // their supervisor
-            "13, SUPERVISOR, 2, false",    // another team's supervisor
-            "14, MANAGER, 0, true",
-            "15, ADMIN, 0, false",
+        "10, PRACTITIONER, 1, true", // the practitioner
+        "11, PRACTITIONER, 1, false", // a colleague
+        "12, SUPERVISOR, 1, true", // their supervisor
+        "13, SUPERVISOR, 2, false", // another team's supervisor
+        "14, MANAGER, 0, true",
+        "15, ADMIN, 0, false",
     })
     void thePractitionersViewIsForThemTheirSupervisorAndTheManager(long id, Role role, long team, boolean allowed) {
         var me = new CurrentStaff(id, "u" + id, "U", role, team == 0 ? null : team);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,8 +17,8 @@ class ReferralTest {
     private static final LocalDate RECEIVED = LocalDate.of(2025, 3, 10);
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 15);
 
-    private final Referral inTreatment = new Referral(1, "SL100001", 7, RECEIVED, ReferralStage.IN_TREATMENT,
-            LocalDate.of(2025, 4, 1), null, null);
+    private final Referral inTreatment =
+            new Referral(1, "SL100001", 7, RECEIVED, ReferralStage.IN_TREATMENT, LocalDate.of(2025, 4, 1), null, null);
 
     @ParameterizedTest(name = "discharged on {0}")
     @CsvSource({"2025-03-10", "2025-05-01", "2025-06-15"})
@@ -70,6 +69,7 @@ class ReferralTest {
                     assertThat(moved.stage()).isEqualTo(ReferralStage.AWAITING_TREATMENT);
                     assertThat(moved.stageEnteredOn()).isEqualTo(contactDay);
                 });
-        assertThat(waiting.afterContact(AppointmentType.ASSESSMENT, Attendance.DID_NOT_ATTEND, contactDay)).isEmpty();
+        assertThat(waiting.afterContact(AppointmentType.ASSESSMENT, Attendance.DID_NOT_ATTEND, contactDay))
+                .isEmpty();
     }
 }

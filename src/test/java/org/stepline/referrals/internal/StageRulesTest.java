@@ -39,8 +39,8 @@ class StageRulesTest {
             DISCHARGED          | 02 | 5 | no change
             DISCHARGED          | 06 | 5 | no change
             """)
-    void aContactMovesTheReferralOnOnlyWhenItShould(ReferralStage current, String type, String attendance,
-            ReferralStage expected) {
+    void aContactMovesTheReferralOnOnlyWhenItShould(
+            ReferralStage current, String type, String attendance, ReferralStage expected) {
         assertThat(StageRules.after(current, AppointmentType.of(type), Attendance.of(attendance)))
                 .isEqualTo(java.util.Optional.ofNullable(expected));
     }

@@ -21,7 +21,6 @@ import static org.stepline.web.SliceFixtures.ADA_ID;
 
 import java.time.LocalDate;
 import java.util.Optional;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -32,26 +31,41 @@ import org.stepline.identity.Role;
 import org.stepline.patients.PatientDirectory;
 import org.stepline.referrals.ReferralDirectory;
 import org.stepline.referrals.ReferralSummary;
-import org.stepline.referrals.internal.Referral;
 import org.stepline.referrals.internal.DischargeRefused;
+import org.stepline.referrals.internal.Referral;
 import org.stepline.referrals.internal.ReferralCare;
-import org.stepline.shared.web.FormResult;
 import org.stepline.shared.codes.ReferralStage;
+import org.stepline.shared.web.FormResult;
 import org.stepline.web.WebSliceTest;
 
 @WebMvcTest(DischargeController.class)
 class DischargeSliceTest extends WebSliceTest {
 
     static final LocalDate RECEIVED = LocalDate.of(2025, 1, 6);
-    static final ReferralSummary IN_TREATMENT = new ReferralSummary(5, "P-1042-1", ADA_ID, MY_TEAM, 31L, "A1", RECEIVED,
-            "F32", 2, ReferralStage.IN_TREATMENT, LocalDate.of(2025, 2, 3), null, null);
+    static final ReferralSummary IN_TREATMENT = new ReferralSummary(
+            5,
+            "P-1042-1",
+            ADA_ID,
+            MY_TEAM,
+            31L,
+            "A1",
+            RECEIVED,
+            "F32",
+            2,
+            ReferralStage.IN_TREATMENT,
+            LocalDate.of(2025, 2, 3),
+            null,
+            null);
 
     @MockitoBean
     ReferralDirectory referrals;
+
     @MockitoBean
     PatientDirectory patients;
+
     @MockitoBean
     ReferralCare care;
+
     @MockitoBean
     AuditTrail audit;
 
@@ -64,11 +78,17 @@ class DischargeSliceTest extends WebSliceTest {
     @Test
     void offersToDischargeTodayAndAuditsTheOpening() throws Exception {
         String html = html(mvc.perform(get("/referrals/5/discharge").with(signedIn(Role.PRACTITIONER)))
-                .andExpect(status().isOk()).andExpect(view().name("referrals/discharge")));
+                .andExpect(status().isOk())
+                .andExpect(view().name("referrals/discharge")));
 
-        assertThat(html).contains("<h1 id=\"referral\">Discharge referral P-1042-1</h1>", "Ada Lovelace",
-                "Received 6 Jan 2025. In treatment since 3 Feb 2025.", "action=\"/referrals/5/discharge\"",
-                "value=\"14/3/2025\"").doesNotContain("Already discharged");
+        assertThat(html)
+                .contains(
+                        "<h1 id=\"referral\">Discharge referral P-1042-1</h1>",
+                        "Ada Lovelace",
+                        "Received 6 Jan 2025. In treatment since 3 Feb 2025.",
+                        "action=\"/referrals/5/discharge\"",
+                        "value=\"14/3/2025\"")
+                .doesNotContain("Already discharged");
         verify(audit).viewed(ADA_ID, "Opened the discharge form for referral P-1042-1");
     }
 
@@ -76,8 +96,11 @@ class DischargeSliceTest extends WebSliceTest {
     void dischargesAndGoesBackToTheRecord() throws Exception {
         when(care.dischargeFromForm(5, "12", LocalDate.of(2025, 3, 13), TODAY))
                 .thenReturn(FormResult.saved("Discharged referral P-1042-1", "/patients/1042"));
-        mvc.perform(post("/referrals/5/discharge").param("endCode", "12").param("dischargeDate", "13/3/2025")
-                        .with(signedIn(Role.PRACTITIONER)).with(csrf()))
+        mvc.perform(post("/referrals/5/discharge")
+                        .param("endCode", "12")
+                        .param("dischargeDate", "13/3/2025")
+                        .with(signedIn(Role.PRACTITIONER))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/patients/1042"))
                 .andExpect(flash().attribute("flash", "Discharged referral P-1042-1"));
 
@@ -86,9 +109,13 @@ class DischargeSliceTest extends WebSliceTest {
 
     @Test
     void anIncompleteFormIsShownAgainWithItsProblemsByTheFields() throws Exception {
-        String html = html(mvc.perform(post("/referrals/5/discharge").param("endCode", "").param("dischargeDate", "31/2/2025")
-                        .with(signedIn(Role.PRACTITIONER)).with(csrf()))
-                .andExpect(status().isOk()).andExpect(view().name("referrals/discharge")));
+        String html = html(mvc.perform(post("/referrals/5/discharge")
+                        .param("endCode", "")
+                        .param("dischargeDate", "31/2/2025")
+                        .with(signedIn(Role.PRACTITIONER))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(view().name("referrals/discharge")));
 
         assertFieldError(html, "endCode", "Choose why the referral is ending");
         assertFieldError(html, "dischargeDate", "Discharge date must be a real date, like 15/3/2025");
@@ -99,28 +126,37 @@ class DischargeSliceTest extends WebSliceTest {
     @Test
     void aDischargeTheReferralRefusesIsExplainedByTheField() throws Exception {
         var referral = new Referral(5, "P-1042-1", ADA_ID, RECEIVED, ReferralStage.IN_TREATMENT, RECEIVED, null, null);
-        var refused = catchThrowableOfType(DischargeRefused.class,
-                () -> referral.discharge("12", LocalDate.of(2025, 1, 1), TODAY));
+        var refused = catchThrowableOfType(
+                DischargeRefused.class, () -> referral.discharge("12", LocalDate.of(2025, 1, 1), TODAY));
         when(care.dischargeFromForm(5, "12", LocalDate.of(2025, 1, 1), TODAY))
                 .thenReturn(FormResult.refused(refused.problems()));
 
-        String html = html(mvc.perform(post("/referrals/5/discharge").param("endCode", "12").param("dischargeDate", "1/1/2025")
-                        .with(signedIn(Role.PRACTITIONER)).with(csrf()))
+        String html = html(mvc.perform(post("/referrals/5/discharge")
+                        .param("endCode", "12")
+                        .param("dischargeDate", "1/1/2025")
+                        .with(signedIn(Role.PRACTITIONER))
+                        .with(csrf()))
                 .andExpect(status().isOk()));
 
-        assertFieldError(html, "dischargeDate", "The discharge date cannot be before the referral was received (6 Jan 2025)");
+        assertFieldError(
+                html, "dischargeDate", "The discharge date cannot be before the referral was received (6 Jan 2025)");
         assertThat(html).contains("<option value=\"12\" selected>");
     }
 
     @Test
     void anUnknownReferralIsNotFoundAndAnotherTeamsIsRefused() throws Exception {
         when(referrals.find(99)).thenReturn(Optional.empty());
-        mvc.perform(get("/referrals/99/discharge").with(signedIn(Role.PRACTITIONER))).andExpect(status().isNotFound());
+        mvc.perform(get("/referrals/99/discharge").with(signedIn(Role.PRACTITIONER)))
+                .andExpect(status().isNotFound());
 
         when(patients.requireAccess(ADA_ID)).thenThrow(new AccessDeniedException("Not in the patient's team"));
-        mvc.perform(post("/referrals/5/discharge").param("endCode", "12").param("dischargeDate", "13/3/2025")
-                        .with(signedIn(Role.PRACTITIONER)).with(csrf()))
-                .andExpect(status().isForbidden()).andExpect(forwardedUrl("/403"));
+        mvc.perform(post("/referrals/5/discharge")
+                        .param("endCode", "12")
+                        .param("dischargeDate", "13/3/2025")
+                        .with(signedIn(Role.PRACTITIONER))
+                        .with(csrf()))
+                .andExpect(status().isForbidden())
+                .andExpect(forwardedUrl("/403"));
         verify(care, never()).dischargeFromForm(anyLong(), any(), any(), any());
     }
 

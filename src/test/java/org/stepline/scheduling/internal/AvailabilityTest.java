@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,10 +31,22 @@ import org.stepline.shared.codes.ConsultationMechanism;
 class AvailabilityTest {
 
     private static final List<WeeklySlot> WEEKLY = List.of(
-            new WeeklySlot(1, DayOfWeek.MONDAY, LocalTime.of(9, 0), 60, LocalDate.of(2026, 3, 2),
-                    LocalDate.of(2026, 3, 23), Set.of()),
-            new WeeklySlot(2, DayOfWeek.MONDAY, LocalTime.of(10, 0), 60, LocalDate.of(2026, 3, 2),
-                    LocalDate.of(2026, 3, 23), Set.of(ConsultationMechanism.TELEPHONE, ConsultationMechanism.VIDEO)),
+            new WeeklySlot(
+                    1,
+                    DayOfWeek.MONDAY,
+                    LocalTime.of(9, 0),
+                    60,
+                    LocalDate.of(2026, 3, 2),
+                    LocalDate.of(2026, 3, 23),
+                    Set.of()),
+            new WeeklySlot(
+                    2,
+                    DayOfWeek.MONDAY,
+                    LocalTime.of(10, 0),
+                    60,
+                    LocalDate.of(2026, 3, 2),
+                    LocalDate.of(2026, 3, 23),
+                    Set.of(ConsultationMechanism.TELEPHONE, ConsultationMechanism.VIDEO)),
             new WeeklySlot(3, DayOfWeek.TUESDAY, LocalTime.of(14, 0), 50, LocalDate.of(2026, 3, 2), null, Set.of()));
 
     @ParameterizedTest(name = "{0}")
@@ -63,8 +74,10 @@ class AvailabilityTest {
             """)
     void decidesEachSlotOfTheDay(String description, LocalDate date, String changes, String bookings, String rows) {
         var slots = Availability.day(date, WEEKLY, changes(date, changes), bookings(date, bookings));
-        String shown = slots.stream().map(s -> ServiceTime.time(s.start()) + "-" + ServiceTime.time(s.end()) + " "
-                + s.state() + (s.published() ? "" : "*")).collect(Collectors.joining("; "));
+        String shown = slots.stream()
+                .map(s -> ServiceTime.time(s.start()) + "-" + ServiceTime.time(s.end()) + " " + s.state()
+                        + (s.published() ? "" : "*"))
+                .collect(Collectors.joining("; "));
         assertThat(shown).as(description).isEqualTo(rows == null ? "" : rows);
     }
 
@@ -72,8 +85,8 @@ class AvailabilityTest {
     void slotsKeepTheModesOffered() {
         var slots = Availability.day(LocalDate.of(2026, 3, 9), WEEKLY, List.of(), List.of());
         assertThat(slots.get(0).modes()).isEmpty();
-        assertThat(slots.get(1).modes()).containsExactlyInAnyOrder(ConsultationMechanism.TELEPHONE,
-                ConsultationMechanism.VIDEO);
+        assertThat(slots.get(1).modes())
+                .containsExactlyInAnyOrder(ConsultationMechanism.TELEPHONE, ConsultationMechanism.VIDEO);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -89,7 +102,8 @@ class AvailabilityTest {
     void aTimeIsKeptForTheModesOfTheSlotHoldingIt(String description, String time, String changes, String keptFor) {
         LocalDate monday = LocalDate.of(2026, 3, 9);
         var slots = Availability.day(monday, WEEKLY, changes(monday, changes), List.of());
-        assertThat(DiaryText.modes(Availability.keptFor(at(monday, time), slots))).as(description)
+        assertThat(DiaryText.modes(Availability.keptFor(at(monday, time), slots)))
+                .as(description)
                 .isEqualTo(keptFor == null ? "" : keptFor);
     }
 
@@ -102,8 +116,8 @@ class AvailabilityTest {
     @Test
     void freeSlotsAreThoseStillAheadAndNotTaken() {
         Instant now = at(LocalDate.of(2026, 3, 9), "09:30");
-        var free = Availability.free(LocalDate.of(2026, 3, 9), 2, now, WEEKLY, List.of(),
-                bookings(LocalDate.of(2026, 3, 10), "14:00+50"));
+        var free = Availability.free(
+                LocalDate.of(2026, 3, 9), 2, now, WEEKLY, List.of(), bookings(LocalDate.of(2026, 3, 10), "14:00+50"));
         assertThat(free).extracting(s -> ServiceTime.dateTime(s.start())).containsExactly("9 Mar 2026, 10:00");
     }
 
@@ -144,7 +158,12 @@ class AvailabilityTest {
             }
             String[] parts = text.split("\\+");
             Integer minutes = parts[1].equals("-") ? null : Integer.valueOf(parts[1]);
-            bookings.add(new Booking(bookings.size(), 1, at(day, parts[0]), minutes, AppointmentType.TREATMENT,
+            bookings.add(new Booking(
+                    bookings.size(),
+                    1,
+                    at(day, parts[0]),
+                    minutes,
+                    AppointmentType.TREATMENT,
                     ConsultationMechanism.TELEPHONE));
         }
         return bookings;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,8 +40,16 @@ class BookingRulesTests {
             discharged: no new treatment            | 2026-03-14 | 14:30 | 7   | 02   | 02   | -       | true       | type
             discharged: a follow-up may be booked   | 2026-03-14 | 14:30 | 7   | 06   | 02   | -       | true       | -
             """)
-    void findsEachProblemAgainstItsField(String description, String date, String time, String who, String type,
-            String mode, String minutes, boolean discharged, String problem) {
+    void findsEachProblemAgainstItsField(
+            String description,
+            String date,
+            String time,
+            String who,
+            String type,
+            String mode,
+            String minutes,
+            boolean discharged,
+            String problem) {
         var form = new BookForm(date, time, who, type, mode, minutes);
         var found = BookingRules.problems(form, discharged ? DISCHARGED : OPEN);
         assertThat(found.keySet()).as(description).isEqualTo(problem == null ? Set.of() : Set.of(problem));
@@ -52,7 +59,10 @@ class BookingRulesTests {
     void theTimeIsUkTimeWhateverTheSeason() {
         var winter = new BookForm("2026-01-14", "14:30", "7", "01", "02", "");
         var summer = new BookForm("2026-07-14", "14:30", "7", "01", "02", "");
-        assertThat(winter.startsAt()).contains(LocalDateTime.of(2026, 1, 14, 14, 30).atZone(ServiceTime.ZONE).toInstant());
+        assertThat(winter.startsAt())
+                .contains(LocalDateTime.of(2026, 1, 14, 14, 30)
+                        .atZone(ServiceTime.ZONE)
+                        .toInstant());
         assertThat(summer.startsAt().orElseThrow().toString()).isEqualTo("2026-07-14T13:30:00Z");
     }
 
@@ -69,10 +79,19 @@ class BookingRulesTests {
             an offered mode that is not a national code     | -                    | 10:00 | 02   | 02 03   | yes   | modesOffered
             a caller without the tick boxes: not recorded   | -                    | 10:00 | 02   | -       | -     | -
             """)
-    void checksTheFreeTimeAndTheModesOffered(String description, String slot, String time, String mode,
-            String offered, String shown, String problem) {
-        var form = new BookForm(slot == null ? "2026-03-14" : "", time, "7", "02", mode, "", "", slot,
-                offered == null ? java.util.List.of() : java.util.List.of(offered.split(" ")), shown);
+    void checksTheFreeTimeAndTheModesOffered(
+            String description, String slot, String time, String mode, String offered, String shown, String problem) {
+        var form = new BookForm(
+                slot == null ? "2026-03-14" : "",
+                time,
+                "7",
+                "02",
+                mode,
+                "",
+                "",
+                slot,
+                offered == null ? java.util.List.of() : java.util.List.of(offered.split(" ")),
+                shown);
         var found = BookingRules.problems(form, OPEN);
         assertThat(found.keySet()).as(description).isEqualTo(problem == null ? Set.of() : Set.of(problem));
     }
@@ -86,10 +105,12 @@ class BookingRulesTests {
 
     @Test
     void aFreeTimeGivesTheStartAndTheLengthUnlessOneIsTyped() {
-        var chosen = new BookForm("", "", "7", "02", "02", "", "", "2026-07-14T10:00/50", java.util.List.of("02"), "yes");
+        var chosen =
+                new BookForm("", "", "7", "02", "02", "", "", "2026-07-14T10:00/50", java.util.List.of("02"), "yes");
         assertThat(chosen.startsAt().orElseThrow().toString()).isEqualTo("2026-07-14T09:00:00Z");
         assertThat(chosen.planned()).contains(50);
-        var shorter = new BookForm("", "", "7", "02", "02", "30", "", "2026-07-14T10:00/50", java.util.List.of("02"), "yes");
+        var shorter =
+                new BookForm("", "", "7", "02", "02", "30", "", "2026-07-14T10:00/50", java.util.List.of("02"), "yes");
         assertThat(shorter.planned()).contains(30);
     }
 
@@ -103,24 +124,30 @@ class BookingRulesTests {
             a telephone or video slot takes video               | 02 11         | 11   | -
             a telephone or video slot refuses face to face      | 02 11         | 01   | mode
             """)
-    void aSlotKeptForSomeModesRefusesAnotherModeNextToTheMode(String description, String keptFor, String mode,
-            String problem) {
-        Set<ConsultationMechanism> modes = keptFor == null ? Set.of()
-                : java.util.Arrays.stream(keptFor.split(" ")).map(ConsultationMechanism::of).collect(
-                        java.util.stream.Collectors.toSet());
+    void aSlotKeptForSomeModesRefusesAnotherModeNextToTheMode(
+            String description, String keptFor, String mode, String problem) {
+        Set<ConsultationMechanism> modes = keptFor == null
+                ? Set.of()
+                : java.util.Arrays.stream(keptFor.split(" "))
+                        .map(ConsultationMechanism::of)
+                        .collect(java.util.stream.Collectors.toSet());
         var form = new BookForm("", "", "7", "02", mode, "", "", "2026-03-14T10:00/50", java.util.List.of(mode), "yes");
         var found = BookingRules.problems(form, OPEN.atSlotKeptFor(modes));
         assertThat(found.keySet()).as(description).isEqualTo(problem == null ? Set.of() : Set.of(problem));
-        assertThat(BookingRules.allowedInSlot(ConsultationMechanism.of(mode), modes)).isEqualTo(problem == null);
+        assertThat(BookingRules.allowedInSlot(ConsultationMechanism.of(mode), modes))
+                .isEqualTo(problem == null);
     }
 
     @Test
     void theMessageNamesTheModesTheSlotIsKeptFor() {
         var form = new BookForm("", "", "7", "02", "01", "", "", "2026-03-14T10:00/50", java.util.List.of("01"), "yes");
         assertThat(BookingRules.problems(form, OPEN.atSlotKeptFor(Set.of(ConsultationMechanism.TELEPHONE))))
-                .containsEntry("mode", "This time is kept for Telephone appointments: choose that mode, or another time");
-        assertThat(BookingRules.problems(form, OPEN.atSlotKeptFor(Set.of(ConsultationMechanism.TELEPHONE,
-                ConsultationMechanism.VIDEO)))).containsEntry("mode",
-                "This time is kept for Telephone or Video appointments: choose one of those modes, or another time");
+                .containsEntry(
+                        "mode", "This time is kept for Telephone appointments: choose that mode, or another time");
+        assertThat(BookingRules.problems(
+                        form, OPEN.atSlotKeptFor(Set.of(ConsultationMechanism.TELEPHONE, ConsultationMechanism.VIDEO))))
+                .containsEntry(
+                        "mode",
+                        "This time is kept for Telephone or Video appointments: choose one of those modes, or another time");
     }
 }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,9 +37,10 @@ class CallAttemptRuleTests {
             a service with no interval                     | 10:00/NO_ANSWER;10:00:10/NO_ANSWER                  | 2    | 0     | true    | 2       | 10:00:10
             a service with ten minutes between calls       | 10:00/NO_ANSWER;10:09/NO_ANSWER                     | 2    | 10    | false   | 1       | 10:10
             """)
-    void decidesWhenDidNotAttendMayBeRecorded(String description, String calls, int need, int apart, boolean allowed,
-            int counted, String next) {
-        var verdict = CallAttemptRule.didNotAttend(calls(calls), new CallAttemptRule.Policy(need, Duration.ofMinutes(apart)));
+    void decidesWhenDidNotAttendMayBeRecorded(
+            String description, String calls, int need, int apart, boolean allowed, int counted, String next) {
+        var verdict =
+                CallAttemptRule.didNotAttend(calls(calls), new CallAttemptRule.Policy(need, Duration.ofMinutes(apart)));
         assertThat(verdict.dnaAllowed()).as(description).isEqualTo(allowed);
         assertThat(verdict.countedAttempts()).as(description).isEqualTo(counted);
         assertThat(verdict.nextAttemptCountsFrom()).as(description).isEqualTo(next == null ? null : at(next));
@@ -62,19 +62,25 @@ class CallAttemptRuleTests {
     @Test
     void reasonsSayWhatToDo() {
         var policy = new CallAttemptRule.Policy(2, Duration.ofMinutes(5));
-        assertThat(CallAttemptRule.didNotAttend(List.of(), policy).reason()).isEqualTo("Make and record at least 2 "
-                + "calls, 5 minutes apart, before recording a telephone appointment as did not attend (none recorded)");
-        assertThat(CallAttemptRule.didNotAttend(calls("10:00/NO_ANSWER;10:01/NO_ANSWER"), policy).reason())
+        assertThat(CallAttemptRule.didNotAttend(List.of(), policy).reason())
+                .isEqualTo(
+                        "Make and record at least 2 "
+                                + "calls, 5 minutes apart, before recording a telephone appointment as did not attend (none recorded)");
+        assertThat(CallAttemptRule.didNotAttend(calls("10:00/NO_ANSWER;10:01/NO_ANSWER"), policy)
+                        .reason())
                 .endsWith("(2 recorded, only 1 of them 5 minutes or more after the one before)");
-        assertThat(new CallAttemptRule.Policy(1, Duration.ofMinutes(5)).describe()).isEqualTo("at least 1 call");
+        assertThat(new CallAttemptRule.Policy(1, Duration.ofMinutes(5)).describe())
+                .isEqualTo("at least 1 call");
     }
 
     private static List<Appointments.Call> calls(String typed) {
         if (typed == null) {
             return List.of();
         }
-        return Arrays.stream(typed.split(";")).map(call -> call.split("/"))
-                .map(parts -> new Appointments.Call(at(parts[0]), CallOutcome.valueOf(parts[1]))).toList();
+        return Arrays.stream(typed.split(";"))
+                .map(call -> call.split("/"))
+                .map(parts -> new Appointments.Call(at(parts[0]), CallOutcome.valueOf(parts[1])))
+                .toList();
     }
 
     private static Instant at(String time) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.stepline.scheduling.ChoiceFigures;
 
@@ -13,8 +12,8 @@ class ChoiceCsvFormulaTest {
 
     @Test
     void aTeamNamedLikeAFormulaIsWrittenAsText() {
-        String csv = ChoiceCsv.write(List.of(new ChoiceFigures(1, "=HYPERLINK(\"http://evil.example\")", 10, 0, 10,
-                Map.of(), 0, 0)), 5);
+        String csv = ChoiceCsv.write(
+                List.of(new ChoiceFigures(1, "=HYPERLINK(\"http://evil.example\")", 10, 0, 10, Map.of(), 0, 0)), 5);
         assertThat(csv.lines().skip(1).findFirst().orElseThrow())
                 .startsWith("\"'=HYPERLINK(\"\"http://evil.example\"\")\",10,");
     }

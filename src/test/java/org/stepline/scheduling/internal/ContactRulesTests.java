@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -74,8 +73,17 @@ class ContactRulesTests {
             voicemail left with consent                       | 3   | 02   | -    | 14:00/VOICEMAIL_LEFT;14:10/NO_ANSWER | false | false | -      | true  | 14:00  | -
             a cancelled telephone appointment needs no calls  | 4   | 02   | -    | -                                 | false | false | -         | false | 14:00  | -
             """)
-    void findsEachProblemAgainstItsField(String description, String attendance, String mode, String duration,
-            String attempts, boolean identity, boolean safe, String location, boolean voicemail, String starts,
+    void findsEachProblemAgainstItsField(
+            String description,
+            String attendance,
+            String mode,
+            String duration,
+            String attempts,
+            boolean identity,
+            boolean safe,
+            String location,
+            boolean voicemail,
+            String starts,
             String problems) {
         var form = new RecordForm(attendance, mode, duration, "", attempts(attempts), identity, safe, location);
         var found = ContactRules.problems(form, new ContactRules.Context(at(starts), voicemail, policy(2), NOW));
@@ -86,26 +94,35 @@ class ContactRulesTests {
     void theNumberOfCallsBeforeDidNotAttendIsTheServices() {
         var form = dna("14:00/NO_ANSWER;14:10/NO_ANSWER");
         assertThat(ContactRules.problems(form, context(3))).containsKey("attempts");
-        assertThat(ContactRules.problems(dna("14:00/NO_ANSWER;14:10/NO_ANSWER;14:20/NO_ANSWER"), context(3))).isEmpty();
+        assertThat(ContactRules.problems(dna("14:00/NO_ANSWER;14:10/NO_ANSWER;14:20/NO_ANSWER"), context(3)))
+                .isEmpty();
     }
 
     @Test
     void messagesSayWhatToDo() {
         assertThat(ContactRules.problems(dna("14:00/NO_ANSWER"), context(2)))
-                .containsEntry("attempts", "Make and record at least 2 calls, 5 minutes apart, before recording a "
-                        + "telephone appointment as did not attend (1 recorded)");
-        assertThat(ContactRules.problems(dna("14:00/VOICEMAIL_LEFT;14:10/NO_ANSWER"), context(2)).get("attempts[0].outcome"))
+                .containsEntry(
+                        "attempts",
+                        "Make and record at least 2 calls, 5 minutes apart, before recording a "
+                                + "telephone appointment as did not attend (1 recorded)");
+        assertThat(ContactRules.problems(dna("14:00/VOICEMAIL_LEFT;14:10/NO_ANSWER"), context(2))
+                        .get("attempts[0].outcome"))
                 .contains("has not agreed to voicemail", "Do not leave a voicemail");
-        assertThat(ContactRules.problems(dna("14:10/NO_ANSWER;14:00/NO_ANSWER"), context(2)).get("attempts[1].time"))
-                .isEqualTo("The time of call attempt 2 is earlier than the call before it: enter the calls in the order they were made");
+        assertThat(ContactRules.problems(dna("14:10/NO_ANSWER;14:00/NO_ANSWER"), context(2))
+                        .get("attempts[1].time"))
+                .isEqualTo(
+                        "The time of call attempt 2 is earlier than the call before it: enter the calls in the order they were made");
     }
 
     @Test
     void rowsAreDrawnAsTypedWithBlankRowsToFillIn() {
-        assertThat(new RecordForm("", "02", "", "", null, false, false, "").attemptRows()).hasSize(3);
+        assertThat(new RecordForm("", "02", "", "", null, false, false, "").attemptRows())
+                .hasSize(3);
         var typed = attempts("14:00/NO_ANSWER;;14:10/NO_ANSWER;14:20/NO_ANSWER;;");
         assertThat(new RecordForm("", "02", "", "", typed, false, false, "").attemptRows())
-                .hasSize(5).element(1).matches(CallAttemptForm::blank);
+                .hasSize(5)
+                .element(1)
+                .matches(CallAttemptForm::blank);
     }
 
     private static RecordForm dna(String attempts) {
@@ -128,11 +145,15 @@ class ContactRulesTests {
         if (typed == null) {
             return List.of();
         }
-        return Arrays.stream(typed.split(";", -1)).map(row -> row.split("/", -1))
-                .map(parts -> new CallAttemptForm(parts[0], parts.length > 1 ? parts[1] : "")).toList();
+        return Arrays.stream(typed.split(";", -1))
+                .map(row -> row.split("/", -1))
+                .map(parts -> new CallAttemptForm(parts[0], parts.length > 1 ? parts[1] : ""))
+                .toList();
     }
 
     private static Set<String> fields(String problems) {
-        return problems == null ? Set.of() : Set.of(Objects.requireNonNull(problems).split(" "));
+        return problems == null
+                ? Set.of()
+                : Set.of(Objects.requireNonNull(problems).split(" "));
     }
 }

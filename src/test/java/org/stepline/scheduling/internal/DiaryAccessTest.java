@@ -22,8 +22,8 @@ class DiaryAccessTest {
             a manager looks without patients' names  | 15 | MANAGER      | -    | true  | false    | false
             an administrator likewise                | 16 | ADMIN        | -    | true  | false    | false
             """)
-    void decidesByRoleAndTeam(String description, long id, Role role, Long team, boolean see, boolean patients,
-            boolean edit) {
+    void decidesByRoleAndTeam(
+            String description, long id, Role role, Long team, boolean see, boolean patients, boolean edit) {
         var owner = new StaffMember(10, "owner", "Owner", Role.PRACTITIONER, 1L);
         var viewer = new CurrentStaff(id, "viewer", "Viewer", role, team);
         assertThat(DiaryAccess.of(viewer, owner)).as(description).isEqualTo(new DiaryAccess(see, patients, edit));

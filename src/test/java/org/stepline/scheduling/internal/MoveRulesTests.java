@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Set;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.stepline.shared.ServiceTime;
@@ -14,8 +13,11 @@ import org.stepline.shared.codes.ConsultationMechanism;
 class MoveRulesTests {
 
     /** Now: Monday 9 March 2026, 12:00 UK time; the appointment is booked for Tuesday 10 March at 10:00. */
-    private static final Instant NOW = LocalDateTime.of(2026, 3, 9, 12, 0).atZone(ServiceTime.ZONE).toInstant();
-    private static final Instant BOOKED = LocalDateTime.of(2026, 3, 10, 10, 0).atZone(ServiceTime.ZONE).toInstant();
+    private static final Instant NOW =
+            LocalDateTime.of(2026, 3, 9, 12, 0).atZone(ServiceTime.ZONE).toInstant();
+
+    private static final Instant BOOKED =
+            LocalDateTime.of(2026, 3, 10, 10, 0).atZone(ServiceTime.ZONE).toInstant();
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
@@ -38,10 +40,18 @@ class MoveRulesTests {
             a typed time in a slot kept for other modes    | -                   | 2026-03-12 | 09:10 | false    | 11       | time
             a recorded contact cannot be moved             | 2026-03-12T09:00/50 | -          | -     | true     | -        | slot
             """)
-    void findsEachProblemAgainstItsField(String description, String slot, String date, String time, boolean recorded,
-            String keptFor, String problem) {
-        Set<ConsultationMechanism> modes = keptFor == null ? Set.of()
-                : java.util.Arrays.stream(keptFor.split(" ")).map(ConsultationMechanism::of)
+    void findsEachProblemAgainstItsField(
+            String description,
+            String slot,
+            String date,
+            String time,
+            boolean recorded,
+            String keptFor,
+            String problem) {
+        Set<ConsultationMechanism> modes = keptFor == null
+                ? Set.of()
+                : java.util.Arrays.stream(keptFor.split(" "))
+                        .map(ConsultationMechanism::of)
                         .collect(java.util.stream.Collectors.toSet());
         var context = new MoveRules.Context(NOW, BOOKED, ConsultationMechanism.TELEPHONE, recorded, modes);
         var found = MoveRules.problems(new MoveForm(slot, date, time), context);

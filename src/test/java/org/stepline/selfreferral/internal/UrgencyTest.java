@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class UrgencyTest {
 
     /** The instrument file's rule, as the measures module answers it: PHQ-9 item 9 above 0. */
-    private static final BiFunction<String, String, Optional<String>> PHQ9_ITEM_9 = (question, answer) ->
-            question.equals("PHQ9.9") && !answer.equals("0") ? Optional.of("PHQ-9 question 9 answered above 0")
+    private static final BiFunction<String, String, Optional<String>> PHQ9_ITEM_9 =
+            (question, answer) -> question.equals("PHQ9.9") && !answer.equals("0")
+                    ? Optional.of("PHQ-9 question 9 answered above 0")
                     : Optional.empty();
 
     @ParameterizedTest(name = "harm {0}, PHQ-9 item 9 {1}: {2} reasons")

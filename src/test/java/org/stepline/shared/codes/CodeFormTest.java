@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,10 +12,32 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CodeFormTest {
 
     @ParameterizedTest(name = "''{0}'' is {1}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            "5      | 5", "05     | 5", "\" 5\"   | 5", "\"5 \"   | 5", "\" 05 \" | 5", "2 | 2", "02 | 2",
-            "0 | 0", "00 | 0", "10 | 10", "010 | 10", "98 | 98", "0098 | 98",
-            "\"\"  | -1", "\"  \" | -1", "5a | -1", "-5 | -1", "\"1 0\" | -1", "1.0 | -1", "1234 | -1", "Y | -1"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "5      | 5",
+                "05     | 5",
+                "\" 5\"   | 5",
+                "\"5 \"   | 5",
+                "\" 05 \" | 5",
+                "2 | 2",
+                "02 | 2",
+                "0 | 0",
+                "00 | 0",
+                "10 | 10",
+                "010 | 10",
+                "98 | 98",
+                "0098 | 98",
+                "\"\"  | -1",
+                "\"  \" | -1",
+                "5a | -1",
+                "-5 | -1",
+                "\"1 0\" | -1",
+                "1.0 | -1",
+                "1234 | -1",
+                "Y | -1"
+            })
     void readsTheNumberACodeStandsFor(String text, int number) {
         assertThat(CodeForm.number(text)).isEqualTo(number);
     }
@@ -28,29 +49,52 @@ class CodeFormTest {
     }
 
     @ParameterizedTest(name = "AppType ''{0}'' is {1}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            "2 | TREATMENT", "02 | TREATMENT", "\" 2\" | TREATMENT", "\"2 \" | TREATMENT", "3 | ASSESSMENT_AND_TREATMENT",
-            "10 | EMPLOYMENT_SUPPORT", "06 | FOLLOW_UP"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "2 | TREATMENT",
+                "02 | TREATMENT",
+                "\" 2\" | TREATMENT",
+                "\"2 \" | TREATMENT",
+                "3 | ASSESSMENT_AND_TREATMENT",
+                "10 | EMPLOYMENT_SUPPORT",
+                "06 | FOLLOW_UP"
+            })
     void appointmentTypesInEveryForm(String text, AppointmentType type) {
         assertThat(NationalCode.fromAnyForm(AppointmentType.class, text)).contains(type);
     }
 
     @ParameterizedTest(name = "AttendOrDNACode ''{0}'' is {1}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            "5 | ATTENDED", "05 | ATTENDED", "\" 5 \" | ATTENDED", "06 | LATE_SEEN", "3 | DID_NOT_ATTEND", "0 | NOT_YET"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "5 | ATTENDED",
+                "05 | ATTENDED",
+                "\" 5 \" | ATTENDED",
+                "06 | LATE_SEEN",
+                "3 | DID_NOT_ATTEND",
+                "0 | NOT_YET"
+            })
     void attendanceInEveryForm(String text, Attendance attendance) {
         assertThat(NationalCode.fromAnyForm(Attendance.class, text)).contains(attendance);
     }
 
     @ParameterizedTest(name = "ConsMechanism ''{0}'' is {1}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            "2 | TELEPHONE", "02 | TELEPHONE", "1 | FACE_TO_FACE", "\"11 \" | VIDEO", "98 | OTHER"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {"2 | TELEPHONE", "02 | TELEPHONE", "1 | FACE_TO_FACE", "\"11 \" | VIDEO", "98 | OTHER"})
     void modesInEveryForm(String text, ConsultationMechanism mode) {
         assertThat(NationalCode.fromAnyForm(ConsultationMechanism.class, text)).contains(mode);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {"07", "11", "9", "\"\"", "x"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {"07", "11", "9", "\"\"", "x"})
     void whatIsNoAppointmentTypeIsNone(String text) {
         assertThat(NationalCode.fromAnyForm(AppointmentType.class, text)).isEmpty();
     }
@@ -74,11 +118,13 @@ class CodeFormTest {
     void theNationalListsAreShippedInFull() {
         assertThat(CodeList.REFERRAL_SOURCE.entries()).hasSizeGreaterThanOrEqualTo(40);
         assertThat(codes(CodeList.REFERRAL_SOURCE.entries().toArray(NationalCode[]::new)))
-                .contains("A1", "A2", "A3", "A4", "B1", "B2", "C1", "C2", "C3", "D1", "D2", "E1", "E6", "F1", "F3", "G1",
+                .contains(
+                        "A1", "A2", "A3", "A4", "B1", "B2", "C1", "C2", "C3", "D1", "D2", "E1", "E6", "F1", "F3", "G1",
                         "G4", "H1", "H2", "I1", "I2", "M1", "M2", "M5", "M7", "M8", "N1", "N2", "N4", "P1", "Q1");
         assertThat(CodeList.REFERRAL_SOURCE.labelOf("M5")).isEqualTo("Other: Jobcentre Plus");
-        assertThat(codes(CodeList.END_CODE.entries().toArray(NationalCode[]::new))).containsExactlyInAnyOrder(
-                "50", "10", "11", "12", "13", "14", "16", "17", "95", "46", "47", "48", "49", "96");
+        assertThat(codes(CodeList.END_CODE.entries().toArray(NationalCode[]::new)))
+                .containsExactlyInAnyOrder(
+                        "50", "10", "11", "12", "13", "14", "16", "17", "95", "46", "47", "48", "49", "96");
     }
 
     private static List<String> codes(NationalCode[] codes) {

@@ -16,8 +16,10 @@ class TreatmentContactsSqlTest {
 
     private boolean sql(String function, Object... args) {
         String placeholders = String.join(", ", java.util.Collections.nCopies(args.length, "?"));
-        return jdbc.sql("select " + function + "(" + placeholders + ")").params(args)
-                .query(Boolean.class).single();
+        return jdbc.sql("select " + function + "(" + placeholders + ")")
+                .params(args)
+                .query(Boolean.class)
+                .single();
     }
 
     /** The appointment's {@code planned} column: null (booked in Stepline) or true is planned, false unplanned. */
@@ -26,9 +28,11 @@ class TreatmentContactsSqlTest {
     @Test
     void attendedAndHasAnOutcomeAgreeWithAttendanceOnEveryCode() {
         for (Attendance attendance : Attendance.values()) {
-            assertThat(sql("stepline_attended", attendance.code())).as("attended " + attendance)
+            assertThat(sql("stepline_attended", attendance.code()))
+                    .as("attended " + attendance)
                     .isEqualTo(attendance.isAttended());
-            assertThat(sql("stepline_has_outcome", attendance.code())).as("has an outcome " + attendance)
+            assertThat(sql("stepline_has_outcome", attendance.code()))
+                    .as("has an outcome " + attendance)
                     .isEqualTo(attendance.isOutcome());
         }
         assertThat(sql("stepline_attended", "1")).isFalse();
@@ -41,7 +45,8 @@ class TreatmentContactsSqlTest {
             for (Attendance attendance : Attendance.values()) {
                 boolean java = TreatmentContacts.isTreatmentContact(type, attendance);
                 assertThat(sql("stepline_treatment_contact", type.code(), attendance.code()))
-                        .as(type + " " + attendance).isEqualTo(java);
+                        .as(type + " " + attendance)
+                        .isEqualTo(java);
                 treatment += java ? 1 : 0;
             }
         }
@@ -55,9 +60,11 @@ class TreatmentContactsSqlTest {
                 for (Boolean planned : PLANNED) {
                     boolean unplanned = Boolean.FALSE.equals(planned);
                     String what = type + " " + attendance + " planned " + planned;
-                    assertThat(sql("stepline_took_place", attendance.code(), planned)).as(what)
+                    assertThat(sql("stepline_took_place", attendance.code(), planned))
+                            .as(what)
                             .isEqualTo(TreatmentContacts.tookPlace(attendance, unplanned));
-                    assertThat(sql("stepline_treatment_contact", type.code(), attendance.code(), planned)).as(what)
+                    assertThat(sql("stepline_treatment_contact", type.code(), attendance.code(), planned))
+                            .as(what)
                             .isEqualTo(TreatmentContacts.isTreatmentContact(type, attendance, unplanned));
                 }
             }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,19 +11,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CsvTest {
 
     @ParameterizedTest(name = "[{0}] is written [{1}]")
-    @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
-            "Telephone|Telephone",
-            "Team North, East|\"Team North, East\"",
-            "=HYPERLINK(\"http://evil.example\")|\"'=HYPERLINK(\"\"http://evil.example\"\")\"",
-            "@SUM(A1)|'@SUM(A1)",
-            "+44 113 496 0000|'+44 113 496 0000",
-            "-cmd|'-cmd",
-            "-12.5|-12.5",
-            "+3.0|+3.0",
-            "-3|-3",
-            "1e5|1e5",
-            "2024-01-10|2024-01-10",
-            "~~|~~"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '~',
+            value = {
+                "Telephone|Telephone",
+                "Team North, East|\"Team North, East\"",
+                "=HYPERLINK(\"http://evil.example\")|\"'=HYPERLINK(\"\"http://evil.example\"\")\"",
+                "@SUM(A1)|'@SUM(A1)",
+                "+44 113 496 0000|'+44 113 496 0000",
+                "-cmd|'-cmd",
+                "-12.5|-12.5",
+                "+3.0|+3.0",
+                "-3|-3",
+                "1e5|1e5",
+                "2024-01-10|2024-01-10",
+                "~~|~~"
+            })
     void textThatCouldRunAsAFormulaIsDefusedAndNumbersStayNumbers(String value, String written) {
         assertThat(Csv.cell(value)).isEqualTo(written);
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,7 +29,8 @@ class LocalTimesTest {
     void localTimesBecomeTheInstantsPostgresqlMakesOfThem(String local, String instant) {
         var time = LocalDateTime.parse(local);
         var times = new LocalTimes(LONDON);
-        long second = times.epochSecond(time.toLocalDate().toEpochDay(), time.toLocalTime().toSecondOfDay());
+        long second = times.epochSecond(
+                time.toLocalDate().toEpochDay(), time.toLocalTime().toSecondOfDay());
         assertThat(Instant.ofEpochSecond(second)).isEqualTo(Instant.parse(instant));
     }
 
@@ -45,7 +45,8 @@ class LocalTimesTest {
             for (int minute = 0; minute < 1440; minute += 7) {
                 var local = LocalDateTime.parse(day + "T00:00").plusMinutes(minute);
                 var expected = local.atZone(LONDON).withLaterOffsetAtOverlap().toEpochSecond();
-                assertThat(times.epochSecond(local.toLocalDate().toEpochDay(), minute * 60)).as(local.toString())
+                assertThat(times.epochSecond(local.toLocalDate().toEpochDay(), minute * 60))
+                        .as(local.toString())
                         .isEqualTo(expected);
             }
         }

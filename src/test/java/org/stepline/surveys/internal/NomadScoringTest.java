@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,7 +16,10 @@ class NomadScoringTest {
     private static final Nomad NOMAD = NomadFile.load();
 
     private static Nomad.Construct construct(String key) {
-        return NOMAD.constructs().stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow();
+        return NOMAD.constructs().stream()
+                .filter(c -> c.key().equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static SurveyAnswers answers(Map<String, Integer> scores, Map<String, Integer> notRelevant) {
@@ -27,12 +29,15 @@ class NomadScoringTest {
     @Test
     void theFileHoldsTwentyItemsInFourConstructsWithTheInterventionFilledIn() {
         assertThat(NOMAD.items()).hasSize(20);
-        assertThat(NOMAD.constructs()).extracting(Nomad.Construct::name).containsExactly("Coherence",
-                "Cognitive participation", "Collective action", "Reflexive monitoring");
+        assertThat(NOMAD.constructs())
+                .extracting(Nomad.Construct::name)
+                .containsExactly("Coherence", "Cognitive participation", "Collective action", "Reflexive monitoring");
         assertThat(NOMAD.item("C1").orElseThrow().text())
                 .isEqualTo("I can see how telephone-delivered treatment differs from usual ways of working");
         assertThat(NOMAD.item("CA2").orElseThrow().text()).startsWith("Telephone-delivered treatment disrupts");
-        assertThat(NOMAD.items().filter(Nomad.Item::reverse)).extracting(Nomad.Item::code).containsExactly("CA2");
+        assertThat(NOMAD.items().filter(Nomad.Item::reverse))
+                .extracting(Nomad.Item::code)
+                .containsExactly("CA2");
         assertThat(NOMAD.notRelevantLabel(3)).isEqualTo("Not relevant to telephone-delivered treatment");
         assertThat(NOMAD.attribution()).contains("Finch T", "2015");
     }
@@ -40,18 +45,37 @@ class NomadScoringTest {
     @Test
     void aFileWithAMissingItemIsRefused() {
         var coherence = construct("coherence");
-        var broken = new Nomad(NOMAD.id(), NOMAD.name(), NOMAD.title(), NOMAD.intervention(), NOMAD.attribution(),
-                NOMAD.agreement(), NOMAD.notRelevant(), NOMAD.general(), List.of(new Nomad.Construct(coherence.key(),
-                        coherence.name(), coherence.meaning(), coherence.items().subList(0, 3)),
-                        construct("cognitive-participation"), construct("collective-action"),
+        var broken = new Nomad(
+                NOMAD.id(),
+                NOMAD.name(),
+                NOMAD.title(),
+                NOMAD.intervention(),
+                NOMAD.attribution(),
+                NOMAD.agreement(),
+                NOMAD.notRelevant(),
+                NOMAD.general(),
+                List.of(
+                        new Nomad.Construct(
+                                coherence.key(),
+                                coherence.name(),
+                                coherence.meaning(),
+                                coherence.items().subList(0, 3)),
+                        construct("cognitive-participation"),
+                        construct("collective-action"),
                         construct("reflexive-monitoring")));
         assertThatThrownBy(() -> NomadFile.checked(broken)).hasMessageContaining("20 construct items");
     }
 
     @ParameterizedTest(name = "answer {0} to {1} scores {2}")
     @CsvSource({
-            "5, C1, 5", "1, C1, 1", "4, CA1, 4",
-            "5, CA2, 1", "4, CA2, 2", "3, CA2, 3", "2, CA2, 4", "1, CA2, 5" // "disrupts working relationships" reversed
+        "5, C1, 5",
+        "1, C1, 1",
+        "4, CA1, 4",
+        "5, CA2, 1",
+        "4, CA2, 2",
+        "3, CA2, 3",
+        "2, CA2, 4",
+        "1, CA2, 5" // "disrupts working relationships" reversed
     })
     void itemScoresReverseTheDisruptionItem(int answer, String item, int score) {
         assertThat(NomadScoring.itemScore(NOMAD.item(item).orElseThrow(), answers(Map.of(item, answer), Map.of())))
@@ -78,9 +102,12 @@ class NomadScoringTest {
 
     @Test
     void constructScoresLeaveOutPeopleWhoAnsweredNoneOfItsItems() {
-        var responses = List.of(answers(Map.of("RM1", 5), Map.of()), answers(Map.of(), Map.of("RM1", 1)),
+        var responses = List.of(
+                answers(Map.of("RM1", 5), Map.of()),
+                answers(Map.of(), Map.of("RM1", 1)),
                 answers(Map.of("RM1", 3, "RM2", 4), Map.of()));
-        assertThat(NomadScoring.constructScores(construct("reflexive-monitoring"), responses)).containsExactly(5.0, 3.5);
+        assertThat(NomadScoring.constructScores(construct("reflexive-monitoring"), responses))
+                .containsExactly(5.0, 3.5);
     }
 
     @Test
@@ -102,7 +129,8 @@ class NomadScoringTest {
         assertThat(answers.scores()).isEqualTo(Map.of("C1", 5, "G1", 10));
         assertThat(answers.notRelevant()).isEqualTo(Map.of("CA2", 2));
 
-        assertThat(AnswerForm.from(NOMAD, Map.of("C1", "6", "G2", "11", "C2", "nr9")).problems(NOMAD))
+        assertThat(AnswerForm.from(NOMAD, Map.of("C1", "6", "G2", "11", "C2", "nr9"))
+                        .problems(NOMAD))
                 .containsOnlyKeys("C1", "G2", "C2");
         assertThat(AnswerForm.from(NOMAD, Map.of()).problems(NOMAD)).containsOnlyKeys("answers");
     }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,17 +14,19 @@ class SmallGroupsTest {
 
     /** Teams as "id:respondents" separated by spaces; the shown teams as ids separated by spaces. */
     @ParameterizedTest(name = "{0} → service {1}, teams [{2}]")
-    @CsvSource(delimiter = '|', value = {
-            "1:4                | false | ''",       // fewer than five in all: nothing
-            "1:5                | true  | 1",
-            "1:3 2:1            | false | ''",
-            "1:3 2:3            | true  | ''",       // the service has six; neither team has five
-            "1:5 2:5            | true  | 1 2",
-            "1:6 2:2            | true  | ''",       // service minus team 1 would give team 2's two answers away
-            "1:9 2:6 3:2        | true  | 1",        // so the smallest shown team (2) is hidden too
-            "1:5 2:5 3:3 4:2    | true  | 1 2",      // the hidden teams hold five between them: enough
-            "1:7 2:0            | true  | 1",        // a team nobody answered in gives nothing away
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "1:4                | false | ''", // fewer than five in all: nothing
+                "1:5                | true  | 1",
+                "1:3 2:1            | false | ''",
+                "1:3 2:3            | true  | ''", // the service has six; neither team has five
+                "1:5 2:5            | true  | 1 2",
+                "1:6 2:2            | true  | ''", // service minus team 1 would give team 2's two answers away
+                "1:9 2:6 3:2        | true  | 1", // so the smallest shown team (2) is hidden too
+                "1:5 2:5 3:3 4:2    | true  | 1 2", // the hidden teams hold five between them: enough
+                "1:7 2:0            | true  | 1", // a team nobody answered in gives nothing away
+            })
     void groupsWithFewerThanFiveAreHiddenAndCannotBeWorkedOut(String teams, boolean service, String shown) {
         Map<Long, Integer> counts = new HashMap<>();
         for (String team : teams.trim().split("\\s+")) {
@@ -34,7 +35,8 @@ class SmallGroupsTest {
         }
         var visible = SmallGroups.of(counts, 5);
         assertThat(visible.service()).isEqualTo(service);
-        Set<Long> expected = shown.isBlank() ? Set.of()
+        Set<Long> expected = shown.isBlank()
+                ? Set.of()
                 : Arrays.stream(shown.trim().split("\\s+")).map(Long::valueOf).collect(Collectors.toSet());
         assertThat(visible.teams()).isEqualTo(expected);
     }
