@@ -20,5 +20,10 @@ begin
     -- run-time work that needs a table's owner, each function allowing only its own narrow job (V17)
     execute format('grant execute on function reserve_ids(regclass, bigint), loading_table_create(regclass, text), '
         || 'loading_table_index(regclass, regclass, text, text), analyze_tables(regclass[]) to %I', app);
+    -- a restore may stop at an older schema version, which has no waiting entries yet (V84)
+    if to_regclass('audit_pending') is not null then
+        execute format('revoke insert, update, delete, truncate on audit_pending from %I', app);
+        execute format('grant execute on function audit_link_pending(int, boolean) to %I', app);
+    end if;
 end
 $grants$;

@@ -22,6 +22,7 @@ import org.postgresql.copy.CopyManager;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import org.stepline.audit.AuditChain;
 import org.stepline.shared.OwnerOnlyFiles;
 
 /**
@@ -34,14 +35,18 @@ public class DatabaseBackups {
 
     private static final List<String> SESSION_TABLES = List.of("spring_session_attributes", "spring_session");
 
+    private static final String AUDIT_WAITING = "audit_pending";
+
     private static final String MIGRATIONS = "classpath*:db/migration/V*__*.sql";
 
     private final Flyway flyway;
     private final ObjectProvider<RestoringMigration.Target> restoreTarget;
+    private final AuditChain auditChain;
 
-    DatabaseBackups(Flyway flyway, ObjectProvider<RestoringMigration.Target> restoreTarget) {
+    DatabaseBackups(Flyway flyway, ObjectProvider<RestoringMigration.Target> restoreTarget, AuditChain auditChain) {
         this.flyway = flyway;
         this.restoreTarget = restoreTarget;
+        this.auditChain = auditChain;
     }
 
     /** A database the restore will not load into, with the reason in plain words; nothing was changed. */
@@ -54,6 +59,7 @@ public class DatabaseBackups {
     /** Writes a backup of the database, as one consistent snapshot, to {@code file} (which must not exist yet). */
     public BackupManifest backup(Path file) throws IOException, SQLException {
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        auditChain.linkPending(); // the backup holds the chain as of now (what is still waiting is linked on restore)
         try (Connection c = ownerConnection()) {
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
@@ -161,6 +167,7 @@ public class DatabaseBackups {
 
     private Set<String> leftOut() {
         var names = new java.util.HashSet<>(SESSION_TABLES);
+        names.add(AUDIT_WAITING); // remade as the entries load: each one restored without its link waits again
         names.add(flyway.getConfiguration().getTable());
         return names;
     }

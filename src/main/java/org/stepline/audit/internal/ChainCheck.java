@@ -29,17 +29,21 @@ final class ChainCheck {
             byte @Nullable [] hash,
             @Nullable Instant chainedAt,
             @Nullable Long entryId,
-            @Nullable String content) {}
+            @Nullable String content,
+            boolean waiting) {}
 
     private long expected = 1;
     private byte[] previous = GENESIS;
     private @Nullable Instant lastChained;
     private long entries;
+    private long waiting;
     private @Nullable String problem;
 
     /** Takes the next row; false once a problem is found (later rows are not looked at). */
     boolean accept(Row row) {
-        if (problem == null) {
+        if (problem == null && row.position() == null && row.waiting()) {
+            waiting++; // committed after the linker's last round: linked at its next
+        } else if (problem == null) {
             problem = problemWith(row);
             if (problem == null) {
                 previous = row.hash();
@@ -53,7 +57,7 @@ final class ChainCheck {
 
     Verification result() {
         return new Verification(
-                entries, problem, entries == 0 ? null : HexFormat.of().formatHex(previous));
+                entries, waiting, problem, entries == 0 ? null : HexFormat.of().formatHex(previous));
     }
 
     private @Nullable String problemWith(Row row) {

@@ -48,9 +48,15 @@ final class AuditCommand extends PrintingCommand {
             }
             out.println(String.format(
                     Locale.UK,
-                    "The audit trail is intact: %,d entries in one unbroken chain%s.",
+                    "The audit trail is intact: %,d entries in one unbroken chain%s%s.",
                     result.entries(),
-                    result.lastHash() == null ? "" : "; last hash " + result.lastHash()));
+                    result.lastHash() == null ? "" : "; last hash " + result.lastHash(),
+                    result.waiting() == 0
+                            ? ""
+                            : String.format(
+                                    Locale.UK,
+                                    " (%,d more committed while it was checked, waiting for their link)",
+                                    result.waiting())));
             return Commands.DONE;
         });
     }

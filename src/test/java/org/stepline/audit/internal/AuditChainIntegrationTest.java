@@ -69,11 +69,11 @@ class AuditChainIntegrationTest {
             done.get();
         }
         pool.shutdown();
+
+        var result = chain.verify();
         long after =
                 jdbc.sql("select count(*) from audit_chain").query(Long.class).single();
         assertThat(after - before).isGreaterThanOrEqualTo(8 * (25 * 2 + 5));
-
-        var result = chain.verify();
         assertThat(result.problem()).isNull();
         assertThat(result.entries()).isEqualTo(after);
         assertThat(jdbc.sql("select count(*) from only audit_event")
@@ -84,8 +84,57 @@ class AuditChainIntegrationTest {
 
     private long entry(String detail) {
         transactions.executeWithoutResult(status -> trail.recordBy("tamper-test", null, AuditAction.ADMIN, detail));
+        chain.linkPending();
         return jdbc.sql("select id from audit_event where detail = ?")
                 .param(detail)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void aCommittedEntryWaitsForItsLinkAndTheServersLinkerLinksItWithinMoments() throws Exception {
+        String detail = "waiting " + System.nanoTime();
+        transactions.executeWithoutResult(status -> trail.recordBy("linker-test", null, AuditAction.ADMIN, detail));
+        long id = jdbc.sql("select id from audit_event where detail = ?")
+                .param(detail)
+                .query(Long.class)
+                .single();
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (linked(id) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(linked(id))
+                .as("linked by the server's linker within five seconds")
+                .isOne();
+        assertThat(jdbc.sql("select count(*) from audit_pending where event_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void anEntryStillWaitingWhenTheChainIsWalkedIsCountedAsWaitingNotAsBroken() throws Exception {
+        long id = entry("walked while waiting " + System.nanoTime());
+        try (Connection c = DatabaseAsSuperuser.connect(dataSource, "postgres")) {
+            c.setAutoCommit(false);
+            try (var s = c.createStatement()) {
+                // as if committed after the linker's last round: its link not yet made
+                s.execute("set local session_replication_role = replica");
+                s.execute("delete from audit_chain where event_id = " + id);
+                s.execute("insert into audit_pending values (" + id + ")");
+            }
+            var check = new ChainCheck();
+            ChainRows.read(c, check::accept);
+            c.rollback();
+            assertThat(check.result().problem()).isNull();
+            assertThat(check.result().waiting()).isOne();
+        }
+    }
+
+    private long linked(long id) {
+        return jdbc.sql("select count(*) from audit_chain where event_id = ?")
+                .param(id)
                 .query(Long.class)
                 .single();
     }
@@ -152,7 +201,9 @@ class AuditChainIntegrationTest {
             "truncate audit_event",
             "insert into audit_chain values (999999999, -5, '\\x00', '\\x00', now())",
             "update audit_chain set hash = '\\x00' where event_id = " + id,
-            "select audit_chain_append(e) from audit_event e where id = " + id
+            "select audit_chain_append(e) from audit_event e where id = " + id,
+            "delete from audit_pending",
+            "insert into audit_pending values (-7)"
         }) {
             assertThatThrownBy(() -> jdbc.sql(sql).query().listOfRows())
                     .as(sql)

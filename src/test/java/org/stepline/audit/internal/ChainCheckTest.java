@@ -16,7 +16,14 @@ class ChainCheckTest {
         for (int i = 0; i < contents.length; i++) {
             byte[] hash = ChainCheck.hash(previous, contents[i]);
             rows.add(new ChainCheck.Row(
-                    (long) i + 1, 10L + i, previous, hash, Instant.ofEpochSecond(1000 + i), 10L + i, contents[i]));
+                    (long) i + 1,
+                    10L + i,
+                    previous,
+                    hash,
+                    Instant.ofEpochSecond(1000 + i),
+                    10L + i,
+                    contents[i],
+                    false));
             previous = hash;
         }
         return rows;
@@ -56,7 +63,8 @@ class ChainCheckTest {
                         second.hash(),
                         second.chainedAt(),
                         second.entryId(),
-                        "{\"a\":22}"));
+                        "{\"a\":22}",
+                        false));
         var result = check(rows).result();
         assertThat(result.problem()).isEqualTo("Audit entry 11 (position 2) was changed.");
         assertThat(result.entries()).isEqualTo(1);
@@ -80,14 +88,15 @@ class ChainCheckTest {
                         second.hash(),
                         second.chainedAt(),
                         null,
-                        null));
+                        null,
+                        false));
         assertThat(check(rows).result().problem()).isEqualTo("Audit entry 11 (position 2) was removed.");
     }
 
     @Test
     void entriesInsertedOutOfOrderAreNamed() {
         var rows = chain("{\"a\":1}", "{\"a\":2}");
-        rows.add(new ChainCheck.Row(null, null, null, null, null, 5L, "{\"forged\":true}"));
+        rows.add(new ChainCheck.Row(null, null, null, null, null, 5L, "{\"forged\":true}", false));
         assertThat(check(rows).result().problem())
                 .isEqualTo("Audit entry 5 is not in the chain: it was inserted out of order, outside it.");
 
@@ -97,7 +106,7 @@ class ChainCheckTest {
         var shifted = new ArrayList<ChainCheck.Row>();
         shifted.add(sound.get(0));
         shifted.add(new ChainCheck.Row(
-                2L, 99L, ChainCheck.GENESIS, forgedHash, Instant.ofEpochSecond(1001), 99L, "{\"forged\":true}"));
+                2L, 99L, ChainCheck.GENESIS, forgedHash, Instant.ofEpochSecond(1001), 99L, "{\"forged\":true}", false));
         assertThat(check(shifted).result().problem())
                 .isEqualTo("Audit entry 99 (position 2) does not follow the "
                         + "entry before it: an entry was removed before it, or it was inserted out of order.");
@@ -106,10 +115,24 @@ class ChainCheckTest {
         var last = sound.get(1);
         byte[] hash = ChainCheck.hash(last.hash(), "{\"backdated\":true}");
         var appended = new ArrayList<>(sound);
-        appended.add(
-                new ChainCheck.Row(3L, 77L, last.hash(), hash, Instant.ofEpochSecond(10), 77L, "{\"backdated\":true}"));
+        appended.add(new ChainCheck.Row(
+                3L, 77L, last.hash(), hash, Instant.ofEpochSecond(10), 77L, "{\"backdated\":true}", false));
         assertThat(check(appended).result().problem())
                 .isEqualTo(
                         "Audit entry 77 (position 3) was inserted out of order: it is dated before the entry before it.");
+    }
+
+    @Test
+    void anEntryWaitingForItsLinkIsCountedNotBlamed() {
+        var rows = chain("{\"a\":1}", "{\"a\":2}");
+        rows.add(new ChainCheck.Row(null, null, null, null, null, 12L, "{\"a\":3}", true));
+        var result = check(rows).result();
+        assertThat(result.intact()).isTrue();
+        assertThat(result.entries()).isEqualTo(2);
+        assertThat(result.waiting()).isEqualTo(1);
+
+        rows.add(new ChainCheck.Row(null, null, null, null, null, 13L, "{\"forged\":true}", false));
+        assertThat(check(rows).result().problem())
+                .isEqualTo("Audit entry 13 is not in the chain: it was inserted out of order, outside it.");
     }
 }
