@@ -120,11 +120,14 @@ class DischargeLetterFormulationTest {
                         audited(
                                 "Wrote the discharge letter to the gp for referral %, with version 2 of the shared formulation"))
                 .isEqualTo(1);
-        assertThat(mvc.perform(get("/patients/" + jordan.patientId()).with(as(jordan.practitioner())))
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString())
-                .contains("href=\"" + path() + "\"");
+        String record = mvc.perform(get("/patients/" + jordan.patientId()).with(as(jordan.practitioner())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(record).contains("href=\"" + path() + "\"");
+        assertThat(record)
+                .as("the letter written at discharge stays on the record, marked as replaced by the new one")
+                .containsOnlyOnce("Replaced by the discharge letter written ");
     }
 
     @Test

@@ -34,6 +34,9 @@ import org.stepline.identity.Role;
 class GpLetterTest {
 
     @Autowired
+    GpLetters gpLetters;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -145,17 +148,7 @@ class GpLetterTest {
     }
 
     private List<GpLetterSummary> lettersOf(long patientId) {
-        return jdbc.sql(
-                        "select id, patient_id, referral_id, kind, title, created_at from gp_letter where patient_id = ? order by id desc")
-                .param(patientId)
-                .query((rs, n) -> new GpLetterSummary(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getObject(6, java.time.OffsetDateTime.class).toInstant()))
-                .list();
+        return gpLetters.forPatient(patientId);
     }
 
     private byte[] download(GpLetterSummary letter) throws Exception {

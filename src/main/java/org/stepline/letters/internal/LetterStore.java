@@ -1,5 +1,6 @@
 package org.stepline.letters.internal;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +49,10 @@ public class LetterStore implements GpLetters {
     @Override
     public List<GpLetterSummary> forPatient(long patientId) {
         return jdbc.sql("""
-                select id, patient_id, referral_id, kind, title, created_at from gp_letter
+                select id, patient_id, referral_id, kind, title, created_at,
+                       case when kind = 'DISCHARGE' then lead(created_at) over (
+                           partition by referral_id, kind order by created_at, id) end as replaced_at
+                from gp_letter
                 where patient_id = ? order by created_at desc, id desc""")
                 .param(patientId)
                 .query((rs, n) -> new GpLetterSummary(
@@ -57,8 +61,13 @@ public class LetterStore implements GpLetters {
                         rs.getLong("referral_id"),
                         rs.getString("kind"),
                         rs.getString("title"),
-                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                        replacedAt(rs.getObject("replaced_at", OffsetDateTime.class))))
                 .list();
+    }
+
+    private static @Nullable Instant replacedAt(@Nullable OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
     }
 
     public Optional<StoredPdf> pdf(long letterId) {
