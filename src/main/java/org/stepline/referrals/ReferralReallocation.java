@@ -18,6 +18,15 @@ public interface ReferralReallocation {
     Reallocated reallocate(long referralId, @Nullable Long toPractitionerId);
 
     /**
+     * Moves one open referral that the practitioner holds in their team, named by its pathway ID: the way an
+     * administrator, who does not open patient records, moves one referral of a leaving practitioner.
+     * {@link ReallocationRefused} says what is wrong with the pathway ID ({@code pathwayId}) or the practitioner
+     * chosen ({@code practitioner}).
+     */
+    Reallocated reallocateOneHeldBy(
+            long fromPractitionerId, @Nullable String pathwayId, @Nullable Long toPractitionerId);
+
+    /**
      * Moves every open referral the practitioner holds in their team; {@link ReallocationRefused} says what is wrong
      * with the practitioner chosen.
      */

@@ -217,6 +217,65 @@ class ReallocationTests extends PageTestSupport {
     }
 
     @Test
+    void anAdministratorMovesOneReferralByItsPathwayIdWithoutSeeingThePatient() throws Exception {
+        var t = new Team();
+        var admin = t.make.staff(Role.ADMIN, null);
+        assertThat(page(admin, "/admin/users/" + t.leaving.id()))
+                .contains("/reallocate/practitioners/" + t.leaving.id() + "/one");
+        assertThat(page(admin, "/reallocate/practitioners/" + t.leaving.id() + "/one"))
+                .contains("Move one referral of " + t.leaving.displayName(), "holds 2 open referrals")
+                .doesNotContain(t.firstName, t.secondName);
+
+        String unknown = mvc.perform(post("/reallocate/practitioners/" + t.leaving.id() + "/one")
+                        .param("pathwayId", "NOT-HERE-1")
+                        .param("practitioner", "")
+                        .with(user(StaffPrincipal.of(admin)))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(unknown)
+                .contains("Error: ", "value=\"NOT-HERE-1\"")
+                .containsPattern("(?s)id=\"pathwayId-error\">.*" + t.leaving.displayName()
+                        + " holds no open referral with pathway ID NOT-HERE-1")
+                .containsPattern("(?s)id=\"practitioner-error\">.*Choose the practitioner to move to");
+        assertThat(List.of(holder(t.first), holder(t.second))).containsOnly(t.leaving.id());
+
+        mvc.perform(post("/reallocate/practitioners/" + t.leaving.id() + "/one")
+                        .param("pathwayId", " " + pathway(t.second).toLowerCase() + " ")
+                        .param("practitioner", String.valueOf(t.taking.id()))
+                        .with(user(StaffPrincipal.of(admin)))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/admin/users/" + t.leaving.id()))
+                .andExpect(flash().attribute(
+                                "flash",
+                                Matchers.allOf(
+                                        Matchers.containsString("Referral " + pathway(t.second) + " moved from "
+                                                + t.leaving.displayName() + " to " + t.taking.displayName()),
+                                        Matchers.containsString("could not move"))));
+
+        assertThat(holder(t.second)).isEqualTo(t.taking.id());
+        assertThat(holder(t.first)).isEqualTo(t.leaving.id());
+        assertThat(appointmentHolder(t.free)).isEqualTo(t.leaving.id());
+        assertThat(rebookReason(t.away)).contains("is marked unavailable then (Annual leave)");
+        assertThat(audit(t.secondPatient))
+                .contains("UPDATE Moved referral " + pathway(t.second) + " from " + t.leaving.displayName() + " to "
+                        + t.taking.displayName());
+        assertThat(audit(t.firstPatient)).noneMatch(line -> line.contains("Moved referral"));
+        // a supervisor of another team may not
+        var elsewhere = t.make.staff(Role.SUPERVISOR, t.make.team("Realloc one other"));
+        mvc.perform(post("/reallocate/practitioners/" + t.leaving.id() + "/one")
+                        .param("pathwayId", pathway(t.first))
+                        .param("practitioner", String.valueOf(t.taking.id()))
+                        .with(user(StaffPrincipal.of(elsewhere)))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(holder(t.first)).isEqualTo(t.leaving.id());
+    }
+
+    @Test
     void aPractitionerIsRefused() throws Exception {
         var t = new Team();
         for (String path : List.of("/reallocate/referrals/" + t.first, "/reallocate/practitioners/" + t.leaving.id())) {

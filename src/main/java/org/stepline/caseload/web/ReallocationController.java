@@ -112,7 +112,7 @@ class ReallocationController {
                     : n + (n == 1 ? " open referral" : " open referrals") + " moved from " + from.displayName() + " to "
                             + moved.toName() + "." + appointmentsNote(moved);
             String back = staff.current().role() == Role.ADMIN
-                    ? "/admin/users/" + from.id()
+                    ? backFrom(from)
                     : "/caseload?practitioner=" + chosen(practitioner);
             return Flash.redirect(redirect, message, back);
         } catch (ReallocationRefused refused) {
@@ -137,6 +137,33 @@ class ReallocationController {
                     + moved.toName() + " is not free then: marked to rebook on the patient's record.";
         }
         return note;
+    }
+
+    @GetMapping("/reallocate/practitioners/{id}/one")
+    String oneReferralForm(@PathVariable long id, Model model) {
+        var from = mayMoveCaseloadOf(id);
+        audit.record(null, AuditAction.VIEW, "Opened the form to move one referral of " + from.displayName());
+        return oneReferralPage(model, from, null, null, FormErrors.NONE);
+    }
+
+    @PostMapping("/reallocate/practitioners/{id}/one")
+    String moveOneReferral(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String pathwayId,
+            @RequestParam(required = false) @Nullable String practitioner,
+            Model model,
+            RedirectAttributes redirect) {
+        var from = mayMoveCaseloadOf(id);
+        try {
+            var moved = reallocation.reallocateOneHeldBy(id, pathwayId, chosen(practitioner));
+            return Flash.redirect(
+                    redirect,
+                    "Referral " + referral(moved.referralIds().getFirst()).pathwayId() + " moved from "
+                            + from.displayName() + " to " + moved.toName() + "." + appointmentsNote(moved),
+                    backFrom(from));
+        } catch (ReallocationRefused refused) {
+            return oneReferralPage(model, from, pathwayId, practitioner, new FormErrors(refused.problems()));
+        }
     }
 
     private StaffMember mayMoveCaseloadOf(long practitionerId) {
@@ -206,11 +233,27 @@ class ReallocationController {
         model.addAttribute("choices", choices(from.teamId(), from.id()));
         model.addAttribute("chosen", chosen);
         model.addAttribute("errors", errors);
-        model.addAttribute(
-                "backTo",
-                staff.current().role() == Role.ADMIN
-                        ? "/admin/users/" + from.id()
-                        : "/caseload?practitioner=" + from.id());
+        model.addAttribute("backTo", backFrom(from));
         return "caseload/reallocateCaseload";
+    }
+
+    private String oneReferralPage(
+            Model model, StaffMember from, @Nullable String pathwayId, @Nullable String chosen, FormErrors errors) {
+        model.addAttribute("from", from);
+        model.addAttribute("teamName", staff.teamName(from.teamId()));
+        model.addAttribute("openReferrals", openCount(from));
+        model.addAttribute("choices", choices(from.teamId(), from.id()));
+        model.addAttribute("pathwayId", pathwayId);
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("errors", errors);
+        model.addAttribute("backTo", backFrom(from));
+        return "caseload/reallocateOne";
+    }
+
+    /** Where the move pages go back to: the account page for an administrator, else the practitioner's caseload. */
+    private String backFrom(StaffMember from) {
+        return staff.current().role() == Role.ADMIN
+                ? "/admin/users/" + from.id()
+                : "/caseload?practitioner=" + from.id();
     }
 }

@@ -1,6 +1,7 @@
 package org.stepline.referrals.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -57,6 +58,44 @@ class Reallocations implements ReferralReallocation {
         }
         var to = chosen(
                 toPractitionerId, referral.teamId(), referral.practitionerId(), "This referral is already with ");
+        move(referral, to);
+        return new Reallocated(to.displayName(), List.of(referral.id()));
+    }
+
+    @Override
+    public Reallocated reallocateOneHeldBy(
+            long fromPractitionerId, @Nullable String pathwayId, @Nullable Long toPractitionerId) {
+        var from = staff.find(fromPractitionerId)
+                .orElseThrow(() -> new NotFoundException("Practitioner " + fromPractitionerId));
+        long team = from.teamId() == null ? -1 : from.teamId();
+        requireAllowed(team, null, "a referral of " + from.displayName());
+        if (from.teamId() == null) {
+            throw new ReallocationRefused(
+                    Map.of("pathwayId", from.displayName() + " is in no team, so holds no referral to move"));
+        }
+        String wanted = pathwayId == null ? "" : pathwayId.strip();
+        var problems = new LinkedHashMap<String, String>();
+        var held = store.lockOpenHeldBy(from.id(), team).stream()
+                .filter(r -> r.pathwayId().equalsIgnoreCase(wanted))
+                .findFirst();
+        if (wanted.isEmpty()) {
+            problems.put("pathwayId", "Enter the pathway ID of the referral to move");
+        } else if (held.isEmpty()) {
+            problems.put(
+                    "pathwayId",
+                    from.displayName() + " holds no open referral with pathway ID " + wanted
+                            + ". Check the ID with their supervisor");
+        }
+        @Nullable StaffMember to = null;
+        try {
+            to = chosen(toPractitionerId, team, from.id(), "This referral is already with ");
+        } catch (ReallocationRefused refused) {
+            problems.putAll(refused.problems());
+        }
+        if (!problems.isEmpty() || to == null || held.isEmpty()) {
+            throw new ReallocationRefused(problems);
+        }
+        var referral = held.get();
         move(referral, to);
         return new Reallocated(to.displayName(), List.of(referral.id()));
     }
