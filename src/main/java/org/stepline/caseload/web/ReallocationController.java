@@ -17,15 +17,11 @@ import org.stepline.identity.StaffDirectory;
 import org.stepline.identity.StaffDirectory.StaffMember;
 import org.stepline.patients.PatientDirectory;
 import org.stepline.patients.PatientHeadline;
-import org.stepline.referrals.ReallocationRefused;
 import org.stepline.referrals.ReferralDirectory;
 import org.stepline.referrals.ReferralReallocation;
 import org.stepline.referrals.ReferralSummary;
-import org.stepline.scheduling.ContactEntry;
-import org.stepline.scheduling.ContactHistory;
 import org.stepline.shared.NotFoundException;
 import org.stepline.shared.codes.Coded;
-import org.stepline.shared.web.Flash;
 import org.stepline.shared.web.FormErrors;
 
 /**
@@ -40,7 +36,6 @@ class ReallocationController {
     private final ReferralReallocation reallocation;
     private final PatientDirectory patients;
     private final StaffDirectory staff;
-    private final ContactHistory contacts;
     private final AuditTrail audit;
 
     ReallocationController(
@@ -48,13 +43,11 @@ class ReallocationController {
             ReferralReallocation reallocation,
             PatientDirectory patients,
             StaffDirectory staff,
-            ContactHistory contacts,
             AuditTrail audit) {
         this.referrals = referrals;
         this.reallocation = reallocation;
         this.patients = patients;
         this.staff = staff;
-        this.contacts = contacts;
         this.audit = audit;
     }
 
@@ -75,15 +68,9 @@ class ReallocationController {
             RedirectAttributes redirect) {
         var referral = referral(id);
         var patient = patients.requireAccess(referral.patientId());
-        try {
-            var moved = reallocation.reallocate(id, chosen(practitioner));
-            return Flash.redirect(
-                    redirect,
-                    "Referral " + referral.pathwayId() + " moved to " + moved.toName() + "." + appointmentsNote(moved),
-                    "/patients/" + patient.id());
-        } catch (ReallocationRefused refused) {
-            return referralPage(model, patient, referral(id), practitioner, new FormErrors(refused.problems()));
-        }
+        return reallocation
+                .reallocate(id, chosen(practitioner))
+                .answer(redirect, errors -> referralPage(model, patient, referral(id), practitioner, errors));
     }
 
     @GetMapping("/reallocate/practitioners/{id}")
@@ -104,39 +91,11 @@ class ReallocationController {
             Model model,
             RedirectAttributes redirect) {
         var from = mayMoveCaseloadOf(id);
-        try {
-            var moved = reallocation.reallocateCaseload(id, chosen(practitioner));
-            int n = moved.referralIds().size();
-            String message = n == 0
-                    ? from.displayName() + " holds no open referrals: nothing was moved."
-                    : n + (n == 1 ? " open referral" : " open referrals") + " moved from " + from.displayName() + " to "
-                            + moved.toName() + "." + appointmentsNote(moved);
-            String back = staff.current().role() == Role.ADMIN
-                    ? backFrom(from)
-                    : "/caseload?practitioner=" + chosen(practitioner);
-            return Flash.redirect(redirect, message, back);
-        } catch (ReallocationRefused refused) {
-            return caseloadPage(model, from, openCount(from), practitioner, new FormErrors(refused.problems()));
+        var result = reallocation.reallocateCaseload(id, chosen(practitioner));
+        if (staff.current().role() == Role.ADMIN) {
+            result = result.goingTo(backFrom(from));
         }
-    }
-
-    /** What became of the moved referrals' booked appointments: moved with them, or marked to rebook. */
-    private String appointmentsNote(ReferralReallocation.Reallocated moved) {
-        var upcoming = contacts.upcomingFor(moved.referralIds());
-        long toRebook = upcoming.stream().filter(ContactEntry::toRebook).count();
-        long followed = upcoming.size() - toRebook;
-        if (upcoming.isEmpty()) {
-            return " No appointments were booked.";
-        }
-        String note = followed == 0
-                ? ""
-                : " " + followed + (followed == 1 ? " booked appointment is" : " booked appointments are")
-                        + " now with " + moved.toName() + ".";
-        if (toRebook > 0) {
-            note += " " + toRebook + (toRebook == 1 ? " appointment" : " appointments") + " could not move, because "
-                    + moved.toName() + " is not free then: marked to rebook on the patient's record.";
-        }
-        return note;
+        return result.answer(redirect, errors -> caseloadPage(model, from, openCount(from), practitioner, errors));
     }
 
     @GetMapping("/reallocate/practitioners/{id}/one")
@@ -154,16 +113,10 @@ class ReallocationController {
             Model model,
             RedirectAttributes redirect) {
         var from = mayMoveCaseloadOf(id);
-        try {
-            var moved = reallocation.reallocateOneHeldBy(id, pathwayId, chosen(practitioner));
-            return Flash.redirect(
-                    redirect,
-                    "Referral " + referral(moved.referralIds().getFirst()).pathwayId() + " moved from "
-                            + from.displayName() + " to " + moved.toName() + "." + appointmentsNote(moved),
-                    backFrom(from));
-        } catch (ReallocationRefused refused) {
-            return oneReferralPage(model, from, pathwayId, practitioner, new FormErrors(refused.problems()));
-        }
+        return reallocation
+                .reallocateOneHeldBy(id, pathwayId, chosen(practitioner))
+                .goingTo(backFrom(from))
+                .answer(redirect, errors -> oneReferralPage(model, from, pathwayId, practitioner, errors));
     }
 
     private StaffMember mayMoveCaseloadOf(long practitionerId) {
