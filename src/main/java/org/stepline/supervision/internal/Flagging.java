@@ -56,8 +56,8 @@ public class Flagging {
 
     /**
      * Only the flags of the given open referrals, by referral id: what the team page counts. From the kept flag
-     * inputs (one row per referral), the patients' open risk alerts and the referrals themselves; the same rules as
-     * {@link #rowsOf}, which works everything out from every recorded contact.
+     * inputs (one row per referral), the patients' open risk alerts and the referrals themselves; the rows of the
+     * clinician's page ({@link #rowsOf}) take their flags from here.
      */
     public Map<Long, List<Flag>> flagsOf(List<ReferralSummary> open) {
         var inputs = flagInputs.inputsOf(open.stream().map(ReferralSummary::id).toList());
@@ -80,12 +80,17 @@ public class Flagging {
         return flags;
     }
 
-    /** The rows of the given open referrals, flagged first and most urgent first. */
+    /**
+     * The rows of the given open referrals, flagged first and most urgent first. The flags and the treatment sessions
+     * come from the kept flag inputs, the one path the team page takes too ({@link #flagsOf}); the scores shown are
+     * every measure's summary, the treatment mode is read from the contacts.
+     */
     public List<ReviewRow> rowsOf(List<ReferralSummary> open) {
         var referralIds = open.stream().map(ReferralSummary::id).toList();
         var headlines = patients.headlines(
                 open.stream().map(ReferralSummary::patientId).distinct().toList());
-        var risks = alerts.openFor(headlines.keySet());
+        var flags = flagsOf(open);
+        var inputs = flagInputs.inputsOf(referralIds);
         var summaries = scores.summariesFor(referralIds);
         var byReferral =
                 contacts.careContactsOf(referralIds).stream().collect(Collectors.groupingBy(CareContact::referralId));
@@ -93,10 +98,6 @@ public class Flagging {
         List<ReviewRow> rows = new ArrayList<>();
         for (var referral : open) {
             var patient = headlines.get(referral.patientId());
-            var recorded = byReferral.getOrDefault(referral.id(), List.of());
-            var score = summaries.getOrDefault(referral.id(), List.of());
-            var flags = FlagRules.flagsOf(
-                    referral, risks.getOrDefault(patient.id(), List.of()), score, recorded, today, limits);
             rows.add(new ReviewRow(
                     referral.id(),
                     patient.id(),
@@ -105,10 +106,10 @@ public class Flagging {
                     referral.step(),
                     referral.stage(),
                     referral.daysInStage(today),
-                    flags,
-                    score,
-                    FlagRules.treatmentMode(recorded),
-                    FlagRules.treatmentSessions(recorded)));
+                    flags.get(referral.id()),
+                    summaries.getOrDefault(referral.id(), List.of()),
+                    FlagRules.treatmentMode(byReferral.getOrDefault(referral.id(), List.of())),
+                    inputs.get(referral.id()).contacts().treatmentSessions()));
         }
         rows.sort(MOST_URGENT_FIRST);
         return rows;
