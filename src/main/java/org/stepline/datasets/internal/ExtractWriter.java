@@ -11,7 +11,9 @@ import java.util.List;
 import org.postgresql.copy.CopyManager;
 import org.stepline.datasets.internal.Header.Column;
 import org.stepline.measures.MeasureRoute;
+import org.stepline.scheduling.ImportedBookings;
 import org.stepline.shared.ServiceTime;
+import org.stepline.shared.codes.Attendance;
 import org.stepline.shared.codes.CodeForm;
 import org.stepline.shared.codes.PresentingComplaint;
 import org.stepline.shared.codes.PresentingProblems;
@@ -27,7 +29,11 @@ import org.stepline.shared.sql.LocalTimes;
  */
 final class ExtractWriter {
 
-    /** Where the rows go: the team, the accounts and the first id reserved in each table but the assessments'. */
+    /**
+     * Where the rows go: the team, the accounts and the first id reserved in each table but the assessments';
+     * {@code futureFrom}, the moment of the import (epoch second): a contact not yet happened (AttendOrDNACode 0)
+     * dated then or later is a booking, handed to scheduling instead of copied.
+     */
     record Targets(
             String source,
             long teamId,
@@ -35,7 +41,8 @@ final class ExtractWriter {
             long[] practitionerIds,
             long unknownPractitionerId,
             long firstReferralId,
-            long firstAppointmentId) {
+            long firstAppointmentId,
+            long futureFrom) {
 
         /** The table the care contacts go to: the import's own (see {@link ImportTables}). */
         String contactTable() {
@@ -45,7 +52,8 @@ final class ExtractWriter {
 
     record Written(long patients, long referrals, long appointments, long administrations) {}
 
-    record Rest(long administrations, long appointments) {}
+    /** {@code appointments}: every care contact, the {@code future} ones (still to be booked) among them. */
+    record Rest(long administrations, long appointments, List<ImportedBookings.Booking> future) {}
 
     private final CheckedExtract extract;
     private final KnownMeasures measures;
@@ -120,7 +128,7 @@ final class ExtractWriter {
         long appointments = read(CONTACTS, CONTACT_COLUMNS, targets.contactTable() + """
                  (id, referral_id, patient_id, team_id, practitioner_id, starts_at, app_type,
                 cons_mechanism, attendance, duration_minutes, care_contact_id, time_given, planned)""", this::appointment);
-        return new Rest(administrations, appointments);
+        return new Rest(administrations, appointments + future.size(), future);
     }
 
     private static final String PATIENT_COLUMNS_WRITTEN = """
@@ -240,7 +248,20 @@ final class ExtractWriter {
         void write(Row row, BinaryRows out) throws SQLException;
     }
 
+    /** A writer that may leave a row out of the copy: false when it wrote nothing. */
+    private interface SomeRowsWriter {
+        boolean write(Row row, BinaryRows out) throws SQLException;
+    }
+
     private long read(String file, List<Column> columns, String table, RowWriter writer)
+            throws IOException, SQLException {
+        return read(file, columns, table, (SomeRowsWriter) (row, out) -> {
+            writer.write(row, out);
+            return true;
+        });
+    }
+
+    private long read(String file, List<Column> columns, String table, SomeRowsWriter writer)
             throws IOException, SQLException {
         Path path = extract.directory.resolve(file);
         try (InputStream in = Files.newInputStream(path);
@@ -251,8 +272,9 @@ final class ExtractWriter {
             progress.start("Writing", file, Files.size(path));
             long rows = 0;
             while (reader.next()) {
-                writer.write(row, out.row());
-                out.endRow();
+                if (writer.write(row, out.row())) {
+                    out.endRow();
+                }
                 progress.row(++rows, reader.consumed());
             }
             long written = out.finish();
@@ -308,33 +330,54 @@ final class ExtractWriter {
     /** Local times read in the service's time zone, as PostgreSQL would read them as text. */
     private final LocalTimes times = new LocalTimes(ServiceTime.ZONE);
 
-    private void appointment(Row row, BinaryRows out) {
+    /** The contacts still to come, booked through scheduling once the copy is done (few, or none). */
+    private final List<ImportedBookings.Booking> future = new java.util.ArrayList<>();
+
+    private boolean appointment(Row row, BinaryRows out) {
         int contact = this.contact++;
         int pathway = extract.contactPathway.get(contact);
-        out.int8(targets.firstAppointmentId() + contact)
-                .int8(targets.firstReferralId() + pathway)
-                .int8(patientIdOf(pathway))
-                .int8(targets.teamId())
-                .int8(practitionerOf(row));
         boolean timeGiven = row.present(C_TIME);
         int day = row.date(C_DATE);
         int minutes = timeGiven ? row.time(C_TIME) : 0;
-        out.timestamptz(times.epochSecond(day, minutes * 60));
+        long startsAt = times.epochSecond(day, minutes * 60);
         int appType = ExtractCodes.appType(row.bytes(C_APP_TYPE), row.offset(C_APP_TYPE), row.length(C_APP_TYPE));
         int attendance =
                 ExtractCodes.attendance(row.bytes(C_ATTENDANCE), row.offset(C_ATTENDANCE), row.length(C_ATTENDANCE));
-        out.text(ExtractCodes.APP_TYPES[appType].code());
         var mode = ExtractCodes.modeOf(row.bytes(C_MODE), row.offset(C_MODE), row.length(C_MODE));
-        out.text(mode.code());
-        out.text(ExtractCodes.ATTENDANCES[attendance].code());
         int planned = row.present(C_PLANNED)
                 ? ExtractCodes.planned(row.bytes(C_PLANNED), row.offset(C_PLANNED), row.length(C_PLANNED))
                 : -1;
         kept.contact(pathway, contact, day, minutes, appType, attendance, mode.ordinal(), planned == 0);
-        if (row.present(C_DURATION)) {
-            out.int4(row.wholeNumber(C_DURATION));
-        } else {
+        int duration = row.present(C_DURATION) ? row.wholeNumber(C_DURATION) : -1; // the check allows 0 to 600
+        if (attendance == NOT_YET && startsAt >= targets.futureFrom()) {
+            future.add(new ImportedBookings.Booking(
+                    targets.firstAppointmentId() + contact,
+                    targets.firstReferralId() + pathway,
+                    patientIdOf(pathway),
+                    targets.teamId(),
+                    practitionerOf(row),
+                    java.time.Instant.ofEpochSecond(startsAt),
+                    timeGiven,
+                    ExtractCodes.APP_TYPES[appType],
+                    mode,
+                    duration < 0 ? null : duration,
+                    row.text(C_CONTACT),
+                    planned < 0 ? null : planned == 1));
+            return false;
+        }
+        out.int8(targets.firstAppointmentId() + contact)
+                .int8(targets.firstReferralId() + pathway)
+                .int8(patientIdOf(pathway))
+                .int8(targets.teamId())
+                .int8(practitionerOf(row))
+                .timestamptz(startsAt)
+                .text(ExtractCodes.APP_TYPES[appType].code())
+                .text(mode.code())
+                .text(ExtractCodes.ATTENDANCES[attendance].code());
+        if (duration < 0) {
             out.nul();
+        } else {
+            out.int4(duration);
         }
         out.text(row.bytes(C_CONTACT), row.offset(C_CONTACT), row.length(C_CONTACT))
                 .bool(timeGiven);
@@ -343,7 +386,10 @@ final class ExtractWriter {
         } else {
             out.bool(planned == 1);
         }
+        return true;
     }
+
+    private static final int NOT_YET = Attendance.NOT_YET.ordinal();
 
     private long practitionerOf(Row row) {
         if (!row.present(C_PROFESSIONAL)) {

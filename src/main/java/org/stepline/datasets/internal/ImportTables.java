@@ -13,9 +13,10 @@ import org.stepline.shared.sql.LoadingTables;
  * Why that is safe here (see docs/decisions.md): the imported rows' references are sound by construction, and the
  * existing rows they refer to are locked until the commit ({@link ForeignKeyChecks}); ids come from blocks reserved
  * in the live tables' sequences ({@link IdBlocks}), so they are unique across the live table and its heirs. What
- * it costs: a row elsewhere cannot be made to refer to an imported contact or score (a call attempt, a
- * questionnaire request, a score or an answer recorded against one is refused by the foreign key); imported
- * contacts are past contacts of another record system, and nothing in Stepline records against them.
+ * it costs: a row elsewhere cannot be made to refer to a contact or score in these tables (a call attempt, a
+ * questionnaire request, a score or an answer recorded against one is refused by the foreign key). So only past
+ * contacts come here; those still to come are booked in the live table by scheduling
+ * ({@link org.stepline.scheduling.ImportedBookings}), and nothing in Stepline records against a past one.
  */
 final class ImportTables {
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.stepline.datasets.ImportRequest;
 import org.stepline.identity.StaffEnrolment;
 import org.stepline.measures.InstrumentCatalogue;
 import org.stepline.outcomes.OutcomeRebuild;
+import org.stepline.scheduling.ImportedBookings;
 import org.stepline.shared.sql.LoadingTables;
 
 /**
@@ -40,7 +42,9 @@ import org.stepline.shared.sql.LoadingTables;
  * Like a migration, and like the demo seeder, this writes other modules' tables (patient, referral, appointment,
  * measure_administration) directly with COPY: at national volume (tens of millions of rows) going row by row
  * through each module would take hours instead of minutes; see {@link ForeignKeyChecks} for how the rows'
- * references are kept sound. Teams and accounts still go through
+ * references are kept sound. The appointments still to come (AttendOrDNACode 0, dated at or after the import) are
+ * not copied: scheduling books them in the live table through {@link ImportedBookings}, in this transaction, so that
+ * they are worked as any booking. Teams and accounts still go through
  * {@link StaffEnrolment}. Re-importing a pathway that is already in the record is refused, never replaced.
  */
 @Service
@@ -57,6 +61,8 @@ class JdbcDatasetImports implements DatasetImports {
     private final ForeignKeyChecks rowChecks;
     private final ImportTables tables;
     private final OutcomeRebuild outcomes;
+    private final ImportedBookings bookings;
+    private final Clock clock;
     /** Bytes {@link ImportedPathways} may take for contacts and scores: the heap decides, unless a test says less. */
     long keepRoom = Long.MAX_VALUE;
 
@@ -67,7 +73,9 @@ class JdbcDatasetImports implements DatasetImports {
             InstrumentCatalogue instruments,
             ImportAccounts accounts,
             ApplicationEventPublisher events,
-            OutcomeRebuild outcomes) {
+            OutcomeRebuild outcomes,
+            ImportedBookings bookings,
+            Clock clock) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
@@ -77,6 +85,8 @@ class JdbcDatasetImports implements DatasetImports {
         this.rowChecks = new ForeignKeyChecks(jdbc);
         this.tables = new ImportTables(jdbc);
         this.outcomes = outcomes;
+        this.bookings = bookings;
+        this.clock = clock;
     }
 
     @Override
@@ -196,7 +206,8 @@ class JdbcDatasetImports implements DatasetImports {
                 staff.practitionerIds(),
                 staff.unknownPractitionerId(),
                 firstReferral,
-                firstAppointment);
+                firstAppointment,
+                clock.instant().getEpochSecond());
         var kept = new ImportedPathways(extract, targets, keepRoom);
         long referrals =
                 withCopy(copy -> new ExtractWriter(extract, measures, copy, targets, progress, kept).referrals());
@@ -211,6 +222,7 @@ class JdbcDatasetImports implements DatasetImports {
         var rest = withCopy(copy -> new ExtractWriter(extract, measures, copy, targets, progress, kept)
                 .assessmentsAndContacts(firstAdministration, assessmentTable));
         var rows = new ExtractWriter.Written(patients, referrals, rest.appointments(), rest.administrations());
+        bookFuture(rest.future(), progress);
 
         long indexing = System.nanoTime();
         tables.index(ImportTables.CONTACTS, targets.contactTable());
@@ -251,6 +263,19 @@ class JdbcDatasetImports implements DatasetImports {
         progress.say("Brought the outcome figures up to date in " + seconds(computing));
         events.publishEvent(new DatasetImported(source, rows.referrals()));
         return new Written(rows, staff.created());
+    }
+
+    /**
+     * The appointments still to come go to the live table through scheduling, announced as any booking is (their
+     * reminders and questionnaire requests), in this transaction: a failure later undoes them with the rest.
+     */
+    private void bookFuture(List<ImportedBookings.Booking> future, ProgressMeter progress) {
+        if (future.isEmpty()) {
+            return;
+        }
+        long booking = System.nanoTime();
+        int booked = bookings.book(future);
+        progress.say("Booked " + ProgressMeter.count(booked) + " appointments still to come in " + seconds(booking));
     }
 
     /** Thrown inside the transaction to roll it back when the extract turns out to have problems. */

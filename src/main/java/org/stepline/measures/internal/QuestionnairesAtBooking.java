@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.stepline.audit.AuditTrail;
+import org.stepline.identity.CurrentStaff;
 import org.stepline.identity.StaffDirectory;
 import org.stepline.scheduling.AppointmentBooked;
 import org.stepline.scheduling.AppointmentMoved;
@@ -42,7 +43,9 @@ class QuestionnairesAtBooking {
         var target =
                 new MeasureTarget(booked.patientId(), booked.referralId(), booked.teamId(), booked.appointmentId());
         Instant sendAfter = booked.startsAt().minus(LEAD);
-        links.schedule(target, USUAL, sendAfter, staff.current().id());
+        // an imported extract's future appointments are booked with nobody signed in: the request has no requester
+        Long requestedBy = staff.currentIfAny().map(CurrentStaff::id).orElse(null);
+        links.schedule(target, USUAL, sendAfter, requestedBy);
     }
 
     /** A moved appointment's requests not yet sent are sent the same time before its new start. */

@@ -71,7 +71,7 @@ public record BookForm(
                 view.suggestedType().code(),
                 preferred,
                 "",
-                view.suggestedType() == AppointmentType.FOLLOW_UP ? "" : "yes",
+                BookingRules.questionnairesByDefault(view.suggestedType()) ? "yes" : "",
                 "",
                 mode == null ? List.of() : List.of(preferred),
                 "yes");

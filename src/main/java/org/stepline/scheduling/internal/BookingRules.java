@@ -75,6 +75,15 @@ public final class BookingRules {
     }
 
     /**
+     * Whether the patient is asked for their questionnaires before an appointment unless the booker says otherwise:
+     * before assessments and treatment sessions, where scores are expected, not before reviews, follow-ups after
+     * discharge or employment support. The booking form's default, and what an imported future appointment gets.
+     */
+    public static boolean questionnairesByDefault(AppointmentType type) {
+        return type.isAssessment() || type.isTreatment();
+    }
+
+    /**
      * The one rule of slots kept for some modes: an appointment in such a slot must be in one of them. A slot open
      * to any mode (none named), or a time outside every published slot, takes any mode.
      */
