@@ -36,7 +36,8 @@ import org.stepline.shared.ServiceTime;
  * command line's {@code import} uses; an administrator enables the imported practitioner and sets a password on the
  * staff account pages; the practitioner finds the imported patients on their caseload, opens one, books a telephone
  * appointment, records it attended, books the next with questionnaires, and the sender texts the link to the mobile
- * number from the extract; the patient, on a 375 px phone, opens it, confirms the date of birth from the extract and
+ * number from the extract; the session the extract had booked for later this week is in their diary, and they move
+ * it from the record; the patient, on a 375 px phone, opens it, confirms the date of birth from the extract and
  * sees PHQ-9.
  */
 class MovedCaseloadBrowserTest extends BrowserTest {
@@ -98,6 +99,7 @@ class MovedCaseloadBrowserTest extends BrowserTest {
                 List.of(
                         CONTACTS_HEADER,
                         x + "K1," + x + "C1," + today.minusDays(20) + ",10:00,01,5,02,45," + professional,
+                        x + "K1," + x + "C2," + booked(today) + ",11:00,02,0,02,," + professional,
                         x + "K3," + x + "C3," + today.minusDays(150) + ",09:00,02,5,02,30," + professional));
         Files.write(
                 extract.resolve("coded_scored_assessments.csv"),
@@ -200,8 +202,10 @@ class MovedCaseloadBrowserTest extends BrowserTest {
                 .contains("Attended")
                 .contains("45 min");
 
-        // record the contact as attended
-        click(By.partialLinkText("Record outcome"));
+        // record the contact as attended (the session the extract booked for later this week has the link too)
+        contactRowElement(booked)
+                .findElement(By.partialLinkText("Record outcome"))
+                .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attendance")));
         assertThat(pageText()).contains("Ada has agreed that a voicemail may be left");
         click(By.cssSelector("label[for='attendance-5']"));
@@ -243,6 +247,38 @@ class MovedCaseloadBrowserTest extends BrowserTest {
                 .as("last attended: the contact recorded today; next: the one just booked")
                 .contains(ServiceTime.dateTime(booked.atZone(ServiceTime.ZONE).toInstant()))
                 .contains(ServiceTime.dateTime(next.atZone(ServiceTime.ZONE).toInstant()));
+
+        // the session the other system had booked is in the practitioner's diary; they move it from the record
+        var imported = booked(today).atTime(11, 0);
+        open("/diary");
+        click(By.linkText("Priya Moved"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Diary of Priya Moved"));
+        assertThat(pageText()).contains("Ada Lovelace (11:00 to 11:01: Treatment, Telephone)");
+        click(By.partialLinkText("Ada Lovelace (11:00"));
+        wait.until(ExpectedConditions.urlToBe(recordUrl));
+        assertThat(contactRow(imported))
+                .contains("Treatment")
+                .contains("Telephone")
+                .contains("Priya Moved");
+        contactRowElement(imported)
+                .findElement(By.partialLinkText("Move to another time"))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Move an appointment"));
+        var movedTo = imported.plusDays(1).withHour(12).withMinute(30);
+        click(By.cssSelector("label[for='slot-other']"));
+        setValue(By.id("date"), movedTo.toLocalDate().toString());
+        setValue(By.id("time"), "12:30");
+        click(By.xpath("//button[normalize-space()='Move appointment']"));
+        wait.until(ExpectedConditions.urlToBe(recordUrl));
+        assertThat(pageText()).contains("Appointment moved from").contains("12:30");
+        assertThat(contactRow(movedTo))
+                .contains("Treatment")
+                .contains("Telephone")
+                .contains("Move to another time");
+        assertThat(browser.findElements(By.xpath("//*[@data-testid='contacts']//tr[td[1][normalize-space()='"
+                        + ServiceTime.dateTime(imported.atZone(ServiceTime.ZONE).toInstant()) + "']]")))
+                .as("nothing left at the old time")
+                .isEmpty();
         browser.manage().deleteAllCookies();
 
         // 5. the patient, on a phone, opens the link and confirms the date of birth from the extract
@@ -280,11 +316,20 @@ class MovedCaseloadBrowserTest extends BrowserTest {
 
     /** The text of the timeline's row for the contact at {@code when} (there must be exactly one). */
     private String contactRow(LocalDateTime when) {
+        return contactRowElement(when).getText();
+    }
+
+    private org.openqa.selenium.WebElement contactRowElement(LocalDateTime when) {
         String shown = ServiceTime.dateTime(when.atZone(ServiceTime.ZONE).toInstant());
         var rows = browser.findElements(
                 By.xpath("//*[@data-testid='contacts']//tr[td[1][normalize-space()='" + shown + "']]"));
         assertThat(rows).as("the contact of " + shown + " on the timeline").hasSize(1);
-        return rows.getFirst().getText();
+        return rows.getFirst();
+    }
+
+    /** The day of the session the extract books: three days ahead, after the one booked in the test, in the diary's week. */
+    private static LocalDate booked(LocalDate today) {
+        return today.plusDays(3);
     }
 
     private void setValue(By field, String value) {

@@ -55,6 +55,23 @@ class BookingRulesTests {
         assertThat(found.keySet()).as(description).isEqualTo(problem == null ? Set.of() : Set.of(problem));
     }
 
+    /** The booking form's default, and what an imported future appointment is given. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # type | asked
+            01     | true
+            02     | true
+            03     | true
+            04     | false
+            05     | true
+            06     | false
+            10     | false
+            """)
+    void questionnairesAreAskedBeforeAssessmentsAndTreatmentByDefault(String type, boolean asked) {
+        assertThat(BookingRules.questionnairesByDefault(org.stepline.shared.codes.AppointmentType.of(type)))
+                .isEqualTo(asked);
+    }
+
     @Test
     void theTimeIsUkTimeWhateverTheSeason() {
         var winter = new BookForm("2026-01-14", "14:30", "7", "01", "02", "");
