@@ -34,8 +34,9 @@ public interface ImportedBookings {
             @Nullable Boolean planned) {}
 
     /**
-     * Writes the bookings with their ids and announces each; returns how many. Like any imported row, they are not
-     * held to the no-double-booking rule (V10: rows with a CareContactId are history as the other system had it).
+     * Writes the bookings with their ids and announces each that has a time (one without is announced, and gets its
+     * reminders, when moved to a time); returns how many. Like any imported row, they are not held to the
+     * no-double-booking rule (V10: rows with a CareContactId are history as the other system had it).
      */
     int book(List<Booking> bookings);
 }

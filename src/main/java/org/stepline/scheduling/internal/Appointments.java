@@ -99,9 +99,12 @@ class Appointments {
                 .single();
     }
 
-    /** Moves a booked appointment (no outcome recorded) to another start; false when it is no longer booked. */
+    /**
+     * Moves a booked appointment (no outcome recorded) to another start; false when it is no longer booked. The new
+     * start has a time, even for an imported contact whose extract gave none.
+     */
     boolean move(long appointmentId, Instant startsAt) {
-        return jdbc.sql("update appointment set starts_at = ? where id = ? and attendance = '0'")
+        return jdbc.sql("update appointment set starts_at = ?, time_given = true where id = ? and attendance = '0'")
                         .params(utc(startsAt), appointmentId)
                         .update()
                 == 1;

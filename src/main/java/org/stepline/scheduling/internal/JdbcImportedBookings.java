@@ -37,15 +37,10 @@ class JdbcImportedBookings implements ImportedBookings {
         }
         write(bookings);
         for (var booking : bookings) {
-            events.publishEvent(new AppointmentBooked(
-                    booking.id(),
-                    booking.referralId(),
-                    booking.patientId(),
-                    booking.teamId(),
-                    booking.startsAt(),
-                    booking.type(),
-                    booking.mode(),
-                    BookingRules.questionnairesByDefault(booking.type())));
+            // without a time its reminders would name midnight: it is announced when moved to a time
+            if (booking.timeGiven()) {
+                announce(booking);
+            }
             audit.created(
                     booking.patientId(),
                     "Booked an appointment from an imported extract (care contact " + booking.careContactId() + "): "
@@ -55,6 +50,18 @@ class JdbcImportedBookings implements ImportedBookings {
                                     : ServiceTime.date(ServiceTime.dateOf(booking.startsAt())) + " (no time given)"));
         }
         return bookings.size();
+    }
+
+    private void announce(Booking booking) {
+        events.publishEvent(new AppointmentBooked(
+                booking.id(),
+                booking.referralId(),
+                booking.patientId(),
+                booking.teamId(),
+                booking.startsAt(),
+                booking.type(),
+                booking.mode(),
+                BookingRules.questionnairesByDefault(booking.type())));
     }
 
     /** The same columns as the import's own contacts, so that pages, outcomes and export see no difference. */

@@ -101,12 +101,15 @@ class FutureAppointmentsImportTest {
     /** A week ahead, at 14:00: the session to move. */
     private final LocalDateTime nextWeek = today.plusDays(7).atTime(14, 0);
 
+    /** Ten days ahead, no time given: booked, but announced only once moved to a time. */
+    private final LocalDate inTenDays = today.plusDays(10);
+
     /** Later today (so that calls may be logged on its session page), a minute or two from now. */
     private LocalDateTime soon;
 
     /**
      * Ada's caseload: an attended assessment last month, a session two days ago never recorded (0, but past), the
-     * session next week, and one later today; Alan's session next week at the same time with the same practitioner
+     * session next week, one later today and one in ten days without a time; Alan's session next week at the same time with the same practitioner
      * (the source system double-booked, as a group session would).
      */
     private Path caseload(String name) throws IOException {
@@ -130,6 +133,7 @@ class FutureAppointmentsImportTest {
                         x + "K1," + x + "C2," + today.minusDays(2) + ",09:00,02,0,02,," + cp,
                         x + "K1," + x + "C3," + nextWeek.toLocalDate() + ",14:00,02,0,01,," + cp,
                         x + "K1," + x + "C4," + today + "," + soon.toLocalTime() + ",02,0,02,," + cp,
+                        x + "K1," + x + "C6," + inTenDays + ",,02,0,01,," + cp,
                         x + "K2," + x + "C5," + nextWeek.toLocalDate() + ",14:00,02,0,02,," + cp),
                 List.of(ASSESSMENTS_HEADER, x + "K1," + x + "C1,720433000,15," + today.minusDays(20) + ",10:00"));
         Files.write(
@@ -150,10 +154,11 @@ class FutureAppointmentsImportTest {
         var outcome = imports.importDataset(ImportRequest.of(input));
 
         assertThat(outcome.imported()).as(String.join("\n", outcome.problems())).isTrue();
-        assertThat(outcome.careContacts()).as("every care contact counts").isEqualTo(5);
+        assertThat(outcome.careContacts()).as("every care contact counts").isEqualTo(6);
         assertThat(tableOf("C1")).startsWith("appointment_import_");
         assertThat(tableOf("C2")).as("not yet recorded, but past: history").startsWith("appointment_import_");
-        assertThat(List.of(tableOf("C3"), tableOf("C4"), tableOf("C5"))).containsOnly("appointment");
+        assertThat(List.of(tableOf("C3"), tableOf("C4"), tableOf("C5"), tableOf("C6")))
+                .containsOnly("appointment");
         long nextWeeks = idOf("C3");
         long patient = jdbc.sql("select patient_id from appointment where id = ?")
                 .param(nextWeeks)
@@ -191,6 +196,9 @@ class FutureAppointmentsImportTest {
         assertThat(questionnaires(nextWeeks))
                 .containsExactly("SCHEDULED " + at(nextWeek).minus(Duration.ofHours(48)));
         assertThat(reminders(idOf("C2"))).as("a past contact gets nothing").isEmpty();
+        assertThat(reminders(idOf("C6")))
+                .as("no time: no reminder naming midnight")
+                .isEmpty();
         assertThat(questionnaires(idOf("C2"))).isEmpty();
         assertThat(jdbc.sql("select starts_at from appointment where id = ?")
                         .param(idOf("C5"))
@@ -256,6 +264,29 @@ class FutureAppointmentsImportTest {
                         .query(String.class)
                         .list())
                 .containsExactly("NO_ANSWER");
+
+        // the one without a time is given one by moving it: then it is announced, and reminded at that time
+        long timeless = idOf("C6");
+        var given = inTenDays.atTime(11, 0);
+        mvc.perform(post("/appointments/" + timeless + "/move")
+                        .with(practitioner())
+                        .with(csrf())
+                        .param("slot", "")
+                        .param("date", inTenDays.toString())
+                        .param("time", "11:00"))
+                .andExpect(redirectedUrl("/patients/" + patient));
+        assertThat(reminders(timeless))
+                .containsExactlyInAnyOrder(
+                        "SMS 2880 " + at(given),
+                        "SMS 120 " + at(given),
+                        "EMAIL 2880 " + at(given),
+                        "EMAIL 120 " + at(given));
+        assertThat(jdbc.sql("select time_given from appointment where id = ?")
+                        .param(timeless)
+                        .query(Boolean.class)
+                        .single())
+                .as("exported with its time from now on")
+                .isTrue();
     }
 
     @Test
