@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -214,25 +215,33 @@ class OutcomeEngine implements OutcomeRebuild {
 
     private long computePages(PathwayFacts facts, BlockingQueue<OutcomeStore.Formatted> pages)
             throws InterruptedException {
-        var outcomes = new ArrayList<PathwayOutcome>(PAGE);
-        var contacts = new ArrayList<CareContact>(PAGE * 8);
-        long[] count = {0};
         try {
-            facts.forEach((referral, pathwayContacts, scores) -> {
-                outcomes.add(calculator.compute(referral, pathwayContacts, scores));
-                contacts.addAll(pathwayContacts);
-                count[0]++;
-                if (outcomes.size() == PAGE) {
-                    put(pages, store.format(new Computed(outcomes, contacts)));
-                    outcomes.clear();
-                    contacts.clear();
-                }
-            });
-            if (!outcomes.isEmpty()) {
-                pages.put(store.format(new Computed(outcomes, contacts)));
-            }
+            return computeInPages(facts, PAGE, computed -> put(pages, store.format(computed)));
         } finally {
             pages.put(NO_MORE_PAGES);
+        }
+    }
+
+    /**
+     * The one way outcome rows are worked out, for an event, a rebuild from the record and an import alike: the rules
+     * applied to every pathway of {@code facts}, handed on {@code pageSize} pathways at a time. Pure: no database.
+     */
+    private long computeInPages(PathwayFacts facts, int pageSize, Consumer<Computed> page) {
+        var outcomes = new ArrayList<PathwayOutcome>(Math.min(pageSize, PAGE));
+        var contacts = new ArrayList<CareContact>(Math.min(pageSize, PAGE) * 8);
+        long[] count = {0};
+        facts.forEach((referral, pathwayContacts, scores) -> {
+            outcomes.add(calculator.compute(referral, pathwayContacts, scores));
+            contacts.addAll(pathwayContacts);
+            count[0]++;
+            if (outcomes.size() == pageSize) {
+                page.accept(new Computed(List.copyOf(outcomes), List.copyOf(contacts)));
+                outcomes.clear();
+                contacts.clear();
+            }
+        });
+        if (!outcomes.isEmpty()) {
+            page.accept(new Computed(List.copyOf(outcomes), List.copyOf(contacts)));
         }
         return count[0];
     }
@@ -259,8 +268,29 @@ class OutcomeEngine implements OutcomeRebuild {
 
     record Computed(List<PathwayOutcome> outcomes, List<CareContact> contacts) {}
 
-    /** A page of referrals with their contacts and scores, as read from the record. */
-    record Read(List<ReferralOutline> page, List<CareContact> contacts, List<ScoreTotal> scores) {}
+    /** A page of referrals with their contacts and scores, as read from the record: the facts the rules take. */
+    record Read(List<ReferralOutline> page, List<CareContact> contacts, List<ScoreTotal> scores)
+            implements PathwayFacts {
+
+        @Override
+        public void forEach(Visitor visitor) {
+            Map<Long, List<CareContact>> contactsByReferral =
+                    contacts.stream().collect(Collectors.groupingBy(CareContact::referralId));
+            Map<Long, List<ScoreTotal>> scoresByReferral =
+                    scores.stream().collect(Collectors.groupingBy(ScoreTotal::referralId));
+            for (var referral : page) {
+                visitor.pathway(
+                        referral,
+                        contactsByReferral.getOrDefault(referral.id(), List.of()),
+                        scoresByReferral.getOrDefault(referral.id(), List.of()));
+            }
+        }
+
+        @Override
+        public Ids referralIds() {
+            return Ids.NONE; // a page read by id may have gaps: it vouches for no range
+        }
+    }
 
     private Computed compute(List<ReferralOutline> page) {
         return calculate(read(page));
@@ -271,20 +301,11 @@ class OutcomeEngine implements OutcomeRebuild {
         return new Read(page, contacts.careContactsOf(ids), scores.totalsOf(ids));
     }
 
-    /** Pure: no database. */
+    /** One page read from the record, worked out by the same function as an import's facts. */
     private Computed calculate(Read read) {
-        Map<Long, List<CareContact>> contactsByReferral =
-                read.contacts().stream().collect(Collectors.groupingBy(CareContact::referralId));
-        Map<Long, List<ScoreTotal>> scoresByReferral =
-                read.scores().stream().collect(Collectors.groupingBy(ScoreTotal::referralId));
-        List<PathwayOutcome> outcomes = new ArrayList<>(read.page().size());
-        for (var referral : read.page()) {
-            outcomes.add(calculator.compute(
-                    referral,
-                    contactsByReferral.getOrDefault(referral.id(), List.of()),
-                    scoresByReferral.getOrDefault(referral.id(), List.of())));
-        }
-        return new Computed(outcomes, read.contacts());
+        var computed = new ArrayList<Computed>(1);
+        computeInPages(read, Integer.MAX_VALUE, computed::add);
+        return computed.isEmpty() ? new Computed(List.of(), List.of()) : computed.getFirst();
     }
 
     private static Collection<Long> ids(List<ReferralOutline> page) {
