@@ -6,6 +6,7 @@
 #
 #   bench/formulation.sh                          # 200 boards, every 2 s, 20 s warm-up, 60 s measured
 #   BOARDS=20 WARMUP=5 MEASURE=15 bench/formulation.sh
+#   PROFILE=/tmp/prof bench/formulation.sh        # also records each node with Java Flight Recorder into PROFILE
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +14,7 @@ BOARDS=${BOARDS:-200}
 EVERY_MS=${EVERY_MS:-2000}
 WARMUP=${WARMUP:-20}
 MEASURE=${MEASURE:-60}
+PROFILE=${PROFILE:-}
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 
@@ -53,7 +55,9 @@ STEPLINE_DEMO_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
 export STEPLINE_DEMO_PASSWORD
 start_node() { # name port extra...
     local name=$1 port=$2; shift 2
-    "$JAVA" -Xmx768m -jar target/stepline.jar --server.address=127.0.0.1 --server.port="$port" \
+    local jfr=()
+    [[ -n "$PROFILE" ]] && mkdir -p "$PROFILE" && jfr=(-XX:StartFlightRecording=settings=profile,filename="$PROFILE/$name.jfr")
+    "$JAVA" -Xmx768m "${jfr[@]}" -jar target/stepline.jar --server.address=127.0.0.1 --server.port="$port" \
         --stepline.formulation.join-attempts-per-address=100000 "$@" >"$WORK/$name.log" 2>&1 &
     PIDS+=($!)
     for _ in $(seq 1 600); do
@@ -93,7 +97,7 @@ DRIVER=$!
 until grep -q "all boards shared" "$WORK/driver.log" || ! kill -0 $DRIVER 2>/dev/null; do sleep 0.5; done
 cat "$WORK/driver.log"
 sleep "$WARMUP"
-a0=$(ticks $NODE_A); b0=$(ticks $NODE_B); p0=$(ticks postgres); t0=$(date +%s.%N)
+a0=$(ticks $NODE_A); b0=$(ticks $NODE_B); p0=$(ticks postgres); d0=$(ticks $DRIVER); t0=$(date +%s.%N)
 max_a=0; max_b=0; max_p=0
 end=$(( $(date +%s) + MEASURE ))
 while (( $(date +%s) < end )); do
@@ -101,12 +105,13 @@ while (( $(date +%s) < end )); do
     (( ra > max_a )) && max_a=$ra; (( rb > max_b )) && max_b=$rb; (( rp > max_p )) && max_p=$rp
     sleep 2
 done
-a1=$(ticks $NODE_A); b1=$(ticks $NODE_B); p1=$(ticks postgres); t1=$(date +%s.%N)
+a1=$(ticks $NODE_A); b1=$(ticks $NODE_B); p1=$(ticks postgres); d1=$(ticks $DRIVER); t1=$(date +%s.%N)
 wait $DRIVER || true
 sed -n '/== Results/,$p' "$WORK/driver.log"
 hz=$(getconf CLK_TCK)
-awk -v a="$((a1 - a0))" -v b="$((b1 - b0))" -v p="$((p1 - p0))" -v t0="$t0" -v t1="$t1" -v hz="$hz" \
+awk -v a="$((a1 - a0))" -v b="$((b1 - b0))" -v p="$((p1 - p0))" -v d="$((d1 - d0))" -v t0="$t0" -v t1="$t1" -v hz="$hz" \
     -v ma="$max_a" -v mb="$max_b" -v mp="$max_p" 'BEGIN {
     s = t1 - t0;
     printf "CPU over the measured period (%% of one core): node A %.0f %%, node B %.0f %%, PostgreSQL %.0f %%\n", 100*a/hz/s, 100*b/hz/s, 100*p/hz/s;
+    printf "CPU of the load generator (%% of one core): %.0f %%\n", 100*d/hz/s;
     printf "resident memory, highest: node A %d MiB, node B %d MiB, PostgreSQL (all processes) %d MiB\n", ma, mb, mp }'
