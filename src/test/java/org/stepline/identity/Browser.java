@@ -56,7 +56,7 @@ public final class Browser {
     }
 
     /** The same browser, its requests arriving through a proxy that adds these headers (e.g. X-Forwarded-For). */
-    Browser through(Map<String, String> proxyHeaders) {
+    public Browser through(Map<String, String> proxyHeaders) {
         return new Browser(port, http, proxyHeaders);
     }
 
@@ -83,7 +83,7 @@ public final class Browser {
     }
 
     /** Posts a form as given, without adding a CSRF token. */
-    HttpResponse<String> post(String action, Map<String, String> fields) throws Exception {
+    public HttpResponse<String> post(String action, Map<String, String> fields) throws Exception {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -52,6 +52,34 @@ class SecurityTests {
     }
 
     @Test
+    void aSessionsLastAccessTimeIsWrittenAtMostOnceAMinute() throws Exception {
+        var staff = make.staff(Role.PRACTITIONER, team);
+        var browser = signedIn(staff);
+        long atSignIn = lastAccess(staff);
+        assertThat(browser.get("/caseload").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/caseload").statusCode()).isEqualTo(200);
+        assertThat(lastAccess(staff)).as("not written again within the minute").isEqualTo(atSignIn);
+
+        jdbc.sql("""
+                        update spring_session set last_access_time = last_access_time - 120000,
+                            expiry_time = expiry_time - 120000 where principal_name = ?""").param(staff.username()).update();
+        assertThat(browser.get("/caseload").statusCode()).isEqualTo(200);
+        assertThat(lastAccess(staff)).as("written once more than a minute old").isGreaterThanOrEqualTo(atSignIn);
+        assertThat(jdbc.sql("select expiry_time - last_access_time from spring_session where principal_name = ?")
+                        .param(staff.username())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(sessionTimeout.toMillis());
+    }
+
+    private long lastAccess(CurrentStaff staff) {
+        return jdbc.sql("select last_access_time from spring_session where principal_name = ?")
+                .param(staff.username())
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
     void signingInWithTheFormLandsOnTheRolesStartPage() throws Exception {
         Map<Role, String> startPages = Map.of(
                 Role.PRACTITIONER,

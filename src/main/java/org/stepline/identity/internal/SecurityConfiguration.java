@@ -7,8 +7,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -17,8 +19,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.NullSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * Who may reach which pages. Role rules live here, in one place; rules about a particular patient (same team)
@@ -55,8 +60,6 @@ class SecurityConfiguration {
                         .permitAll() // patients' questionnaire links: the token and date of birth guard them
                         .requestMatchers("/stop/**")
                         .permitAll() // patients' opt-out links: the token guards them
-                        .requestMatchers("/join", "/join/**")
-                        .permitAll() // the shared formulation board: code, date of birth, then its own token
                         .requestMatchers("/self-referral", "/self-referral/**")
                         .permitAll() // public self-referral: no account, nothing about patients shown
                         .requestMatchers("/admin/**")
@@ -92,20 +95,47 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.accessDeniedHandler(new CsrfAware(forbiddenPage()))
                         .authenticationEntryPoint(new SessionEndedEntryPoint()))
                 .addFilterAfter(new PasswordChangeRequired(), AuthorizationFilter.class)
-                .addFilterBefore(new SecondStepRequired(), AuthorizationFilter.class)
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                                        + "font-src 'self'; object-src 'none'; frame-ancestors 'none'; "
-                                        + "form-action 'self'; base-uri 'self'"))
-                        .referrerPolicy(
-                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .permissionsPolicyHeader(
-                                permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+                .addFilterBefore(new SecondStepRequired(), AuthorizationFilter.class);
+        withHeaders(http);
         var organisationSignIn = organisation.getIfAvailable();
         if (organisationSignIn != null) {
             organisationSignIn.applyTo(http);
         }
         return http.build();
+    }
+
+    /**
+     * The patient's side of a shared formulation board ({@code /join/**}: the code, the link, the board itself):
+     * no session at all, so an edit or a stream costs no session read or write on any node. The participation
+     * cookie set on joining authorises (checked by the formulation module); every form is guarded by a CSRF token
+     * kept in a cookie of its own (double submit), limited to {@code /join} and same-site only.
+     */
+    @Bean
+    @Order(1)
+    @ConditionalOnWebApplication
+    SecurityFilterChain participation(HttpSecurity http) throws Exception {
+        var csrfCookie = new CookieCsrfTokenRepository();
+        csrfCookie.setCookiePath("/join");
+        csrfCookie.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
+        http.securityMatcher("/join", "/join/**")
+                .authorizeHttpRequests(pages -> pages.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(new CsrfAware(forbiddenPage())));
+        return withHeaders(http).build();
+    }
+
+    /** The same security headers on every page, whichever chain serves it. */
+    private static HttpSecurity withHeaders(HttpSecurity http) throws Exception {
+        return http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                + "font-src 'self'; object-src 'none'; frame-ancestors 'none'; "
+                                + "form-action 'self'; base-uri 'self'"))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(
+                        permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
     }
 
     private static AccessDeniedHandlerImpl forbiddenPage() {
