@@ -1,5 +1,6 @@
 package org.stepline.outcomes;
 
+import java.util.Iterator;
 import java.util.List;
 import org.stepline.measures.ScoreTotal;
 import org.stepline.referrals.ReferralOutline;
@@ -15,6 +16,13 @@ public interface PathwayFacts {
 
     /** Calls {@code visitor} once per pathway, from a single thread, in ascending order of referral id. */
     void forEach(Visitor visitor);
+
+    /**
+     * The same pathways cut into consecutive pages of at most {@code size}, in order, so that a rebuild works out one
+     * page while it writes the one before. Each page is visited once, on another thread than the one that took it,
+     * one page at a time.
+     */
+    Iterator<PathwayFacts> pages(int size);
 
     /** Every referral with an id from {@code first} to {@code last} is among the pathways handed over. */
     Ids referralIds();

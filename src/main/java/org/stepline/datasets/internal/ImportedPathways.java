@@ -2,7 +2,9 @@ package org.stepline.datasets.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.stepline.measures.ScoreTotal;
 import org.stepline.outcomes.PathwayFacts;
@@ -224,9 +226,51 @@ final class ImportedPathways implements PathwayFacts {
 
     @Override
     public void forEach(Visitor visitor) {
+        forEach(0, problemOf.length, visitor);
+    }
+
+    @Override
+    public Iterator<PathwayFacts> pages(int size) {
+        return pages(0, problemOf.length, size);
+    }
+
+    private Iterator<PathwayFacts> pages(int from, int to, int size) {
+        return IntStream.iterate(from, start -> start < to, start -> start + size)
+                .mapToObj(start -> (PathwayFacts) new Page(start, Math.min(to, start + size)))
+                .iterator();
+    }
+
+    /** The pathways numbered {@code from} (included) to {@code to} (excluded). */
+    private final class Page implements PathwayFacts {
+
+        private final int from;
+        private final int to;
+
+        Page(int from, int to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        public void forEach(Visitor visitor) {
+            ImportedPathways.this.forEach(from, to, visitor);
+        }
+
+        @Override
+        public Iterator<PathwayFacts> pages(int size) {
+            return ImportedPathways.this.pages(from, to, size);
+        }
+
+        @Override
+        public Ids referralIds() {
+            return new Ids(targets.firstReferralId() + from, targets.firstReferralId() + to - 1);
+        }
+    }
+
+    private void forEach(int from, int to, Visitor visitor) {
         var contacts = new ArrayList<CareContact>();
         var scores = new ArrayList<ScoreTotal>();
-        for (int pathway = 0; pathway < problemOf.length; pathway++) {
+        for (int pathway = from; pathway < to; pathway++) {
             long referralId = targets.firstReferralId() + pathway;
             contacts.clear();
             for (int at = contactStart[pathway]; at < contactStart[pathway + 1]; at++) {

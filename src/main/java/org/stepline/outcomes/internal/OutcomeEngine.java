@@ -2,15 +2,14 @@ package org.stepline.outcomes.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.NoSuchElementException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -26,7 +25,6 @@ import org.stepline.referrals.ReferralDirectory;
 import org.stepline.referrals.ReferralOutline;
 import org.stepline.scheduling.CareContact;
 import org.stepline.scheduling.ContactHistory;
-import org.stepline.shared.sql.BinaryRows;
 
 /**
  * Keeps {@code pathway_outcome} current. One code path computes every row: a page of referrals is read through the
@@ -83,7 +81,7 @@ class OutcomeEngine implements OutcomeRebuild {
     public long rebuildAll() {
         store.lockForRebuild();
         store.deleteAll();
-        var done = rebuildPages(null, OutcomeStore.Tables.LIVE);
+        var done = rebuild(new RecordPages(null), OutcomeStore.Tables.LIVE);
         store.seenReferralId(done.lastReferralId());
         return done.pathways();
     }
@@ -94,7 +92,7 @@ class OutcomeEngine implements OutcomeRebuild {
         store.lockForRebuild();
         store.deleteSource(dataSource);
         var tables = store.loadingTables();
-        long count = rebuildPages(dataSource, tables).pathways();
+        long count = rebuild(new RecordPages(dataSource), tables).pathways();
         store.finish(tables);
         catchUp();
         return count;
@@ -107,7 +105,7 @@ class OutcomeEngine implements OutcomeRebuild {
         store.lockForRebuild();
         store.deleteSource(dataSource);
         var tables = store.loadingTables();
-        long count = rebuildFrom(facts, tables);
+        long count = rebuild(facts.pages(PAGE), tables).pathways();
         long written = System.nanoTime();
         store.finish(tables);
         long indexed = System.nanoTime();
@@ -155,103 +153,77 @@ class OutcomeEngine implements OutcomeRebuild {
 
     record Rebuilt(long pathways, long lastReferralId) {}
 
+    /** One page worked out and formatted, with what the rebuild counts of it. */
+    private record Worked(OutcomeStore.Formatted rows, int pathways, long lastReferralId) {}
+
     /**
-     * Pages in a pipeline: while a second thread applies the rules to one page and formats its rows, this thread (the
-     * only one using the transaction's connection) writes the page before and reads the page after, so that the
-     * database and the rules run on two cores at once instead of taking turns.
+     * The one rebuild, from the record and from an import's facts alike: while a second thread applies the rules to
+     * one page and formats its rows, this thread (the only one using the transaction's connection) writes the page
+     * before and takes the page after (from the record, its three reads), so that the database and the rules run on
+     * two cores at once instead of taking turns.
      */
-    private Rebuilt rebuildPages(@Nullable String dataSource, OutcomeStore.Tables tables) {
-        long after = 0;
-        long count = 0;
+    private Rebuilt rebuild(Iterator<PathwayFacts> pages, OutcomeStore.Tables tables) {
+        var written = new Rebuilt(0, 0);
         try (ExecutorService rules = Executors.newSingleThreadExecutor(
                 Thread.ofPlatform().daemon().name("outcome-rules").factory())) {
-            Future<OutcomeStore.Formatted> pending = null;
-            while (true) {
-                var page = referrals.outlinesAfter(after, PAGE, dataSource);
-                if (page.isEmpty()) {
-                    break;
-                }
-                var read = read(page);
-                var next = rules.submit(() -> store.format(calculate(read)));
+            Future<Worked> pending = null;
+            while (pages.hasNext()) {
+                var page = pages.next();
+                var next = rules.submit(() -> work(page));
                 if (pending != null) {
-                    store.insert(tables, done(pending));
+                    written = write(tables, done(pending), written);
                 }
                 pending = next;
-                count += page.size();
-                after = page.getLast().id();
             }
             if (pending != null) {
-                store.insert(tables, done(pending));
+                written = write(tables, done(pending), written);
             }
         }
-        return new Rebuilt(count, after);
+        return written;
     }
 
-    /** Marks the end of the pages in {@link #rebuildFrom}. */
-    private static final OutcomeStore.Formatted NO_MORE_PAGES =
-            new OutcomeStore.Formatted(new BinaryRows(0), new BinaryRows(0));
+    private Worked work(PathwayFacts page) {
+        var computed = calculate(page);
+        long last = computed.outcomes().isEmpty()
+                ? 0
+                : computed.outcomes().getLast().referralId();
+        return new Worked(store.format(computed), computed.outcomes().size(), last);
+    }
 
-    /**
-     * A second thread applies the rules to the facts and formats them page by page, while this thread (the only one
-     * using the transaction's connection) writes each page as it comes: the rules and the database on two cores.
-     */
-    private long rebuildFrom(PathwayFacts facts, OutcomeStore.Tables tables) {
-        var pages = new ArrayBlockingQueue<OutcomeStore.Formatted>(4);
-        ExecutorService rules = Executors.newSingleThreadExecutor(
-                Thread.ofPlatform().daemon().name("outcome-rules").factory());
-        try {
-            Future<Long> computing = rules.submit(() -> computePages(facts, pages));
-            for (var page = pages.take(); page != NO_MORE_PAGES; page = pages.take()) {
-                store.insert(tables, page);
+    private Rebuilt write(OutcomeStore.Tables tables, Worked page, Rebuilt before) {
+        store.insert(tables, page.rows());
+        return new Rebuilt(
+                before.pathways() + page.pathways(), Math.max(before.lastReferralId(), page.lastReferralId()));
+    }
+
+    /** The record's referrals (of one data source, or all) in pages, each read with its contacts and scores. */
+    private final class RecordPages implements Iterator<PathwayFacts> {
+
+        private final @Nullable String dataSource;
+        private long after;
+        private @Nullable List<ReferralOutline> next;
+
+        RecordPages(@Nullable String dataSource) {
+            this.dataSource = dataSource;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next == null) {
+                next = referrals.outlinesAfter(after, PAGE, dataSource);
             }
-            return done(computing);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while rebuilding outcome rows", e);
-        } finally {
-            rules.shutdownNow(); // a failed write must not leave the rules waiting for room in the queue
+            return !next.isEmpty();
         }
-    }
 
-    private long computePages(PathwayFacts facts, BlockingQueue<OutcomeStore.Formatted> pages)
-            throws InterruptedException {
-        try {
-            return computeInPages(facts, PAGE, computed -> put(pages, store.format(computed)));
-        } finally {
-            pages.put(NO_MORE_PAGES);
-        }
-    }
-
-    /**
-     * The one way outcome rows are worked out, for an event, a rebuild from the record and an import alike: the rules
-     * applied to every pathway of {@code facts}, handed on {@code pageSize} pathways at a time. Pure: no database.
-     */
-    private long computeInPages(PathwayFacts facts, int pageSize, Consumer<Computed> page) {
-        var outcomes = new ArrayList<PathwayOutcome>(Math.min(pageSize, PAGE));
-        var contacts = new ArrayList<CareContact>(Math.min(pageSize, PAGE) * 8);
-        long[] count = {0};
-        facts.forEach((referral, pathwayContacts, scores) -> {
-            outcomes.add(calculator.compute(referral, pathwayContacts, scores));
-            contacts.addAll(pathwayContacts);
-            count[0]++;
-            if (outcomes.size() == pageSize) {
-                page.accept(new Computed(List.copyOf(outcomes), List.copyOf(contacts)));
-                outcomes.clear();
-                contacts.clear();
+        @Override
+        public PathwayFacts next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
             }
-        });
-        if (!outcomes.isEmpty()) {
-            page.accept(new Computed(List.copyOf(outcomes), List.copyOf(contacts)));
-        }
-        return count[0];
-    }
-
-    private static void put(BlockingQueue<OutcomeStore.Formatted> pages, OutcomeStore.Formatted page) {
-        try {
-            pages.put(page);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while rebuilding outcome rows", e);
+            var page = java.util.Objects.requireNonNull(next);
+            next = null;
+            after = page.getLast().id();
+            return read(page);
         }
     }
 
@@ -290,6 +262,14 @@ class OutcomeEngine implements OutcomeRebuild {
         public Ids referralIds() {
             return Ids.NONE; // a page read by id may have gaps: it vouches for no range
         }
+
+        @Override
+        public Iterator<PathwayFacts> pages(int size) {
+            if (page.size() > size) {
+                throw new IllegalArgumentException("a page read from the record is one page");
+            }
+            return List.<PathwayFacts>of(this).iterator();
+        }
     }
 
     private Computed compute(List<ReferralOutline> page) {
@@ -301,11 +281,18 @@ class OutcomeEngine implements OutcomeRebuild {
         return new Read(page, contacts.careContactsOf(ids), scores.totalsOf(ids));
     }
 
-    /** One page read from the record, worked out by the same function as an import's facts. */
-    private Computed calculate(Read read) {
-        var computed = new ArrayList<Computed>(1);
-        computeInPages(read, Integer.MAX_VALUE, computed::add);
-        return computed.isEmpty() ? new Computed(List.of(), List.of()) : computed.getFirst();
+    /**
+     * The one way outcome rows are worked out, for an event, a rebuild from the record and an import alike: the rules
+     * applied to every pathway of one page of facts. Pure: no database.
+     */
+    private Computed calculate(PathwayFacts page) {
+        var outcomes = new ArrayList<PathwayOutcome>();
+        var contacts = new ArrayList<CareContact>();
+        page.forEach((referral, pathwayContacts, scores) -> {
+            outcomes.add(calculator.compute(referral, pathwayContacts, scores));
+            contacts.addAll(pathwayContacts);
+        });
+        return new Computed(List.copyOf(outcomes), List.copyOf(contacts));
     }
 
     private static Collection<Long> ids(List<ReferralOutline> page) {

@@ -381,7 +381,8 @@ class DatasetImportIntegrationTest {
     @Test
     void outcomeRowsKeptFromTheImportEqualARebuildFromTheRecord() throws IOException {
         var generated = dir.resolve("generated-outcomes");
-        SyntheticExtracts.generate(generated, 600, 11, LocalDate.of(2025, 3, 31), x, n -> {});
+        // more than two of the rebuild's pages (5,000 pathways), so that both ways meet the pages' boundaries
+        SyntheticExtracts.generate(generated, 10_600, 11, LocalDate.of(2025, 3, 31), x, n -> {});
         var handmade = write(
                 dir.resolve("clocks"),
                 List.of(
