@@ -64,6 +64,8 @@ class MetricsAndProbesTest {
                         "stepline_imports ",
                         "stepline_imports_referrals ",
                         "stepline_sign_in_failures_total{",
-                        "reason=\"bad-credentials\"");
+                        "reason=\"bad-credentials\"")
+                .as("no timer per security filter or authorisation")
+                .doesNotContain("spring_security_");
     }
 }

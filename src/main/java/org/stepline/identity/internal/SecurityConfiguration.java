@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -158,6 +159,16 @@ class SecurityConfiguration {
                 otherwise.handle(request, response, denied);
             }
         }
+    }
+
+    /**
+     * No observation (timer, trace) per security filter, sign-in or authorisation decision, and no wrapping of the
+     * filters to make them: every request paid for about fifteen, and {@code http.server.requests} already times the
+     * whole request (docs/benchmarks.md, formulation eighth and tenth runs).
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
