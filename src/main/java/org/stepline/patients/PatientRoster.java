@@ -18,6 +18,13 @@ public interface PatientRoster {
     /** Patients of the given teams in id order, changed at or after {@code changedSince} (null: whenever). */
     List<PatientHeadline> inTeams(Collection<Long> teamIds, @Nullable Instant changedSince, int offset, int limit);
 
+    /**
+     * As {@link #inTeams}, the page after the patient {@code afterId} (0 for the first page): a long walk, such as a
+     * bulk export, reads each page through the index instead of counting past every patient before it.
+     */
+    List<PatientHeadline> inTeamsAfter(
+            Collection<Long> teamIds, @Nullable Instant changedSince, long afterId, int limit);
+
     long countInTeams(Collection<Long> teamIds, @Nullable Instant changedSince);
 
     /** When the patient's details were last changed. */

@@ -89,11 +89,13 @@ public class BulkExports {
     void run(BulkExportStore.Export export, ApiCaller caller) {
         try {
             var files = new Files(export.id());
-            int offset = 0;
+            long after = 0;
             List<org.stepline.patients.PatientHeadline> batch;
             do {
-                batch = roster.inTeams(caller.teamIds(), export.since(), offset, PATIENTS_PER_READ);
-                offset += batch.size();
+                batch = roster.inTeamsAfter(caller.teamIds(), export.since(), after, PATIENTS_PER_READ);
+                if (!batch.isEmpty()) {
+                    after = batch.getLast().id();
+                }
                 var patients = batch;
                 transactions.executeWithoutResult(status -> {
                     for (var patient : patients) {

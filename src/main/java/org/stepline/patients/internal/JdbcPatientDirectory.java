@@ -100,6 +100,15 @@ class JdbcPatientDirectory implements PatientDirectory, PatientRoster {
     }
 
     @Override
+    public List<PatientHeadline> inTeamsAfter(
+            Collection<Long> teamIds, @Nullable Instant changedSince, long afterId, int limit) {
+        return jdbc.sql(HEADLINE + " where team_id = any(?) and updated_at >= ? and id > ? order by id limit ?")
+                .params(teamIds.toArray(Long[]::new), since(changedSince), afterId, limit)
+                .query(JdbcPatientDirectory::map)
+                .list();
+    }
+
+    @Override
     public long countInTeams(Collection<Long> teamIds, @Nullable Instant changedSince) {
         return jdbc.sql("select count(*) from patient where team_id = any(?) and updated_at >= ?")
                 .params(teamIds.toArray(Long[]::new), since(changedSince))
