@@ -1,36 +1,37 @@
 package org.stepline.demo;
 
-import java.sql.Connection;
+import static org.stepline.measures.AdministrationRows.Column.*;
+
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.stepline.demo.DemoService.Appointment;
 import org.stepline.demo.DemoService.Referral;
+import org.stepline.measures.AdministrationRows;
 import org.stepline.measures.InstrumentCatalogue;
+import org.stepline.measures.MeasureBulkLoad;
+import org.stepline.patients.PatientBulkLoad;
+import org.stepline.patients.PatientRows;
+import org.stepline.referrals.ReferralBulkLoad;
+import org.stepline.referrals.ReferralRows;
+import org.stepline.scheduling.AppointmentBulkLoad;
+import org.stepline.scheduling.AppointmentRows;
 import org.stepline.shared.ServiceTime;
-import org.stepline.shared.sql.LoadingTables;
 
 /**
- * Writes a generated demo service's patients, referrals, appointments and call attempts with PostgreSQL COPY.
- * <p>
- * This is a bulk seeder, like a migration: it is the one place outside the patients, referrals and scheduling
- * modules that writes their tables, because loading a service-sized database row by row through each module
- * would take minutes. It runs only in the caller's transaction (the demo loader's), so a failed load leaves
- * nothing behind. Ids are taken in blocks from each table's own identity sequence before the rows are written,
- * so that rows can refer to each other, and the statistics are refreshed at the end for the query planner.
+ * Writes a generated demo service's patients, referrals, appointments, call attempts, diary slots, scores and risk
+ * alerts through their modules' bulk-load ports, in the caller's transaction (the demo loader's), so that a failed
+ * load leaves nothing behind. Ids are reserved in each table first, so that rows can refer to each other; the
+ * statistics are refreshed at the end for the query planner.
  */
 @Component
 class DemoServiceWriter {
@@ -38,57 +39,50 @@ class DemoServiceWriter {
     private static final LocalTime RECEIVED_AT = LocalTime.of(10, 0);
     private static final LocalTime STAGE_CHANGED_AT = LocalTime.of(17, 0);
 
-    private final DataSource dataSource;
-    private final JdbcClient jdbc;
+    private final PatientBulkLoad patients;
+    private final ReferralBulkLoad referrals;
+    private final AppointmentBulkLoad appointments;
+    private final MeasureBulkLoad measures;
     private final InstrumentCatalogue catalogue;
 
-    DemoServiceWriter(DataSource dataSource, JdbcClient jdbc, InstrumentCatalogue catalogue) {
-        this.dataSource = dataSource;
-        this.jdbc = jdbc;
+    DemoServiceWriter(
+            PatientBulkLoad patients,
+            ReferralBulkLoad referrals,
+            AppointmentBulkLoad appointments,
+            MeasureBulkLoad measures,
+            InstrumentCatalogue catalogue) {
+        this.patients = patients;
+        this.referrals = referrals;
+        this.appointments = appointments;
+        this.measures = measures;
         this.catalogue = catalogue;
     }
 
     /** Writes everything but teams and staff, which are already enrolled with the given ids. */
     Map<String, Long> write(DemoService service, DemoScores.Histories scores, List<Long> teamIds, List<Long> staffIds)
             throws SQLException {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            var ids = new Ids(
-                    reserve("patient", service.patients().size()),
-                    reserve("referral", service.referrals().size()),
-                    reserve("appointment", (int) service.appointments().count()),
-                    teamIds,
-                    staffIds);
-            var written = new LinkedHashMap<String, Long>();
-            written.put("patient", writePatients(copy, service, ids));
-            written.put("referral", writeReferrals(copy, service, ids));
-            written.put("referral_stage_change", writeStageChanges(copy, service, ids));
-            written.put("appointment", writeAppointments(copy, service, ids));
-            written.put("call_attempt", writeCallAttempts(copy, service, ids));
-            written.put("availability_slot", writeAvailability(copy, service, ids));
-            long firstAdministration = reserve(
-                    "measure_administration",
-                    Math.max(1, scores.administrations().size()));
-            written.put(
-                    "measure_administration", writeAdministrations(copy, service, scores, ids, firstAdministration));
-            written.put("measure_answer", writeAnswers(copy, scores, firstAdministration));
-            written.put("risk_alert", writeRisks(copy, service, scores, ids, firstAdministration));
-            LoadingTables.analyze(
-                    jdbc,
-                    "patient",
-                    "referral",
-                    "referral_stage_change",
-                    "appointment",
-                    "call_attempt",
-                    "measure_administration",
-                    "measure_answer",
-                    "risk_alert",
-                    "availability_slot");
-            return written;
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
+        var ids = new Ids(
+                patients.reserveIds(service.patients().size()),
+                referrals.reserveIds(service.referrals().size()),
+                appointments.reserveIds(service.appointments().count()),
+                teamIds,
+                staffIds);
+        var written = new LinkedHashMap<String, Long>();
+        written.put("patient", writePatients(service, ids));
+        written.put("referral", writeReferrals(service, ids));
+        written.put("referral_stage_change", writeStageChanges(service, ids));
+        written.put("appointment", writeAppointments(service, ids));
+        written.put("call_attempt", writeCallAttempts(service, ids));
+        written.put("availability_slot", writeAvailability(service, ids));
+        long firstAdministration = measures.reserveIds(scores.administrations().size());
+        written.put("measure_administration", writeAdministrations(service, scores, ids, firstAdministration));
+        written.put("measure_answer", writeAnswers(scores, firstAdministration));
+        written.put("risk_alert", writeRisks(service, scores, ids, firstAdministration));
+        patients.analyze();
+        referrals.analyze();
+        appointments.analyze();
+        measures.analyze();
+        return written;
     }
 
     /** Database ids for the positions in the generated lists: each table's block of ids starts at its first. */
@@ -113,95 +107,72 @@ class DemoServiceWriter {
         }
     }
 
-    /**
-     * Takes a block of {@code count} ids from the table's identity sequence and returns the first. The table is
-     * locked against other writers until the load commits, so nobody else can take an id from the block.
-     */
-    private long reserve(String table, int count) {
-        jdbc.sql("lock table " + table + " in exclusive mode").update();
-        return jdbc.sql("select reserve_ids(?::regclass, ?)")
-                .params(table, Math.max(1, count))
-                .query(Long.class)
-                .single();
-    }
-
-    private long writePatients(CopyManager copy, DemoService service, Ids ids) throws SQLException {
+    private long writePatients(DemoService service, Ids ids) throws SQLException {
         var firstReferred = new HashMap<Integer, LocalDate>();
         for (Referral r : service.referrals()) {
             firstReferred.merge(r.patient(), r.receivedDate(), (a, b) -> a.isBefore(b) ? a : b);
         }
-        try (var rows = new CopyRows(copy, """
-                patient (id, team_id, nhs_number, given_name, family_name, date_of_birth, gender_code,
-                ethnic_category, postcode, gp_practice_code, gp_practice_name, email, mobile_phone, landline_phone,
-                preferred_phone, voicemail_allowed, safe_call_times, preferred_mode, mode_choice_offered, created_at,
-                updated_at)""")) {
+        var columns =
+                EnumSet.complementOf(EnumSet.of(PatientRows.Column.LOCAL_PATIENT_ID, PatientRows.Column.DATA_SOURCE));
+        try (var rows = patients.patients(columns)) {
             for (int i = 0; i < service.patients().size(); i++) {
                 var p = service.patients().get(i);
                 Instant created = at(firstReferred.get(i), RECEIVED_AT);
-                rows.row(
-                        ids.patient(i),
-                        ids.teams().get(p.team()),
-                        p.nhsNumber(),
-                        p.givenName(),
-                        p.familyName(),
-                        p.dateOfBirth(),
-                        p.genderCode(),
-                        p.ethnicCategory(),
-                        p.postcode(),
-                        p.gpPracticeCode(),
-                        p.gpPracticeName(),
-                        p.email(),
-                        p.mobilePhone(),
-                        p.landlinePhone(),
-                        p.preferredPhone(),
-                        p.voicemailAllowed(),
-                        p.safeCallTimes(),
-                        p.preferredMode(),
-                        p.modeChoiceOffered(),
-                        created,
-                        created);
+                rows.id(ids.patient(i))
+                        .team(ids.teams().get(p.team()))
+                        .nhsNumber(p.nhsNumber())
+                        .name(p.givenName(), p.familyName())
+                        .dateOfBirth(p.dateOfBirth())
+                        .genderAndEthnicity(p.genderCode(), p.ethnicCategory())
+                        .postcode(p.postcode())
+                        .gpPractice(p.gpPracticeCode(), p.gpPracticeName())
+                        .email(p.email())
+                        .phones(p.mobilePhone(), p.landlinePhone(), p.preferredPhone())
+                        .voicemailAllowed(p.voicemailAllowed())
+                        .safeCallTimes(p.safeCallTimes())
+                        .preferredMode(p.preferredMode())
+                        .modeChoiceOffered(p.modeChoiceOffered())
+                        .createdAndUpdatedAt(created, created)
+                        .add();
             }
             return rows.finish();
         }
     }
 
-    private long writeReferrals(CopyManager copy, DemoService service, Ids ids) throws SQLException {
-        try (var rows = new CopyRows(copy, """
-                referral (id, pathway_id, patient_id, team_id, source_code, received_date, presenting_problem, step,
-                practitioner_id, stage, stage_entered_on, discharge_date, end_code, created_at)""")) {
+    private long writeReferrals(DemoService service, Ids ids) throws SQLException {
+        var columns = EnumSet.complementOf(EnumSet.of(ReferralRows.Column.DATA_SOURCE));
+        try (var rows = referrals.referrals(columns)) {
             for (int i = 0; i < service.referrals().size(); i++) {
                 var r = service.referrals().get(i);
-                rows.row(
-                        ids.referral(i),
-                        r.pathwayId(),
-                        ids.patient(r.patient()),
-                        ids.teams().get(r.team()),
-                        r.sourceCode(),
-                        r.receivedDate(),
-                        r.presentingProblem(),
-                        r.step(),
-                        ids.staff(r.practitioner()),
-                        r.stage().name(),
-                        r.stageEnteredOn(),
-                        r.dischargeDate(),
-                        r.endCode(),
-                        at(r.receivedDate(), RECEIVED_AT));
+                rows.id(ids.referral(i))
+                        .pathwayId(r.pathwayId())
+                        .patient(ids.patient(r.patient()))
+                        .team(ids.teams().get(r.team()))
+                        .sourceCode(r.sourceCode())
+                        .receivedDate(r.receivedDate())
+                        .presentingProblem(r.presentingProblem())
+                        .step(r.step())
+                        .practitioner(ids.staff(r.practitioner()))
+                        .stage(r.stage(), r.stageEnteredOn())
+                        .dischargeDate(r.dischargeDate())
+                        .endCode(r.endCode())
+                        .createdAt(at(r.receivedDate(), RECEIVED_AT))
+                        .add();
             }
             return rows.finish();
         }
     }
 
-    private long writeStageChanges(CopyManager copy, DemoService service, Ids ids) throws SQLException {
-        try (var rows =
-                new CopyRows(copy, "referral_stage_change (referral_id, stage, entered_on, changed_at, changed_by)")) {
+    private long writeStageChanges(DemoService service, Ids ids) throws SQLException {
+        try (var rows = referrals.stageChanges()) {
             for (int i = 0; i < service.referrals().size(); i++) {
                 var r = service.referrals().get(i);
                 for (int c = 0; c < r.stageChanges().size(); c++) {
                     var change = r.stageChanges().get(c);
                     // the referral's arrival is recorded by nobody in particular; later changes by its practitioner
-                    rows.row(
+                    rows.add(
                             ids.referral(i),
-                            change.stage().name(),
+                            change.stage(),
                             change.enteredOn(),
                             at(change.enteredOn(), c == 0 ? RECEIVED_AT : STAGE_CHANGED_AT),
                             c == 0 ? null : ids.staff(r.practitioner()));
@@ -211,12 +182,12 @@ class DemoServiceWriter {
         }
     }
 
-    private long writeAppointments(CopyManager copy, DemoService service, Ids ids) throws SQLException {
-        try (var rows = new CopyRows(copy, """
-                appointment (id, referral_id, patient_id, team_id, practitioner_id, starts_at, app_type,
-                cons_mechanism, booked_mechanism, planned_minutes, attendance, duration_minutes, identity_confirmed,
-                private_and_safe, patient_location, notes, recorded_at, recorded_by, created_at, modes_offered,
-                preferred_mechanism)""")) {
+    private long writeAppointments(DemoService service, Ids ids) throws SQLException {
+        var columns = EnumSet.complementOf(EnumSet.of(
+                AppointmentRows.Column.CARE_CONTACT_ID,
+                AppointmentRows.Column.TIME_GIVEN,
+                AppointmentRows.Column.PLANNED));
+        try (var rows = appointments.appointments(columns)) {
             int a = 0;
             for (int i = 0; i < service.referrals().size(); i++) {
                 var r = service.referrals().get(i);
@@ -224,42 +195,43 @@ class DemoServiceWriter {
                 for (Appointment appointment : r.appointments()) {
                     boolean recorded = appointment.attendance().isOutcome();
                     Instant booked = appointment.startsAt().minus(Duration.ofDays(10));
-                    rows.row(
-                            ids.appointment(a++),
-                            ids.referral(i),
-                            ids.patient(r.patient()),
-                            ids.teams().get(r.team()),
-                            ids.staff(appointment.practitioner()),
-                            appointment.startsAt(),
-                            appointment.type().code(),
-                            appointment.mode().code(),
-                            appointment.mode().code(),
-                            appointment.plannedMinutes(),
-                            appointment.attendance().code(),
-                            appointment.durationMinutes(),
-                            appointment.identityConfirmed(),
-                            appointment.privateAndSafe(),
-                            appointment.patientLocation(),
-                            appointment.notes(),
-                            recorded ? recordedAt(appointment) : null,
-                            recorded ? ids.staff(appointment.practitioner()) : null,
-                            booked.isBefore(received) ? received : booked,
-                            "{" + String.join(",", appointment.modesOffered()) + "}",
-                            service.patients().get(r.patient()).preferredMode());
+                    rows.ids(
+                                    ids.appointment(a++),
+                                    ids.referral(i),
+                                    ids.patient(r.patient()),
+                                    ids.teams().get(r.team()),
+                                    java.util.Objects.requireNonNull(ids.staff(appointment.practitioner())))
+                            .startsAt(appointment.startsAt())
+                            .contact(appointment.type(), appointment.mode(), appointment.attendance())
+                            .booked(appointment.mode(), appointment.plannedMinutes())
+                            .durationMinutes(appointment.durationMinutes())
+                            .checks(
+                                    appointment.identityConfirmed(),
+                                    appointment.privateAndSafe(),
+                                    appointment.patientLocation())
+                            .notes(appointment.notes())
+                            .recorded(
+                                    recorded ? recordedAt(appointment) : null,
+                                    recorded ? ids.staff(appointment.practitioner()) : null)
+                            .createdAt(booked.isBefore(received) ? received : booked)
+                            .choice(
+                                    appointment.modesOffered(),
+                                    service.patients().get(r.patient()).preferredMode())
+                            .add();
                 }
             }
             return rows.finish();
         }
     }
 
-    private long writeCallAttempts(CopyManager copy, DemoService service, Ids ids) throws SQLException {
-        try (var rows = new CopyRows(copy, "call_attempt (appointment_id, attempted_at, outcome)")) {
+    private long writeCallAttempts(DemoService service, Ids ids) throws SQLException {
+        try (var rows = appointments.callAttempts()) {
             int a = 0;
             for (Referral r : service.referrals()) {
                 for (Appointment appointment : r.appointments()) {
                     long appointmentId = ids.appointment(a++);
                     for (var attempt : appointment.callAttempts()) {
-                        rows.row(appointmentId, attempt.attemptedAt(), attempt.outcome());
+                        rows.add(appointmentId, attempt.attemptedAt(), attempt.outcome());
                     }
                 }
             }
@@ -271,20 +243,19 @@ class DemoServiceWriter {
      * Every clinician publishes the same weekly slots ({@link Diary#WEEKLY_SLOTS}, Monday to Friday, any mode),
      * held since the first referral arrived.
      */
-    private long writeAvailability(CopyManager copy, DemoService service, Ids ids) throws SQLException {
+    private long writeAvailability(DemoService service, Ids ids) throws SQLException {
         LocalDate since = service.referrals().stream()
                 .map(Referral::receivedDate)
                 .min(LocalDate::compareTo)
                 .orElse(LocalDate.now(ServiceTime.ZONE));
-        try (var rows = new CopyRows(copy, """
-                availability_slot (practitioner_id, weekday, starts_at, length_minutes, valid_from)""")) {
+        try (var rows = appointments.availability()) {
             for (int i = 0; i < service.staff().size(); i++) {
                 if (!service.staff().get(i).role().isClinician()) {
                     continue;
                 }
                 for (var day : Diary.WORKING_DAYS) {
                     for (LocalTime start : Diary.WEEKLY_SLOTS) {
-                        rows.row(ids.staff(i), day.getValue(), start, Diary.SLOT_MINUTES, since);
+                        rows.add(java.util.Objects.requireNonNull(ids.staff(i)), day, start, Diary.SLOT_MINUTES, since);
                     }
                 }
             }
@@ -292,43 +263,40 @@ class DemoServiceWriter {
         }
     }
 
-    private long writeAdministrations(
-            CopyManager copy, DemoService service, DemoScores.Histories scores, Ids ids, long first)
+    /** Everything but what only an extract says (whether a time was given, a PEQ item's national answer). */
+    private static final EnumSet<AdministrationRows.Column> DEMO_SCORE_COLUMNS =
+            EnumSet.complementOf(EnumSet.of(TIME_GIVEN, ANSWER_CODE));
+
+    private long writeAdministrations(DemoService service, DemoScores.Histories scores, Ids ids, long first)
             throws SQLException {
-        try (var rows = new CopyRows(copy, """
-                measure_administration (id, patient_id, referral_id, appointment_id, instrument, snomed_code,
-                completed_at, route, total_score, severity, caseness, entered_by, created_at)""")) {
+        try (var rows = measures.administrations(DEMO_SCORE_COLUMNS)) {
             long id = first;
             for (var a : scores.administrations()) {
                 var referral = service.referrals().get(a.referral());
                 var instrument = catalogue.require(a.instrument());
                 int total = a.total();
                 boolean inSession = a.route() == org.stepline.measures.MeasureRoute.IN_SESSION;
-                rows.row(
-                        id++,
-                        ids.patient(referral.patient()),
-                        ids.referral(a.referral()),
-                        ids.appointment(a.appointment()),
-                        instrument.id(),
-                        instrument.codes().get("snomedTotal"),
-                        a.completedAt(),
-                        a.route().name(),
-                        total,
-                        instrument.bandOf(total).orElse(null),
-                        instrument.isCase(total),
-                        inSession ? ids.staff(referral.practitioner()) : null,
-                        a.completedAt());
+                rows.ids(id++, ids.patient(referral.patient()), ids.referral(a.referral()))
+                        .appointment(ids.appointment(a.appointment()))
+                        .instrument(instrument.id())
+                        .snomedCode(instrument.codes().get("snomedTotal"))
+                        .completedAt(a.completedAt())
+                        .route(a.route())
+                        .score(total, instrument.bandOf(total).orElse(null), instrument.isCase(total))
+                        .enteredBy(inSession ? ids.staff(referral.practitioner()) : null)
+                        .createdAt(a.completedAt())
+                        .add();
             }
             return rows.finish();
         }
     }
 
-    private long writeAnswers(CopyManager copy, DemoScores.Histories scores, long first) throws SQLException {
-        try (var rows = new CopyRows(copy, "measure_answer (administration_id, item_number, value)")) {
+    private long writeAnswers(DemoScores.Histories scores, long first) throws SQLException {
+        try (var rows = measures.answers()) {
             long id = first;
             for (var a : scores.administrations()) {
                 for (int item = 0; item < a.answers().length; item++) {
-                    rows.row(id, item + 1, a.answers()[item]);
+                    rows.add(id, item + 1, a.answers()[item]);
                 }
                 id++;
             }
@@ -336,26 +304,25 @@ class DemoServiceWriter {
         }
     }
 
-    private long writeRisks(CopyManager copy, DemoService service, DemoScores.Histories scores, Ids ids, long first)
-            throws SQLException {
+    private long writeRisks(DemoService service, DemoScores.Histories scores, Ids ids, long first) throws SQLException {
         var reason = catalogue.require("PHQ9").risk().getFirst().message();
-        try (var rows = new CopyRows(copy, """
-                risk_alert (patient_id, referral_id, team_id, administration_id, reason, raised_at, acknowledged_at,
-                acknowledged_by, acknowledgement)""")) {
+        try (var rows = measures.riskAlerts()) {
             for (var risk : scores.risks()) {
                 var a = scores.administrations().get(risk.administration());
                 var referral = service.referrals().get(a.referral());
                 boolean acknowledged = risk.acknowledgedAt() != null;
-                rows.row(
-                        ids.patient(referral.patient()),
-                        ids.referral(a.referral()),
-                        ids.teams().get(referral.team()),
-                        first + risk.administration(),
-                        reason,
-                        risk.raisedAt(),
-                        risk.acknowledgedAt(),
-                        acknowledged ? ids.staff(referral.practitioner()) : null,
-                        risk.note());
+                rows.raised(
+                                first + risk.administration(),
+                                ids.patient(referral.patient()),
+                                ids.referral(a.referral()),
+                                ids.teams().get(referral.team()),
+                                reason,
+                                risk.raisedAt())
+                        .acknowledged(
+                                risk.acknowledgedAt(),
+                                acknowledged ? ids.staff(referral.practitioner()) : null,
+                                risk.note())
+                        .add();
             }
             return rows.finish();
         }

@@ -8,24 +8,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
-import org.postgresql.copy.CopyManager;
 import org.stepline.datasets.internal.Header.Column;
+import org.stepline.measures.AdministrationRows;
+import org.stepline.measures.MeasureBulkLoad;
 import org.stepline.measures.MeasureRoute;
+import org.stepline.patients.PatientBulkLoad;
+import org.stepline.patients.PatientRows;
+import org.stepline.referrals.ComplaintRows;
+import org.stepline.referrals.ReferralBulkLoad;
+import org.stepline.referrals.ReferralRows;
+import org.stepline.scheduling.AppointmentBulkLoad;
+import org.stepline.scheduling.AppointmentRows;
 import org.stepline.scheduling.ImportedBookings;
 import org.stepline.shared.ServiceTime;
 import org.stepline.shared.codes.Attendance;
 import org.stepline.shared.codes.CodeForm;
 import org.stepline.shared.codes.PresentingComplaint;
 import org.stepline.shared.codes.PresentingProblems;
-import org.stepline.shared.sql.BinaryCopy;
-import org.stepline.shared.sql.BinaryRows;
 import org.stepline.shared.sql.LocalTimes;
 
 /**
- * The second pass over a checked extract: reads the files again and streams their rows into the patient,
- * referral, appointment and measure_administration tables with COPY, inside the caller's transaction. Every id is
- * known before a row is written (a first id reserved per table plus the key's number from the check), so rows
- * refer to each other without reading anything back.
+ * The second pass over a checked extract: reads the files again and streams their rows through the owners'
+ * bulk-load ports (patients, referrals, scheduling, measures) inside the caller's transaction. Every id is known
+ * before a row is written (a first id reserved per table plus the key's number from the check), so rows refer to
+ * each other without reading anything back.
  */
 final class ExtractWriter {
 
@@ -42,13 +48,14 @@ final class ExtractWriter {
             long unknownPractitionerId,
             long firstReferralId,
             long firstAppointmentId,
-            long futureFrom) {
+            long futureFrom) {}
 
-        /** The table the care contacts go to: the import's own (see {@link ImportTables}). */
-        String contactTable() {
-            return ImportTables.of(ImportTables.CONTACTS, firstAppointmentId);
-        }
-    }
+    /** The owners' bulk-load ports the rows go through. */
+    record Ports(
+            PatientBulkLoad patients,
+            ReferralBulkLoad referrals,
+            AppointmentBulkLoad appointments,
+            MeasureBulkLoad measures) {}
 
     record Written(long patients, long referrals, long appointments, long administrations) {}
 
@@ -57,7 +64,7 @@ final class ExtractWriter {
 
     private final CheckedExtract extract;
     private final KnownMeasures measures;
-    private final CopyManager copy;
+    private final Ports ports;
     private final Targets targets;
     private final ProgressMeter progress;
     private final ImportedPathways kept;
@@ -66,22 +73,40 @@ final class ExtractWriter {
     ExtractWriter(
             CheckedExtract extract,
             KnownMeasures measures,
-            CopyManager copy,
+            Ports ports,
             Targets targets,
             ProgressMeter progress,
             ImportedPathways kept) {
         this.extract = extract;
         this.measures = measures;
-        this.copy = copy;
+        this.ports = ports;
         this.targets = targets;
         this.progress = progress;
         this.kept = kept;
     }
 
+    private static final java.util.Set<ReferralRows.Column> REFERRAL_COLUMNS_WRITTEN = java.util.EnumSet.of(
+            ReferralRows.Column.ID,
+            ReferralRows.Column.PATHWAY_ID,
+            ReferralRows.Column.PATIENT_ID,
+            ReferralRows.Column.TEAM_ID,
+            ReferralRows.Column.RECEIVED_DATE,
+            ReferralRows.Column.PRESENTING_PROBLEM,
+            ReferralRows.Column.STAGE,
+            ReferralRows.Column.STAGE_ENTERED_ON,
+            ReferralRows.Column.DISCHARGE_DATE,
+            ReferralRows.Column.END_CODE,
+            ReferralRows.Column.DATA_SOURCE,
+            ReferralRows.Column.PRACTITIONER_ID);
+
     long referrals() throws IOException, SQLException {
-        return read(REFERRALS, REFERRAL_COLUMNS, """
-                referral (id, pathway_id, patient_id, team_id, received_date, presenting_problem, stage,
-                stage_entered_on, discharge_date, end_code, data_source, practitioner_id)""", this::referral);
+        try (var rows = ports.referrals().referrals(REFERRAL_COLUMNS_WRITTEN)) {
+            read(REFERRALS, REFERRAL_COLUMNS, row -> {
+                referral(row, rows);
+                return true;
+            });
+            return rows.finish();
+        }
     }
 
     /** The presenting complaints, when the extract has them, in the order given; returns how many. */
@@ -89,52 +114,108 @@ final class ExtractWriter {
         if (!extract.complaintsGiven) {
             return 0;
         }
-        return read(COMPLAINTS, COMPLAINT_COLUMNS, """
-                presenting_complaint (referral_id, position, code, significance, complaint_date)""", this::complaint);
+        try (var rows = ports.referrals().complaints()) {
+            read(COMPLAINTS, COMPLAINT_COLUMNS, row -> {
+                complaint(row, rows);
+                return true;
+            });
+            return rows.finish();
+        }
     }
 
     private int complaintRow;
 
-    private void complaint(Row row, BinaryRows out) {
+    private void complaint(Row row, ComplaintRows out) throws SQLException {
         int position = complaintRow++;
         int pathway = row.find(extract.pathways, PC_PATHWAY);
-        out.int8(targets.firstReferralId() + pathway)
-                .int4(position)
-                .text(PresentingProblems.canonical(row.text(PC_CODE)));
+        out.complaint(targets.firstReferralId() + pathway, position, PresentingProblems.canonical(row.text(PC_CODE)));
         if (row.present(PC_SIGNIFICANCE)) {
             int number = CodeForm.number(
                     row.bytes(PC_SIGNIFICANCE), row.offset(PC_SIGNIFICANCE), row.length(PC_SIGNIFICANCE));
-            out.text(number == 1 ? PresentingComplaint.PRIMARY : PresentingComplaint.SECONDARY);
-        } else {
-            out.nul();
+            out.significance(number == 1 ? PresentingComplaint.PRIMARY : PresentingComplaint.SECONDARY);
         }
         if (row.present(PC_DATE)) {
             out.date(row.date(PC_DATE));
-        } else {
-            out.nul();
         }
+        out.add();
     }
 
-    /** The assessments, to {@code assessmentTable}, then the care contacts; returns how many of each. */
-    Rest assessmentsAndContacts(long firstAdministrationId, String assessmentTable) throws IOException, SQLException {
+    private static final java.util.Set<AdministrationRows.Column> SCORE_COLUMNS_WRITTEN = java.util.EnumSet.of(
+            AdministrationRows.Column.ID,
+            AdministrationRows.Column.PATIENT_ID,
+            AdministrationRows.Column.REFERRAL_ID,
+            AdministrationRows.Column.APPOINTMENT_ID,
+            AdministrationRows.Column.INSTRUMENT,
+            AdministrationRows.Column.SNOMED_CODE,
+            AdministrationRows.Column.COMPLETED_AT,
+            AdministrationRows.Column.ROUTE,
+            AdministrationRows.Column.TOTAL_SCORE,
+            AdministrationRows.Column.SEVERITY,
+            AdministrationRows.Column.CASENESS,
+            AdministrationRows.Column.TIME_GIVEN,
+            AdministrationRows.Column.ANSWER_CODE);
+
+    private static final java.util.Set<AppointmentRows.Column> CONTACT_COLUMNS_WRITTEN = java.util.EnumSet.of(
+            AppointmentRows.Column.ID,
+            AppointmentRows.Column.REFERRAL_ID,
+            AppointmentRows.Column.PATIENT_ID,
+            AppointmentRows.Column.TEAM_ID,
+            AppointmentRows.Column.PRACTITIONER_ID,
+            AppointmentRows.Column.STARTS_AT,
+            AppointmentRows.Column.APP_TYPE,
+            AppointmentRows.Column.CONS_MECHANISM,
+            AppointmentRows.Column.ATTENDANCE,
+            AppointmentRows.Column.DURATION_MINUTES,
+            AppointmentRows.Column.CARE_CONTACT_ID,
+            AppointmentRows.Column.TIME_GIVEN,
+            AppointmentRows.Column.PLANNED);
+
+    /**
+     * The assessments, then the past care contacts, each to a table of the import's own beside the live one (see
+     * {@link AppointmentBulkLoad}); returns how many of each.
+     */
+    Rest assessmentsAndContacts(long firstAdministrationId) throws IOException, SQLException {
         this.firstAdministrationId = firstAdministrationId;
         // Assessments first: what was kept of their rows for writing can go before the contacts are kept.
         kept.keepScores(firstAdministrationId);
-        long administrations = read(ASSESSMENTS, ASSESSMENT_COLUMNS, assessmentTable + """
-                 (id, patient_id, referral_id, appointment_id, instrument, snomed_code,
-                completed_at, route, total_score, severity, caseness, time_given, answer_code)""", this::administration);
+        long administrations;
+        try (var rows = ports.measures().pastScores(firstAdministrationId, SCORE_COLUMNS_WRITTEN)) {
+            read(ASSESSMENTS, ASSESSMENT_COLUMNS, row -> {
+                administration(row, rows);
+                return true;
+            });
+            administrations = rows.finish();
+        }
         extract.forgetAssessmentRows();
         kept.keepContacts();
-        long appointments = read(CONTACTS, CONTACT_COLUMNS, targets.contactTable() + """
-                 (id, referral_id, patient_id, team_id, practitioner_id, starts_at, app_type,
-                cons_mechanism, attendance, duration_minutes, care_contact_id, time_given, planned)""", this::appointment);
+        long appointments;
+        try (var rows = ports.appointments().pastContacts(targets.firstAppointmentId(), CONTACT_COLUMNS_WRITTEN)) {
+            read(CONTACTS, CONTACT_COLUMNS, row -> appointment(row, rows));
+            appointments = rows.finish();
+        }
         return new Rest(administrations, appointments + future.size(), future);
     }
 
-    private static final String PATIENT_COLUMNS_WRITTEN = """
-            patient (id, team_id, local_patient_id, given_name, family_name, gender_code, ethnic_category, data_source,
-            nhs_number, date_of_birth, postcode, gp_practice_code, mobile_phone, landline_phone, email,
-            voicemail_allowed, safe_call_times, preferred_mode, mode_choice_offered)""";
+    private static final java.util.Set<PatientRows.Column> PATIENT_COLUMNS_WRITTEN = java.util.EnumSet.of(
+            PatientRows.Column.ID,
+            PatientRows.Column.TEAM_ID,
+            PatientRows.Column.LOCAL_PATIENT_ID,
+            PatientRows.Column.GIVEN_NAME,
+            PatientRows.Column.FAMILY_NAME,
+            PatientRows.Column.GENDER_CODE,
+            PatientRows.Column.ETHNIC_CATEGORY,
+            PatientRows.Column.DATA_SOURCE,
+            PatientRows.Column.NHS_NUMBER,
+            PatientRows.Column.DATE_OF_BIRTH,
+            PatientRows.Column.POSTCODE,
+            PatientRows.Column.GP_PRACTICE_CODE,
+            PatientRows.Column.MOBILE_PHONE,
+            PatientRows.Column.LANDLINE_PHONE,
+            PatientRows.Column.EMAIL,
+            PatientRows.Column.VOICEMAIL_ALLOWED,
+            PatientRows.Column.SAFE_CALL_TIMES,
+            PatientRows.Column.PREFERRED_MODE,
+            PatientRows.Column.MODE_CHOICE_OFFERED);
 
     /**
      * Patients met for the first time: as patients.csv describes them, else known only by their LocalPatientId (see
@@ -142,13 +223,18 @@ final class ExtractWriter {
      * offered are "not recorded" (null), never a no.
      */
     static long patients(
-            CopyManager copy, CheckedExtract extract, long[] newPatients, long[] patientIds, long teamId, String source)
+            PatientBulkLoad load,
+            CheckedExtract extract,
+            long[] newPatients,
+            long[] patientIds,
+            long teamId,
+            String source)
             throws SQLException, IOException {
         var isNew = new java.util.BitSet();
         for (long patient : newPatients) {
             isNew.set((int) patient);
         }
-        try (var rows = new BinaryCopy(copy, PATIENT_COLUMNS_WRITTEN)) {
+        try (var rows = load.patients(PATIENT_COLUMNS_WRITTEN)) {
             if (extract.patientsGiven) {
                 describedPatients(extract, rows, isNew, patientIds, teamId, source);
             }
@@ -157,27 +243,13 @@ final class ExtractWriter {
                     continue; // described above
                 }
                 String localId = extract.patients.key((int) patient);
-                rows.row()
-                        .int8(patientIds[(int) patient])
-                        .int8(teamId)
-                        .text(localId)
-                        .text("")
-                        .text("Imported patient " + localId)
-                        .text("X")
-                        .text("99")
-                        .text(source)
-                        .nul()
-                        .nul()
-                        .nul()
-                        .nul()
-                        .nul()
-                        .nul()
-                        .nul()
-                        .nul()
-                        .nul()
-                        .nul()
-                        .nul();
-                rows.endRow();
+                rows.id(patientIds[(int) patient])
+                        .team(teamId)
+                        .localPatientId(localId)
+                        .name("", "Imported patient " + localId)
+                        .genderAndEthnicity("X", "99")
+                        .dataSource(source)
+                        .add();
             }
             return rows.finish();
         }
@@ -186,7 +258,7 @@ final class ExtractWriter {
     /** The new patients patients.csv describes, in its order; each is cleared from {@code isNew} once written. */
     private static void describedPatients(
             CheckedExtract extract,
-            BinaryCopy rows,
+            PatientRows rows,
             java.util.BitSet isNew,
             long[] patientIds,
             long teamId,
@@ -205,37 +277,28 @@ final class ExtractWriter {
                 isNew.clear(patient);
                 String localId = extract.patients.key(patient);
                 String family = PatientFields.text(row, P_FAMILY_NAME);
-                var out = rows.row()
-                        .int8(patientIds[patient])
-                        .int8(teamId)
-                        .text(localId)
-                        .text(orElse(PatientFields.text(row, P_GIVEN_NAME), ""))
-                        .text(orElse(family, "Imported patient " + localId))
-                        .text(orElse(PatientFields.gender(row), "X"))
-                        .text(orElse(PatientFields.ethnicity(row), "99"))
-                        .text(source)
-                        .textOrNull(PatientFields.nhsNumber(row));
+                rows.id(patientIds[patient])
+                        .team(teamId)
+                        .localPatientId(localId)
+                        .name(
+                                orElse(PatientFields.text(row, P_GIVEN_NAME), ""),
+                                orElse(family, "Imported patient " + localId))
+                        .genderAndEthnicity(
+                                orElse(PatientFields.gender(row), "X"), orElse(PatientFields.ethnicity(row), "99"))
+                        .dataSource(source)
+                        .nhsNumber(PatientFields.nhsNumber(row));
                 if (row.present(P_BIRTH_DATE)) {
-                    out.date(row.date(P_BIRTH_DATE));
-                } else {
-                    out.nul();
-                }
-                out.textOrNull(PatientFields.text(row, P_POSTCODE))
-                        .textOrNull(PatientFields.text(row, P_GP_PRACTICE))
-                        .textOrNull(PatientFields.text(row, P_MOBILE))
-                        .textOrNull(PatientFields.text(row, P_LANDLINE))
-                        .textOrNull(PatientFields.text(row, P_EMAIL));
-                Boolean voicemail = PatientFields.voicemail(row);
-                if (voicemail == null) {
-                    out.nul();
-                } else {
-                    out.bool(voicemail);
+                    rows.dateOfBirth(row.date(P_BIRTH_DATE));
                 }
                 var mode = PatientFields.preferredMode(row);
-                out.textOrNull(PatientFields.text(row, P_SAFE_TIMES))
-                        .textOrNull(mode == null ? null : mode.code())
-                        .nul();
-                rows.endRow();
+                rows.postcode(PatientFields.text(row, P_POSTCODE))
+                        .gpPractice(PatientFields.text(row, P_GP_PRACTICE), null)
+                        .phones(PatientFields.text(row, P_MOBILE), PatientFields.text(row, P_LANDLINE), null)
+                        .email(PatientFields.text(row, P_EMAIL))
+                        .voicemailAllowed(PatientFields.voicemail(row))
+                        .safeCallTimes(PatientFields.text(row, P_SAFE_TIMES))
+                        .preferredMode(mode == null ? null : mode.code())
+                        .add();
             }
         }
     }
@@ -244,49 +307,35 @@ final class ExtractWriter {
         return value == null ? otherwise : value;
     }
 
+    /** Writes one row of a file to its table: false when it left the row out. */
     private interface RowWriter {
-        void write(Row row, BinaryRows out) throws SQLException;
+        boolean write(Row row) throws SQLException;
     }
 
-    /** A writer that may leave a row out of the copy: false when it wrote nothing. */
-    private interface SomeRowsWriter {
-        boolean write(Row row, BinaryRows out) throws SQLException;
-    }
-
-    private long read(String file, List<Column> columns, String table, RowWriter writer)
-            throws IOException, SQLException {
-        return read(file, columns, table, (SomeRowsWriter) (row, out) -> {
-            writer.write(row, out);
-            return true;
-        });
-    }
-
-    private long read(String file, List<Column> columns, String table, SomeRowsWriter writer)
-            throws IOException, SQLException {
+    /** Reads {@code file} again, row by row, handing each row to {@code writer}. */
+    private void read(String file, List<Column> columns, RowWriter writer) throws IOException, SQLException {
         Path path = extract.directory.resolve(file);
         try (InputStream in = Files.newInputStream(path);
-                var reader = new CsvReader(in);
-                var out = new BinaryCopy(copy, table)) {
+                var reader = new CsvReader(in)) {
             var header = Header.read(reader, file, columns, new Problems());
             var row = new Row(reader, header);
             progress.start("Writing", file, Files.size(path));
             long rows = 0;
+            long written = 0;
             while (reader.next()) {
-                if (writer.write(row, out.row())) {
-                    out.endRow();
+                if (writer.write(row)) {
+                    written++;
                 }
                 progress.row(++rows, reader.consumed());
             }
-            long written = out.finish();
             progress.done("Wrote", written);
-            return written;
         }
     }
 
     /** A pathway's number is its row's: the check made sure that each row brings a new PathwayID. */
     private int pathway;
 
-    private void referral(Row row, BinaryRows out) {
+    private void referral(Row row, ReferralRows out) throws SQLException {
         int pathway = this.pathway++;
         int received = extract.received.get(pathway);
         int discharged = extract.discharged.get(pathway);
@@ -295,32 +344,27 @@ final class ExtractWriter {
                 day(discharged),
                 day(extract.firstAttended.get(pathway)),
                 day(extract.firstTreatment.get(pathway)));
-        out.int8(targets.firstReferralId() + pathway)
-                .text(row.bytes(R_PATHWAY), row.offset(R_PATHWAY), row.length(R_PATHWAY))
-                .int8(targets.patientIds()[extract.patientOf.get(pathway)])
-                .int8(targets.teamId())
-                .date(received);
+        out.id(targets.firstReferralId() + pathway)
+                .pathwayId(row.bytes(R_PATHWAY), row.offset(R_PATHWAY), row.length(R_PATHWAY))
+                .patient(targets.patientIds()[extract.patientOf.get(pathway)])
+                .team(targets.teamId())
+                .receivedDate(received);
         var complaint = extract.chosenComplaint.get(pathway);
         String problem = complaint != null
                 ? complaint.code()
                 : row.present(R_PROBLEM) ? PresentingProblems.canonical(row.text(R_PROBLEM)) : null;
-        out.textOrNull(problem);
-        out.text(stage.stage().name()).date(stage.enteredOn().toEpochDay());
-        if (discharged == CheckedExtract.NONE) {
-            out.nul();
-        } else {
-            out.date(discharged);
+        out.presentingProblem(problem).stage(stage.stage(), stage.enteredOn());
+        if (discharged != CheckedExtract.NONE) {
+            out.dischargeDate(discharged);
         }
         String endCode = row.present(R_END_CODE)
                 ? ExtractCodes.endCode(row.bytes(R_END_CODE), row.offset(R_END_CODE), row.length(R_END_CODE))
                 : null;
-        out.textOrNull(endCode);
-        out.text(targets.source());
+        out.endCode(endCode).dataSource(targets.source());
         if (row.present(R_PRACTITIONER)) {
-            out.int8(targets.practitionerIds()[row.find(extract.professionals, R_PRACTITIONER)]);
-        } else {
-            out.nul();
+            out.practitioner(targets.practitionerIds()[row.find(extract.professionals, R_PRACTITIONER)]);
         }
+        out.add();
         kept.referral(pathway, problem, endCode);
     }
 
@@ -333,7 +377,7 @@ final class ExtractWriter {
     /** The contacts still to come, booked through scheduling once the copy is done (few, or none). */
     private final List<ImportedBookings.Booking> future = new java.util.ArrayList<>();
 
-    private boolean appointment(Row row, BinaryRows out) {
+    private boolean appointment(Row row, AppointmentRows out) throws SQLException {
         int contact = this.contact++;
         int pathway = extract.contactPathway.get(contact);
         boolean timeGiven = row.present(C_TIME);
@@ -365,27 +409,23 @@ final class ExtractWriter {
                     planned < 0 ? null : planned == 1));
             return false;
         }
-        out.int8(targets.firstAppointmentId() + contact)
-                .int8(targets.firstReferralId() + pathway)
-                .int8(patientIdOf(pathway))
-                .int8(targets.teamId())
-                .int8(practitionerOf(row))
-                .timestamptz(startsAt)
-                .text(ExtractCodes.APP_TYPES[appType].code())
-                .text(mode.code())
-                .text(ExtractCodes.ATTENDANCES[attendance].code());
-        if (duration < 0) {
-            out.nul();
-        } else {
-            out.int4(duration);
+        out.ids(
+                        targets.firstAppointmentId() + contact,
+                        targets.firstReferralId() + pathway,
+                        patientIdOf(pathway),
+                        targets.teamId(),
+                        practitionerOf(row))
+                .startsAt(startsAt)
+                .contact(ExtractCodes.APP_TYPES[appType], mode, ExtractCodes.ATTENDANCES[attendance])
+                .careContactId(row.bytes(C_CONTACT), row.offset(C_CONTACT), row.length(C_CONTACT))
+                .timeGiven(timeGiven);
+        if (duration >= 0) {
+            out.durationMinutes(duration);
         }
-        out.text(row.bytes(C_CONTACT), row.offset(C_CONTACT), row.length(C_CONTACT))
-                .bool(timeGiven);
-        if (planned < 0) {
-            out.nul();
-        } else {
-            out.bool(planned == 1);
+        if (planned >= 0) {
+            out.planned(planned == 1);
         }
+        out.add();
         return true;
     }
 
@@ -400,14 +440,12 @@ final class ExtractWriter {
 
     private long administrationId;
 
-    private void administration(Row row, BinaryRows out) {
+    private void administration(Row row, AdministrationRows out) throws SQLException {
         int number = (int) administrationId++;
         int pathway = extract.assessmentPathway.get(number);
-        out.int8(firstAdministrationId + number).int8(patientIdOf(pathway)).int8(targets.firstReferralId() + pathway);
+        out.ids(firstAdministrationId + number, patientIdOf(pathway), targets.firstReferralId() + pathway);
         if (row.present(A_CONTACT)) {
-            out.int8(targets.firstAppointmentId() + extract.assessmentContact.get(number));
-        } else {
-            out.nul();
+            out.appointment(targets.firstAppointmentId() + extract.assessmentContact.get(number));
         }
         byte[] tool = row.bytes(A_TOOL);
         int toolOffset = row.offset(A_TOOL);
@@ -416,52 +454,34 @@ final class ExtractWriter {
         String instrumentId;
         if (measure == null) {
             instrumentId = null;
-            out.text(tool, toolOffset, toolLength);
+            out.instrument(tool, toolOffset, toolLength);
         } else {
             instrumentId = measure.instrumentId();
-            out.text(instrumentId);
+            out.instrument(instrumentId);
         }
-        out.text(row.bytes(A_TOOL), row.offset(A_TOOL), row.length(A_TOOL));
+        out.snomedCode(tool, toolOffset, toolLength);
         boolean timeGiven = row.present(A_TIME);
         int day = row.date(A_DATE);
         int minutes = timeGiven ? row.time(A_TIME) : 0;
-        out.timestamptz(times.epochSecond(day, minutes * 60));
+        out.completedAt(times.epochSecond(day, minutes * 60));
         var item = measure == null ? measures.item(tool, toolOffset, toolLength) : null;
         var answer = item == null ? null : item.answer(row.text(A_SCORE));
         Integer score = answer == null ? Integer.valueOf(row.wholeNumber(A_SCORE)) : answer.score();
         // a PEQ item answered NA or 99 has no value: kept as 0, which no outcome reads (it is no outcome measure)
         kept.score(pathway, number, day, minutes, row, A_TOOL, instrumentId, score == null ? 0 : score);
-        out.text(MeasureRoute.IMPORTED.name());
-        if (score == null) {
-            out.nul();
-        } else {
-            out.int4(score);
-        }
+        out.route(MeasureRoute.IMPORTED);
         if (measure == null) {
-            out.nul().nul();
+            out.score(score, null, null);
         } else {
-            out.textOrNull(measure.severityOf(score));
-            Boolean caseness = measure.casenessOf(score);
-            if (caseness == null) {
-                out.nul();
-            } else {
-                out.bool(caseness);
-            }
+            out.score(score, measure.severityOf(score), measure.casenessOf(score));
         }
-        out.bool(timeGiven);
-        out.textOrNull(answer == null ? null : answer.code());
+        out.timeGiven(timeGiven)
+                .answerCode(answer == null ? null : answer.code())
+                .add();
     }
 
     private long patientIdOf(int pathway) {
         return targets.patientIds()[extract.patientOf.get(pathway)];
-    }
-
-    private static void optionalText(Row row, int column, BinaryRows out) {
-        if (row.present(column)) {
-            out.text(row.bytes(column), row.offset(column), row.length(column));
-        } else {
-            out.nul();
-        }
     }
 
     private static java.time.LocalDate day(int epochDay) {

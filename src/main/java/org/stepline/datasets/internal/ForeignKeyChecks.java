@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The rows that existed before an import and that its rows refer to, locked {@code FOR KEY SHARE} in the import's
  * transaction, exactly as PostgreSQL's foreign-key triggers lock them, so that nobody can delete them before the
- * import commits. The care contacts and assessments go to tables of the import's own ({@link ImportTables}),
+ * import commits. The care contacts and assessments go to tables of the import's own ({@link org.stepline.scheduling.AppointmentBulkLoad}),
  * which have no foreign keys at all, so these locks are all that guards their references. The import's rows in
  * the live tables (patients, referrals) are checked by their foreign keys, row by row, as any other write: nothing
  * is switched off (no {@code session_replication_role}, which would need a superuser; docs/decisions.md).

@@ -216,7 +216,7 @@ final class ImportedPathways implements PathwayFacts {
         return epochDay * 1440 + minutes;
     }
 
-    /** The referrals' ids are a block reserved for this import alone ({@link IdBlocks}). */
+    /** The referrals' ids are a block reserved for this import alone ({@link org.stepline.shared.sql.IdBlocks}). */
     @Override
     public Ids referralIds() {
         return problemOf.length == 0

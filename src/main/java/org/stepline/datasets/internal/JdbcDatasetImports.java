@@ -2,7 +2,6 @@ package org.stepline.datasets.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,13 +11,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,9 +23,12 @@ import org.stepline.datasets.ImportOutcome;
 import org.stepline.datasets.ImportRequest;
 import org.stepline.identity.StaffEnrolment;
 import org.stepline.measures.InstrumentCatalogue;
+import org.stepline.measures.MeasureBulkLoad;
 import org.stepline.outcomes.OutcomeRebuild;
+import org.stepline.patients.PatientBulkLoad;
+import org.stepline.referrals.ReferralBulkLoad;
+import org.stepline.scheduling.AppointmentBulkLoad;
 import org.stepline.scheduling.ImportedBookings;
-import org.stepline.shared.sql.LoadingTables;
 
 /**
  * Imports an extract: checks the referrals and checks them against the record (pathways already there, patients
@@ -39,10 +37,9 @@ import org.stepline.shared.sql.LoadingTables;
  * outcome rows from what the writing kept ({@link ImportedPathways}, no reading back), and publishes
  * {@link DatasetImported} in that transaction, so that listeners hear of it once it is committed.
  * <p>
- * Like a migration, and like the demo seeder, this writes other modules' tables (patient, referral, appointment,
- * measure_administration) directly with COPY: at national volume (tens of millions of rows) going row by row
- * through each module would take hours instead of minutes; see {@link ForeignKeyChecks} for how the rows'
- * references are kept sound. The appointments still to come (AttendOrDNACode 0, dated at or after the import) are
+ * The rows go through the bulk-load ports of the modules that own them (patients, referrals, scheduling, measures),
+ * streamed with COPY: at national volume (tens of millions of rows) going row by row through each module's pages
+ * would take hours instead of minutes; see {@link ForeignKeyChecks} for how the rows' references are kept sound. The appointments still to come (AttendOrDNACode 0, dated at or after the import) are
  * not copied: scheduling books them in the live table through {@link ImportedBookings}, in this transaction, so that
  * they are worked as any booking. Teams and accounts still go through
  * {@link StaffEnrolment}. Re-importing a pathway that is already in the record is refused, never replaced.
@@ -52,14 +49,13 @@ class JdbcDatasetImports implements DatasetImports {
 
     private static final int BATCH = 10_000;
 
-    private final DataSource dataSource;
+    private final ExtractWriter.Ports ports;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final InstrumentCatalogue instruments;
     private final ImportAccounts accounts;
     private final ApplicationEventPublisher events;
     private final ForeignKeyChecks rowChecks;
-    private final ImportTables tables;
     private final OutcomeRebuild outcomes;
     private final ImportedBookings bookings;
     private final Clock clock;
@@ -67,7 +63,10 @@ class JdbcDatasetImports implements DatasetImports {
     long keepRoom = Long.MAX_VALUE;
 
     JdbcDatasetImports(
-            DataSource dataSource,
+            PatientBulkLoad patients,
+            ReferralBulkLoad referrals,
+            AppointmentBulkLoad appointments,
+            MeasureBulkLoad scores,
             JdbcClient jdbc,
             PlatformTransactionManager transactions,
             InstrumentCatalogue instruments,
@@ -76,14 +75,13 @@ class JdbcDatasetImports implements DatasetImports {
             OutcomeRebuild outcomes,
             ImportedBookings bookings,
             Clock clock) {
-        this.dataSource = dataSource;
+        this.ports = new ExtractWriter.Ports(patients, referrals, appointments, scores);
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.instruments = instruments;
         this.accounts = accounts;
         this.events = events;
         this.rowChecks = new ForeignKeyChecks(jdbc);
-        this.tables = new ImportTables(jdbc);
         this.outcomes = outcomes;
         this.bookings = bookings;
         this.clock = clock;
@@ -127,12 +125,11 @@ class JdbcDatasetImports implements DatasetImports {
         long[] newPatients = newPatients(patientIds);
         long[] existingPatients =
                 java.util.Arrays.stream(patientIds).filter(id -> id > 0).toArray();
-        var reserved = new IdBlocks(dataSource);
-        long firstPatient = reserved.reserve("patient", newPatients.length);
+        long firstPatient = ports.patients().reserveIds(newPatients.length);
         for (int i = 0; i < newPatients.length; i++) {
             patientIds[(int) newPatients[i]] = firstPatient + i;
         }
-        long firstReferral = reserved.reserve("referral", extract.pathways.size());
+        long firstReferral = ports.referrals().reserveIds(extract.pathways.size());
         // The contacts and assessments are checked on a second core while the patients and referrals are written;
         // a problem found there rolls the whole transaction back, so nothing is imported (all or nothing as before).
         var later = check.checkTheRestMeanwhile();
@@ -145,7 +142,6 @@ class JdbcDatasetImports implements DatasetImports {
                     later,
                     problems,
                     progress,
-                    reserved,
                     patientIds,
                     newPatients,
                     existingPatients,
@@ -178,7 +174,6 @@ class JdbcDatasetImports implements DatasetImports {
             ExtractCheck.Later later,
             Problems problems,
             ProgressMeter progress,
-            IdBlocks reserved,
             long[] patientIds,
             long[] newPatients,
             long[] existingPatients,
@@ -188,8 +183,8 @@ class JdbcDatasetImports implements DatasetImports {
         long teamId = accounts.teamOf(request.name());
         rowChecks.lockExisting(teamId, existingPatients);
         long writingPatients = System.nanoTime();
-        long patients =
-                withCopy(copy -> ExtractWriter.patients(copy, extract, newPatients, patientIds, teamId, source));
+        long patients = writing(
+                () -> ExtractWriter.patients(ports.patients(), extract, newPatients, patientIds, teamId, source));
         progress.say("Wrote " + ProgressMeter.count(patients) + " new patients in " + seconds(writingPatients));
 
         awaitChecked(request, later.contacts(), problems);
@@ -198,7 +193,7 @@ class JdbcDatasetImports implements DatasetImports {
         var staff = accounts.enrol(request.name(), extract);
         rowChecks.lockStaff(staff);
         progress.say("Found or created the accounts in " + seconds(enrolling));
-        long firstAppointment = reserved.reserve("appointment", extract.contactRows);
+        long firstAppointment = ports.appointments().reserveIds(extract.contactRows);
         var targets = new ExtractWriter.Targets(
                 source,
                 teamId,
@@ -209,24 +204,20 @@ class JdbcDatasetImports implements DatasetImports {
                 firstAppointment,
                 clock.instant().getEpochSecond());
         var kept = new ImportedPathways(extract, targets, keepRoom);
-        long referrals =
-                withCopy(copy -> new ExtractWriter(extract, measures, copy, targets, progress, kept).referrals());
-        withCopy(copy -> new ExtractWriter(extract, measures, copy, targets, progress, kept).complaints());
+        var writer = new ExtractWriter(extract, measures, ports, targets, progress, kept);
+        long referrals = writing(writer::referrals);
+        writing(writer::complaints);
 
         awaitChecked(request, later.assessments(), problems);
         extract.forgetWhatOnlyChecksNeed();
-        long firstAdministration = reserved.reserve("measure_administration", extract.assessmentRows);
-        String assessmentTable = ImportTables.of(ImportTables.ASSESSMENTS, firstAdministration);
-        tables.create(ImportTables.CONTACTS, targets.contactTable());
-        tables.create(ImportTables.ASSESSMENTS, assessmentTable);
-        var rest = withCopy(copy -> new ExtractWriter(extract, measures, copy, targets, progress, kept)
-                .assessmentsAndContacts(firstAdministration, assessmentTable));
+        long firstAdministration = ports.measures().reserveIds(extract.assessmentRows);
+        var rest = writing(() -> writer.assessmentsAndContacts(firstAdministration));
         var rows = new ExtractWriter.Written(patients, referrals, rest.appointments(), rest.administrations());
         bookFuture(rest.future(), progress);
 
         long indexing = System.nanoTime();
-        tables.index(ImportTables.CONTACTS, targets.contactTable());
-        tables.index(ImportTables.ASSESSMENTS, assessmentTable);
+        ports.appointments().readyPastContacts(firstAppointment);
+        ports.measures().readyPastScores(firstAdministration);
         progress.say("Indexed the care contacts and assessments in " + seconds(indexing));
         jdbc.sql("""
                 insert into dataset_import (source, directory, team_id, unknown_practitioner_id, referrals,
@@ -243,14 +234,10 @@ class JdbcDatasetImports implements DatasetImports {
                         describe(extract.normalisedCodes()))
                 .update();
         long analyzing = System.nanoTime();
-        LoadingTables.analyze(
-                jdbc,
-                "patient",
-                "referral",
-                "appointment",
-                "measure_administration",
-                targets.contactTable(),
-                assessmentTable);
+        ports.patients().analyze();
+        ports.referrals().analyze();
+        ports.appointments().analyze();
+        ports.measures().analyze();
         progress.say("Updated the database's statistics in " + seconds(analyzing));
         long computing = System.nanoTime();
         if (kept.complete()) {
@@ -339,21 +326,18 @@ class JdbcDatasetImports implements DatasetImports {
 
     private record Written(ExtractWriter.Written rows, long practitionersCreated) {}
 
-    private interface CopyWork<T> {
-        T run(CopyManager copy) throws SQLException, IOException;
+    private interface Writing<T> {
+        T run() throws SQLException, IOException;
     }
 
-    /** Runs {@code work} with COPY on the transaction's own connection. */
-    private <T> T withCopy(CopyWork<T> work) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
+    /** Runs a step of the writing, in the import's transaction. */
+    private static <T> T writing(Writing<T> work) {
         try {
-            return work.run(connection.unwrap(PGConnection.class).getCopyAPI());
+            return work.run();
         } catch (SQLException e) {
             throw new IllegalStateException("Writing the extract failed: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the extract again", e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 

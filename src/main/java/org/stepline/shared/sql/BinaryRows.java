@@ -92,9 +92,53 @@ public final class BinaryRows {
         return this;
     }
 
+    /** A timestamptz, given as microseconds since 1970-01-01T00:00Z. */
+    public BinaryRows timestamptzMicros(long epochMicro) {
+        field(8);
+        putLong(epochMicro - EPOCH_SECOND_2000 * 1_000_000L);
+        return this;
+    }
+
     public BinaryRows timestamptz(Instant instant) {
         field(8);
         putLong((instant.getEpochSecond() - EPOCH_SECOND_2000) * 1_000_000L + instant.getNano() / 1_000);
+        return this;
+    }
+
+    /** A time of day (a {@code time} column): microseconds since midnight. */
+    public BinaryRows time(java.time.LocalTime time) {
+        field(8);
+        putLong(time.toNanoOfDay() / 1_000);
+        return this;
+    }
+
+    /** The element type of a {@code char(n)[]} column, for {@link #array}. */
+    public static final int BPCHAR = 1042;
+
+    /** The element type of a {@code text[]} column, for {@link #array}. */
+    public static final int TEXT = 25;
+
+    /**
+     * A one-dimensional array of text values (none null) whose elements are of type {@code elementType} (its OID,
+     * {@link #TEXT} or {@link #BPCHAR}: the server refuses an array whose element type is not its column's).
+     */
+    public BinaryRows array(int elementType, java.util.List<String> values) {
+        byte[][] encoded = new byte[values.size()][];
+        int size = 20;
+        for (int i = 0; i < encoded.length; i++) {
+            encoded[i] = values.get(i).getBytes(StandardCharsets.UTF_8);
+            size += 4 + encoded[i].length;
+        }
+        field(size);
+        putInt(1); // dimensions
+        putInt(0); // no nulls
+        putInt(elementType);
+        putInt(encoded.length);
+        putInt(1); // lower bound
+        for (byte[] element : encoded) {
+            putInt(element.length);
+            put(element, 0, element.length);
+        }
         return this;
     }
 

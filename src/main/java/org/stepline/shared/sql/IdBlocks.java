@@ -1,4 +1,4 @@
-package org.stepline.datasets.internal;
+package org.stepline.shared.sql;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,16 +11,16 @@ import javax.sql.DataSource;
  * other session's nextval wait for those few milliseconds, so no id in the block can be handed out twice, even
  * while a Stepline server keeps working on the same database. Ids of an import that then fails are simply unused.
  */
-final class IdBlocks {
+public final class IdBlocks {
 
     private final DataSource dataSource;
 
-    IdBlocks(DataSource dataSource) {
+    public IdBlocks(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
     /** The first id of {@code count} consecutive ids reserved in {@code table}'s sequence (0 when count is 0). */
-    long reserve(String table, long count) {
+    public long reserve(String table, long count) {
         if (count == 0) {
             return 0;
         }
