@@ -25,6 +25,7 @@ import org.stepline.shared.codes.Attendance;
 import org.stepline.shared.codes.CodeForm;
 import org.stepline.shared.codes.PresentingComplaint;
 import org.stepline.shared.codes.PresentingProblems;
+import org.stepline.shared.sql.BulkRows;
 import org.stepline.shared.sql.LocalTimes;
 
 /**
@@ -101,11 +102,7 @@ final class ExtractWriter {
 
     long referrals() throws IOException, SQLException {
         try (var rows = ports.referrals().referrals(REFERRAL_COLUMNS_WRITTEN)) {
-            read(REFERRALS, REFERRAL_COLUMNS, row -> {
-                referral(row, rows);
-                return true;
-            });
-            return rows.finish();
+            return read(REFERRALS, REFERRAL_COLUMNS, rows, row -> referral(row, rows));
         }
     }
 
@@ -115,11 +112,7 @@ final class ExtractWriter {
             return 0;
         }
         try (var rows = ports.referrals().complaints()) {
-            read(COMPLAINTS, COMPLAINT_COLUMNS, row -> {
-                complaint(row, rows);
-                return true;
-            });
-            return rows.finish();
+            return read(COMPLAINTS, COMPLAINT_COLUMNS, rows, row -> complaint(row, rows));
         }
     }
 
@@ -180,18 +173,13 @@ final class ExtractWriter {
         kept.keepScores(firstAdministrationId);
         long administrations;
         try (var rows = ports.measures().pastScores(firstAdministrationId, SCORE_COLUMNS_WRITTEN)) {
-            read(ASSESSMENTS, ASSESSMENT_COLUMNS, row -> {
-                administration(row, rows);
-                return true;
-            });
-            administrations = rows.finish();
+            administrations = read(ASSESSMENTS, ASSESSMENT_COLUMNS, rows, row -> administration(row, rows));
         }
         extract.forgetAssessmentRows();
         kept.keepContacts();
         long appointments;
         try (var rows = ports.appointments().pastContacts(targets.firstAppointmentId(), CONTACT_COLUMNS_WRITTEN)) {
-            read(CONTACTS, CONTACT_COLUMNS, row -> appointment(row, rows));
-            appointments = rows.finish();
+            appointments = read(CONTACTS, CONTACT_COLUMNS, rows, row -> appointment(row, rows));
         }
         return new Rest(administrations, appointments + future.size(), future);
     }
@@ -307,28 +295,32 @@ final class ExtractWriter {
         return value == null ? otherwise : value;
     }
 
-    /** Writes one row of a file to its table: false when it left the row out. */
+    /** Writes one row of a file to its table (or, for a booking still to come, keeps it aside). */
     private interface RowWriter {
-        boolean write(Row row) throws SQLException;
+        void write(Row row) throws SQLException;
     }
 
-    /** Reads {@code file} again, row by row, handing each row to {@code writer}. */
-    private void read(String file, List<Column> columns, RowWriter writer) throws IOException, SQLException {
+    /**
+     * Reads {@code file} again, row by row, handing each row to {@code writer}, which adds it to {@code rows}; returns
+     * how many were written once the copy is finished (the database checks the rows' foreign keys then, so the time
+     * reported includes them).
+     */
+    private long read(String file, List<Column> columns, BulkRows<?> rows, RowWriter writer)
+            throws IOException, SQLException {
         Path path = extract.directory.resolve(file);
         try (InputStream in = Files.newInputStream(path);
                 var reader = new CsvReader(in)) {
             var header = Header.read(reader, file, columns, new Problems());
             var row = new Row(reader, header);
             progress.start("Writing", file, Files.size(path));
-            long rows = 0;
-            long written = 0;
+            long read = 0;
             while (reader.next()) {
-                if (writer.write(row)) {
-                    written++;
-                }
-                progress.row(++rows, reader.consumed());
+                writer.write(row);
+                progress.row(++read, reader.consumed());
             }
+            long written = rows.finish();
             progress.done("Wrote", written);
+            return written;
         }
     }
 
@@ -377,7 +369,7 @@ final class ExtractWriter {
     /** The contacts still to come, booked through scheduling once the copy is done (few, or none). */
     private final List<ImportedBookings.Booking> future = new java.util.ArrayList<>();
 
-    private boolean appointment(Row row, AppointmentRows out) throws SQLException {
+    private void appointment(Row row, AppointmentRows out) throws SQLException {
         int contact = this.contact++;
         int pathway = extract.contactPathway.get(contact);
         boolean timeGiven = row.present(C_TIME);
@@ -407,7 +399,7 @@ final class ExtractWriter {
                     duration < 0 ? null : duration,
                     row.text(C_CONTACT),
                     planned < 0 ? null : planned == 1));
-            return false;
+            return;
         }
         out.ids(
                         targets.firstAppointmentId() + contact,
@@ -426,7 +418,6 @@ final class ExtractWriter {
             out.planned(planned == 1);
         }
         out.add();
-        return true;
     }
 
     private static final int NOT_YET = Attendance.NOT_YET.ordinal();
