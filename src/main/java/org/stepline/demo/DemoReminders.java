@@ -1,5 +1,6 @@
 package org.stepline.demo;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,13 +9,17 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.stepline.scheduling.AppointmentBooked;
+import org.stepline.scheduling.AppointmentBulkLoad;
+import org.stepline.scheduling.AppointmentRows;
 import org.stepline.shared.ServiceTime;
 import org.stepline.shared.codes.AppointmentType;
+import org.stepline.shared.codes.Attendance;
 import org.stepline.shared.codes.ConsultationMechanism;
 
 /**
@@ -35,16 +40,31 @@ class DemoReminders {
     private static final List<ConsultationMechanism> MODES =
             List.of(ConsultationMechanism.TELEPHONE, ConsultationMechanism.VIDEO, ConsultationMechanism.FACE_TO_FACE);
 
+    private static final EnumSet<AppointmentRows.Column> BOOKING = EnumSet.of(
+            AppointmentRows.Column.ID,
+            AppointmentRows.Column.REFERRAL_ID,
+            AppointmentRows.Column.PATIENT_ID,
+            AppointmentRows.Column.TEAM_ID,
+            AppointmentRows.Column.PRACTITIONER_ID,
+            AppointmentRows.Column.STARTS_AT,
+            AppointmentRows.Column.APP_TYPE,
+            AppointmentRows.Column.CONS_MECHANISM,
+            AppointmentRows.Column.BOOKED_MECHANISM,
+            AppointmentRows.Column.PLANNED_MINUTES,
+            AppointmentRows.Column.ATTENDANCE);
+
     private final JdbcClient jdbc;
+    private final AppointmentBulkLoad appointments;
     private final ApplicationEventPublisher events;
 
-    DemoReminders(JdbcClient jdbc, ApplicationEventPublisher events) {
+    DemoReminders(JdbcClient jdbc, AppointmentBulkLoad appointments, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.appointments = appointments;
         this.events = events;
     }
 
     /** Returns how many appointments were announced. */
-    int bookAndAnnounce(Instant now) {
+    int bookAndAnnounce(Instant now) throws SQLException {
         bookSoon(now);
         var booked = jdbc.sql("""
                 select id, referral_id, patient_id, team_id, starts_at, app_type, cons_mechanism from appointment
@@ -69,7 +89,7 @@ class DemoReminders {
      * appointment booked already (so supervision flags stay as generated), with a practitioner who is free then: the
      * {@code practitioner} account's patients first. A time nobody is free at is left out.
      */
-    private void bookSoon(Instant now) {
+    private void bookSoon(Instant now) throws SQLException {
         List<Long> used = new ArrayList<>();
         List<Instant> times = new ArrayList<>(EXTRA.stream()
                 .map(lead -> now.plus(lead).truncatedTo(ChronoUnit.MINUTES))
@@ -98,11 +118,19 @@ class DemoReminders {
             }
             long[] r = referral.get();
             used.add(r[0]);
-            String mode = MODES.get(i % MODES.size()).code();
-            jdbc.sql("""
-                    insert into appointment (referral_id, patient_id, team_id, practitioner_id, starts_at, app_type,
-                        cons_mechanism, booked_mechanism, planned_minutes, attendance)
-                    values (?, ?, ?, ?, ?, '02', ?, ?, 30, '0')""").params(r[0], r[1], r[2], r[3], utc(at), mode, mode).update();
+            book(r, at, MODES.get(i % MODES.size()));
+        }
+    }
+
+    /** One 30-minute treatment appointment, written at once so that the next time's search sees it. */
+    private void book(long[] referral, Instant at, ConsultationMechanism mode) throws SQLException {
+        try (var rows = appointments.appointments(BOOKING)) {
+            rows.ids(appointments.reserveIds(1), referral[0], referral[1], referral[2], referral[3])
+                    .startsAt(at)
+                    .contact(AppointmentType.TREATMENT, mode, Attendance.NOT_YET)
+                    .booked(mode, 30)
+                    .add();
+            rows.finish();
         }
     }
 

@@ -113,18 +113,14 @@ class DemoServiceLoader {
         }
         long enrolled = System.nanoTime();
         Map<String, Long> written;
+        int announced;
         try {
             written = writer.write(service, scores, teamIds, staffIds);
+            practice.add(members(service, staffIds, teamIds), properties.seed(), today);
+            announced = reminders.bookAndAnnounce(clock.instant());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write the demo service", e);
         }
-        var members = new ArrayList<DemoTelephonePractice.Member>();
-        for (int i = 0; i < service.staff().size(); i++) {
-            var member = service.staff().get(i);
-            members.add(new DemoTelephonePractice.Member(staffIds.get(i), member.role(), teamIds.get(member.team())));
-        }
-        practice.add(members, properties.seed(), today);
-        int announced = reminders.bookAndAnnounce(clock.instant());
         log.info(
                 "Demo service: reminders queued for the {} appointments of the next {} days",
                 announced,
@@ -177,5 +173,15 @@ class DemoServiceLoader {
         byte[] bytes = new byte[12];
         new SecureRandom().nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static List<DemoTelephonePractice.Member> members(
+            DemoService service, List<Long> staffIds, List<Long> teamIds) {
+        var members = new ArrayList<DemoTelephonePractice.Member>();
+        for (int i = 0; i < service.staff().size(); i++) {
+            var member = service.staff().get(i);
+            members.add(new DemoTelephonePractice.Member(staffIds.get(i), member.role(), teamIds.get(member.team())));
+        }
+        return members;
     }
 }
